@@ -1,0 +1,24 @@
+package com.smartconnect.application.mail;
+
+import java.util.Set;
+
+/**
+ * The mails the portal sends. Each names the values its template needs; the mail adapter renders them
+ * (HTML and plain text) and adds the portal's public URL as {@code publicUrl}.
+ */
+public enum MailTemplate {
+    /** The 6-digit code of a new sign-up. */
+    SIGN_UP_CODE(Set.of("firstName", "code", "validMinutes")),
+    /** Someone signed up with an address that already has an account: no code, a pointer to login and reset. */
+    SIGN_UP_EXISTING_ACCOUNT(Set.of());
+
+    private final Set<String> requiredValues;
+
+    MailTemplate(Set<String> requiredValues) {
+        this.requiredValues = requiredValues;
+    }
+
+    public Set<String> requiredValues() {
+        return requiredValues;
+    }
+}

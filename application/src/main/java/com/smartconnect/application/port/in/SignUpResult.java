@@ -1,0 +1,26 @@
+package com.smartconnect.application.port.in;
+
+import com.smartconnect.domain.registration.RegistrationId;
+import java.util.List;
+
+/** The answer to a sign-up. */
+public sealed interface SignUpResult {
+
+    /**
+     * The sign-up was taken and a mail is on its way. The answer is the same whether or not the address already
+     * had an account, so it tells nobody which addresses do.
+     */
+    record Accepted(RegistrationId registrationId) implements SignUpResult {
+    }
+
+    /** Some fields are invalid; every one of them is listed. Nothing was stored. */
+    record Invalid(List<FieldError> errors) implements SignUpResult {
+        public Invalid {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /** The captcha token was refused: the person must solve the captcha again. Nothing was stored. */
+    record CaptchaFailed() implements SignUpResult {
+    }
+}

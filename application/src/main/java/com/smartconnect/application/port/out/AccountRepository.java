@@ -1,0 +1,19 @@
+package com.smartconnect.application.port.out;
+
+import com.smartconnect.domain.account.Account;
+import com.smartconnect.domain.account.AccountId;
+import com.smartconnect.domain.account.EmailAddress;
+import java.util.Optional;
+
+/** Where accounts are kept. One e-mail address has at most one account. */
+public interface AccountRepository {
+
+    boolean existsWithEmail(EmailAddress email);
+
+    /** Stores a new account; {@code false}, and nothing stored, if its address already has an account. */
+    boolean add(Account account);
+
+    Optional<Account> findById(AccountId id);
+
+    Optional<Account> findByEmail(EmailAddress email);
+}

@@ -1,0 +1,35 @@
+package com.smartconnect.application.port.out;
+
+import com.smartconnect.application.mail.MailId;
+import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.mail.PendingMail;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The transactional outbox of mails. A service records a mail with {@link #enqueue} inside the transaction of
+ * the change that causes it; a dispatcher later claims, delivers and settles it. Nothing is sent from inside a
+ * transaction, and a crash between the two loses nothing.
+ */
+public interface MailOutbox {
+
+    /** Records a mail to send, as part of the current transaction. */
+    void enqueue(OutgoingMail mail);
+
+    /**
+     * Claims up to {@code limit} mails that are due at {@code now} for {@code lease}: no other caller (on this
+     * or another instance) claims them until the lease ends, after which an unsettled mail is due again.
+     * Each claim counts as an attempt.
+     */
+    List<PendingMail> claimDue(Instant now, int limit, Duration lease);
+
+    /** The mail was accepted by the mail server: it is never sent again. */
+    void markSent(MailId id, Instant sentAt);
+
+    /** The delivery failed: try again at {@code retryAt}. */
+    void markFailed(MailId id, Instant retryAt, String error);
+
+    /** The delivery failed for good (a permanent error, or too many tries): it is kept but never tried again. */
+    void markAbandoned(MailId id, Instant at, String error);
+}

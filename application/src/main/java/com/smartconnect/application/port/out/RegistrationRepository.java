@@ -1,0 +1,19 @@
+package com.smartconnect.application.port.out;
+
+import com.smartconnect.domain.registration.Registration;
+import com.smartconnect.domain.registration.RegistrationId;
+import java.util.Optional;
+
+/** Where sign-ups are kept until they are verified (and after, as a record of it). */
+public interface RegistrationRepository {
+
+    void add(Registration registration);
+
+    /** The sign-up, locked until the current transaction ends so that two tries of a code cannot interleave. */
+    Optional<Registration> findForUpdate(RegistrationId id);
+
+    Optional<Registration> findById(RegistrationId id);
+
+    /** Saves the new state of a sign-up that {@link #add} stored before. */
+    void update(Registration registration);
+}

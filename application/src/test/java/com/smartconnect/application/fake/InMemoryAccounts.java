@@ -1,0 +1,35 @@
+package com.smartconnect.application.fake;
+
+import com.smartconnect.application.port.out.AccountRepository;
+import com.smartconnect.domain.account.Account;
+import com.smartconnect.domain.account.AccountId;
+import com.smartconnect.domain.account.EmailAddress;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** An {@link AccountRepository} in a map, with the database's rule of one account per address. */
+public final class InMemoryAccounts implements AccountRepository {
+
+    private final Map<EmailAddress, Account> byEmail = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean existsWithEmail(EmailAddress email) {
+        return byEmail.containsKey(email);
+    }
+
+    @Override
+    public boolean add(Account account) {
+        return byEmail.putIfAbsent(account.email(), account) == null;
+    }
+
+    @Override
+    public Optional<Account> findById(AccountId id) {
+        return byEmail.values().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<Account> findByEmail(EmailAddress email) {
+        return Optional.ofNullable(byEmail.get(email));
+    }
+}

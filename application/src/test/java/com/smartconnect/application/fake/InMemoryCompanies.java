@@ -1,0 +1,28 @@
+package com.smartconnect.application.fake;
+
+import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.domain.account.Company;
+import com.smartconnect.domain.account.CompanyId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link CompanyRepository} in a map. */
+public final class InMemoryCompanies implements CompanyRepository {
+
+    private final Map<CompanyId, Company> byId = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(Company company) {
+        byId.put(company.id(), company);
+    }
+
+    @Override
+    public Optional<Company> findById(CompanyId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public int size() {
+        return byId.size();
+    }
+}

@@ -1,0 +1,38 @@
+package com.smartconnect.application.fake;
+
+import com.smartconnect.application.port.out.RegistrationRepository;
+import com.smartconnect.domain.registration.Registration;
+import com.smartconnect.domain.registration.RegistrationId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link RegistrationRepository} in a map. */
+public final class InMemoryRegistrations implements RegistrationRepository {
+
+    private final Map<RegistrationId, Registration> byId = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(Registration registration) {
+        if (byId.putIfAbsent(registration.id(), registration) != null) {
+            throw new IllegalStateException("duplicate registration " + registration.id());
+        }
+    }
+
+    @Override
+    public Optional<Registration> findForUpdate(RegistrationId id) {
+        return findById(id);
+    }
+
+    @Override
+    public Optional<Registration> findById(RegistrationId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public void update(Registration registration) {
+        if (byId.replace(registration.id(), registration) == null) {
+            throw new IllegalStateException("unknown registration " + registration.id());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package com.smartconnect.application.service;
+
+import com.smartconnect.application.fake.DirectTransactions;
+import com.smartconnect.application.fake.InMemoryAccounts;
+import com.smartconnect.application.fake.InMemoryCompanies;
+import com.smartconnect.application.fake.InMemoryMailOutbox;
+import com.smartconnect.application.fake.InMemoryRegistrations;
+import com.smartconnect.application.fake.MutableClock;
+import com.smartconnect.application.fake.PlainTextPasswordHasher;
+import com.smartconnect.application.fake.ScriptedCaptcha;
+import com.smartconnect.application.port.in.SignUpCommand;
+import java.util.Optional;
+
+/** The sign-up services wired to in-memory ports, and a valid sign-up to vary. */
+final class SignUpFixture {
+
+    final MutableClock clock = MutableClock.startingAt("2026-11-20T08:00:00Z");
+    final InMemoryRegistrations registrations = new InMemoryRegistrations();
+    final InMemoryAccounts accounts = new InMemoryAccounts();
+    final InMemoryCompanies companies = new InMemoryCompanies();
+    final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+    final DirectTransactions transactions = new DirectTransactions();
+    final SecureRandomSource random = new SecureRandomSource();
+    final SignUpMails mails = new SignUpMails(random);
+
+    final SignUpService signUp = new SignUpService(clock, random, new PlainTextPasswordHasher(), new ScriptedCaptcha(),
+            transactions, accounts, registrations, outbox, mails);
+    final VerifyRegistrationService verify =
+            new VerifyRegistrationService(clock, random, transactions, registrations, accounts, companies);
+    final ResendCodeService resend = new ResendCodeService(clock, random, transactions, registrations, outbox, mails);
+
+    static SignUpCommand validSignUp(String email) {
+        return new SignUpCommand(email, "Ada", "Lovelace", "Tr1angle!Sky", "GB", validCompany(), true, false,
+                "token", Optional.of("127.0.0.1"));
+    }
+
+    static SignUpCommand.CompanyInput validCompany() {
+        return new SignUpCommand.CompanyInput("Analytical Engines Ltd", "Reseller", Optional.empty(),
+                Optional.of("Data centres"), "12 St James's Square", "London", "SW1Y 4JH", "Greater London", "GB");
+    }
+}

@@ -1,0 +1,216 @@
+package com.smartconnect.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartconnect.application.mail.MailTemplate;
+import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.port.in.FieldError;
+import com.smartconnect.application.port.in.ResendCodeCommand;
+import com.smartconnect.application.port.in.ResendResult;
+import com.smartconnect.application.port.in.SignUpCommand;
+import com.smartconnect.application.port.in.SignUpResult;
+import com.smartconnect.application.port.in.VerificationResult;
+import com.smartconnect.application.port.in.VerifyRegistrationCommand;
+import com.smartconnect.application.fake.ScriptedCaptcha;
+import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.registration.RegistrationId;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SignUpServiceTest {
+
+    private final SignUpFixture f = new SignUpFixture();
+
+    private RegistrationId signUp(String email) {
+        SignUpResult result = f.signUp.signUp(SignUpFixture.validSignUp(email));
+        assertThat(result).isInstanceOf(SignUpResult.Accepted.class);
+        return ((SignUpResult.Accepted) result).registrationId();
+    }
+
+    private String mailedCode() {
+        OutgoingMail mail = f.outbox.last();
+        assertThat(mail.template()).isEqualTo(MailTemplate.SIGN_UP_CODE);
+        return mail.values().get("code");
+    }
+
+    private VerificationResult verify(RegistrationId id, String code) {
+        return f.verify.verify(new VerifyRegistrationCommand(id, code));
+    }
+
+    private static String wrong(String code) {
+        return code.equals("000000") ? "000001" : "000000";
+    }
+
+    @Test
+    void theMailedCodeCreatesTheCompanyAndTheActiveAccount() {
+        RegistrationId id = signUp("Ada.Lovelace@Example.org");
+
+        VerificationResult result = verify(id, mailedCode());
+
+        assertThat(result).isInstanceOf(VerificationResult.Verified.class);
+        var account = f.accounts.findByEmail(new EmailAddress("ada.lovelace@example.org")).orElseThrow();
+        assertThat(account.id()).isEqualTo(((VerificationResult.Verified) result).accountId());
+        assertThat(account.name().full()).isEqualTo("Ada Lovelace");
+        assertThat(account.passwordHash()).doesNotContain("Tr1angle!Sky");
+        assertThat(f.companies.findById(account.companyId()).orElseThrow().details().city()).isEqualTo("London");
+        assertThat(verify(id, mailedCode())).isInstanceOf(VerificationResult.AlreadyVerified.class);
+    }
+
+    @Test
+    void theCodeIsSixDigitsAndIsStoredOnlyAsAHash() {
+        RegistrationId id = signUp("ada@example.org");
+        String code = mailedCode();
+        assertThat(code).matches("[0-9]{6}");
+        assertThat(f.registrations.findById(id).orElseThrow().challenge().codeHash()).doesNotContain(code).hasSize(64);
+    }
+
+    @Test
+    void fiveWrongCodesAreAllowedAndTheSixthTryIsRefusedEvenWithTheRightCode() {
+        RegistrationId id = signUp("ada@example.org");
+        String code = mailedCode();
+        for (int left = 4; left >= 0; left--) {
+            assertThat(verify(id, wrong(code))).isEqualTo(new VerificationResult.WrongCode(left));
+        }
+        assertThat(verify(id, code)).isInstanceOf(VerificationResult.TooManyAttempts.class);
+        assertThat(f.accounts.existsWithEmail(new EmailAddress("ada@example.org"))).isFalse();
+    }
+
+    @Test
+    void aCodeExpiresAfterFifteenMinutes() {
+        RegistrationId id = signUp("ada@example.org");
+        String code = mailedCode();
+        f.clock.advance(Duration.ofMinutes(15));
+        assertThat(verify(id, code)).isInstanceOf(VerificationResult.CodeExpired.class);
+    }
+
+    @Test
+    void aCodeStillWorksJustBeforeItExpires() {
+        RegistrationId id = signUp("ada@example.org");
+        String code = mailedCode();
+        f.clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+        assertThat(verify(id, code)).isInstanceOf(VerificationResult.Verified.class);
+    }
+
+    @Test
+    void aNewCodeCanBeSentOnceAMinuteAndReplacesTheOldOne() {
+        RegistrationId id = signUp("ada@example.org");
+        String first = mailedCode();
+        f.clock.advance(Duration.ofSeconds(20));
+        assertThat(f.resend.resend(new ResendCodeCommand(id))).isEqualTo(new ResendResult.TooSoon(Duration.ofSeconds(40)));
+
+        f.clock.advance(Duration.ofSeconds(40));
+        assertThat(f.resend.resend(new ResendCodeCommand(id))).isInstanceOf(ResendResult.Sent.class);
+        String second = mailedCode();
+        if (!second.equals(first)) {
+            assertThat(verify(id, first)).isInstanceOf(VerificationResult.WrongCode.class);
+        }
+        assertThat(verify(id, second)).isInstanceOf(VerificationResult.Verified.class);
+        assertThat(f.resend.resend(new ResendCodeCommand(id))).isInstanceOf(ResendResult.AlreadyVerified.class);
+    }
+
+    @Test
+    void aResentCodeGivesFreshTriesAfterTheLastWereUsedUp() {
+        RegistrationId id = signUp("ada@example.org");
+        String code = mailedCode();
+        for (int i = 0; i < 5; i++) {
+            verify(id, wrong(code));
+        }
+        f.clock.advance(Duration.ofMinutes(1));
+        f.resend.resend(new ResendCodeCommand(id));
+        assertThat(verify(id, mailedCode())).isInstanceOf(VerificationResult.Verified.class);
+    }
+
+    @Test
+    void anAddressWithAnAccountGetsTheSameAnswerButANoteInsteadOfACode() {
+        verify(signUp("ada@example.org"), mailedCode());
+        int mailsBefore = f.outbox.all().size();
+
+        SignUpResult again = f.signUp.signUp(SignUpFixture.validSignUp("ADA@example.org"));
+
+        assertThat(again).isInstanceOf(SignUpResult.Accepted.class);
+        assertThat(f.outbox.all()).hasSize(mailsBefore + 1);
+        OutgoingMail note = f.outbox.last();
+        assertThat(note.template()).isEqualTo(MailTemplate.SIGN_UP_EXISTING_ACCOUNT);
+        assertThat(note.values()).doesNotContainKey("code");
+        RegistrationId shadow = ((SignUpResult.Accepted) again).registrationId();
+        for (int i = 0; i < 6; i++) {
+            assertThat(verify(shadow, String.format("%06d", i))).isNotInstanceOf(VerificationResult.Verified.class);
+        }
+        f.clock.advance(Duration.ofMinutes(1));
+        assertThat(f.resend.resend(new ResendCodeCommand(shadow))).isInstanceOf(ResendResult.Sent.class);
+        assertThat(f.outbox.last().template()).isEqualTo(MailTemplate.SIGN_UP_EXISTING_ACCOUNT);
+    }
+
+    @Test
+    void everyInvalidFieldIsReportedAndNothingIsStored() {
+        SignUpCommand bad = new SignUpCommand("not-an-address", " ", "Lovelace", "short", "XX",
+                new SignUpCommand.CompanyInput("", "Reseller", Optional.empty(), Optional.empty(), "Street 1", " ",
+                        "123", "State", "GB"),
+                false, false, "token", Optional.empty());
+
+        SignUpResult result = f.signUp.signUp(bad);
+
+        assertThat(result).isInstanceOf(SignUpResult.Invalid.class);
+        assertThat(((SignUpResult.Invalid) result).errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("email", "INVALID_EMAIL"),
+                        org.assertj.core.groups.Tuple.tuple("firstName", "FIELD_REQUIRED"),
+                        org.assertj.core.groups.Tuple.tuple("country", "INVALID_COUNTRY"),
+                        org.assertj.core.groups.Tuple.tuple("password", "PASSWORD_TOO_SHORT"),
+                        org.assertj.core.groups.Tuple.tuple("password", "PASSWORD_TOO_FEW_CHARACTER_TYPES"),
+                        org.assertj.core.groups.Tuple.tuple("company.name", "FIELD_REQUIRED"),
+                        org.assertj.core.groups.Tuple.tuple("company.city", "FIELD_REQUIRED"),
+                        org.assertj.core.groups.Tuple.tuple("privacyAccepted", "PRIVACY_NOT_ACCEPTED"));
+        assertThat(f.outbox.all()).isEmpty();
+    }
+
+    @Test
+    void aPasswordWithTheNameOrTheAddressIsRefusedWithEachRule() {
+        SignUpCommand valid = SignUpFixture.validSignUp("charles.babbage@engines.org");
+        SignUpCommand bad = new SignUpCommand(valid.email(), "Charles", "Babbage", "xBABBAGE-engines1", valid.country(),
+                valid.company(), true, false, "token", Optional.empty());
+
+        SignUpResult result = f.signUp.signUp(bad);
+
+        assertThat(((SignUpResult.Invalid) result).errors()).extracting(FieldError::code)
+                .containsExactly("PASSWORD_CONTAINS_NAME", "PASSWORD_CONTAINS_EMAIL");
+    }
+
+    @Test
+    void aRefusedCaptchaStoresNothing() {
+        SignUpCommand valid = SignUpFixture.validSignUp("ada@example.org");
+        SignUpCommand robot = new SignUpCommand(valid.email(), valid.firstName(), valid.lastName(), valid.password(),
+                valid.country(), valid.company(), true, false, ScriptedCaptcha.REFUSED_TOKEN, Optional.empty());
+        assertThat(f.signUp.signUp(robot)).isInstanceOf(SignUpResult.CaptchaFailed.class);
+        assertThat(f.outbox.all()).isEmpty();
+    }
+
+    @Test
+    void aCodeThatIsNotSixDigitsDoesNotCountAsATry() {
+        RegistrationId id = signUp("ada@example.org");
+        for (int i = 0; i < 10; i++) {
+            assertThat(verify(id, "12a456")).isInstanceOf(VerificationResult.MalformedCode.class);
+        }
+        assertThat(verify(id, mailedCode())).isInstanceOf(VerificationResult.Verified.class);
+    }
+
+    @Test
+    void anUnknownRegistrationIsNotFound() {
+        RegistrationId unknown = new RegistrationId(f.random.uuid());
+        assertThat(verify(unknown, "123456")).isInstanceOf(VerificationResult.NotFound.class);
+        assertThat(f.resend.resend(new ResendCodeCommand(unknown))).isInstanceOf(ResendResult.NotFound.class);
+    }
+
+    @Test
+    void whenTwoSignUpsOfOneAddressAreVerifiedOnlyTheFirstMakesTheAccount() {
+        RegistrationId first = signUp("ada@example.org");
+        String firstCode = mailedCode();
+        RegistrationId second = signUp("ada@example.org");
+        String secondCode = mailedCode();
+
+        assertThat(verify(second, secondCode)).isInstanceOf(VerificationResult.Verified.class);
+        assertThat(verify(first, firstCode)).isInstanceOf(VerificationResult.EmailTaken.class);
+        assertThat(f.companies.size()).isEqualTo(1);
+    }
+}
