@@ -54,8 +54,9 @@ class PasswordPolicyProperties {
 
     @Property
     void everyBrokenRuleIsReportedTogether(@ForAll("emailPart") String part) {
-        String password = "ada" + part;
-        Set<PasswordRule> broken = PasswordPolicy.violations(password.toLowerCase(Locale.ROOT), NAME, EMAIL);
+        // Letters only, in one case: the password then also has too few character types.
+        String password = ("ada" + part.replaceAll("[^A-Za-z]", "")).toLowerCase(Locale.ROOT);
+        Set<PasswordRule> broken = PasswordPolicy.violations(password, NAME, EMAIL);
         assertThat(broken).contains(PasswordRule.NO_NAME, PasswordRule.NO_EMAIL, PasswordRule.CHARACTER_TYPES);
     }
 
