@@ -1,0 +1,5 @@
+package com.smartconnect.archfixture.application.port.in;
+
+/** Breaks: a use case is an interface. */
+public class RebootUseCase {
+}

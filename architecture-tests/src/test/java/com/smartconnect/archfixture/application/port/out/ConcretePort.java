@@ -1,0 +1,5 @@
+package com.smartconnect.archfixture.application.port.out;
+
+/** Breaks: an outbound port is an interface. */
+public class ConcretePort {
+}

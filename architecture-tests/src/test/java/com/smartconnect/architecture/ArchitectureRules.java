@@ -1,0 +1,152 @@
+package com.smartconnect.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.List;
+
+/**
+ * The rules of ARCHITECTURE.md as ArchUnit rules over a root package, so that the same rules run over the product
+ * ({@code com.smartconnect}) and over deliberately broken fixtures (to prove that each rule fails when broken).
+ * Every rule says which rule of the architecture it is and why it holds.
+ */
+final class ArchitectureRules {
+
+    /** What domain and application must not touch: frameworks, JDBC and the other adapters' libraries. */
+    private static final String[] FRAMEWORKS = {
+        "io.vertx..", "io.netty..", "org.jooq..", "java.sql..", "javax.sql..", "jakarta.mail..", "com.google.inject..",
+        "com.google.common..", "com.github.benmanes.caffeine..", "com.fasterxml.jackson..", "com.zaxxer..",
+        "org.flywaydb..", "org.slf4j..", "ch.qos.logback..", "com.password4j..", "com.samskivert..",
+        "jakarta.ws..", "javax.inject.."};
+
+    private static final List<String> ADAPTERS = List.of("persistence", "mail", "web", "mqtt");
+
+    private final String root;
+
+    ArchitectureRules(String root) {
+        this.root = root;
+    }
+
+    private String pkg(String layer) {
+        return root + "." + layer + "..";
+    }
+
+    ArchRule domainDependsOnTheJdkOnly() {
+        return classes().that().resideInAPackage(pkg("domain"))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(pkg("domain"), "java..")
+                .because("ARCHITECTURE.md: domain is plain Java 21 and depends on the JDK only");
+    }
+
+    ArchRule applicationDependsOnDomainAndJakartaInjectOnly() {
+        return classes().that().resideInAPackage(pkg("application"))
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(pkg("application"), pkg("domain"), "java..", "jakarta.inject..")
+                .because("ARCHITECTURE.md: application may depend on domain and jakarta.inject, and nothing else");
+    }
+
+    ArchRule coreImportsNoFramework() {
+        return noClasses().that().resideInAnyPackage(pkg("domain"), pkg("application"))
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("ARCHITECTURE.md: domain and application import no framework (Vert.x, jOOQ, JDBC, Jakarta Mail, "
+                        + "Guice, Caffeine, Jackson), so the core can be reused with any adapter");
+    }
+
+    List<ArchRule> adaptersDoNotDependOnOneAnother() {
+        return ADAPTERS.stream().map(adapter -> noClasses().that().resideInAPackage(pkg("adapters." + adapter))
+                .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS.stream()
+                        .filter(other -> !other.equals(adapter)).map(other -> pkg("adapters." + other))
+                        .toArray(String[]::new))
+                .because("ARCHITECTURE.md: adapters do not depend on one another; they meet only through the "
+                        + "application's ports")).toList();
+    }
+
+    ArchRule nothingDependsOnBootstrap() {
+        return noClasses().that().resideOutsideOfPackage(pkg("bootstrap"))
+                .should().dependOnClassesThat().resideInAPackage(pkg("bootstrap"))
+                .because("ARCHITECTURE.md: only bootstrap knows every module, and nothing depends on bootstrap");
+    }
+
+    ArchRule timeComesFromTheInjectedClock() {
+        return noClasses().that().resideInAnyPackage(pkg("domain"), pkg("application"))
+                .should().callMethodWhere(describe("a read of the wall clock", call ->
+                        call.getTarget().getName().equals("now")
+                                && call.getTarget().getOwner().getPackageName().equals("java.time")
+                        || call.getTarget().getName().equals("currentTimeMillis")
+                                && call.getTarget().getOwner().isEquivalentTo(System.class)
+                        || call.getTarget().getName().equals("nanoTime")
+                                && call.getTarget().getOwner().isEquivalentTo(System.class)
+                        || call.getTarget().getName().startsWith("system")
+                                && call.getTarget().getOwner().isEquivalentTo(java.time.Clock.class)))
+                .because("ARCHITECTURE.md: time comes from an injected java.time.Clock, so every rule about days and "
+                        + "windows is testable by moving a clock");
+    }
+
+    ArchRule randomnessComesFromThePort() {
+        return noClasses().that().resideInAnyPackage(pkg("domain"), pkg("application"))
+                .and(describe("are not the SecureRandom-backed RandomSource",
+                        (JavaClass c) -> !c.getSimpleName().equals("SecureRandomSource")))
+                .should().dependOnClassesThat().belongToAnyOf(java.util.Random.class, java.security.SecureRandom.class,
+                        java.util.concurrent.ThreadLocalRandom.class)
+                .orShould().callMethod(java.util.UUID.class, "randomUUID")
+                .orShould().callMethod(Math.class, "random")
+                .because("ARCHITECTURE.md: randomness (codes, tokens) comes from a port backed by SecureRandom");
+    }
+
+    ArchRule noCycles() {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles()
+                .because("modules and their packages form a hierarchy");
+    }
+
+    ArchRule noStandardStreams() {
+        return GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+                .because("logs go through System.Logger, where they can be configured and filtered");
+    }
+
+    ArchRule noGenericExceptions() {
+        return GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
+                .because("a refusal has a type and a code that callers can map, not a bare RuntimeException");
+    }
+
+    ArchRule noFieldInjection() {
+        return GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION
+                .because("dependencies arrive through constructors, so every service can be built by hand in tests");
+    }
+
+    ArchRule namesSayWhatAThingIs() {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().haveSimpleNameEndingWith("Manager").orShould().haveSimpleNameEndingWith("Helper")
+                .orShould().haveSimpleNameEndingWith("Util").orShould().haveSimpleNameEndingWith("Utils")
+                .orShould().haveSimpleNameEndingWith("Impl")
+                .because("ARCHITECTURE.md: names say what a thing is in the words of the portal");
+    }
+
+    ArchRule useCasesAreInterfaces() {
+        return classes().that().resideInAPackage(pkg("application.port.in")).and().haveSimpleNameEndingWith("UseCase")
+                .should().beInterfaces()
+                .because("ARCHITECTURE.md: one use case, one inbound port (an interface) with a command record");
+    }
+
+    ArchRule outboundPortsAreInterfaces() {
+        return classes().that().resideInAPackage(pkg("application.port.out")).and().arePublic()
+                .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+                .should().beInterfaces()
+                .because("ARCHITECTURE.md: outbound ports are plain interfaces implemented by adapters");
+    }
+
+    /** Every rule, for the product and for the fixtures alike. */
+    List<ArchRule> all() {
+        var rules = new java.util.ArrayList<ArchRule>(List.of(domainDependsOnTheJdkOnly(),
+                applicationDependsOnDomainAndJakartaInjectOnly(), coreImportsNoFramework(), nothingDependsOnBootstrap(),
+                timeComesFromTheInjectedClock(), randomnessComesFromThePort(), noCycles(), noStandardStreams(),
+                noGenericExceptions(), noFieldInjection(), namesSayWhatAThingIs(), useCasesAreInterfaces(),
+                outboundPortsAreInterfaces()));
+        rules.addAll(adaptersDoNotDependOnOneAnother());
+        return rules;
+    }
+}
