@@ -1,0 +1,76 @@
+package com.smartconnect.adapters.mail;
+
+import static com.smartconnect.adapters.mail.Mails.part;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.smartconnect.application.mail.OutgoingMail;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class MailRendererTest {
+
+    private final MailRenderer renderer = new MailRenderer(Mails.SETTINGS);
+
+    @Test
+    void signUpCodeGreetsByFirstNameAndShowsTheCodeInBothParts() throws Exception {
+        OutgoingMail mail = Mails.signUpCode("ada@example.org", "Ada", "123456");
+
+        MimeMessage message = renderer.render(mail);
+
+        assertThat(message.getSubject()).isEqualTo("Verify your account");
+        assertThat(message.getFrom()).containsExactly(new InternetAddress("SmartConnect <no-reply@smartconnect.local>"));
+        assertThat(message.getAllRecipients()).containsExactly(new InternetAddress("ada@example.org"));
+        assertThat(((MimeMultipart) message.getContent()).getContentType()).startsWith("multipart/alternative");
+        assertThat(part(message, "text/plain"))
+                .contains("Hello Ada,", "123456", "valid for 15 minutes", "If you did not sign up, ignore this email.");
+        assertThat(part(message, "text/html"))
+                .contains("Hello Ada,", "123456", "valid for 15 minutes", "If you did not sign up, ignore this email.");
+    }
+
+    @Test
+    void valuesAreEscapedInHtmlOnly() throws Exception {
+        MimeMessage message = renderer.render(Mails.signUpCode("ada@example.org", "<b>Ada</b> & \"Co\"", "123456"));
+
+        assertThat(part(message, "text/html"))
+                .contains("Hello &lt;b&gt;Ada&lt;/b&gt; &amp; &quot;Co&quot;,")
+                .doesNotContain("<b>Ada</b>");
+        assertThat(part(message, "text/plain")).contains("Hello <b>Ada</b> & \"Co\",");
+    }
+
+    @Test
+    void existingAccountLinksToLoginAndPasswordReset() throws Exception {
+        MimeMessage message = renderer.render(Mails.existingAccount("ada@example.org"));
+
+        assertThat(message.getSubject()).isEqualTo("You already have a SmartConnect account");
+        for (String body : new String[] {part(message, "text/plain"), part(message, "text/html")}) {
+            assertThat(body)
+                    .contains("already has an account", "https://portal.example.com/login",
+                            "https://portal.example.com/password-reset", "If it was not you, ignore this email.")
+                    .doesNotContain("com//");
+        }
+    }
+
+    @Test
+    void messageIdIsTheMailIdAtThePortalHostAndSurvivesSaving() throws Exception {
+        OutgoingMail mail = Mails.existingAccount("ada@example.org");
+        MimeMessage message = renderer.render(mail);
+
+        message.saveChanges();
+        message.saveChanges();
+
+        assertThat(message.getMessageID()).isEqualTo("<" + mail.id() + "@portal.example.com>");
+        assertThat(renderer.render(mail).getMessageID()).isEqualTo(message.getMessageID());
+    }
+
+    @Test
+    void settingsRefuseAnUnusableSenderOrUrl() {
+        assertThatThrownBy(() -> new MailSettings("not an address", URI.create("https://portal.example.com")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MailSettings("no-reply@smartconnect.local", URI.create("/relative")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
