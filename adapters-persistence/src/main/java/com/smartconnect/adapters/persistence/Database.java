@@ -1,0 +1,101 @@
+package com.smartconnect.adapters.persistence;
+
+import com.smartconnect.application.port.out.AccountRepository;
+import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.port.out.MailOutbox;
+import com.smartconnect.application.port.out.ReadinessProbe;
+import com.smartconnect.application.port.out.RegistrationRepository;
+import com.smartconnect.application.port.out.Transactions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The portal's database, H2 or PostgreSQL, brought up to the current schema, with the ports that are kept in it.
+ * The ports share one {@link Transactions}: whatever they do inside {@link Transactions#inTransaction} commits
+ * together.
+ */
+public final class Database {
+
+    private final DatabaseTransactions transactions;
+    private final RegistrationRepository registrations;
+    private final AccountRepository accounts;
+    private final CompanyRepository companies;
+    private final MailOutbox mailOutbox;
+    private final ReadinessProbe readiness;
+
+    private Database(DSLContext dsl) {
+        this.transactions = new DatabaseTransactions(dsl);
+        this.registrations = new DatabaseRegistrations(transactions);
+        this.accounts = new DatabaseAccounts(transactions);
+        this.companies = new DatabaseCompanies(transactions);
+        this.mailOutbox = new DatabaseMailOutbox(transactions);
+        this.readiness = new DatabaseReadiness(dsl);
+    }
+
+    /**
+     * Applies the Flyway migrations that {@code dataSource} lacks, in its current schema, and returns the database
+     * over it. The caller keeps owning the data source and closes it.
+     */
+    public static Database migrate(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return new Database(DSL.using(dataSource, dialectOf(dataSource), settings()));
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public RegistrationRepository registrations() {
+        return registrations;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public CompanyRepository companies() {
+        return companies;
+    }
+
+    public MailOutbox mailOutbox() {
+        return mailOutbox;
+    }
+
+    /** Named {@code database}; answers within two seconds and never throws. */
+    public ReadinessProbe readiness() {
+        return readiness;
+    }
+
+    /**
+     * Names unquoted and without schema: H2 folds unquoted names to upper case and PostgreSQL to lower case, so
+     * the same SQL finds the tables of the migrations on both, in whichever schema the connection is in.
+     */
+    private static Settings settings() {
+        return new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withRenderSchema(false);
+    }
+
+    private static SQLDialect dialectOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return switch (product) {
+                case "H2" -> SQLDialect.H2;
+                case "PostgreSQL" -> SQLDialect.POSTGRES;
+                default -> throw new IllegalArgumentException(
+                        "SmartConnect runs on H2 or PostgreSQL, not on " + product);
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to tell which it is", e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package com.smartconnect.adapters.persistence;
+
+import static com.smartconnect.adapters.persistence.jooq.Tables.REGISTRATION;
+
+import com.smartconnect.adapters.persistence.jooq.tables.records.RegistrationRecord;
+import com.smartconnect.application.port.out.RegistrationRepository;
+import com.smartconnect.domain.account.CompanyDetails;
+import com.smartconnect.domain.account.Country;
+import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.account.PersonName;
+import com.smartconnect.domain.registration.CodeChallenge;
+import com.smartconnect.domain.registration.Registration;
+import com.smartconnect.domain.registration.RegistrationId;
+import com.smartconnect.domain.registration.RegistrationStatus;
+import com.smartconnect.domain.registration.SignUpDetails;
+import java.util.Optional;
+
+/**
+ * The sign-ups, in table {@code registration}: one row each, the details in nullable columns that a sign-up
+ * for an existing account leaves empty.
+ */
+final class DatabaseRegistrations implements RegistrationRepository {
+
+    private final DatabaseTransactions transactions;
+
+    DatabaseRegistrations(DatabaseTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(Registration registration) {
+        transactions.dsl().executeInsert(row(registration));
+    }
+
+    @Override
+    public Optional<Registration> findForUpdate(RegistrationId id) {
+        return transactions.dsl().selectFrom(REGISTRATION).where(REGISTRATION.ID.eq(id.value()))
+                .forUpdate()
+                .fetchOptional()
+                .map(DatabaseRegistrations::registration);
+    }
+
+    @Override
+    public Optional<Registration> findById(RegistrationId id) {
+        return transactions.dsl().selectFrom(REGISTRATION).where(REGISTRATION.ID.eq(id.value()))
+                .fetchOptional()
+                .map(DatabaseRegistrations::registration);
+    }
+
+    @Override
+    public void update(Registration registration) {
+        int updated = transactions.dsl().executeUpdate(row(registration));
+        if (updated != 1) {
+            throw new IllegalStateException("registration " + registration.id() + " was never added");
+        }
+    }
+
+    private static RegistrationRecord row(Registration registration) {
+        RegistrationRecord row = new RegistrationRecord();
+        row.setId(registration.id().value());
+        row.setEmail(registration.email().value());
+        registration.details().ifPresent(details -> {
+            row.setFirstName(details.name().first());
+            row.setLastName(details.name().last());
+            row.setCountry(details.country().code());
+            row.setPasswordHash(details.passwordHash());
+            CompanyDetails company = details.company();
+            row.setCompanyName(company.name());
+            row.setCompanyBusinessType(company.businessType());
+            row.setCompanyAreaOfFocus(company.areaOfFocus().orElse(null));
+            row.setCompanyIndustrySegment(company.industrySegment().orElse(null));
+            row.setCompanyAddress(company.address());
+            row.setCompanyCity(company.city());
+            row.setCompanyZipCode(company.zipCode());
+            row.setCompanyStateProvince(company.stateProvince());
+            row.setCompanyCountry(company.country().code());
+            row.setMarketingOptIn(details.marketingOptIn());
+            row.setPrivacyAcceptedAt(Timestamps.column(details.privacyAcceptedAt()));
+        });
+        CodeChallenge challenge = registration.challenge();
+        row.setCodeHash(challenge.codeHash());
+        row.setCodeSentAt(Timestamps.column(challenge.sentAt()));
+        row.setCodeExpiresAt(Timestamps.column(challenge.expiresAt()));
+        row.setFailedAttempts(challenge.failedAttempts());
+        row.setStatus(registration.status().name());
+        row.setCreatedAt(Timestamps.column(registration.createdAt()));
+        // Every column is written, the empty ones too, so that an update leaves nothing of an earlier state.
+        row.touched(true);
+        return row;
+    }
+
+    private static Registration registration(RegistrationRecord row) {
+        Optional<SignUpDetails> details = row.getFirstName() == null ? Optional.empty() : Optional.of(details(row));
+        CodeChallenge challenge = new CodeChallenge(row.getCodeHash(), Timestamps.instant(row.getCodeSentAt()),
+                Timestamps.instant(row.getCodeExpiresAt()), row.getFailedAttempts());
+        return new Registration(new RegistrationId(row.getId()), new EmailAddress(row.getEmail()), details, challenge,
+                RegistrationStatus.valueOf(row.getStatus()), Timestamps.instant(row.getCreatedAt()));
+    }
+
+    private static SignUpDetails details(RegistrationRecord row) {
+        CompanyDetails company = new CompanyDetails(row.getCompanyName(), row.getCompanyBusinessType(),
+                Optional.ofNullable(row.getCompanyAreaOfFocus()), Optional.ofNullable(row.getCompanyIndustrySegment()),
+                row.getCompanyAddress(), row.getCompanyCity(), row.getCompanyZipCode(), row.getCompanyStateProvince(),
+                new Country(row.getCompanyCountry()));
+        return new SignUpDetails(new PersonName(row.getFirstName(), row.getLastName()), new Country(row.getCountry()),
+                row.getPasswordHash(), company, row.getMarketingOptIn(), Timestamps.instant(row.getPrivacyAcceptedAt()));
+    }
+}

@@ -1,0 +1,73 @@
+package com.smartconnect.adapters.persistence;
+
+import com.smartconnect.application.mail.MailId;
+import com.smartconnect.application.mail.MailTemplate;
+import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.domain.account.Account;
+import com.smartconnect.domain.account.AccountId;
+import com.smartconnect.domain.account.Company;
+import com.smartconnect.domain.account.CompanyDetails;
+import com.smartconnect.domain.account.CompanyId;
+import com.smartconnect.domain.account.Country;
+import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.account.PersonName;
+import com.smartconnect.domain.registration.Registration;
+import com.smartconnect.domain.registration.RegistrationId;
+import com.smartconnect.domain.registration.SignUpDetails;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Valid domain objects to store, each with fresh ids and addresses so that tests sharing a database never meet. */
+final class Examples {
+
+    /** A time with microseconds, the most the columns keep. */
+    static final Instant NOW = Instant.parse("2026-11-20T08:00:00.123456Z");
+
+    private Examples() {
+    }
+
+    static EmailAddress uniqueEmail() {
+        return new EmailAddress("ada." + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+    }
+
+    static CompanyDetails companyDetails() {
+        return new CompanyDetails("Analytical Engines Ltd", "Reseller", Optional.of("Power protection"),
+                Optional.of("Data centres"), "12 St James's Square", "London", "SW1Y 4JH", "Greater London",
+                new Country("GB"));
+    }
+
+    static CompanyDetails companyDetailsWithoutOptionalFields() {
+        return new CompanyDetails("Difference Engines SA", "End user", Optional.empty(), Optional.empty(),
+                "1 rue de Rivoli", "Paris", "75001", "Ile-de-France", new Country("FR"));
+    }
+
+    static SignUpDetails signUpDetails(CompanyDetails company) {
+        return new SignUpDetails(new PersonName("Ada", "Lovelace"), new Country("GB"), "$argon2id$v=19$hash", company,
+                true, NOW.minusSeconds(30));
+    }
+
+    static Registration newAccountRegistration(CompanyDetails company) {
+        return Registration.forNewAccount(new RegistrationId(UUID.randomUUID()), uniqueEmail(), signUpDetails(company),
+                "code-hash", NOW);
+    }
+
+    static Registration existingAccountRegistration() {
+        return Registration.forExistingAccount(new RegistrationId(UUID.randomUUID()), uniqueEmail(), "code-hash", NOW);
+    }
+
+    static Company company() {
+        return new Company(new CompanyId(UUID.randomUUID()), companyDetails(), NOW);
+    }
+
+    static Account account(CompanyId companyId, EmailAddress email) {
+        return new Account(new AccountId(UUID.randomUUID()), email, new PersonName("Ada", "Lovelace"),
+                new Country("GB"), "$argon2id$v=19$hash", companyId, false, NOW.minusSeconds(60), NOW);
+    }
+
+    static OutgoingMail signUpCodeMail() {
+        return new OutgoingMail(new MailId(UUID.randomUUID()), uniqueEmail(), MailTemplate.SIGN_UP_CODE,
+                Map.of("firstName", "Ada", "code", "012345", "validMinutes", "15", "note", "\"quoted\" & ünïcode"));
+    }
+}

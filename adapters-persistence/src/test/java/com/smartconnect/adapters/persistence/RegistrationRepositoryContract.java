@@ -1,0 +1,159 @@
+package com.smartconnect.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.smartconnect.application.port.out.RegistrationRepository;
+import com.smartconnect.domain.registration.Registration;
+import com.smartconnect.domain.registration.RegistrationId;
+import com.smartconnect.domain.registration.RegistrationStatus;
+import com.smartconnect.domain.registration.VerificationOutcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+abstract class RegistrationRepositoryContract extends DatabaseContract {
+
+    private RegistrationRepository registrations() {
+        return database.registrations();
+    }
+
+    @Test
+    void keepsASignUpForANewAccountWithEveryDetail() {
+        Registration registration = Examples.newAccountRegistration(Examples.companyDetails());
+
+        registrations().add(registration);
+
+        assertThat(registrations().findById(registration.id())).contains(registration);
+    }
+
+    @Test
+    void keepsASignUpForANewAccountWithoutTheOptionalCompanyFields() {
+        Registration registration = Examples.newAccountRegistration(Examples.companyDetailsWithoutOptionalFields());
+
+        registrations().add(registration);
+
+        Registration found = registrations().findById(registration.id()).orElseThrow();
+        assertThat(found).isEqualTo(registration);
+        assertThat(found.details().orElseThrow().company().areaOfFocus()).isEmpty();
+        assertThat(found.details().orElseThrow().company().industrySegment()).isEmpty();
+    }
+
+    @Test
+    void keepsASignUpForAnExistingAccountWithoutDetails() {
+        Registration registration = Examples.existingAccountRegistration();
+
+        registrations().add(registration);
+
+        Registration found = registrations().findById(registration.id()).orElseThrow();
+        assertThat(found).isEqualTo(registration);
+        assertThat(found.isForExistingAccount()).isTrue();
+    }
+
+    @Test
+    void findsNothingForAnUnknownId() {
+        RegistrationId unknown = new RegistrationId(UUID.randomUUID());
+
+        assertThat(registrations().findById(unknown)).isEmpty();
+        assertThat(database.transactions().inTransaction(() -> registrations().findForUpdate(unknown))).isEmpty();
+    }
+
+    @Test
+    void savesWrongTriesNewCodesAndVerification() {
+        Registration registration = Examples.newAccountRegistration(Examples.companyDetails());
+        registrations().add(registration);
+        Instant later = Examples.NOW.plusSeconds(90);
+
+        Registration wrongOnce = registration.verify(false, later).registration();
+        registrations().update(wrongOnce);
+        assertThat(registrations().findById(registration.id()).orElseThrow().challenge().failedAttempts()).isEqualTo(1);
+
+        Registration renewed = wrongOnce.withNewCode("new-code-hash", later);
+        registrations().update(renewed);
+        assertThat(registrations().findById(registration.id())).contains(renewed);
+
+        VerificationOutcome outcome = renewed.verify(true, later.plusSeconds(5));
+        assertThat(outcome).isInstanceOf(VerificationOutcome.Verified.class);
+        registrations().update(outcome.registration());
+        assertThat(registrations().findById(registration.id()).orElseThrow().status())
+                .isEqualTo(RegistrationStatus.VERIFIED);
+    }
+
+    @Test
+    void refusesToUpdateASignUpThatWasNeverAdded() {
+        Registration neverAdded = Examples.existingAccountRegistration();
+
+        assertThatThrownBy(() -> registrations().update(neverAdded)).isInstanceOf(IllegalStateException.class);
+        assertThat(registrations().findById(neverAdded.id())).isEmpty();
+    }
+
+    @Test
+    void keepsInstantsToTheMicrosecond() {
+        Instant withNanos = Instant.parse("2026-11-20T08:00:00.123456789Z");
+        Registration registration = Registration.forExistingAccount(new RegistrationId(UUID.randomUUID()),
+                Examples.uniqueEmail(), "code-hash", withNanos);
+
+        registrations().add(registration);
+
+        Registration found = registrations().findById(registration.id()).orElseThrow();
+        assertThat(found.createdAt()).isEqualTo(withNanos.truncatedTo(ChronoUnit.MICROS));
+        assertThat(found.challenge().sentAt()).isEqualTo(Instant.parse("2026-11-20T08:00:00.123456Z"));
+        assertThat(found.challenge().expiresAt()).isEqualTo(Instant.parse("2026-11-20T08:15:00.123456Z"));
+    }
+
+    @Test
+    void findsASignUpForUpdateInsideATransaction() {
+        Registration registration = Examples.newAccountRegistration(Examples.companyDetails());
+        registrations().add(registration);
+
+        Optional<Registration> locked = database.transactions().inTransaction(
+                () -> registrations().findForUpdate(registration.id()));
+
+        assertThat(locked).contains(registration);
+    }
+
+    /** Two tries of a code must not interleave: the second waits for the first to commit, then sees its result. */
+    @Test
+    void locksTheSignUpItFindsForUpdateUntilTheTransactionEnds() throws Exception {
+        Registration registration = Examples.newAccountRegistration(Examples.companyDetails());
+        registrations().add(registration);
+        CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+            Registration found = registrations().findForUpdate(registration.id()).orElseThrow();
+            firstHoldsTheLock.countDown();
+            await(releaseFirst);
+            registrations().update(found.verify(false, Examples.NOW).registration());
+            return null;
+        }), SEPARATE_THREADS);
+        assertThat(firstHoldsTheLock.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+                () -> registrations().findForUpdate(registration.id()).orElseThrow().challenge().failedAttempts()),
+                SEPARATE_THREADS);
+
+        Thread.sleep(Duration.ofMillis(300));
+        assertThat(second).isNotDone();
+        releaseFirst.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package com.smartconnect.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.domain.account.Account;
+import com.smartconnect.domain.account.Company;
+import com.smartconnect.domain.registration.Registration;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+abstract class TransactionsContract extends DatabaseContract {
+
+    /** Far enough ahead that every mail enqueued by these tests is due. */
+    private static final Instant LATER = Instant.parse("2100-01-01T00:00:00Z");
+
+    @Test
+    void commitsEverythingTheWorkDidAndReturnsItsResult() {
+        Registration registration = Examples.existingAccountRegistration();
+        Company company = Examples.company();
+
+        String result = database.transactions().inTransaction(() -> {
+            database.registrations().add(registration);
+            database.companies().add(company);
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(database.registrations().findById(registration.id())).contains(registration);
+        assertThat(database.companies().findById(company.id())).contains(company);
+    }
+
+    @Test
+    void storesNothingWhenTheWorkThrows() {
+        Registration registration = Examples.newAccountRegistration(Examples.companyDetails());
+        Company company = Examples.company();
+        Account account = Examples.account(company.id(), Examples.uniqueEmail());
+        OutgoingMail mail = Examples.signUpCodeMail();
+        IllegalStateException failure = new IllegalStateException("the work failed");
+
+        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
+            database.registrations().add(registration);
+            database.companies().add(company);
+            database.accounts().add(account);
+            database.mailOutbox().enqueue(mail);
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(database.registrations().findById(registration.id())).isEmpty();
+        assertThat(database.companies().findById(company.id())).isEmpty();
+        assertThat(database.accounts().findById(account.id())).isEmpty();
+        assertThat(database.mailOutbox().claimDue(LATER, 100, Duration.ofMinutes(1)))
+                .noneMatch(pending -> pending.mail().id().equals(mail.id()));
+    }
+
+    @Test
+    void aNestedTransactionIsPartOfTheOuterOne() {
+        Registration inner = Examples.existingAccountRegistration();
+        Registration outer = Examples.existingAccountRegistration();
+
+        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
+            database.transactions().inTransaction(() -> {
+                database.registrations().add(inner);
+                return null;
+            });
+            database.registrations().add(outer);
+            throw new IllegalStateException("the outer work failed");
+        })).hasMessage("the outer work failed");
+
+        assertThat(database.registrations().findById(inner.id())).isEmpty();
+        assertThat(database.registrations().findById(outer.id())).isEmpty();
+    }
+
+    @Test
+    void othersDoNotSeeTheWorkBeforeItCommits() throws Exception {
+        Registration registration = Examples.existingAccountRegistration();
+        CountDownLatch added = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+
+        CompletableFuture<Void> work = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+            database.registrations().add(registration);
+            added.countDown();
+            await(commit);
+            return null;
+        }), SEPARATE_THREADS);
+        assertThat(added.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(database.registrations().findById(registration.id())).isEmpty();
+        commit.countDown();
+        work.get(10, TimeUnit.SECONDS);
+        assertThat(database.registrations().findById(registration.id())).contains(registration);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
