@@ -1,0 +1,86 @@
+package com.smartconnect.adapters.web;
+
+import com.smartconnect.application.port.in.RegistrationStatusQuery;
+import com.smartconnect.application.port.in.ResendCodeUseCase;
+import com.smartconnect.application.port.in.SignUpUseCase;
+import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
+import com.smartconnect.application.port.out.ReadinessProbe;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.ThreadingModel;
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The REST API of SmartConnect under its OpenAPI contract ({@code /api/openapi.yaml}), with health and metrics.
+ * {@link #start} deploys it on a {@link Vertx} the caller owns; {@link #stop} takes it down gracefully.
+ */
+public final class HttpApi {
+
+    /** The inbound ports the API drives. */
+    public record UseCases(SignUpUseCase signUp, VerifyRegistrationUseCase verify, ResendCodeUseCase resend,
+            RegistrationStatusQuery registrationStatus) {
+
+        public UseCases {
+            Objects.requireNonNull(signUp, "signUp");
+            Objects.requireNonNull(verify, "verify");
+            Objects.requireNonNull(resend, "resend");
+            Objects.requireNonNull(registrationStatus, "registrationStatus");
+        }
+    }
+
+    private final WebSettings settings;
+    private final UseCases useCases;
+    private final List<ReadinessProbe> readiness;
+    private Vertx vertx;
+    private HttpApiVerticle verticle;
+    private String deploymentId;
+
+    public HttpApi(WebSettings settings, UseCases useCases, List<ReadinessProbe> readiness) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.readiness = List.copyOf(readiness);
+    }
+
+    /** Deploys the API; the future holds the port it listens on, which differs from the settings' when that is 0. */
+    public synchronized Future<Integer> start(Vertx vertx) {
+        Objects.requireNonNull(vertx, "vertx");
+        if (verticle != null) {
+            return Future.failedFuture(new IllegalStateException("the HTTP API is already started"));
+        }
+        HttpApiVerticle deploying = new HttpApiVerticle(settings, useCases, readiness);
+        verticle = deploying;
+        // Virtual threads: the use cases block (JDBC, password hashing), which an event loop must never do.
+        return vertx.deployVerticle(deploying, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD))
+                .andThen(deployed -> {
+                    synchronized (this) {
+                        if (deployed.succeeded()) {
+                            this.vertx = vertx;
+                            this.deploymentId = deployed.result();
+                        } else {
+                            verticle = null;
+                        }
+                    }
+                })
+                .map(id -> deploying.actualPort());
+    }
+
+    /**
+     * Stops accepting connections, lets requests in flight finish for at most {@code grace}, then undeploys.
+     * Stopping an API that is not started does nothing.
+     */
+    public synchronized Future<Void> stop(Duration grace) {
+        if (deploymentId == null) {
+            return Future.succeededFuture();
+        }
+        Vertx owner = vertx;
+        String id = deploymentId;
+        HttpApiVerticle stopping = verticle;
+        vertx = null;
+        verticle = null;
+        deploymentId = null;
+        return stopping.shutdown(grace).eventually(() -> owner.undeploy(id));
+    }
+}

@@ -1,0 +1,98 @@
+package com.smartconnect.adapters.web;
+
+import com.smartconnect.application.port.out.ReadinessProbe;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.openapi.router.OpenAPIRoute;
+import io.vertx.ext.web.openapi.router.RequestExtractor;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.OpenAPIContract;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The HTTP server and its router, built from the OpenAPI contract. Deployed on virtual threads, so handlers may
+ * wait for blocking use cases with {@code await()}.
+ */
+final class HttpApiVerticle extends VerticleBase {
+
+    private final WebSettings settings;
+    private final HttpApi.UseCases useCases;
+    private final List<ReadinessProbe> probes;
+    private volatile HttpServer server;
+
+    HttpApiVerticle(WebSettings settings, HttpApi.UseCases useCases, List<ReadinessProbe> probes) {
+        this.settings = settings;
+        this.useCases = useCases;
+        this.probes = List.copyOf(probes);
+    }
+
+    @Override
+    public Future<?> start() {
+        OpenApiDocument document = OpenApiDocument.load();
+        return OpenAPIContract.from(vertx, document.forRequestValidation())
+                .compose(contract -> vertx.createHttpServer(new HttpServerOptions()
+                                .setHost(settings.host())
+                                .setPort(settings.port()))
+                        .requestHandler(router(contract, document))
+                        .listen())
+                .onSuccess(listening -> server = listening);
+    }
+
+    int actualPort() {
+        return server.actualPort();
+    }
+
+    /** Stops accepting connections and lets requests in flight finish, for at most {@code grace}. */
+    Future<Void> shutdown(Duration grace) {
+        HttpServer current = server;
+        return current == null ? Future.succeededFuture() : current.shutdown(grace.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private Router router(OpenAPIContract contract, OpenApiDocument document) {
+        Blocking blocking = new Blocking(vertx);
+        RegistrationRoutes registrations = new RegistrationRoutes(useCases, blocking);
+        OperationsRoutes operations = new OperationsRoutes(vertx, probes, blocking, document.yaml());
+        ProblemFailureHandler problems = new ProblemFailureHandler();
+
+        RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler())
+                .rootHandler(new SecurityHeaders())
+                // Nothing asynchronous may run before BodyHandler: body chunks that arrive before it listens are lost.
+                .rootHandler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()))
+                .rootHandler(new JsonBodyGate());
+        Map<String, Handler<RoutingContext>> handlers = Map.of(
+                "signUp", registrations::signUp,
+                "verifyRegistration", registrations::verify,
+                "resendCode", registrations::resend,
+                "getRegistration", registrations::status,
+                "getOpenApiDocument", operations::openApi,
+                "getHealth", operations::ready,
+                "getLiveness", operations::live,
+                "getReadiness", operations::ready,
+                "getMetrics", operations::metrics);
+        for (OpenAPIRoute route : builder.getRoutes()) {
+            String operationId = route.getOperation().getOperationId();
+            Handler<RoutingContext> handler = handlers.get(operationId);
+            if (handler == null) {
+                throw new IllegalStateException("the contract has an operation without a handler: " + operationId);
+            }
+            route.addHandler(handler).addFailureHandler(problems);
+        }
+        Router router = builder.createRouter();
+        // Routes without an operation (unknown paths, wrong methods) and failures outside one land here.
+        router.route().failureHandler(problems);
+        router.errorHandler(404, problems);
+        router.errorHandler(405, problems);
+        router.errorHandler(413, problems);
+        router.errorHandler(500, problems);
+        return router;
+    }
+}

@@ -1,0 +1,96 @@
+package com.smartconnect.adapters.web;
+
+import com.smartconnect.application.port.in.FieldError;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem with the stable {@code code} that clients branch on. The {@code detail} is always one of
+ * the portal's own sentences, never text taken from an exception.
+ */
+record Problem(int status, String code, String title, String detail, Map<String, Object> extensions) {
+
+    static final String CONTENT_TYPE = "application/problem+json";
+    private static final String TYPE_PREFIX = "urn:smartconnect:problem:";
+
+    Problem {
+        extensions = Map.copyOf(extensions);
+    }
+
+    Problem(int status, String code, String title, String detail) {
+        this(status, code, title, detail, Map.of());
+    }
+
+    static Problem validationFailed(List<FieldError> errors) {
+        JsonArray list = new JsonArray();
+        errors.forEach(e -> list.add(new JsonObject().put("field", e.field()).put("code", e.code()).put("message", e.message())));
+        return new Problem(400, "VALIDATION_FAILED", "Invalid input",
+                "Some fields are not valid. Please correct them and try again.", Map.of("errors", list));
+    }
+
+    static Problem captchaFailed() {
+        return new Problem(400, "CAPTCHA_FAILED", "Captcha not solved", "Please confirm that you are not a robot.");
+    }
+
+    static Problem registrationNotFound() {
+        return new Problem(404, "REGISTRATION_NOT_FOUND", "Registration not found",
+                "This registration does not exist. Please sign up again.");
+    }
+
+    static Problem alreadyVerified() {
+        return new Problem(409, "ALREADY_VERIFIED", "Already verified", "This account is already verified. Please log in.");
+    }
+
+    static Problem malformedJson(String detail) {
+        return new Problem(400, "MALFORMED_JSON", "Malformed JSON", detail);
+    }
+
+    static Problem unsupportedMediaType() {
+        return new Problem(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type",
+                "The request body must be JSON (Content-Type: application/json).");
+    }
+
+    static Problem bodyTooLarge() {
+        return new Problem(413, "BODY_TOO_LARGE", "Request body too large", "The request body is too large.");
+    }
+
+    static Problem notFound() {
+        return new Problem(404, "NOT_FOUND", "Not found", "There is nothing at this address.");
+    }
+
+    static Problem methodNotAllowed() {
+        return new Problem(405, "METHOD_NOT_ALLOWED", "Method not allowed", "This address does not answer this method.");
+    }
+
+    static Problem badRequest() {
+        return new Problem(400, "BAD_REQUEST", "Bad request", "The request could not be understood.");
+    }
+
+    static Problem internalError() {
+        return new Problem(500, "INTERNAL_ERROR", "Internal error",
+                "Something went wrong on our side. Please try again later.");
+    }
+
+    JsonObject toJson() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", TYPE_PREFIX + code);
+        fields.put("title", title);
+        fields.put("status", status);
+        fields.put("detail", detail);
+        fields.put("code", code);
+        fields.putAll(extensions);
+        return new JsonObject(fields);
+    }
+
+    void sendTo(RoutingContext ctx) {
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
+                .end(toJson().encode());
+    }
+}

@@ -1,0 +1,91 @@
+package com.smartconnect.adapters.web;
+
+import com.smartconnect.application.port.in.FieldError;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import io.vertx.json.schema.OutputUnit;
+import io.vertx.openapi.validation.SchemaValidationException;
+import io.vertx.openapi.validation.ValidatorErrorType;
+import io.vertx.openapi.validation.ValidatorException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.List;
+
+/**
+ * Answers every failure as a problem: the ones Vert.x raises itself (no route, wrong method, body over the
+ * limit, contract validation) and exceptions of our handlers. Whatever the failure, the answer carries only our
+ * own wording; exception text and stack traces go to the log.
+ */
+final class ProblemFailureHandler implements Handler<RoutingContext> {
+
+    private static final Logger LOG = System.getLogger(ProblemFailureHandler.class.getName());
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        Problem problem = problemFor(ctx);
+        if (ctx.response().headWritten()) {
+            // Too late for a problem: the status line is gone. Closing tells the client the answer is incomplete.
+            ctx.request().connection().close();
+            return;
+        }
+        problem.sendTo(ctx);
+    }
+
+    private static Problem problemFor(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        int status = ctx.statusCode();
+        if (failure instanceof HttpException http) {
+            status = http.getStatusCode();
+            if (http.getCause() != null) {
+                failure = http.getCause();
+            }
+        }
+        if (failure instanceof ValidatorException invalid) {
+            return fromValidation(ctx, invalid);
+        }
+        return switch (status) {
+            case 400 -> Problem.badRequest();
+            case 404 -> Problem.notFound();
+            case 405 -> Problem.methodNotAllowed();
+            case 413 -> Problem.bodyTooLarge();
+            case 415 -> Problem.unsupportedMediaType();
+            default -> {
+                LOG.log(Level.ERROR, "Unexpected failure answering " + ctx.request().method() + " " + ctx.request().path()
+                        + " (status " + status + ")", failure);
+                yield Problem.internalError();
+            }
+        };
+    }
+
+    private static Problem fromValidation(RoutingContext ctx, ValidatorException invalid) {
+        // The contract types the id as a UUID, so a malformed one fails validation; to the client it is simply unknown.
+        if (RegistrationPaths.hasMalformedRegistrationId(ctx.request().path())) {
+            return Problem.registrationNotFound();
+        }
+        if (invalid instanceof SchemaValidationException schema) {
+            OutputUnit result = schema.getOutputUnit();
+            if (SchemaFieldErrors.bodyIsNotAnObject(result)) {
+                return Problem.malformedJson("The request body must be a JSON object.");
+            }
+            List<FieldError> errors = SchemaFieldErrors.of(result);
+            if (!errors.isEmpty()) {
+                return Problem.validationFailed(errors);
+            }
+        }
+        if (invalid.type() == ValidatorErrorType.MISSING_REQUIRED_PARAMETER) {
+            return Problem.malformedJson("The request needs a JSON body.");
+        }
+        if (invalid.type() == ValidatorErrorType.UNSUPPORTED_VALUE_FORMAT) {
+            return Problem.unsupportedMediaType();
+        }
+        if (invalid.type() == ValidatorErrorType.ILLEGAL_VALUE) {
+            return Problem.malformedJson("The request body is not valid JSON.");
+        }
+        LOG.log(Level.DEBUG, () -> "Request refused by the contract: " + invalid.getMessage());
+        return Problem.badRequest();
+    }
+}

@@ -1,0 +1,30 @@
+package com.smartconnect.adapters.web;
+
+import com.smartconnect.domain.registration.RegistrationId;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads registration ids from paths. {@link UUID#fromString} alone is too lenient ("1-1-1-1-1" parses). */
+final class RegistrationPaths {
+
+    private static final Pattern CANONICAL_UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern REGISTRATION_PATH = Pattern.compile("^/api/v1/registrations/([^/]+)(/.*)?$");
+
+    private RegistrationPaths() {
+    }
+
+    static Optional<RegistrationId> parse(String value) {
+        if (value == null || !CANONICAL_UUID.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RegistrationId(UUID.fromString(value)));
+    }
+
+    static boolean hasMalformedRegistrationId(String path) {
+        Matcher matcher = REGISTRATION_PATH.matcher(path);
+        return matcher.matches() && parse(matcher.group(1)).isEmpty();
+    }
+}

@@ -1,0 +1,149 @@
+package com.smartconnect.adapters.web;
+
+import com.smartconnect.application.port.in.ResendCodeCommand;
+import com.smartconnect.application.port.in.ResendResult;
+import com.smartconnect.application.port.in.SignUpCommand;
+import com.smartconnect.application.port.in.SignUpResult;
+import com.smartconnect.application.port.in.VerificationResult;
+import com.smartconnect.application.port.in.VerifyRegistrationCommand;
+import com.smartconnect.domain.registration.RegistrationId;
+import com.smartconnect.domain.registration.RegistrationStatus;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sign-up endpoints: each turns a request the contract has already validated into a command, calls its use
+ * case off the event loop, and maps the sealed result to an answer.
+ */
+final class RegistrationRoutes {
+
+    private final HttpApi.UseCases useCases;
+    private final Blocking blocking;
+
+    RegistrationRoutes(HttpApi.UseCases useCases, Blocking blocking) {
+        this.useCases = useCases;
+        this.blocking = blocking;
+    }
+
+    void signUp(RoutingContext ctx) {
+        JsonObject body = ctx.body().asJsonObject();
+        JsonObject company = body.getJsonObject("company");
+        SignUpCommand command = new SignUpCommand(
+                body.getString("email"),
+                body.getString("firstName"),
+                body.getString("lastName"),
+                body.getString("password"),
+                body.getString("country"),
+                new SignUpCommand.CompanyInput(
+                        company.getString("name"),
+                        company.getString("businessType"),
+                        Optional.ofNullable(company.getString("areaOfFocus")),
+                        Optional.ofNullable(company.getString("industrySegment")),
+                        company.getString("address"),
+                        company.getString("city"),
+                        company.getString("zipCode"),
+                        company.getString("stateProvince"),
+                        company.getString("country")),
+                body.getBoolean("privacyAccepted"),
+                body.getBoolean("marketingOptIn", false),
+                body.getString("captchaToken"),
+                remoteAddress(ctx));
+        SignUpResult result = blocking.run(() -> useCases.signUp().signUp(command));
+        switch (result) {
+            case SignUpResult.Accepted accepted ->
+                    json(ctx, 202, new JsonObject().put("registrationId", accepted.registrationId().toString()));
+            case SignUpResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
+            case SignUpResult.CaptchaFailed ignored -> Problem.captchaFailed().sendTo(ctx);
+        }
+    }
+
+    void verify(RoutingContext ctx) {
+        Optional<RegistrationId> id = registrationId(ctx);
+        if (id.isEmpty()) {
+            Problem.registrationNotFound().sendTo(ctx);
+            return;
+        }
+        String code = ctx.body().asJsonObject().getString("code");
+        VerificationResult result = blocking.run(() -> useCases.verify().verify(new VerifyRegistrationCommand(id.get(), code)));
+        switch (result) {
+            case VerificationResult.Verified verified ->
+                    json(ctx, 200, new JsonObject().put("accountId", verified.accountId().toString()).put("status", "active"));
+            case VerificationResult.MalformedCode ignored -> new Problem(400, "INVALID_CODE_FORMAT", "Invalid code format",
+                    "Please enter the 6-digit code from the email.").sendTo(ctx);
+            case VerificationResult.WrongCode wrong -> new Problem(400, "CODE_INCORRECT", "Incorrect code",
+                    "The code is not correct. Please check the code in the email and try again.",
+                    Map.of("attemptsLeft", wrong.attemptsLeft())).sendTo(ctx);
+            case VerificationResult.CodeExpired ignored -> new Problem(410, "CODE_EXPIRED", "Code expired",
+                    "This code has expired. Please request a new code.").sendTo(ctx);
+            case VerificationResult.TooManyAttempts ignored -> new Problem(429, "TOO_MANY_ATTEMPTS", "Too many attempts",
+                    "Too many incorrect codes were entered. Please request a new code.").sendTo(ctx);
+            case VerificationResult.AlreadyVerified ignored -> Problem.alreadyVerified().sendTo(ctx);
+            case VerificationResult.EmailTaken ignored -> new Problem(409, "EMAIL_TAKEN", "Email address taken",
+                    "An account with this email address already exists. Please log in or reset your password.").sendTo(ctx);
+            case VerificationResult.NotFound ignored -> Problem.registrationNotFound().sendTo(ctx);
+        }
+    }
+
+    void resend(RoutingContext ctx) {
+        Optional<RegistrationId> id = registrationId(ctx);
+        if (id.isEmpty()) {
+            Problem.registrationNotFound().sendTo(ctx);
+            return;
+        }
+        ResendResult result = blocking.run(() -> useCases.resend().resend(new ResendCodeCommand(id.get())));
+        switch (result) {
+            case ResendResult.Sent ignored -> json(ctx, 202, new JsonObject());
+            case ResendResult.TooSoon tooSoon -> {
+                long seconds = roundedUpSeconds(tooSoon.retryAfter());
+                ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                new Problem(429, "RESEND_TOO_SOON", "Too soon",
+                        "A code was sent a moment ago. Please wait " + seconds + " seconds before requesting a new code.",
+                        Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
+            }
+            case ResendResult.AlreadyVerified ignored -> Problem.alreadyVerified().sendTo(ctx);
+            case ResendResult.NotFound ignored -> Problem.registrationNotFound().sendTo(ctx);
+        }
+    }
+
+    void status(RoutingContext ctx) {
+        Optional<RegistrationId> id = registrationId(ctx);
+        if (id.isEmpty()) {
+            Problem.registrationNotFound().sendTo(ctx);
+            return;
+        }
+        Optional<RegistrationStatus> status = blocking.run(() -> useCases.registrationStatus().statusOf(id.get()));
+        status.ifPresentOrElse(
+                s -> json(ctx, 200, new JsonObject()
+                        .put("registrationId", id.get().toString())
+                        .put("status", s.name().toLowerCase(Locale.ROOT))),
+                () -> Problem.registrationNotFound().sendTo(ctx));
+    }
+
+    static long roundedUpSeconds(Duration wait) {
+        long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+        // A zero would invite an immediate retry that the use case would refuse again.
+        return Math.max(1, seconds);
+    }
+
+    private static Optional<RegistrationId> registrationId(RoutingContext ctx) {
+        return RegistrationPaths.parse(ctx.pathParam("registrationId"));
+    }
+
+    private static Optional<String> remoteAddress(RoutingContext ctx) {
+        SocketAddress address = ctx.request().remoteAddress();
+        return address == null ? Optional.empty() : Optional.ofNullable(address.hostAddress());
+    }
+
+    static void json(RoutingContext ctx, int status, JsonObject body) {
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(body.encode());
+    }
+}

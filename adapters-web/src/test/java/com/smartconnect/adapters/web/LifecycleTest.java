@@ -1,0 +1,83 @@
+package com.smartconnect.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.smartconnect.adapters.web.WebApiFixture.Answer;
+import com.smartconnect.application.port.in.SignUpUseCase;
+import io.vertx.core.Future;
+import io.vertx.core.VertxOptions;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class LifecycleTest {
+
+    private final CountDownLatch entered = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    private WebApiFixture slowSignUps() throws Exception {
+        return WebApiFixture.start(new VertxOptions(), useCases -> {
+            SignUpUseCase real = useCases.signUp();
+            SignUpUseCase slow = command -> {
+                entered.countDown();
+                try {
+                    // Stands for a slow password hash or a slow database.
+                    release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return real.signUp(command);
+            };
+            return new HttpApi.UseCases(slow, useCases.verify(), useCases.resend(), useCases.registrationStatus());
+        }, List.of(WebApiFixture.probe("database", true)));
+    }
+
+    @Test
+    void a_slow_use_case_does_not_hold_up_other_requests() throws Exception {
+        try (WebApiFixture web = slowSignUps()) {
+            CompletableFuture<Answer> signUp = CompletableFuture.supplyAsync(
+                    () -> web.postJson("/api/v1/registrations", WebApiFixture.validSignUp()));
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(web.get("/health/ready").status()).isEqualTo(200);
+            assertThat(signUp).isNotDone();
+
+            release.countDown();
+            assertThat(signUp.get(10, TimeUnit.SECONDS).status()).isEqualTo(202);
+        }
+    }
+
+    @Test
+    void stopping_lets_a_request_in_flight_finish_and_then_refuses_connections() throws Exception {
+        try (WebApiFixture web = slowSignUps()) {
+            CompletableFuture<Answer> signUp = CompletableFuture.supplyAsync(
+                    () -> web.postJson("/api/v1/registrations", WebApiFixture.validSignUp()));
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+            Future<Void> stopped = web.api.stop(Duration.ofSeconds(10));
+            Thread.sleep(200);
+            assertThat(stopped.isComplete()).isFalse();
+            release.countDown();
+
+            assertThat(signUp.get(10, TimeUnit.SECONDS).status()).isEqualTo(202);
+            stopped.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> web.get("/health/live")).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void the_api_can_be_started_again_after_a_stop_and_stopping_twice_is_harmless() throws Exception {
+        try (WebApiFixture web = WebApiFixture.start()) {
+            web.api.stop(Duration.ZERO).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            web.api.stop(Duration.ZERO).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+            int port = web.api.start(web.vertx).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+            assertThat(port).isPositive();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.smartconnect.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartconnect.adapters.web.WebApiFixture.Answer;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+class OperationsTest {
+
+    @Test
+    void liveness_and_readiness_are_up_when_every_probe_is_ready() throws Exception {
+        try (WebApiFixture web = WebApiFixture.start()) {
+            Answer live = web.get("/health/live");
+            Answer ready = web.get("/health/ready");
+            Answer health = web.get("/health");
+
+            assertThat(live.status()).isEqualTo(200);
+            assertThat(live.json()).isEqualTo(new JsonObject().put("status", "UP"));
+            assertThat(ready.status()).isEqualTo(200);
+            assertThat(ready.json()).isEqualTo(new JsonObject().put("status", "UP")
+                    .put("checks", new JsonObject().put("database", "UP")));
+            assertThat(health.json()).isEqualTo(ready.json());
+        }
+    }
+
+    @Test
+    void readiness_is_down_with_503_when_a_probe_is_not_ready_and_liveness_stays_up() throws Exception {
+        try (WebApiFixture web = WebApiFixture.start(new VertxOptions(), UnaryOperator.identity(),
+                List.of(WebApiFixture.probe("database", false), WebApiFixture.probe("mail", true)))) {
+            Answer ready = web.get("/health/ready");
+
+            assertThat(ready.status()).isEqualTo(503);
+            assertThat(ready.json()).isEqualTo(new JsonObject().put("status", "DOWN")
+                    .put("checks", new JsonObject().put("database", "DOWN").put("mail", "UP")));
+            assertThat(web.get("/health").status()).isEqualTo(503);
+            assertThat(web.get("/health/live").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void the_contract_is_served_as_yaml_with_an_operation_id_for_every_operation() throws Exception {
+        try (WebApiFixture web = WebApiFixture.start()) {
+            Answer answer = web.get("/api/openapi.yaml");
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header("Content-Type")).startsWith("application/yaml");
+            Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(answer.body());
+            assertThat(String.valueOf(document.get("openapi"))).startsWith("3.1");
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
+            assertThat(paths).containsKeys("/api/v1/registrations", "/api/v1/registrations/{registrationId}",
+                    "/api/v1/registrations/{registrationId}/verification", "/api/v1/registrations/{registrationId}/code",
+                    "/health", "/health/live", "/health/ready", "/metrics", "/api/openapi.yaml");
+            paths.values().forEach(operations -> operations.forEach((method, operation) -> {
+                if (!method.equals("parameters")) {
+                    assertThat(((Map<?, ?>) operation).get("operationId")).as(method).isNotNull();
+                }
+            }));
+        }
+    }
+
+    @Test
+    void metrics_are_not_found_when_the_vertx_has_none() throws Exception {
+        try (WebApiFixture web = WebApiFixture.start()) {
+            Answer answer = web.get("/metrics");
+
+            assertThat(answer.status()).isEqualTo(404);
+            assertThat(answer.code()).isEqualTo("NOT_FOUND");
+        }
+    }
+
+    @Test
+    void metrics_are_prometheus_text_with_http_server_requests_when_enabled() throws Exception {
+        try (WebApiFixture web = WebApiFixture.start(WebMetrics.enable(new VertxOptions()), UnaryOperator.identity(),
+                List.of(WebApiFixture.probe("database", true)))) {
+            web.get("/health/live");
+
+            Answer answer = web.get("/metrics");
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header("Content-Type")).startsWith("text/plain");
+            assertThat(answer.body()).contains("# TYPE").contains("vertx_http_server_requests");
+        }
+    }
+}

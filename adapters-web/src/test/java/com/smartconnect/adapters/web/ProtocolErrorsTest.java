@@ -1,0 +1,115 @@
+package com.smartconnect.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartconnect.adapters.web.WebApiFixture.Answer;
+import com.smartconnect.application.port.in.SignUpUseCase;
+import io.vertx.core.VertxOptions;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The refusals that come from HTTP itself rather than from the use cases. */
+class ProtocolErrorsTest {
+
+    private WebApiFixture web;
+
+    @BeforeEach
+    void start() throws Exception {
+        web = WebApiFixture.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        web.close();
+    }
+
+    @Test
+    void broken_json_is_malformed() {
+        Answer answer = web.send("POST", "/api/v1/registrations", "application/json", "{\"email\": ");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("MALFORMED_JSON");
+    }
+
+    @Test
+    void json_that_is_not_an_object_is_malformed() {
+        Answer answer = web.send("POST", "/api/v1/registrations", "application/json", "[1, 2]");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("MALFORMED_JSON");
+    }
+
+    @Test
+    void a_missing_body_is_malformed() {
+        Answer answer = web.send("POST", "/api/v1/registrations", "application/json", null);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("MALFORMED_JSON");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_an_unsupported_media_type() {
+        Answer plain = web.send("POST", "/api/v1/registrations", "text/plain", WebApiFixture.validSignUp().encode());
+        Answer form = web.send("POST", "/api/v1/registrations", "application/x-www-form-urlencoded", "email=a%40b.com");
+
+        assertThat(plain.status()).isEqualTo(415);
+        assertThat(plain.code()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(form.status()).isEqualTo(415);
+    }
+
+    @Test
+    void json_with_a_charset_is_json() {
+        Answer answer = web.send("POST", "/api/v1/registrations", "application/json; charset=UTF-8",
+                WebApiFixture.validSignUp().encode());
+
+        assertThat(answer.status()).isEqualTo(202);
+    }
+
+    @Test
+    void a_body_over_64_kib_is_too_large() {
+        String body = WebApiFixture.validSignUp().put("firstName", "x".repeat(70_000)).encode();
+
+        Answer answer = web.send("POST", "/api/v1/registrations", "application/json", body);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.code()).isEqualTo("BODY_TOO_LARGE");
+    }
+
+    @Test
+    void an_unknown_path_is_not_found() {
+        Answer answer = web.get("/api/v1/nothing-here");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.code()).isEqualTo("NOT_FOUND");
+        assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Test
+    void a_wrong_method_is_not_allowed() {
+        Answer delete = web.send("DELETE", "/api/v1/registrations", null, null);
+        Answer get = web.get("/api/v1/registrations");
+
+        assertThat(delete.status()).isEqualTo(405);
+        assertThat(delete.code()).isEqualTo("METHOD_NOT_ALLOWED");
+        assertThat(get.status()).isEqualTo(405);
+    }
+
+    @Test
+    void an_unexpected_exception_is_an_internal_error_without_its_details() throws Exception {
+        SignUpUseCase failing = command -> {
+            throw new IllegalStateException("database password is hunter2 at com.smartconnect.Secret");
+        };
+        try (WebApiFixture broken = WebApiFixture.start(new VertxOptions(),
+                useCases -> new HttpApi.UseCases(failing, useCases.verify(), useCases.resend(), useCases.registrationStatus()),
+                List.of())) {
+
+            Answer answer = broken.postJson("/api/v1/registrations", WebApiFixture.validSignUp());
+
+            assertThat(answer.status()).isEqualTo(500);
+            assertThat(answer.code()).isEqualTo("INTERNAL_ERROR");
+            assertThat(answer.body()).doesNotContain("hunter2").doesNotContain("IllegalState");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package com.smartconnect.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartconnect.application.fake.DirectTransactions;
+import com.smartconnect.application.fake.InMemoryAccounts;
+import com.smartconnect.application.fake.InMemoryCompanies;
+import com.smartconnect.application.fake.InMemoryMailOutbox;
+import com.smartconnect.application.fake.InMemoryRegistrations;
+import com.smartconnect.application.fake.MutableClock;
+import com.smartconnect.application.fake.PlainTextPasswordHasher;
+import com.smartconnect.application.fake.ScriptedCaptcha;
+import com.smartconnect.application.port.out.ReadinessProbe;
+import com.smartconnect.application.service.RegistrationStatusService;
+import com.smartconnect.application.service.ResendCodeService;
+import com.smartconnect.application.service.SecureRandomSource;
+import com.smartconnect.application.service.SignUpMails;
+import com.smartconnect.application.service.SignUpService;
+import com.smartconnect.application.service.VerifyRegistrationService;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/** The HTTP API on a free port, over the real services and in-memory ports, with a client that checks every answer. */
+final class WebApiFixture implements AutoCloseable {
+
+    final MutableClock clock = MutableClock.startingAt("2026-11-20T08:00:00Z");
+    final InMemoryRegistrations registrations = new InMemoryRegistrations();
+    final InMemoryAccounts accounts = new InMemoryAccounts();
+    final InMemoryCompanies companies = new InMemoryCompanies();
+    final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+    final Vertx vertx;
+    final HttpApi api;
+    final int port;
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private WebApiFixture(VertxOptions options, UnaryOperator<HttpApi.UseCases> customise, List<ReadinessProbe> probes)
+            throws Exception {
+        SecureRandomSource random = new SecureRandomSource();
+        SignUpMails mails = new SignUpMails(random);
+        DirectTransactions transactions = new DirectTransactions();
+        HttpApi.UseCases useCases = new HttpApi.UseCases(
+                new SignUpService(clock, random, new PlainTextPasswordHasher(), new ScriptedCaptcha(), transactions,
+                        accounts, registrations, outbox, mails),
+                new VerifyRegistrationService(clock, random, transactions, registrations, accounts, companies),
+                new ResendCodeService(clock, random, transactions, registrations, outbox, mails),
+                new RegistrationStatusService(registrations));
+        vertx = Vertx.vertx(options);
+        api = new HttpApi(new WebSettings("127.0.0.1", 0), customise.apply(useCases), probes);
+        port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    }
+
+    static WebApiFixture start() throws Exception {
+        return new WebApiFixture(new VertxOptions(), UnaryOperator.identity(), List.of(probe("database", true)));
+    }
+
+    static WebApiFixture start(VertxOptions options, UnaryOperator<HttpApi.UseCases> customise,
+            List<ReadinessProbe> probes) throws Exception {
+        return new WebApiFixture(options, customise, probes);
+    }
+
+    static ReadinessProbe probe(String name, boolean ready) {
+        return new ReadinessProbe() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public boolean isReady() {
+                return ready;
+            }
+        };
+    }
+
+    /** A sign-up that the portal accepts; tests change one thing at a time. */
+    static JsonObject validSignUp() {
+        return new JsonObject()
+                .put("email", "ada@example.com")
+                .put("firstName", "Ada")
+                .put("lastName", "Lovelace")
+                .put("password", "Tr1angle!Sky")
+                .put("country", "GB")
+                .put("company", new JsonObject()
+                        .put("name", "Analytical Engines Ltd")
+                        .put("businessType", "Reseller")
+                        .put("industrySegment", "Data centres")
+                        .put("address", "12 St James's Square")
+                        .put("city", "London")
+                        .put("zipCode", "SW1Y 4JH")
+                        .put("stateProvince", "Greater London")
+                        .put("country", "GB"))
+                .put("privacyAccepted", true)
+                .put("marketingOptIn", false)
+                .put("captchaToken", "token");
+    }
+
+    /** Signs up and returns the registration id. */
+    String signUp(JsonObject body) {
+        Answer answer = postJson("/api/v1/registrations", body);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+        return answer.json().getString("registrationId");
+    }
+
+    /** The code of the last mail in the outbox. */
+    String lastCode() {
+        return outbox.last().values().get("code");
+    }
+
+    Answer postJson(String path, JsonObject body) {
+        return send("POST", path, "application/json", body.encode());
+    }
+
+    Answer get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    Answer send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Answer answer = new Answer(response.statusCode(), response.headers(), response.body());
+            checkEveryAnswer(answer);
+            return answer;
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What holds for every answer of the API, checked on each one the tests see. */
+    private static void checkEveryAnswer(Answer answer) {
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        if (answer.status() >= 400) {
+            assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at com.").doesNotContain("at io.");
+            if (!answer.isHealthReport()) {
+                assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+                JsonObject problem = answer.json();
+                assertThat(problem.getString("type")).isEqualTo("urn:smartconnect:problem:" + problem.getString("code"));
+                assertThat(problem.getInteger("status")).isEqualTo(answer.status());
+                assertThat(problem.getString("title")).isNotBlank();
+                assertThat(problem.getString("detail")).isNotBlank();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            api.stop(Duration.ofSeconds(1)).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    record Answer(int status, java.net.http.HttpHeaders headers, String body) {
+
+        JsonObject json() {
+            return new JsonObject(body);
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        String code() {
+            return json().getString("code");
+        }
+
+        boolean isHealthReport() {
+            return status == 503 && body.contains("\"checks\"");
+        }
+
+        /** The {@code errors} of a VALIDATION_FAILED problem. */
+        List<JsonObject> errors() {
+            return json().getJsonArray("errors").stream().map(JsonObject.class::cast).toList();
+        }
+
+        List<String> errorFields() {
+            return errors().stream().map(e -> e.getString("field")).toList();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.smartconnect.bootstrap;
+
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+import com.smartconnect.application.port.out.PasswordHasher;
+
+/**
+ * Argon2id at OWASP's recommended minimum (19 MiB of memory, 2 iterations, 1 lane) with a 16-byte random
+ * salt, in the PHC string format, so the parameters travel with each hash and can be raised later.
+ */
+final class Argon2PasswordHasher implements PasswordHasher {
+
+    private static final int MEMORY_KIB = 19 * 1024;
+    private static final int ITERATIONS = 2;
+    private static final int PARALLELISM = 1;
+    private static final int HASH_BYTES = 32;
+    private static final int SALT_BYTES = 16;
+
+    private final Argon2Function argon2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES, Argon2.ID);
+
+    @Override
+    public String hash(String password) {
+        return Password.hash(password).addRandomSalt(SALT_BYTES).with(argon2).getResult();
+    }
+
+    @Override
+    public boolean matches(String password, String hash) {
+        try {
+            return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+        } catch (RuntimeException notAnArgon2Hash) {
+            return false;
+        }
+    }
+}

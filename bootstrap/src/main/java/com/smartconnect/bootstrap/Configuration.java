@@ -1,0 +1,231 @@
+package com.smartconnect.bootstrap;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The settings of a SmartConnect server. Each comes, by increasing precedence, from its default, from the
+ * optional properties file named by {@code SMARTCONNECT_CONFIG_FILE}, and from the environment variable of
+ * the same name. The defaults are the embedded default: an H2 file database and {@code .eml} files in
+ * the data folder.
+ */
+public record Configuration(
+        String httpHost,
+        int httpPort,
+        int mqttPort,
+        Path dataDir,
+        Optional<String> dbUrl,
+        Optional<String> dbUser,
+        Optional<String> dbPassword,
+        int dbPoolSize,
+        Optional<String> smtpHost,
+        int smtpPort,
+        Optional<String> smtpUser,
+        Optional<String> smtpPassword,
+        String smtpTls,
+        String mailFrom,
+        URI publicUrl,
+        Optional<URI> captchaVerifyUrl,
+        Optional<String> captchaSecret,
+        Duration shutdownGrace) {
+
+    /** Every setting: its name (environment variable and properties-file key), default and meaning. */
+    public enum Key {
+        SMARTCONNECT_CONFIG_FILE("", "Optional properties file with any of these keys; the environment wins over it."),
+        SMARTCONNECT_HTTP_HOST("0.0.0.0", "Address the HTTP server listens on."),
+        SMARTCONNECT_HTTP_PORT("8080", "HTTP port (0 picks a free one)."),
+        SMARTCONNECT_MQTT_PORT("1883", "Port of the built-in MQTT device endpoint (0 picks a free one, -1 turns it off)."),
+        SMARTCONNECT_DATA_DIR("./data", "Folder of the embedded default: the H2 database and the mails written as .eml files."),
+        SMARTCONNECT_DB_URL("", "JDBC URL, e.g. jdbc:postgresql://host:5432/smartconnect. Empty: an H2 file database in the data folder."),
+        SMARTCONNECT_DB_USER("", "Database user."),
+        SMARTCONNECT_DB_PASSWORD("", "Database password."),
+        SMARTCONNECT_DB_POOL_SIZE("10", "Largest number of pooled database connections."),
+        SMARTCONNECT_SMTP_HOST("", "SMTP server. Empty: mails are written as .eml files under the data folder's mail/ folder."),
+        SMARTCONNECT_SMTP_PORT("587", "SMTP port."),
+        SMARTCONNECT_SMTP_USER("", "SMTP user; empty for no authentication."),
+        SMARTCONNECT_SMTP_PASSWORD("", "SMTP password."),
+        SMARTCONNECT_SMTP_TLS("starttls", "none, starttls (upgrade a plain connection, required) or tls (TLS from the start)."),
+        SMARTCONNECT_MAIL_FROM("SmartConnect <no-reply@smartconnect.local>", "Sender of the portal's mails."),
+        SMARTCONNECT_PUBLIC_URL("http://localhost:8080", "The portal's public base URL: the base of links in mails."),
+        SMARTCONNECT_CAPTCHA_VERIFY_URL("", "reCAPTCHA/hCaptcha-compatible verify URL. Empty: every captcha token is accepted (logged)."),
+        SMARTCONNECT_CAPTCHA_SECRET("", "Secret sent to the captcha verify URL."),
+        SMARTCONNECT_SHUTDOWN_GRACE_SECONDS("20", "How long a stopping server lets requests and mails in flight finish.");
+
+        private final String defaultValue;
+        private final String description;
+
+        Key(String defaultValue, String description) {
+            this.defaultValue = defaultValue;
+            this.description = description;
+        }
+
+        public String defaultValue() {
+            return defaultValue;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /** The configuration of this process: defaults, then the optional file, then the environment. */
+    public static Configuration fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    /** The configuration given these environment variables (the file they may name included). */
+    public static Configuration from(Map<String, String> environment) {
+        Map<String, String> values = new HashMap<>();
+        for (Key key : Key.values()) {
+            values.put(key.name(), key.defaultValue());
+        }
+        String file = environment.getOrDefault(Key.SMARTCONNECT_CONFIG_FILE.name(), "");
+        if (!file.isBlank()) {
+            values.putAll(readFile(Path.of(file)));
+        }
+        // Only known names are taken from the environment, which may hold unrelated SMARTCONNECT_ variables;
+        // the file is ours alone, so a misspelt key there is an error.
+        environment.forEach((name, value) -> {
+            if (isKey(name)) {
+                values.put(name, value);
+            }
+        });
+        return parse(values);
+    }
+
+    /** The embedded default, everything in {@code dataDir}. */
+    public static Configuration defaults(Path dataDir) {
+        return from(Map.of(Key.SMARTCONNECT_DATA_DIR.name(), dataDir.toString()));
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new InvalidConfiguration("cannot read the configuration file " + file + ": " + e.getMessage());
+        }
+        Map<String, String> values = new HashMap<>();
+        properties.stringPropertyNames().forEach(name -> values.put(name, properties.getProperty(name).strip()));
+        return values;
+    }
+
+    private static Configuration parse(Map<String, String> values) {
+        for (String name : values.keySet()) {
+            if (name.startsWith("SMARTCONNECT_") && !isKey(name)) {
+                throw new InvalidConfiguration("unknown setting " + name + " (see the README's configuration table)");
+            }
+        }
+        Settings s = new Settings(values);
+        String tls = s.text(Key.SMARTCONNECT_SMTP_TLS).toLowerCase(Locale.ROOT);
+        if (!tls.equals("none") && !tls.equals("starttls") && !tls.equals("tls")) {
+            throw new InvalidConfiguration("SMARTCONNECT_SMTP_TLS must be none, starttls or tls, not '" + tls + "'");
+        }
+        return new Configuration(
+                s.text(Key.SMARTCONNECT_HTTP_HOST),
+                s.port(Key.SMARTCONNECT_HTTP_PORT, false),
+                s.port(Key.SMARTCONNECT_MQTT_PORT, true),
+                Path.of(s.text(Key.SMARTCONNECT_DATA_DIR)),
+                s.optional(Key.SMARTCONNECT_DB_URL),
+                s.optional(Key.SMARTCONNECT_DB_USER),
+                s.optional(Key.SMARTCONNECT_DB_PASSWORD),
+                s.number(Key.SMARTCONNECT_DB_POOL_SIZE, 1, 500),
+                s.optional(Key.SMARTCONNECT_SMTP_HOST),
+                s.port(Key.SMARTCONNECT_SMTP_PORT, false),
+                s.optional(Key.SMARTCONNECT_SMTP_USER),
+                s.optional(Key.SMARTCONNECT_SMTP_PASSWORD),
+                tls,
+                s.text(Key.SMARTCONNECT_MAIL_FROM),
+                s.uri(Key.SMARTCONNECT_PUBLIC_URL).orElseThrow(
+                        () -> new InvalidConfiguration("SMARTCONNECT_PUBLIC_URL is required")),
+                s.uri(Key.SMARTCONNECT_CAPTCHA_VERIFY_URL),
+                s.optional(Key.SMARTCONNECT_CAPTCHA_SECRET),
+                Duration.ofSeconds(s.number(Key.SMARTCONNECT_SHUTDOWN_GRACE_SECONDS, 0, 3600)));
+    }
+
+    private static boolean isKey(String name) {
+        for (Key key : Key.values()) {
+            if (key.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The JDBC URL to use: the configured one, or the H2 file database of the embedded default. */
+    public String jdbcUrl() {
+        return dbUrl.orElseGet(() -> "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("smartconnect") + ";AUTO_SERVER=FALSE");
+    }
+
+    /** Where the embedded default writes mails. */
+    public Path mailDir() {
+        return dataDir.resolve("mail");
+    }
+
+    /** A copy with other HTTP and MQTT ports; tests use 0 to get free ones. */
+    public Configuration withPorts(int http, int mqtt) {
+        return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
+                smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, shutdownGrace);
+    }
+
+    private record Settings(Map<String, String> values) {
+
+        String text(Key key) {
+            return values.get(key.name()).strip();
+        }
+
+        Optional<String> optional(Key key) {
+            String value = text(key);
+            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        }
+
+        int number(Key key, int min, int max) {
+            try {
+                int value = Integer.parseInt(text(key));
+                if (value < min || value > max) {
+                    throw new InvalidConfiguration(key + " must be between " + min + " and " + max + ", not " + value);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new InvalidConfiguration(key + " must be a number, not '" + text(key) + "'");
+            }
+        }
+
+        int port(Key key, boolean mayBeOff) {
+            return number(key, mayBeOff ? -1 : 0, 65535);
+        }
+
+        Optional<URI> uri(Key key) {
+            return optional(key).map(value -> {
+                try {
+                    URI uri = URI.create(value);
+                    if (uri.getScheme() == null || uri.getHost() == null) {
+                        throw new IllegalArgumentException("not absolute");
+                    }
+                    return uri;
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidConfiguration(key + " must be an absolute URL such as https://portal.example.com, not '" + value + "'");
+                }
+            });
+        }
+    }
+
+    /** A setting has a value the server cannot run with; the message says which and why. */
+    public static final class InvalidConfiguration extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public InvalidConfiguration(String message) {
+            super(message);
+        }
+    }
+}

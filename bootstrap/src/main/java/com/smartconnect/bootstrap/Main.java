@@ -1,0 +1,47 @@
+package com.smartconnect.bootstrap;
+
+import java.lang.System.Logger.Level;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar smartconnect.jar}: runs a SmartConnect server configured by the environment until SIGTERM or
+ * Ctrl-C, then shuts it down gracefully.
+ */
+public final class Main {
+
+    private static final System.Logger LOG = System.getLogger(Main.class.getName());
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            LOG.log(Level.ERROR, "Unknown arguments. Usage: java -jar smartconnect.jar (configured by SMARTCONNECT_* "
+                    + "environment variables, see the README)");
+            System.exit(2);
+        }
+        SmartConnect server;
+        try {
+            server = SmartConnect.builder().configuration(Configuration.fromEnvironment()).start();
+        } catch (Configuration.InvalidConfiguration e) {
+            LOG.log(Level.ERROR, "Invalid configuration: {0}", e.getMessage());
+            System.exit(2);
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "SmartConnect could not start: " + e.getMessage(), e);
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.log(Level.INFO, "Shutting down");
+            server.close();
+            stopped.countDown();
+        }, "smartconnect-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

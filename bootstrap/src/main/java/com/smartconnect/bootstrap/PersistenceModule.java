@@ -1,0 +1,53 @@
+package com.smartconnect.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.application.port.out.AccountRepository;
+import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.port.out.MailOutbox;
+import com.smartconnect.application.port.out.RegistrationRepository;
+import com.smartconnect.application.port.out.Transactions;
+import jakarta.inject.Singleton;
+import javax.sql.DataSource;
+
+/** The database: migrated once when first needed, then the repositories and the outbox over it. */
+final class PersistenceModule extends AbstractModule {
+
+    private final DataSource dataSource;
+
+    PersistenceModule(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Provides
+    @Singleton
+    Database database() {
+        return Database.migrate(dataSource);
+    }
+
+    @Provides
+    Transactions transactions(Database database) {
+        return database.transactions();
+    }
+
+    @Provides
+    RegistrationRepository registrations(Database database) {
+        return database.registrations();
+    }
+
+    @Provides
+    AccountRepository accounts(Database database) {
+        return database.accounts();
+    }
+
+    @Provides
+    CompanyRepository companies(Database database) {
+        return database.companies();
+    }
+
+    @Provides
+    MailOutbox mailOutbox(Database database) {
+        return database.mailOutbox();
+    }
+}

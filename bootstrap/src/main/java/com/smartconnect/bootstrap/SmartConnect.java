@@ -1,0 +1,240 @@
+package com.smartconnect.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import com.smartconnect.adapters.mail.MailDispatcher;
+import com.smartconnect.adapters.mail.MailTransport;
+import com.smartconnect.adapters.mqtt.DeviceEndpoint;
+import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.adapters.persistence.PooledDataSource;
+import com.smartconnect.adapters.web.HttpApi;
+import com.smartconnect.adapters.web.WebMetrics;
+import com.smartconnect.application.port.in.RegistrationStatusQuery;
+import com.smartconnect.application.port.in.ResendCodeUseCase;
+import com.smartconnect.application.port.in.SignUpUseCase;
+import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
+import com.smartconnect.application.port.out.CaptchaVerifier;
+import com.smartconnect.application.port.out.PasswordHasher;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+
+/**
+ * One SmartConnect instance: the use cases over a database, the mail dispatcher, the HTTP API and the MQTT
+ * device endpoint. Built with {@link #builder()}, so an application can embed it with its own
+ * {@link DataSource}, mail transport and {@link Clock}; {@code main} runs the same thing standalone.
+ *
+ * <pre>{@code
+ * try (SmartConnect smartConnect = SmartConnect.builder()
+ *         .configuration(Configuration.fromEnvironment())
+ *         .dataSource(myDataSource)
+ *         .start()) {
+ *     smartConnect.signUp().signUp(command);
+ * }
+ * }</pre>
+ */
+public final class SmartConnect implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(SmartConnect.class.getName());
+    private static final Duration MAIL_POLL_INTERVAL = Duration.ofMillis(500);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Configuration configuration;
+    private final Injector injector;
+    private final Vertx vertx;
+    /** What to close on shutdown, last opened first. */
+    private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
+    private int httpPort = -1;
+    private OptionalInt mqttPort = OptionalInt.empty();
+    private boolean closed;
+
+    private SmartConnect(Builder builder) {
+        this.configuration = builder.configuration;
+        DataSource dataSource = builder.dataSource.orElseGet(this::ownPool);
+        this.vertx = Vertx.vertx(WebMetrics.enable(new VertxOptions()));
+        closeables.push(() -> await(vertx.close()));
+        this.injector = Guice.createInjector(Stage.PRODUCTION,
+                new ApplicationModule(builder.clock, builder.passwordHasher.orElseGet(Argon2PasswordHasher::new)),
+                new PersistenceModule(dataSource),
+                new MailModule(configuration, builder.mailTransport),
+                new WebModule(configuration, vertx, builder.captcha));
+    }
+
+    private DataSource ownPool() {
+        if (configuration.dbUrl().isEmpty()) {
+            try {
+                Files.createDirectories(configuration.dataDir());
+            } catch (IOException e) {
+                throw new Configuration.InvalidConfiguration(
+                        "cannot create the data folder " + configuration.dataDir() + ": " + e.getMessage());
+            }
+        }
+        var pool = PooledDataSource.create(configuration.jdbcUrl(), configuration.dbUser().orElse(""),
+                configuration.dbPassword().orElse(""), configuration.dbPoolSize());
+        closeables.push(pool);
+        return pool;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Migrates the database, then starts mail delivery, the HTTP API and the MQTT endpoint. */
+    public SmartConnect start() {
+        try {
+            injector.getInstance(Database.class);
+            MailDispatcher dispatcher = injector.getInstance(MailDispatcher.class);
+            dispatcher.start(MAIL_POLL_INTERVAL);
+            closeables.push(dispatcher);
+            if (configuration.mqttPort() >= 0) {
+                DeviceEndpoint devices = new DeviceEndpoint(configuration.httpHost(), configuration.mqttPort());
+                mqttPort = OptionalInt.of(await(devices.start(vertx)));
+                closeables.push(() -> await(devices.stop()));
+            }
+            HttpApi http = injector.getInstance(HttpApi.class);
+            httpPort = await(http.start(vertx));
+            closeables.push(() -> await(http.stop(configuration.shutdownGrace())));
+            LOG.log(Level.INFO, "SmartConnect is up: HTTP on port {0}{1}", httpPort,
+                    mqttPort.isPresent() ? ", MQTT on port " + mqttPort.getAsInt() : "");
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    public SignUpUseCase signUp() {
+        return injector.getInstance(SignUpUseCase.class);
+    }
+
+    public VerifyRegistrationUseCase verifyRegistration() {
+        return injector.getInstance(VerifyRegistrationUseCase.class);
+    }
+
+    public ResendCodeUseCase resendCode() {
+        return injector.getInstance(ResendCodeUseCase.class);
+    }
+
+    public RegistrationStatusQuery registrationStatus() {
+        return injector.getInstance(RegistrationStatusQuery.class);
+    }
+
+    /** The port the HTTP API listens on, once started. */
+    public int httpPort() {
+        if (httpPort < 0) {
+            throw new IllegalStateException("not started");
+        }
+        return httpPort;
+    }
+
+    /** The port of the MQTT device endpoint, if it runs. */
+    public OptionalInt mqttPort() {
+        return mqttPort;
+    }
+
+    /**
+     * Stops gracefully: the HTTP API stops accepting and finishes the requests in flight, mail delivery finishes
+     * its pass, then Vert.x and the connection pool close.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        while (!closeables.isEmpty()) {
+            try {
+                closeables.pop().close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "while shutting down", e);
+            }
+        }
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("timed out after " + START_TIMEOUT, e);
+        }
+    }
+
+    /** Assembles a {@link SmartConnect}; everything not given comes from the configuration. */
+    public static final class Builder {
+
+        private Configuration configuration = Configuration.fromEnvironment();
+        private Optional<DataSource> dataSource = Optional.empty();
+        private Optional<MailTransport> mailTransport = Optional.empty();
+        private Optional<CaptchaVerifier> captcha = Optional.empty();
+        private Optional<PasswordHasher> passwordHasher = Optional.empty();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The settings; by default those of {@link Configuration#fromEnvironment()}. */
+        public Builder configuration(Configuration configuration) {
+            this.configuration = Objects.requireNonNull(configuration);
+            return this;
+        }
+
+        /** The application's own database; it is migrated, and not closed by {@link SmartConnect#close()}. */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = Optional.of(dataSource);
+            return this;
+        }
+
+        /** The application's own way to send mails, instead of SMTP or {@code .eml} files. */
+        public Builder mailTransport(MailTransport mailTransport) {
+            this.mailTransport = Optional.of(mailTransport);
+            return this;
+        }
+
+        /** The captcha check, instead of the configured verify URL. */
+        public Builder captcha(CaptchaVerifier captcha) {
+            this.captcha = Optional.of(captcha);
+            return this;
+        }
+
+        /** The password hashing, instead of Argon2id. */
+        public Builder passwordHasher(PasswordHasher passwordHasher) {
+            this.passwordHasher = Optional.of(passwordHasher);
+            return this;
+        }
+
+        /** The clock every rule about time runs on; the system clock in UTC by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public SmartConnect build() {
+            return new SmartConnect(this);
+        }
+
+        /** Builds and starts. */
+        public SmartConnect start() {
+            return build().start();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.smartconnect.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.adapters.web.AcceptingCaptchaVerifier;
+import com.smartconnect.adapters.web.HttpApi;
+import com.smartconnect.adapters.web.HttpCaptchaVerifier;
+import com.smartconnect.adapters.web.WebSettings;
+import com.smartconnect.application.port.in.RegistrationStatusQuery;
+import com.smartconnect.application.port.in.ResendCodeUseCase;
+import com.smartconnect.application.port.in.SignUpUseCase;
+import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
+import com.smartconnect.application.port.out.CaptchaVerifier;
+import io.vertx.core.Vertx;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+
+/** The HTTP API and the captcha check, on the one {@link Vertx} of this instance. */
+final class WebModule extends AbstractModule {
+
+    /** Bodies larger than this are refused before they are parsed. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final Configuration configuration;
+    private final Vertx vertx;
+    private final Optional<CaptchaVerifier> givenCaptcha;
+
+    WebModule(Configuration configuration, Vertx vertx, Optional<CaptchaVerifier> givenCaptcha) {
+        this.configuration = configuration;
+        this.vertx = vertx;
+        this.givenCaptcha = givenCaptcha;
+    }
+
+    @Override
+    protected void configure() {
+        bind(Vertx.class).toInstance(vertx);
+    }
+
+    @Provides
+    @Singleton
+    CaptchaVerifier captcha() {
+        return givenCaptcha.orElseGet(() -> configuration.captchaVerifyUrl()
+                .<CaptchaVerifier>map(url -> new HttpCaptchaVerifier(vertx, url, configuration.captchaSecret().orElse("")))
+                .orElseGet(AcceptingCaptchaVerifier::new));
+    }
+
+    @Provides
+    @Singleton
+    HttpApi httpApi(SignUpUseCase signUp, VerifyRegistrationUseCase verify, ResendCodeUseCase resend,
+            RegistrationStatusQuery status, Database database) {
+        return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES),
+                new HttpApi.UseCases(signUp, verify, resend, status), List.of(database.readiness()));
+    }
+}

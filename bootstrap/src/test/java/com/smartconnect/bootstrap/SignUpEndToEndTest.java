@@ -1,0 +1,163 @@
+package com.smartconnect.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.smartconnect.adapters.persistence.TestDatabase;
+import com.smartconnect.adapters.persistence.TestDatabases;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A person signs up over HTTP, receives the 6-digit code by e-mail from a real SMTP server (GreenMail), verifies
+ * the account, and the account is still there after the server restarts.
+ */
+class SignUpEndToEndTest {
+
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+    @TempDir
+    Path dataDir;
+
+    private GreenMail smtp;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    private Configuration configuration(Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "SMARTCONNECT_DATA_DIR", dataDir.toString(),
+                "SMARTCONNECT_HTTP_HOST", "127.0.0.1",
+                "SMARTCONNECT_HTTP_PORT", "0",
+                "SMARTCONNECT_MQTT_PORT", "0",
+                "SMARTCONNECT_SMTP_HOST", "127.0.0.1",
+                "SMARTCONNECT_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
+                "SMARTCONNECT_SMTP_TLS", "none",
+                "SMARTCONNECT_PUBLIC_URL", "https://portal.example.com",
+                "SMARTCONNECT_SHUTDOWN_GRACE_SECONDS", "2"));
+        env.putAll(extra);
+        return Configuration.from(env);
+    }
+
+    @Test
+    void signUpVerifyAndRestartOnTheEmbeddedH2File() throws Exception {
+        Configuration configuration = configuration(Map.of());
+        String registrationId;
+        try (SmartConnect server = SmartConnect.builder().configuration(configuration).start()) {
+            registrationId = signUpAndVerify(server, "ada.lovelace@example.org");
+        }
+        try (SmartConnect restarted = SmartConnect.builder().configuration(configuration).start()) {
+            assertThat(get(restarted, "/api/v1/registrations/" + registrationId).body()).contains("\"verified\"");
+            HttpResponse<String> again = post(restarted, "/api/v1/registrations/" + registrationId + "/verification",
+                    "{\"code\":\"123456\"}");
+            assertThat(again.statusCode()).isEqualTo(409);
+            assertThat(again.body()).contains("ALREADY_VERIFIED");
+            anAddressWithAnAccountGetsTheSameAnswerAndANote(restarted, "ada.lovelace@example.org");
+        }
+    }
+
+    @Test
+    void signUpAndVerifyOnPostgres() throws Exception {
+        Optional<TestDatabase> postgres = TestDatabases.freshPostgres();
+        Assumptions.assumeTrue(postgres.isPresent(), "set smartconnect.test.postgres.url to run on PostgreSQL");
+        try (TestDatabase database = postgres.get();
+                SmartConnect server = SmartConnect.builder().configuration(configuration(Map.of()))
+                        .dataSource(database.dataSource()).start()) {
+            signUpAndVerify(server, "grace.hopper@example.org");
+            anAddressWithAnAccountGetsTheSameAnswerAndANote(server, "grace.hopper@example.org");
+        }
+    }
+
+    private String signUpAndVerify(SmartConnect server, String email) throws Exception {
+        HttpResponse<String> signUp = post(server, "/api/v1/registrations", signUpBody(email));
+        assertThat(signUp.statusCode()).as(signUp.body()).isEqualTo(202);
+        String registrationId = field(signUp.body(), "registrationId");
+
+        MimeMessage mail = awaitMail(1);
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
+        Matcher code = CODE.matcher(GreenMailUtil.getBody(mail));
+        assertThat(code.find()).as("a 6-digit code in the mail").isTrue();
+
+        HttpResponse<String> wrong = post(server, "/api/v1/registrations/" + registrationId + "/verification",
+                "{\"code\":\"" + (code.group(1).equals("000000") ? "111111" : "000000") + "\"}");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("CODE_INCORRECT").doesNotContain("Exception");
+
+        HttpResponse<String> verified = post(server, "/api/v1/registrations/" + registrationId + "/verification",
+                "{\"code\":\"" + code.group(1) + "\"}");
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.body()).contains("\"active\"");
+        assertThat(get(server, "/api/v1/registrations/" + registrationId).body()).contains("\"verified\"");
+        return registrationId;
+    }
+
+    private void anAddressWithAnAccountGetsTheSameAnswerAndANote(SmartConnect server, String email) throws Exception {
+        int before = smtp.getReceivedMessages().length;
+        HttpResponse<String> again = post(server, "/api/v1/registrations", signUpBody(email));
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(again.body()).contains("registrationId");
+        MimeMessage note = awaitMail(before + 1);
+        assertThat(CODE.matcher(GreenMailUtil.getBody(note)).find()).as("no code in the note").isFalse();
+    }
+
+    private MimeMessage awaitMail(int count) throws InterruptedException {
+        assertThat(smtp.waitForIncomingEmail(15_000, count)).as("mail %d arrived", count).isTrue();
+        MimeMessage[] received = smtp.getReceivedMessages();
+        return received[count - 1];
+    }
+
+    private static String signUpBody(String email) {
+        return """
+                {"email": "%s", "firstName": "Ada", "lastName": "Lovelace", "password": "Tr1angle!Sky",
+                 "country": "GB",
+                 "company": {"name": "Analytical Engines Ltd", "businessType": "Reseller", "address": "12 St James's Square",
+                             "city": "London", "zipCode": "SW1Y 4JH", "stateProvince": "Greater London", "country": "GB"},
+                 "privacyAccepted": true, "marketingOptIn": false, "captchaToken": "any"}
+                """.formatted(email);
+    }
+
+    private HttpResponse<String> post(SmartConnect server, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(server, path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(SmartConnect server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(server, path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(SmartConnect server, String path) {
+        return URI.create("http://127.0.0.1:" + server.httpPort() + path);
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
+        return matcher.group(1);
+    }
+}
