@@ -15,6 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // No Guice AOP is used; without it Guice defines no classes through sun.misc.Unsafe (a warning on JDK 24+).
+        if (System.getProperty("guice_bytecode_gen_option") == null) {
+            System.setProperty("guice_bytecode_gen_option", "DISABLED");
+        }
         if (args.length > 0) {
             LOG.log(Level.ERROR, "Unknown arguments. Usage: java -jar smartconnect.jar (configured by SMARTCONNECT_* "
                     + "environment variables, see the README)");
@@ -24,7 +28,7 @@ public final class Main {
         try {
             server = SmartConnect.builder().configuration(Configuration.fromEnvironment()).start();
         } catch (Configuration.InvalidConfiguration e) {
-            LOG.log(Level.ERROR, "Invalid configuration: {0}", e.getMessage());
+            LOG.log(Level.ERROR, "SmartConnect cannot start: {0}", e.getMessage());
             System.exit(2);
             return;
         } catch (RuntimeException e) {

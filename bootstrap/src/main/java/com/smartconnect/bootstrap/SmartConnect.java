@@ -103,14 +103,16 @@ public final class SmartConnect implements AutoCloseable {
             closeables.push(dispatcher);
             if (configuration.mqttPort() >= 0) {
                 DeviceEndpoint devices = new DeviceEndpoint(configuration.httpHost(), configuration.mqttPort());
-                mqttPort = OptionalInt.of(await(devices.start(vertx)));
+                mqttPort = OptionalInt.of(listen(devices.start(vertx), "MQTT device endpoint",
+                        Configuration.Key.SMARTCONNECT_MQTT_PORT, configuration.mqttPort()));
                 closeables.push(() -> await(devices.stop()));
             }
             HttpApi http = injector.getInstance(HttpApi.class);
-            httpPort = await(http.start(vertx));
+            httpPort = listen(http.start(vertx), "HTTP API", Configuration.Key.SMARTCONNECT_HTTP_PORT,
+                    configuration.httpPort());
             closeables.push(() -> await(http.stop(configuration.shutdownGrace())));
-            LOG.log(Level.INFO, "SmartConnect is up: HTTP on port {0}{1}", httpPort,
-                    mqttPort.isPresent() ? ", MQTT on port " + mqttPort.getAsInt() : "");
+            LOG.log(Level.INFO, "SmartConnect is up: HTTP on port {0}{1}", Integer.toString(httpPort),
+                    mqttPort.isPresent() ? ", MQTT on port " + mqttPort.getAsInt() : ", MQTT off");
             return this;
         } catch (RuntimeException e) {
             close();
@@ -163,6 +165,20 @@ public final class SmartConnect implements AutoCloseable {
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "while shutting down", e);
             }
+        }
+    }
+
+    /** Waits for a listener to bind; a port in use is a configuration problem, said in words that say what to do. */
+    private static int listen(Future<Integer> binding, String what, Configuration.Key setting, int port) {
+        try {
+            return await(binding);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof java.net.BindException) {
+                throw new Configuration.InvalidConfiguration("the " + what + " cannot listen on port " + port
+                        + ": it is in use by another program. Set " + setting + " to a free port (0 picks one)"
+                        + (setting == Configuration.Key.SMARTCONNECT_MQTT_PORT ? ", or -1 to turn it off" : "") + ".");
+            }
+            throw e;
         }
     }
 
