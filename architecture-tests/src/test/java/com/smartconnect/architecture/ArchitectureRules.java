@@ -5,7 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
@@ -89,8 +88,6 @@ final class ArchitectureRules {
 
     ArchRule randomnessComesFromThePort() {
         return noClasses().that().resideInAnyPackage(pkg("domain"), pkg("application"))
-                .and(describe("are not the SecureRandom-backed RandomSource",
-                        (JavaClass c) -> !c.getSimpleName().equals("SecureRandomSource")))
                 .should().dependOnClassesThat().belongToAnyOf(java.util.Random.class, java.security.SecureRandom.class,
                         java.util.concurrent.ThreadLocalRandom.class)
                 .orShould().callMethod(java.util.UUID.class, "randomUUID")

@@ -10,7 +10,6 @@ import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
 import com.smartconnect.application.service.RegistrationStatusService;
 import com.smartconnect.application.service.ResendCodeService;
-import com.smartconnect.application.service.SecureRandomSource;
 import com.smartconnect.application.service.SignUpService;
 import com.smartconnect.application.service.VerifyRegistrationService;
 import java.time.Clock;

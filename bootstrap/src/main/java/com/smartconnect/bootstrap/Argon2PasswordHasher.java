@@ -4,6 +4,8 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import com.smartconnect.application.port.out.PasswordHasher;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * Argon2id at OWASP's recommended minimum (19 MiB of memory, 2 iterations, 1 lane) with a 16-byte random
@@ -18,18 +20,34 @@ final class Argon2PasswordHasher implements PasswordHasher {
     private static final int SALT_BYTES = 16;
 
     private final Argon2Function argon2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES, Argon2.ID);
+    /**
+     * Each hash takes 19 MiB: a burst of sign-ups must queue for the cores rather than all allocate at once and
+     * exhaust the heap. More hashes at once than cores would not finish sooner anyway.
+     */
+    private final Semaphore slots = new Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
 
     @Override
     public String hash(String password) {
-        return Password.hash(password).addRandomSalt(SALT_BYTES).with(argon2).getResult();
+        return inSlot(() -> Password.hash(password).addRandomSalt(SALT_BYTES).with(argon2).getResult());
     }
 
     @Override
     public boolean matches(String password, String hash) {
+        return inSlot(() -> {
+            try {
+                return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+            } catch (RuntimeException notAnArgon2Hash) {
+                return false;
+            }
+        });
+    }
+
+    private <T> T inSlot(Supplier<T> work) {
+        slots.acquireUninterruptibly();
         try {
-            return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
-        } catch (RuntimeException notAnArgon2Hash) {
-            return false;
+            return work.get();
+        } finally {
+            slots.release();
         }
     }
 }

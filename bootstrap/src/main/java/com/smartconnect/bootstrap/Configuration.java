@@ -43,7 +43,7 @@ public record Configuration(
     public enum Key {
         SMARTCONNECT_CONFIG_FILE("", "Optional properties file with any of these keys; the environment wins over it."),
         SMARTCONNECT_HTTP_HOST("0.0.0.0", "Address the HTTP server listens on."),
-        SMARTCONNECT_HTTP_PORT("8080", "HTTP port (0 picks a free one)."),
+        SMARTCONNECT_HTTP_PORT("8080", "HTTP port (0 picks a free one, -1 turns the HTTP API off, e.g. when embedded)."),
         SMARTCONNECT_MQTT_PORT("1883", "Port of the built-in MQTT device endpoint (0 picks a free one, -1 turns it off)."),
         SMARTCONNECT_DATA_DIR("./data", "Folder of the embedded default: the H2 database and the mails written as .eml files."),
         SMARTCONNECT_DB_URL("", "JDBC URL, e.g. jdbc:postgresql://host:5432/smartconnect. Empty: an H2 file database in the data folder."),
@@ -131,9 +131,12 @@ public record Configuration(
         if (!tls.equals("none") && !tls.equals("starttls") && !tls.equals("tls")) {
             throw new InvalidConfiguration("SMARTCONNECT_SMTP_TLS must be none, starttls or tls, not '" + tls + "'");
         }
+        if (s.optional(Key.SMARTCONNECT_CAPTCHA_VERIFY_URL).isPresent() && s.optional(Key.SMARTCONNECT_CAPTCHA_SECRET).isEmpty()) {
+            throw new InvalidConfiguration("SMARTCONNECT_CAPTCHA_SECRET is required with SMARTCONNECT_CAPTCHA_VERIFY_URL");
+        }
         return new Configuration(
                 s.text(Key.SMARTCONNECT_HTTP_HOST),
-                s.port(Key.SMARTCONNECT_HTTP_PORT, false),
+                s.port(Key.SMARTCONNECT_HTTP_PORT, true),
                 s.port(Key.SMARTCONNECT_MQTT_PORT, true),
                 Path.of(s.text(Key.SMARTCONNECT_DATA_DIR)),
                 s.optional(Key.SMARTCONNECT_DB_URL),
@@ -145,7 +148,7 @@ public record Configuration(
                 s.optional(Key.SMARTCONNECT_SMTP_USER),
                 s.optional(Key.SMARTCONNECT_SMTP_PASSWORD),
                 tls,
-                s.text(Key.SMARTCONNECT_MAIL_FROM),
+                s.mailbox(Key.SMARTCONNECT_MAIL_FROM),
                 s.uri(Key.SMARTCONNECT_PUBLIC_URL).orElseThrow(
                         () -> new InvalidConfiguration("SMARTCONNECT_PUBLIC_URL is required")),
                 s.uri(Key.SMARTCONNECT_CAPTCHA_VERIFY_URL),
@@ -170,6 +173,21 @@ public record Configuration(
     /** Where the embedded default writes mails. */
     public Path mailDir() {
         return dataDir.resolve("mail");
+    }
+
+    /** Like the record's, but with the secrets masked: configurations end up in logs. */
+    @Override
+    public String toString() {
+        return "Configuration[httpHost=" + httpHost + ", httpPort=" + httpPort + ", mqttPort=" + mqttPort + ", dataDir="
+                + dataDir + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dbPassword=" + masked(dbPassword)
+                + ", dbPoolSize=" + dbPoolSize + ", smtpHost=" + smtpHost + ", smtpPort=" + smtpPort + ", smtpUser="
+                + smtpUser + ", smtpPassword=" + masked(smtpPassword) + ", smtpTls=" + smtpTls + ", mailFrom=" + mailFrom
+                + ", publicUrl=" + publicUrl + ", captchaVerifyUrl=" + captchaVerifyUrl + ", captchaSecret="
+                + masked(captchaSecret) + ", shutdownGrace=" + shutdownGrace + "]";
+    }
+
+    private static String masked(Optional<String> secret) {
+        return secret.isPresent() ? "****" : "(none)";
     }
 
     /** A copy with other HTTP and MQTT ports; tests use 0 to get free ones. */
@@ -203,6 +221,17 @@ public record Configuration(
 
         int port(Key key, boolean mayBeOff) {
             return number(key, mayBeOff ? -1 : 0, 65535);
+        }
+
+        String mailbox(Key key) {
+            String value = text(key);
+            try {
+                new jakarta.mail.internet.InternetAddress(value, true);
+                return value;
+            } catch (jakarta.mail.internet.AddressException e) {
+                throw new InvalidConfiguration(key + " must be a mail address such as \"SmartConnect <no-reply@example.com>\", not '"
+                        + value + "'");
+            }
         }
 
         Optional<URI> uri(Key key) {

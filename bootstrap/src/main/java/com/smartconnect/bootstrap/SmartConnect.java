@@ -59,20 +59,26 @@ public final class SmartConnect implements AutoCloseable {
     private final Vertx vertx;
     /** What to close on shutdown, last opened first. */
     private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
-    private int httpPort = -1;
+    private OptionalInt httpPort = OptionalInt.empty();
     private OptionalInt mqttPort = OptionalInt.empty();
     private boolean closed;
 
     private SmartConnect(Builder builder) {
-        this.configuration = builder.configuration;
-        DataSource dataSource = builder.dataSource.orElseGet(this::ownPool);
-        this.vertx = Vertx.vertx(WebMetrics.enable(new VertxOptions()));
-        closeables.push(() -> await(vertx.close()));
-        this.injector = Guice.createInjector(Stage.PRODUCTION,
-                new ApplicationModule(builder.clock, builder.passwordHasher.orElseGet(Argon2PasswordHasher::new)),
-                new PersistenceModule(dataSource),
-                new MailModule(configuration, builder.mailTransport),
-                new WebModule(configuration, vertx, builder.captcha));
+        this.configuration = builder.configuration.orElseGet(Configuration::fromEnvironment);
+        try {
+            DataSource dataSource = builder.dataSource.orElseGet(this::ownPool);
+            this.vertx = Vertx.vertx(WebMetrics.enable(new VertxOptions()));
+            closeables.push(() -> await(vertx.close()));
+            this.injector = Guice.createInjector(Stage.PRODUCTION,
+                    new ApplicationModule(builder.clock, builder.passwordHasher.orElseGet(Argon2PasswordHasher::new)),
+                    new PersistenceModule(dataSource),
+                    new MailModule(configuration, builder.mailTransport),
+                    new WebModule(configuration, vertx, builder.captcha));
+        } catch (RuntimeException e) {
+            // Vert.x threads and the pool would outlive a failed build and keep an embedding application alive.
+            close();
+            throw e;
+        }
     }
 
     private DataSource ownPool() {
@@ -107,12 +113,15 @@ public final class SmartConnect implements AutoCloseable {
                         Configuration.Key.SMARTCONNECT_MQTT_PORT, configuration.mqttPort()));
                 closeables.push(() -> await(devices.stop()));
             }
-            HttpApi http = injector.getInstance(HttpApi.class);
-            httpPort = listen(http.start(vertx), "HTTP API", Configuration.Key.SMARTCONNECT_HTTP_PORT,
-                    configuration.httpPort());
-            closeables.push(() -> await(http.stop(configuration.shutdownGrace())));
-            LOG.log(Level.INFO, "SmartConnect is up: HTTP on port {0}{1}", Integer.toString(httpPort),
-                    mqttPort.isPresent() ? ", MQTT on port " + mqttPort.getAsInt() : ", MQTT off");
+            if (configuration.httpPort() >= 0) {
+                HttpApi http = injector.getInstance(HttpApi.class);
+                httpPort = OptionalInt.of(listen(http.start(vertx), "HTTP API", Configuration.Key.SMARTCONNECT_HTTP_PORT,
+                        configuration.httpPort()));
+                closeables.push(() -> await(http.stop(configuration.shutdownGrace())));
+            }
+            LOG.log(Level.INFO, "SmartConnect is up: {0}, {1}",
+                    httpPort.isPresent() ? "HTTP on port " + httpPort.getAsInt() : "HTTP off",
+                    mqttPort.isPresent() ? "MQTT on port " + mqttPort.getAsInt() : "MQTT off");
             return this;
         } catch (RuntimeException e) {
             close();
@@ -136,11 +145,8 @@ public final class SmartConnect implements AutoCloseable {
         return injector.getInstance(RegistrationStatusQuery.class);
     }
 
-    /** The port the HTTP API listens on, once started. */
-    public int httpPort() {
-        if (httpPort < 0) {
-            throw new IllegalStateException("not started");
-        }
+    /** The port the HTTP API listens on, once started; empty if it is turned off. */
+    public OptionalInt httpPort() {
         return httpPort;
     }
 
@@ -198,7 +204,7 @@ public final class SmartConnect implements AutoCloseable {
     /** Assembles a {@link SmartConnect}; everything not given comes from the configuration. */
     public static final class Builder {
 
-        private Configuration configuration = Configuration.fromEnvironment();
+        private Optional<Configuration> configuration = Optional.empty();
         private Optional<DataSource> dataSource = Optional.empty();
         private Optional<MailTransport> mailTransport = Optional.empty();
         private Optional<CaptchaVerifier> captcha = Optional.empty();
@@ -210,7 +216,7 @@ public final class SmartConnect implements AutoCloseable {
 
         /** The settings; by default those of {@link Configuration#fromEnvironment()}. */
         public Builder configuration(Configuration configuration) {
-            this.configuration = Objects.requireNonNull(configuration);
+            this.configuration = Optional.of(configuration);
             return this;
         }
 

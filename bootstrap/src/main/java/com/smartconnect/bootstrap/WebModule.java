@@ -46,8 +46,8 @@ final class WebModule extends AbstractModule {
                 .orElseGet(AcceptingCaptchaVerifier::new));
     }
 
+    /** Not a singleton, so the production stage does not build it eagerly: it is built only when HTTP is on. */
     @Provides
-    @Singleton
     HttpApi httpApi(SignUpUseCase signUp, VerifyRegistrationUseCase verify, ResendCodeUseCase resend,
             RegistrationStatusQuery status, Database database) {
         return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES),

@@ -36,7 +36,19 @@ class ConfigurationTest {
     }
 
     @Test
+    void secretsAreMaskedWhenAConfigurationIsPrinted() {
+        Configuration c = Configuration.from(Map.of("SMARTCONNECT_DB_PASSWORD", "db-secret",
+                "SMARTCONNECT_SMTP_PASSWORD", "smtp-secret", "SMARTCONNECT_CAPTCHA_VERIFY_URL", "https://captcha.example/verify",
+                "SMARTCONNECT_CAPTCHA_SECRET", "captcha-secret"));
+        assertThat(c.toString()).doesNotContain("db-secret", "smtp-secret", "captcha-secret").contains("****");
+    }
+
+    @Test
     void aWrongValueSaysWhichSettingAndWhy() throws Exception {
+        assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_MAIL_FROM", "SmartConnect <nobody>")))
+                .hasMessageContaining("SMARTCONNECT_MAIL_FROM");
+        assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_CAPTCHA_VERIFY_URL", "https://captcha.example/verify")))
+                .hasMessageContaining("SMARTCONNECT_CAPTCHA_SECRET");
         assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_HTTP_PORT", "eighty")))
                 .hasMessageContaining("SMARTCONNECT_HTTP_PORT").hasMessageContaining("number");
         assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_SMTP_TLS", "maybe")))

@@ -152,7 +152,7 @@ class SignUpEndToEndTest {
     }
 
     private static URI uri(SmartConnect server, String path) {
-        return URI.create("http://127.0.0.1:" + server.httpPort() + path);
+        return URI.create("http://127.0.0.1:" + server.httpPort().getAsInt() + path);
     }
 
     private static String field(String json, String name) {

@@ -23,14 +23,19 @@ import java.util.concurrent.TimeUnit;
 public final class MailDispatcher implements AutoCloseable {
 
     static final int BATCH_SIZE = 20;
-    static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * Long enough that the last send of a pass, started within {@link #SEND_WINDOW} and bounded by the SMTP
+     * timeouts (10 s to connect, 30 s per read or write), ends long before another instance may claim the mail.
+     */
+    static final Duration LEASE = Duration.ofMinutes(10);
     static final int MAX_ATTEMPTS = 12;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
     // Past this point in a pass, the rest of the batch is left for the lease to hand out again: a send started
     // later could still run when the lease ends and another instance sends the same mail.
-    static final Duration SEND_WINDOW = LEASE.dividedBy(2);
-    private static final Duration SHUTDOWN_WAIT = LEASE;
+    static final Duration SEND_WINDOW = Duration.ofMinutes(1);
+    /** A closing dispatcher starts no new send, so it waits at most for the one in flight. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofMinutes(2);
     private static final int MAX_ERROR_LENGTH = 1000;
 
     private static final System.Logger LOG = System.getLogger(MailDispatcher.class.getName());

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,8 +50,15 @@ class DeviceEndpointTest {
 
     @Test
     void mosquittoPubIsRefusedOverMqtt311AndMqtt5() throws Exception {
+        // CI installs mosquitto-clients; elsewhere this test is reported as skipped rather than failing the build.
+        Assumptions.assumeTrue(onPath("mosquitto_pub"), "mosquitto_pub is not installed (apt-get install mosquitto-clients)");
         assertThat(mosquittoPub("mqttv311")).containsIgnoringCase("bad user name or password");
         assertThat(mosquittoPub("mqttv5")).containsIgnoringCase("bad user name or password");
+    }
+
+    private static boolean onPath(String command) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, command)));
     }
 
     private static String mosquittoPub(String version) throws Exception {

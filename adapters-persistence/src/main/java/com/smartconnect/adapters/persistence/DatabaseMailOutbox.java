@@ -31,6 +31,10 @@ import org.jooq.impl.DSL;
  */
 final class DatabaseMailOutbox implements MailOutbox {
 
+    /** What is left of the values of a mail that was sent or abandoned. */
+    private static final String SETTLED_VALUES = "{}";
+
+
     private static final System.Logger LOG = System.getLogger(DatabaseMailOutbox.class.getName());
     private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {
     };
@@ -107,8 +111,10 @@ final class DatabaseMailOutbox implements MailOutbox {
 
     @Override
     public void markSent(MailId id, Instant sentAt) {
+        // A settled mail is never rendered again, and its values may hold a sign-up code: they are not kept.
         transactions.dsl().update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.SENT_AT, Timestamps.column(sentAt))
+                .set(MAIL_OUTBOX.TEMPLATE_VALUES, SETTLED_VALUES)
                 .where(MAIL_OUTBOX.ID.eq(id.value()))
                 .execute();
     }
@@ -130,6 +136,7 @@ final class DatabaseMailOutbox implements MailOutbox {
     private static void abandon(DSLContext dsl, UUID id, Instant at, String error) {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.ABANDONED_AT, Timestamps.column(at))
+                .set(MAIL_OUTBOX.TEMPLATE_VALUES, SETTLED_VALUES)
                 .set(MAIL_OUTBOX.LAST_ERROR, shortened(error))
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .execute();

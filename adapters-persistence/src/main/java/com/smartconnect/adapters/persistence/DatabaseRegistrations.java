@@ -13,6 +13,7 @@ import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
 import com.smartconnect.domain.registration.RegistrationStatus;
 import com.smartconnect.domain.registration.SignUpDetails;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,12 @@ final class DatabaseRegistrations implements RegistrationRepository {
         return transactions.dsl().selectFrom(REGISTRATION).where(REGISTRATION.ID.eq(id.value()))
                 .fetchOptional()
                 .map(DatabaseRegistrations::registration);
+    }
+
+    @Override
+    public int countCreatedSince(EmailAddress email, Instant since) {
+        return transactions.dsl().fetchCount(REGISTRATION, REGISTRATION.EMAIL.eq(email.value())
+                .and(REGISTRATION.CREATED_AT.ge(Timestamps.column(since))));
     }
 
     @Override
@@ -82,6 +89,7 @@ final class DatabaseRegistrations implements RegistrationRepository {
         row.setCodeSentAt(Timestamps.column(challenge.sentAt()));
         row.setCodeExpiresAt(Timestamps.column(challenge.expiresAt()));
         row.setFailedAttempts(challenge.failedAttempts());
+        row.setCodesSent(challenge.codesSent());
         row.setStatus(registration.status().name());
         row.setCreatedAt(Timestamps.column(registration.createdAt()));
         // Every column is written, the empty ones too, so that an update leaves nothing of an earlier state.
@@ -92,7 +100,7 @@ final class DatabaseRegistrations implements RegistrationRepository {
     private static Registration registration(RegistrationRecord row) {
         Optional<SignUpDetails> details = row.getFirstName() == null ? Optional.empty() : Optional.of(details(row));
         CodeChallenge challenge = new CodeChallenge(row.getCodeHash(), Timestamps.instant(row.getCodeSentAt()),
-                Timestamps.instant(row.getCodeExpiresAt()), row.getFailedAttempts());
+                Timestamps.instant(row.getCodeExpiresAt()), row.getFailedAttempts(), row.getCodesSent());
         return new Registration(new RegistrationId(row.getId()), new EmailAddress(row.getEmail()), details, challenge,
                 RegistrationStatus.valueOf(row.getStatus()), Timestamps.instant(row.getCreatedAt()));
     }

@@ -92,6 +92,32 @@ abstract class MailOutboxContract extends DatabaseContract {
     }
 
     @Test
+    void aSettledMailKeepsNoneOfItsValuesSoNoCodeStaysReadable() throws SQLException {
+        OutgoingMail sent = Examples.signUpCodeMail();
+        OutgoingMail abandoned = Examples.signUpCodeMail();
+        outbox().enqueue(sent);
+        outbox().enqueue(abandoned);
+        assertThat(storedValues(sent)).contains(sent.values().get("code"));
+
+        outbox().markSent(sent.id(), NOW);
+        outbox().markAbandoned(abandoned.id(), NOW, "550 no such user");
+
+        assertThat(storedValues(sent)).isEqualTo("{}");
+        assertThat(storedValues(abandoned)).isEqualTo("{}");
+    }
+
+    private String storedValues(OutgoingMail mail) throws SQLException {
+        try (Connection connection = testDatabase.dataSource().getConnection();
+                var statement = connection.prepareStatement("SELECT template_values FROM mail_outbox WHERE id = ?")) {
+            statement.setObject(1, mail.id().value());
+            try (var result = statement.executeQuery()) {
+                assertThat(result.next()).isTrue();
+                return result.getString(1);
+            }
+        }
+    }
+
+    @Test
     void aFailedMailIsDueAgainAtItsRetryTimeCountingItsAttempts() {
         OutgoingMail mail = Examples.signUpCodeMail();
         outbox().enqueue(mail);

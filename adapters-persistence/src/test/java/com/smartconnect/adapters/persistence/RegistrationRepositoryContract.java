@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartconnect.application.port.out.RegistrationRepository;
+import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
 import com.smartconnect.domain.registration.RegistrationStatus;
@@ -83,6 +84,20 @@ abstract class RegistrationRepositoryContract extends DatabaseContract {
         registrations().update(outcome.registration());
         assertThat(registrations().findById(registration.id()).orElseThrow().status())
                 .isEqualTo(RegistrationStatus.VERIFIED);
+    }
+
+    @Test
+    void countsTheSignUpsOfOneAddressSinceATime() {
+        EmailAddress email = Examples.uniqueEmail();
+        for (int minutes : new int[] {0, 30, 59}) {
+            registrations().add(Registration.forExistingAccount(new RegistrationId(UUID.randomUUID()), email, "h",
+                    Examples.NOW.plusSeconds(60L * minutes)));
+        }
+        registrations().add(Examples.existingAccountRegistration());
+
+        assertThat(registrations().countCreatedSince(email, Examples.NOW)).isEqualTo(3);
+        assertThat(registrations().countCreatedSince(email, Examples.NOW.plusSeconds(60 * 30))).isEqualTo(2);
+        assertThat(registrations().countCreatedSince(email, Examples.NOW.plusSeconds(60 * 60))).isZero();
     }
 
     @Test

@@ -60,6 +60,9 @@ final class RegistrationRoutes {
                     json(ctx, 202, new JsonObject().put("registrationId", accepted.registrationId().toString()));
             case SignUpResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
             case SignUpResult.CaptchaFailed ignored -> Problem.captchaFailed().sendTo(ctx);
+            case SignUpResult.TooManySignUps ignored -> new Problem(429, "TOO_MANY_SIGN_UPS", "Too many sign-ups",
+                    "This email address was used for too many sign-ups in the last hour. Please try again later.")
+                    .sendTo(ctx);
         }
     }
 
@@ -106,6 +109,8 @@ final class RegistrationRoutes {
                         "A code was sent a moment ago. Please wait " + seconds + " seconds before requesting a new code.",
                         Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
             }
+            case ResendResult.LimitReached ignored -> new Problem(429, "RESEND_LIMIT_REACHED", "No more codes",
+                    "No more codes can be sent for this sign-up. Please sign up again.").sendTo(ctx);
             case ResendResult.AlreadyVerified ignored -> Problem.alreadyVerified().sendTo(ctx);
             case ResendResult.NotFound ignored -> Problem.registrationNotFound().sendTo(ctx);
         }

@@ -129,6 +129,31 @@ class RegistrationApiTest {
     }
 
     @Test
+    void a_fourth_sign_up_of_one_address_within_the_hour_is_refused() {
+        for (int i = 0; i < 3; i++) {
+            web.signUp(WebApiFixture.validSignUp());
+        }
+        Answer fourth = web.postJson("/api/v1/registrations", WebApiFixture.validSignUp());
+
+        assertThat(fourth.status()).isEqualTo(429);
+        assertThat(fourth.code()).isEqualTo("TOO_MANY_SIGN_UPS");
+    }
+
+    @Test
+    void after_three_codes_no_more_are_sent() {
+        String id = web.signUp(WebApiFixture.validSignUp());
+        for (int i = 0; i < 2; i++) {
+            web.clock.advance(Duration.ofMinutes(1));
+            assertThat(web.postJson("/api/v1/registrations/" + id + "/code", new JsonObject()).status()).isEqualTo(202);
+        }
+        web.clock.advance(Duration.ofMinutes(1));
+        Answer fourth = web.postJson("/api/v1/registrations/" + id + "/code", new JsonObject());
+
+        assertThat(fourth.status()).isEqualTo(429);
+        assertThat(fourth.code()).isEqualTo("RESEND_LIMIT_REACHED");
+    }
+
+    @Test
     void a_new_code_is_refused_within_a_minute_with_retry_after_and_sent_after_it() {
         String id = web.signUp(WebApiFixture.validSignUp());
         web.clock.advance(Duration.ofSeconds(20).plusMillis(500));

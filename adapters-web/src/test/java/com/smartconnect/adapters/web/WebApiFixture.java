@@ -13,7 +13,7 @@ import com.smartconnect.application.fake.ScriptedCaptcha;
 import com.smartconnect.application.port.out.ReadinessProbe;
 import com.smartconnect.application.service.RegistrationStatusService;
 import com.smartconnect.application.service.ResendCodeService;
-import com.smartconnect.application.service.SecureRandomSource;
+import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.service.SignUpMails;
 import com.smartconnect.application.service.SignUpService;
 import com.smartconnect.application.service.VerifyRegistrationService;
@@ -34,6 +34,7 @@ import java.util.function.UnaryOperator;
 final class WebApiFixture implements AutoCloseable {
 
     final MutableClock clock = MutableClock.startingAt("2026-11-20T08:00:00Z");
+    final PlainTextPasswordHasher hasher = new PlainTextPasswordHasher();
     final InMemoryRegistrations registrations = new InMemoryRegistrations();
     final InMemoryAccounts accounts = new InMemoryAccounts();
     final InMemoryCompanies companies = new InMemoryCompanies();
@@ -48,14 +49,14 @@ final class WebApiFixture implements AutoCloseable {
 
     private WebApiFixture(VertxOptions options, UnaryOperator<HttpApi.UseCases> customise, List<ReadinessProbe> probes)
             throws Exception {
-        SecureRandomSource random = new SecureRandomSource();
+        ScriptedRandomSource random = new ScriptedRandomSource();
         SignUpMails mails = new SignUpMails(random);
         DirectTransactions transactions = new DirectTransactions();
         HttpApi.UseCases useCases = new HttpApi.UseCases(
-                new SignUpService(clock, random, new PlainTextPasswordHasher(), new ScriptedCaptcha(), transactions,
+                new SignUpService(clock, random, hasher, new ScriptedCaptcha(), transactions,
                         accounts, registrations, outbox, mails),
-                new VerifyRegistrationService(clock, random, transactions, registrations, accounts, companies),
-                new ResendCodeService(clock, random, transactions, registrations, outbox, mails),
+                new VerifyRegistrationService(clock, random, hasher, transactions, registrations, accounts, companies),
+                new ResendCodeService(clock, random, hasher, transactions, registrations, outbox, mails),
                 new RegistrationStatusService(registrations));
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0), customise.apply(useCases), probes);

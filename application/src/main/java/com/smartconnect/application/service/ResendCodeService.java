@@ -4,6 +4,7 @@ import com.smartconnect.application.port.in.ResendCodeCommand;
 import com.smartconnect.application.port.in.ResendCodeUseCase;
 import com.smartconnect.application.port.in.ResendResult;
 import com.smartconnect.application.port.out.MailOutbox;
+import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
 import com.smartconnect.application.port.out.RegistrationRepository;
 import com.smartconnect.application.port.out.Transactions;
@@ -15,23 +16,26 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Mails a new sign-up code, at most once a minute. The new code replaces the old one and starts a fresh
+ * Mails a new sign-up code, at most once a minute and at most {@link com.smartconnect.domain.registration.CodeChallenge#MAX_CODES}
+ * codes in all. The new code replaces the old one and starts a fresh
  * 15 minutes and five tries; a sign-up made with an address that had an account gets its note again instead.
  */
 public final class ResendCodeService implements ResendCodeUseCase {
 
     private final Clock clock;
     private final RandomSource random;
+    private final PasswordHasher passwordHasher;
     private final Transactions transactions;
     private final RegistrationRepository registrations;
     private final MailOutbox outbox;
     private final SignUpMails mails;
 
     @Inject
-    public ResendCodeService(Clock clock, RandomSource random, Transactions transactions,
+    public ResendCodeService(Clock clock, RandomSource random, PasswordHasher passwordHasher, Transactions transactions,
             RegistrationRepository registrations, MailOutbox outbox, SignUpMails mails) {
         this.clock = clock;
         this.random = random;
+        this.passwordHasher = passwordHasher;
         this.transactions = transactions;
         this.registrations = registrations;
         this.outbox = outbox;
@@ -54,8 +58,11 @@ public final class ResendCodeService implements ResendCodeUseCase {
         if (!wait.isZero()) {
             return new ResendResult.TooSoon(wait);
         }
+        if (!registration.challenge().mayReissue()) {
+            return new ResendResult.LimitReached();
+        }
         String code = random.digits(VerificationCodes.LENGTH);
-        Registration renewed = registration.withNewCode(VerificationCodes.hash(registration.id(), code), now);
+        Registration renewed = registration.withNewCode(passwordHasher.hash(code), now);
         registrations.update(renewed);
         outbox.enqueue(mails.forRegistration(renewed, code));
         return new ResendResult.Sent();

@@ -16,19 +16,21 @@ import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.account.PasswordPolicy;
 import com.smartconnect.domain.account.PasswordRule;
 import com.smartconnect.domain.account.PersonName;
-import com.smartconnect.domain.common.Text;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
 import com.smartconnect.domain.registration.SignUpDetails;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Signs people up. A sign-up with an address that already has an account is answered exactly like a new one
- * (same answer, same work: the password is hashed all the same), but mails a note instead of a code.
+ * (same answer, same work: the password and a code are hashed all the same), but mails a note instead of a code.
  */
 public final class SignUpService implements SignUpUseCase {
 
@@ -66,7 +68,10 @@ public final class SignUpService implements SignUpUseCase {
         Optional<String> first = fields.check("firstName", () -> PersonName.validFirst(command.firstName()));
         Optional<String> last = fields.check("lastName", () -> PersonName.validLast(command.lastName()));
         Optional<Country> country = fields.check("country", () -> new Country(command.country()));
-        checkPassword(fields, command.password(), email, first.flatMap(f -> last.map(l -> new PersonName(f, l))));
+        List<String> validNames = Stream.of(first, last).flatMap(Optional::stream).toList();
+        for (PasswordRule rule : PasswordPolicy.violations(command.password(), validNames, email)) {
+            fields.reject("password", rule.code(), rule.message());
+        }
         Optional<CompanyDetails> company = checkCompany(fields, command.company());
         if (!command.privacyAccepted()) {
             fields.reject("privacyAccepted", PRIVACY_NOT_ACCEPTED, "Please accept the privacy notice to register.");
@@ -79,57 +84,52 @@ public final class SignUpService implements SignUpUseCase {
             return new SignUpResult.CaptchaFailed();
         }
         String passwordHash = passwordHasher.hash(command.password());
-        Instant acceptedAt = clock.instant();
         SignUpDetails details = new SignUpDetails(new PersonName(first.orElseThrow(), last.orElseThrow()),
-                country.orElseThrow(), passwordHash, company.orElseThrow(), command.marketingOptIn(), acceptedAt);
+                country.orElseThrow(), passwordHash, company.orElseThrow(), command.marketingOptIn(), clock.instant());
         RegistrationId id = new RegistrationId(random.uuid());
+        String code = random.digits(VerificationCodes.LENGTH);
+        String codeHash = passwordHasher.hash(code);
         return transactions.inTransaction(() -> {
-            record(id, email.orElseThrow(), details, clock.instant());
+            Instant now = clock.instant();
+            if (registrations.countCreatedSince(email.orElseThrow(), now.minus(Registration.SIGN_UP_WINDOW))
+                    >= Registration.MAX_SIGN_UPS_PER_ADDRESS) {
+                return new SignUpResult.TooManySignUps();
+            }
+            Registration registration = accounts.existsWithEmail(email.orElseThrow())
+                    ? Registration.forExistingAccount(id, email.orElseThrow(), codeHash, now)
+                    : Registration.forNewAccount(id, email.orElseThrow(), details, codeHash, now);
+            registrations.add(registration);
+            outbox.enqueue(mails.forRegistration(registration, code));
             return new SignUpResult.Accepted(id);
         });
     }
 
-    private void record(RegistrationId id, EmailAddress email, SignUpDetails details, Instant now) {
-        String code = random.digits(VerificationCodes.LENGTH);
-        String codeHash = VerificationCodes.hash(id, code);
-        Registration registration = accounts.existsWithEmail(email)
-                ? Registration.forExistingAccount(id, email, codeHash, now)
-                : Registration.forNewAccount(id, email, details, codeHash, now);
-        registrations.add(registration);
-        outbox.enqueue(mails.forRegistration(registration, code));
-    }
-
-    private static void checkPassword(FieldValidation fields, String password, Optional<EmailAddress> email,
-            Optional<PersonName> name) {
-        Set<PasswordRule> broken = email.isPresent() && name.isPresent()
-                ? PasswordPolicy.violations(password, name.get(), email.get())
-                : PasswordPolicy.structuralViolations(password);
-        for (PasswordRule rule : broken) {
-            fields.reject("password", rule.code(), rule.message());
-        }
-    }
-
     private static Optional<CompanyDetails> checkCompany(FieldValidation fields, SignUpCommand.CompanyInput input) {
-        int max = CompanyDetails.MAX_LENGTH;
-        Optional<String> name = fields.check("company.name", () -> Text.required(input.name(), max, "the company name"));
-        Optional<String> businessType = fields.check("company.businessType",
-                () -> Text.required(input.businessType(), max, "the business type"));
+        Map<CompanyDetails.Field, Optional<String>> required = new EnumMap<>(CompanyDetails.Field.class);
+        Map<CompanyDetails.Field, String> raw = Map.of(
+                CompanyDetails.Field.NAME, input.name(),
+                CompanyDetails.Field.BUSINESS_TYPE, input.businessType(),
+                CompanyDetails.Field.ADDRESS, input.address(),
+                CompanyDetails.Field.CITY, input.city(),
+                CompanyDetails.Field.ZIP_CODE, input.zipCode(),
+                CompanyDetails.Field.STATE_PROVINCE, input.stateProvince());
+        for (CompanyDetails.Field field : CompanyDetails.Field.values()) {
+            if (raw.containsKey(field)) {
+                required.put(field, fields.check("company." + field.key(), () -> field.valid(raw.get(field))));
+            }
+        }
         Optional<Optional<String>> areaOfFocus = fields.check("company.areaOfFocus",
-                () -> input.areaOfFocus().filter(v -> !v.isBlank()).map(v -> Text.required(v, max, "the area of focus")));
+                () -> CompanyDetails.Field.AREA_OF_FOCUS.validOptional(input.areaOfFocus()));
         Optional<Optional<String>> industrySegment = fields.check("company.industrySegment",
-                () -> input.industrySegment().filter(v -> !v.isBlank()).map(v -> Text.required(v, max, "the industry segment")));
-        Optional<String> address = fields.check("company.address", () -> Text.required(input.address(), max, "the address"));
-        Optional<String> city = fields.check("company.city", () -> Text.required(input.city(), max, "the city"));
-        Optional<String> zipCode = fields.check("company.zipCode",
-                () -> Text.required(input.zipCode(), CompanyDetails.MAX_ZIP_LENGTH, "the zip code"));
-        Optional<String> stateProvince = fields.check("company.stateProvince",
-                () -> Text.required(input.stateProvince(), max, "the state or province"));
+                () -> CompanyDetails.Field.INDUSTRY_SEGMENT.validOptional(input.industrySegment()));
         Optional<Country> country = fields.check("company.country", () -> new Country(input.country()));
         if (fields.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new CompanyDetails(name.orElseThrow(), businessType.orElseThrow(), areaOfFocus.orElseThrow(),
-                industrySegment.orElseThrow(), address.orElseThrow(), city.orElseThrow(), zipCode.orElseThrow(),
-                stateProvince.orElseThrow(), country.orElseThrow()));
+        return Optional.of(new CompanyDetails(required.get(CompanyDetails.Field.NAME).orElseThrow(),
+                required.get(CompanyDetails.Field.BUSINESS_TYPE).orElseThrow(), areaOfFocus.orElseThrow(),
+                industrySegment.orElseThrow(), required.get(CompanyDetails.Field.ADDRESS).orElseThrow(),
+                required.get(CompanyDetails.Field.CITY).orElseThrow(), required.get(CompanyDetails.Field.ZIP_CODE).orElseThrow(),
+                required.get(CompanyDetails.Field.STATE_PROVINCE).orElseThrow(), country.orElseThrow()));
     }
 }

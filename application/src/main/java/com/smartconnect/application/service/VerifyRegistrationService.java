@@ -5,6 +5,7 @@ import com.smartconnect.application.port.in.VerifyRegistrationCommand;
 import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
 import com.smartconnect.application.port.out.RegistrationRepository;
 import com.smartconnect.application.port.out.Transactions;
@@ -24,16 +25,18 @@ public final class VerifyRegistrationService implements VerifyRegistrationUseCas
 
     private final Clock clock;
     private final RandomSource random;
+    private final PasswordHasher passwordHasher;
     private final Transactions transactions;
     private final RegistrationRepository registrations;
     private final AccountRepository accounts;
     private final CompanyRepository companies;
 
     @Inject
-    public VerifyRegistrationService(Clock clock, RandomSource random, Transactions transactions,
+    public VerifyRegistrationService(Clock clock, RandomSource random, PasswordHasher passwordHasher, Transactions transactions,
             RegistrationRepository registrations, AccountRepository accounts, CompanyRepository companies) {
         this.clock = clock;
         this.random = random;
+        this.passwordHasher = passwordHasher;
         this.transactions = transactions;
         this.registrations = registrations;
         this.accounts = accounts;
@@ -56,7 +59,7 @@ public final class VerifyRegistrationService implements VerifyRegistrationUseCas
 
     private VerificationResult attempt(Registration registration, String code) {
         Instant now = clock.instant();
-        boolean matches = VerificationCodes.matches(registration.id(), code, registration.challenge().codeHash());
+        boolean matches = passwordHasher.matches(code, registration.challenge().codeHash());
         VerificationOutcome outcome = registration.verify(matches, now);
         return switch (outcome) {
             case VerificationOutcome.Verified verified -> createAccount(verified.registration(), now);

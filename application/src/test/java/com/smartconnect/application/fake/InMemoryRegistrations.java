@@ -1,8 +1,10 @@
 package com.smartconnect.application.fake;
 
 import com.smartconnect.application.port.out.RegistrationRepository;
+import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +29,13 @@ public final class InMemoryRegistrations implements RegistrationRepository {
     @Override
     public Optional<Registration> findById(RegistrationId id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public int countCreatedSince(EmailAddress email, Instant since) {
+        return (int) byId.values().stream()
+                .filter(r -> r.email().equals(email) && !r.createdAt().isBefore(since))
+                .count();
     }
 
     @Override

@@ -6,8 +6,9 @@ import com.smartconnect.application.fake.InMemoryCompanies;
 import com.smartconnect.application.fake.InMemoryMailOutbox;
 import com.smartconnect.application.fake.InMemoryRegistrations;
 import com.smartconnect.application.fake.MutableClock;
-import com.smartconnect.application.fake.PlainTextPasswordHasher;
+import com.smartconnect.application.fake.CountingPasswordHasher;
 import com.smartconnect.application.fake.ScriptedCaptcha;
+import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.port.in.SignUpCommand;
 import java.util.Optional;
 
@@ -20,14 +21,16 @@ final class SignUpFixture {
     final InMemoryCompanies companies = new InMemoryCompanies();
     final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     final DirectTransactions transactions = new DirectTransactions();
-    final SecureRandomSource random = new SecureRandomSource();
+    final ScriptedRandomSource random = new ScriptedRandomSource();
+    final CountingPasswordHasher hasher = new CountingPasswordHasher();
     final SignUpMails mails = new SignUpMails(random);
 
-    final SignUpService signUp = new SignUpService(clock, random, new PlainTextPasswordHasher(), new ScriptedCaptcha(),
+    final SignUpService signUp = new SignUpService(clock, random, hasher, new ScriptedCaptcha(),
             transactions, accounts, registrations, outbox, mails);
     final VerifyRegistrationService verify =
-            new VerifyRegistrationService(clock, random, transactions, registrations, accounts, companies);
-    final ResendCodeService resend = new ResendCodeService(clock, random, transactions, registrations, outbox, mails);
+            new VerifyRegistrationService(clock, random, hasher, transactions, registrations, accounts, companies);
+    final ResendCodeService resend =
+            new ResendCodeService(clock, random, hasher, transactions, registrations, outbox, mails);
 
     static SignUpCommand validSignUp(String email) {
         return new SignUpCommand(email, "Ada", "Lovelace", "Tr1angle!Sky", "GB", validCompany(), true, false,

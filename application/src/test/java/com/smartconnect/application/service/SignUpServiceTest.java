@@ -62,7 +62,8 @@ class SignUpServiceTest {
         RegistrationId id = signUp("ada@example.org");
         String code = mailedCode();
         assertThat(code).matches("[0-9]{6}");
-        assertThat(f.registrations.findById(id).orElseThrow().challenge().codeHash()).doesNotContain(code).hasSize(64);
+        String stored = f.registrations.findById(id).orElseThrow().challenge().codeHash();
+        assertThat(stored).doesNotContain(code).isEqualTo(f.hasher.hash(code));
     }
 
     @Test
@@ -94,19 +95,70 @@ class SignUpServiceTest {
 
     @Test
     void aNewCodeCanBeSentOnceAMinuteAndReplacesTheOldOne() {
+        f.random.willDraw("111111", "222222");
         RegistrationId id = signUp("ada@example.org");
-        String first = mailedCode();
         f.clock.advance(Duration.ofSeconds(20));
         assertThat(f.resend.resend(new ResendCodeCommand(id))).isEqualTo(new ResendResult.TooSoon(Duration.ofSeconds(40)));
 
         f.clock.advance(Duration.ofSeconds(40));
         assertThat(f.resend.resend(new ResendCodeCommand(id))).isInstanceOf(ResendResult.Sent.class);
-        String second = mailedCode();
-        if (!second.equals(first)) {
-            assertThat(verify(id, first)).isInstanceOf(VerificationResult.WrongCode.class);
-        }
-        assertThat(verify(id, second)).isInstanceOf(VerificationResult.Verified.class);
+        assertThat(mailedCode()).isEqualTo("222222");
+        assertThat(verify(id, "111111")).isInstanceOf(VerificationResult.WrongCode.class);
+        assertThat(verify(id, "222222")).isInstanceOf(VerificationResult.Verified.class);
         assertThat(f.resend.resend(new ResendCodeCommand(id))).isInstanceOf(ResendResult.AlreadyVerified.class);
+    }
+
+    @Test
+    void aSignUpIsSentThreeCodesAtMostSoItsCodeCannotBeGuessedByResending() {
+        RegistrationId id = signUp("ada@example.org");
+        for (int resent = 1; resent < 3; resent++) {
+            f.clock.advance(Duration.ofMinutes(1));
+            assertThat(f.resend.resend(new ResendCodeCommand(id))).isInstanceOf(ResendResult.Sent.class);
+        }
+        f.clock.advance(Duration.ofMinutes(1));
+        assertThat(f.resend.resend(new ResendCodeCommand(id))).isInstanceOf(ResendResult.LimitReached.class);
+        assertThat(verify(id, mailedCode())).isInstanceOf(VerificationResult.Verified.class);
+    }
+
+    @Test
+    void anAddressMakesThreeSignUpsAnHourAtMostWhetherOrNotItHasAnAccount() {
+        for (String address : new String[] {"new@example.org", "taken@example.org"}) {
+            if (address.startsWith("taken")) {
+                verify(signUp(address), mailedCode());
+                f.clock.advance(Duration.ofMinutes(61));
+            }
+            for (int i = 0; i < 3; i++) {
+                signUp(address);
+            }
+            int mails = f.outbox.all().size();
+            assertThat(f.signUp.signUp(SignUpFixture.validSignUp(address))).isInstanceOf(SignUpResult.TooManySignUps.class);
+            assertThat(f.outbox.all()).as("no mail when refused").hasSize(mails);
+            f.clock.advance(Duration.ofMinutes(61));
+            signUp(address);
+        }
+    }
+
+    @Test
+    void anAddressWithAnAccountCostsTheSameHashingAsANewOne() {
+        verify(signUp("ada@example.org"), mailedCode());
+        int before = f.hasher.hashes();
+        signUp("grace@example.org");
+        int forNew = f.hasher.hashes() - before;
+        signUp("ada@example.org");
+        int forExisting = f.hasher.hashes() - before - forNew;
+        assertThat(forExisting).isEqualTo(forNew).isEqualTo(2);
+    }
+
+    @Test
+    void thePasswordIsCheckedAgainstTheValidPartsWhenOthersAreInvalid() {
+        SignUpCommand valid = SignUpFixture.validSignUp("charles.babbage@engines.org");
+        SignUpCommand bad = new SignUpCommand(valid.email(), "Charles", " ", "Charles#Engines1", valid.country(),
+                valid.company(), true, false, "token", Optional.empty());
+
+        SignUpResult result = f.signUp.signUp(bad);
+
+        assertThat(((SignUpResult.Invalid) result).errors()).extracting(FieldError::code)
+                .containsExactly("FIELD_REQUIRED", "PASSWORD_CONTAINS_NAME", "PASSWORD_CONTAINS_EMAIL");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,22 +25,28 @@ public final class PasswordPolicy {
 
     /** The rules {@code password} breaks for this person, in the order of {@link PasswordRule}; empty if none. */
     public static Set<PasswordRule> violations(String password, PersonName name, EmailAddress email) {
+        return violations(password, List.of(name.first(), name.last()), Optional.of(email));
+    }
+
+    /**
+     * The rules {@code password} breaks, given the parts of the name and the address that are known to be valid:
+     * a sign-up form with an invalid last name still has its password checked against the first name and the
+     * address, so that every broken rule is reported at once.
+     */
+    public static Set<PasswordRule> violations(String password, List<String> validNames, Optional<EmailAddress> validEmail) {
         Set<PasswordRule> broken = structuralViolations(password);
         String folded = password.toLowerCase(Locale.ROOT);
-        if (folded.contains(name.first().toLowerCase(Locale.ROOT)) || folded.contains(name.last().toLowerCase(Locale.ROOT))) {
+        if (validNames.stream().anyMatch(n -> folded.contains(n.toLowerCase(Locale.ROOT)))) {
             broken.add(PasswordRule.NO_NAME);
         }
-        if (emailParts(email).stream().anyMatch(folded::contains)) {
+        if (validEmail.map(PasswordPolicy::emailParts).orElse(List.of()).stream().anyMatch(folded::contains)) {
             broken.add(PasswordRule.NO_EMAIL);
         }
         return broken;
     }
 
-    /**
-     * The rules that need nothing but the password itself (length and character types): what can still be
-     * checked while the name or the e-mail address entered with it is invalid.
-     */
-    public static Set<PasswordRule> structuralViolations(String password) {
+    /** The rules that need nothing but the password itself: length and character types. */
+    private static Set<PasswordRule> structuralViolations(String password) {
         Set<PasswordRule> broken = EnumSet.noneOf(PasswordRule.class);
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {

@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** The 6-digit code last mailed for a registration, kept only as a hash, with its expiry and wrong tries. */
-public record CodeChallenge(String codeHash, Instant sentAt, Instant expiresAt, int failedAttempts) {
+/**
+ * The 6-digit code last mailed for a registration, kept only as a hash, with its expiry, its wrong tries, and how
+ * many codes this registration has been sent in all.
+ */
+public record CodeChallenge(String codeHash, Instant sentAt, Instant expiresAt, int failedAttempts, int codesSent) {
 
     /** How long a mailed code stays valid. */
     public static final Duration VALIDITY = Duration.ofMinutes(15);
@@ -13,6 +16,11 @@ public record CodeChallenge(String codeHash, Instant sentAt, Instant expiresAt, 
     public static final int MAX_WRONG_ATTEMPTS = 5;
     /** How often a code may be sent again. */
     public static final Duration RESEND_INTERVAL = Duration.ofMinutes(1);
+    /**
+     * Codes one registration may be sent: the first and two more. With five tries each, a registration allows 15
+     * guesses of a million codes; a person who needs more signs up again, which is limited per address.
+     */
+    public static final int MAX_CODES = 3;
 
     public CodeChallenge {
         Objects.requireNonNull(codeHash, "codeHash");
@@ -21,11 +29,27 @@ public record CodeChallenge(String codeHash, Instant sentAt, Instant expiresAt, 
         if (failedAttempts < 0 || failedAttempts > MAX_WRONG_ATTEMPTS) {
             throw new IllegalArgumentException("failedAttempts out of range: " + failedAttempts);
         }
+        if (codesSent < 1 || codesSent > MAX_CODES) {
+            throw new IllegalArgumentException("codesSent out of range: " + codesSent);
+        }
     }
 
-    /** A fresh challenge for a code just sent. */
+    /** The challenge of the first code of a registration. */
     public static CodeChallenge issued(String codeHash, Instant now) {
-        return new CodeChallenge(codeHash, now, now.plus(VALIDITY), 0);
+        return new CodeChallenge(codeHash, now, now.plus(VALIDITY), 0, 1);
+    }
+
+    /** Whether this registration may be sent another code. */
+    public boolean mayReissue() {
+        return codesSent < MAX_CODES;
+    }
+
+    /** The challenge of the next code: a fresh 15 minutes and five tries. */
+    CodeChallenge reissued(String newCodeHash, Instant now) {
+        if (!mayReissue()) {
+            throw new IllegalStateException("all " + MAX_CODES + " codes of this registration were sent");
+        }
+        return new CodeChallenge(newCodeHash, now, now.plus(VALIDITY), 0, codesSent + 1);
     }
 
     public boolean isExhausted() {
@@ -41,6 +65,6 @@ public record CodeChallenge(String codeHash, Instant sentAt, Instant expiresAt, 
     }
 
     CodeChallenge withFailedAttempt() {
-        return new CodeChallenge(codeHash, sentAt, expiresAt, failedAttempts + 1);
+        return new CodeChallenge(codeHash, sentAt, expiresAt, failedAttempts + 1, codesSent);
     }
 }

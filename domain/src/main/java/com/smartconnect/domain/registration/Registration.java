@@ -21,6 +21,10 @@ public record Registration(
         RegistrationStatus status,
         Instant createdAt) {
 
+    /** How many sign-ups one address may make in {@link #SIGN_UP_WINDOW}, whether or not it has an account. */
+    public static final int MAX_SIGN_UPS_PER_ADDRESS = 3;
+    public static final Duration SIGN_UP_WINDOW = Duration.ofHours(1);
+
     public Registration {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(email, "email");
@@ -81,7 +85,7 @@ public record Registration(
         if (status == RegistrationStatus.VERIFIED) {
             throw new IllegalStateException("registration " + id + " is already verified");
         }
-        return withChallenge(CodeChallenge.issued(codeHash, now));
+        return withChallenge(challenge.reissued(codeHash, now));
     }
 
     private Registration withChallenge(CodeChallenge next) {

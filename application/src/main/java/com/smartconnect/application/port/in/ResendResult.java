@@ -13,6 +13,10 @@ public sealed interface ResendResult {
     record TooSoon(Duration retryAfter) implements ResendResult {
     }
 
+    /** All codes this sign-up may be sent were sent; the person signs up again. */
+    record LimitReached() implements ResendResult {
+    }
+
     /** This sign-up is verified already; there is nothing to resend. */
     record AlreadyVerified() implements ResendResult {
     }

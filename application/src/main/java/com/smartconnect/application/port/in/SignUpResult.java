@@ -20,6 +20,13 @@ public sealed interface SignUpResult {
         }
     }
 
+    /**
+     * This address was used for too many sign-ups within the hour, whether or not it has an account (so the answer
+     * tells nothing about that): it protects the mailbox from floods and the codes from guessing. Nothing was stored.
+     */
+    record TooManySignUps() implements SignUpResult {
+    }
+
     /** The captcha token was refused: the person must solve the captcha again. Nothing was stored. */
     record CaptchaFailed() implements SignUpResult {
     }

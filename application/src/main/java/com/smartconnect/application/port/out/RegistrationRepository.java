@@ -1,7 +1,9 @@
 package com.smartconnect.application.port.out;
 
+import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Where sign-ups are kept until they are verified (and after, as a record of it). */
@@ -13,6 +15,9 @@ public interface RegistrationRepository {
     Optional<Registration> findForUpdate(RegistrationId id);
 
     Optional<Registration> findById(RegistrationId id);
+
+    /** How many sign-ups were made with {@code email} at or after {@code since}. */
+    int countCreatedSince(EmailAddress email, Instant since);
 
     /** Saves the new state of a sign-up that {@link #add} stored before. */
     void update(Registration registration);

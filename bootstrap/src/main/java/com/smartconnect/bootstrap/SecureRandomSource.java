@@ -1,11 +1,11 @@
-package com.smartconnect.application.service;
+package com.smartconnect.bootstrap;
 
 import com.smartconnect.application.port.out.RandomSource;
 import java.security.SecureRandom;
 import java.util.UUID;
 
 /** The {@link RandomSource} of production: a {@link SecureRandom}. */
-public final class SecureRandomSource implements RandomSource {
+final class SecureRandomSource implements RandomSource {
 
     private final SecureRandom random = new SecureRandom();
 
