@@ -50,4 +50,16 @@ abstract class DatabaseContract {
             testDatabase.close();
         }
     }
+
+    /** Waits for a latch that other threads of a test count down; a test that would hang fails instead. */
+    static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -161,14 +161,4 @@ abstract class RegistrationRepositoryContract extends DatabaseContract {
         assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(1);
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("timed out");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

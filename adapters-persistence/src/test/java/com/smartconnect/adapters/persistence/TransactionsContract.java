@@ -96,14 +96,4 @@ abstract class TransactionsContract extends DatabaseContract {
         assertThat(database.registrations().findById(registration.id())).contains(registration);
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("timed out");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
