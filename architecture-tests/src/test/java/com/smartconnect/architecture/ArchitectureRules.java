@@ -130,8 +130,9 @@ final class ArchitectureRules {
     }
 
     ArchRule outboundPortsAreInterfaces() {
+        // Top-level types only: a value a port returns may be a record nested in it (LoginFailures.Recent).
         return classes().that().resideInAPackage(pkg("application.port.out")).and().arePublic()
-                .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+                .and().areTopLevelClasses().and().doNotHaveModifier(JavaModifier.SYNTHETIC)
                 .should().beInterfaces()
                 .because("ARCHITECTURE.md: outbound ports are plain interfaces implemented by adapters");
     }

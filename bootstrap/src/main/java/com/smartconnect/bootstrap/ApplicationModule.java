@@ -2,13 +2,22 @@ package com.smartconnect.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
+import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.LogInUseCase;
+import com.smartconnect.application.port.in.LogOutUseCase;
+import com.smartconnect.application.port.in.ProfileQuery;
 import com.smartconnect.application.port.in.RegistrationStatusQuery;
 import com.smartconnect.application.port.in.ResendCodeUseCase;
 import com.smartconnect.application.port.in.SignUpUseCase;
 import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
+import com.smartconnect.application.service.LogInService;
+import com.smartconnect.application.service.LogOutService;
+import com.smartconnect.application.service.ProfileService;
 import com.smartconnect.application.service.RegistrationStatusService;
+import com.smartconnect.application.service.SessionAuthenticator;
+import com.smartconnect.domain.session.SessionPolicy;
 import com.smartconnect.application.service.ResendCodeService;
 import com.smartconnect.application.service.SignUpService;
 import com.smartconnect.application.service.VerifyRegistrationService;
@@ -19,10 +28,12 @@ final class ApplicationModule extends AbstractModule {
 
     private final Clock clock;
     private final PasswordHasher passwordHasher;
+    private final SessionPolicy sessionPolicy;
 
-    ApplicationModule(Clock clock, PasswordHasher passwordHasher) {
+    ApplicationModule(Clock clock, PasswordHasher passwordHasher, SessionPolicy sessionPolicy) {
         this.clock = clock;
         this.passwordHasher = passwordHasher;
+        this.sessionPolicy = sessionPolicy;
     }
 
     @Override
@@ -34,5 +45,10 @@ final class ApplicationModule extends AbstractModule {
         bind(VerifyRegistrationUseCase.class).to(VerifyRegistrationService.class).in(Scopes.SINGLETON);
         bind(ResendCodeUseCase.class).to(ResendCodeService.class).in(Scopes.SINGLETON);
         bind(RegistrationStatusQuery.class).to(RegistrationStatusService.class).in(Scopes.SINGLETON);
+        bind(SessionPolicy.class).toInstance(sessionPolicy);
+        bind(LogInUseCase.class).to(LogInService.class).in(Scopes.SINGLETON);
+        bind(LogOutUseCase.class).to(LogOutService.class).in(Scopes.SINGLETON);
+        bind(AuthenticateUseCase.class).to(SessionAuthenticator.class).in(Scopes.SINGLETON);
+        bind(ProfileQuery.class).to(ProfileService.class).in(Scopes.SINGLETON);
     }
 }

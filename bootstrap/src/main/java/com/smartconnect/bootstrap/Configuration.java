@@ -1,5 +1,6 @@
 package com.smartconnect.bootstrap;
 
+import com.smartconnect.domain.session.SessionPolicy;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -37,7 +38,8 @@ public record Configuration(
         URI publicUrl,
         Optional<URI> captchaVerifyUrl,
         Optional<String> captchaSecret,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        SessionPolicy sessionPolicy) {
 
     /** Every setting: its name (environment variable and properties-file key), default and meaning. */
     public enum Key {
@@ -59,7 +61,9 @@ public record Configuration(
         SMARTCONNECT_PUBLIC_URL("http://localhost:8080", "The portal's public base URL: the base of links in mails."),
         SMARTCONNECT_CAPTCHA_VERIFY_URL("", "reCAPTCHA/hCaptcha-compatible verify URL. Empty: every captcha token is accepted (logged)."),
         SMARTCONNECT_CAPTCHA_SECRET("", "Secret sent to the captcha verify URL."),
-        SMARTCONNECT_SHUTDOWN_GRACE_SECONDS("20", "How long a stopping server lets requests and mails in flight finish.");
+        SMARTCONNECT_SHUTDOWN_GRACE_SECONDS("20", "How long a stopping server lets the requests in flight finish."),
+        SMARTCONNECT_SESSION_IDLE_MINUTES("30", "A login session ends after this many minutes without a request."),
+        SMARTCONNECT_SESSION_ABSOLUTE_HOURS("12", "A login session ends this many hours after login, whatever happens.");
 
         private final String defaultValue;
         private final String description;
@@ -153,7 +157,18 @@ public record Configuration(
                         () -> new InvalidConfiguration("SMARTCONNECT_PUBLIC_URL is required")),
                 s.uri(Key.SMARTCONNECT_CAPTCHA_VERIFY_URL),
                 s.optional(Key.SMARTCONNECT_CAPTCHA_SECRET),
-                Duration.ofSeconds(s.number(Key.SMARTCONNECT_SHUTDOWN_GRACE_SECONDS, 0, 3600)));
+                Duration.ofSeconds(s.number(Key.SMARTCONNECT_SHUTDOWN_GRACE_SECONDS, 0, 3600)),
+                sessionPolicy(s));
+    }
+
+    private static SessionPolicy sessionPolicy(Settings s) {
+        Duration idle = Duration.ofMinutes(s.number(Key.SMARTCONNECT_SESSION_IDLE_MINUTES, 1, 24 * 60));
+        Duration absolute = Duration.ofHours(s.number(Key.SMARTCONNECT_SESSION_ABSOLUTE_HOURS, 1, 24 * 30));
+        if (absolute.compareTo(idle) < 0) {
+            throw new InvalidConfiguration("SMARTCONNECT_SESSION_ABSOLUTE_HOURS must not be shorter than "
+                    + "SMARTCONNECT_SESSION_IDLE_MINUTES");
+        }
+        return new SessionPolicy(idle, absolute);
     }
 
     private static boolean isKey(String name) {
@@ -183,7 +198,7 @@ public record Configuration(
                 + ", dbPoolSize=" + dbPoolSize + ", smtpHost=" + smtpHost + ", smtpPort=" + smtpPort + ", smtpUser="
                 + smtpUser + ", smtpPassword=" + masked(smtpPassword) + ", smtpTls=" + smtpTls + ", mailFrom=" + mailFrom
                 + ", publicUrl=" + publicUrl + ", captchaVerifyUrl=" + captchaVerifyUrl + ", captchaSecret="
-                + masked(captchaSecret) + ", shutdownGrace=" + shutdownGrace + "]";
+                + masked(captchaSecret) + ", shutdownGrace=" + shutdownGrace + ", sessionPolicy=" + sessionPolicy + "]";
     }
 
     private static String masked(Optional<String> secret) {
@@ -193,7 +208,8 @@ public record Configuration(
     /** A copy with other HTTP and MQTT ports; tests use 0 to get free ones. */
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
-                smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, shutdownGrace);
+                smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, shutdownGrace,
+                sessionPolicy);
     }
 
     private record Settings(Map<String, String> values) {

@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.port.out.LoginFailures;
+import com.smartconnect.application.port.out.SessionRepository;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.RegistrationRepository;
 import com.smartconnect.application.port.out.Transactions;
@@ -49,5 +51,15 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     MailOutbox mailOutbox(Database database) {
         return database.mailOutbox();
+    }
+
+    @Provides
+    SessionRepository sessions(Database database) {
+        return database.sessions();
+    }
+
+    @Provides
+    LoginFailures loginFailures(Database database) {
+        return database.loginFailures();
     }
 }

@@ -10,6 +10,10 @@ import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
+import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.LogInUseCase;
+import com.smartconnect.application.port.in.LogOutUseCase;
+import com.smartconnect.application.port.in.ProfileQuery;
 import com.smartconnect.application.port.in.RegistrationStatusQuery;
 import com.smartconnect.application.port.in.ResendCodeUseCase;
 import com.smartconnect.application.port.in.SignUpUseCase;
@@ -70,7 +74,8 @@ public final class SmartConnect implements AutoCloseable {
             this.vertx = Vertx.vertx(WebMetrics.enable(new VertxOptions()));
             closeables.push(() -> await(vertx.close()));
             this.injector = Guice.createInjector(Stage.PRODUCTION,
-                    new ApplicationModule(builder.clock, builder.passwordHasher.orElseGet(Argon2PasswordHasher::new)),
+                    new ApplicationModule(builder.clock, builder.passwordHasher.orElseGet(Argon2PasswordHasher::new),
+                            configuration.sessionPolicy()),
                     new PersistenceModule(dataSource),
                     new MailModule(configuration, builder.mailTransport),
                     new WebModule(configuration, vertx, builder.captcha));
@@ -143,6 +148,22 @@ public final class SmartConnect implements AutoCloseable {
 
     public RegistrationStatusQuery registrationStatus() {
         return injector.getInstance(RegistrationStatusQuery.class);
+    }
+
+    public LogInUseCase logIn() {
+        return injector.getInstance(LogInUseCase.class);
+    }
+
+    public LogOutUseCase logOut() {
+        return injector.getInstance(LogOutUseCase.class);
+    }
+
+    public AuthenticateUseCase authenticate() {
+        return injector.getInstance(AuthenticateUseCase.class);
+    }
+
+    public ProfileQuery profile() {
+        return injector.getInstance(ProfileQuery.class);
     }
 
     /** The port the HTTP API listens on, once started; empty if it is turned off. */

@@ -7,6 +7,10 @@ import com.smartconnect.adapters.web.AcceptingCaptchaVerifier;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.HttpCaptchaVerifier;
 import com.smartconnect.adapters.web.WebSettings;
+import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.LogInUseCase;
+import com.smartconnect.application.port.in.LogOutUseCase;
+import com.smartconnect.application.port.in.ProfileQuery;
 import com.smartconnect.application.port.in.RegistrationStatusQuery;
 import com.smartconnect.application.port.in.ResendCodeUseCase;
 import com.smartconnect.application.port.in.SignUpUseCase;
@@ -14,6 +18,7 @@ import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.CaptchaVerifier;
 import io.vertx.core.Vertx;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,8 +54,10 @@ final class WebModule extends AbstractModule {
     /** Not a singleton, so the production stage does not build it eagerly: it is built only when HTTP is on. */
     @Provides
     HttpApi httpApi(SignUpUseCase signUp, VerifyRegistrationUseCase verify, ResendCodeUseCase resend,
-            RegistrationStatusQuery status, Database database) {
+            RegistrationStatusQuery status, LogInUseCase logIn, LogOutUseCase logOut, AuthenticateUseCase authenticate,
+            ProfileQuery profile, Database database, Clock clock) {
         return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES),
-                new HttpApi.UseCases(signUp, verify, resend, status), List.of(database.readiness()));
+                new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile),
+                List.of(database.readiness()), clock);
     }
 }

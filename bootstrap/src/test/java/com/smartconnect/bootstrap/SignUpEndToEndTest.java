@@ -69,10 +69,14 @@ class SignUpEndToEndTest {
     void signUpVerifyAndRestartOnTheEmbeddedH2File() throws Exception {
         Configuration configuration = configuration(Map.of());
         String registrationId;
+        String token;
         try (SmartConnect server = SmartConnect.builder().configuration(configuration).start()) {
             registrationId = signUpAndVerify(server, "ada.lovelace@example.org");
+            token = logInReadProfileAndLogOut(server, "ada.lovelace@example.org");
         }
         try (SmartConnect restarted = SmartConnect.builder().configuration(configuration).start()) {
+            assertThat(get(restarted, "/api/v1/me", "Authorization", "Bearer " + token).statusCode())
+                    .as("a session lives in the database, across restarts").isEqualTo(200);
             assertThat(get(restarted, "/api/v1/registrations/" + registrationId).body()).contains("\"verified\"");
             HttpResponse<String> again = post(restarted, "/api/v1/registrations/" + registrationId + "/verification",
                     "{\"code\":\"123456\"}");
@@ -90,6 +94,7 @@ class SignUpEndToEndTest {
                 SmartConnect server = SmartConnect.builder().configuration(configuration(Map.of()))
                         .dataSource(database.dataSource()).start()) {
             signUpAndVerify(server, "grace.hopper@example.org");
+            logInReadProfileAndLogOut(server, "grace.hopper@example.org");
             anAddressWithAnAccountGetsTheSameAnswerAndANote(server, "grace.hopper@example.org");
         }
     }
@@ -115,6 +120,51 @@ class SignUpEndToEndTest {
         assertThat(verified.body()).contains("\"active\"");
         assertThat(get(server, "/api/v1/registrations/" + registrationId).body()).contains("\"verified\"");
         return registrationId;
+    }
+
+    /** Logs in, reads the profile by bearer token and by cookie, logs out with the CSRF token; returns a live token. */
+    private String logInReadProfileAndLogOut(SmartConnect server, String email) throws Exception {
+        HttpResponse<String> wrong = post(server, "/api/v1/sessions", credentials(email, "Wr0ng!pass"));
+        HttpResponse<String> unknown = post(server, "/api/v1/sessions", credentials("nobody@example.org", "Wr0ng!pass"));
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(unknown.body()).isEqualTo(wrong.body());
+
+        HttpResponse<String> login = post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky"));
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(201);
+        String token = field(login.body(), "token");
+        String csrf = field(login.body(), "csrfToken");
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("smartconnect_session=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "Secure", "SameSite=Lax");
+        String sessionCookie = cookie.substring(0, cookie.indexOf(';'));
+
+        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + token).body())
+                .contains(email, "Analytical Engines Ltd");
+        assertThat(get(server, "/api/v1/me", "Cookie", sessionCookie).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> noCsrf = send(server, "DELETE", "/api/v1/sessions/current", "Cookie", sessionCookie);
+        assertThat(noCsrf.statusCode()).isEqualTo(403);
+        assertThat(noCsrf.body()).contains("CSRF_TOKEN_INVALID");
+        HttpResponse<String> logout = send(server, "DELETE", "/api/v1/sessions/current", "Cookie", sessionCookie,
+                "X-CSRF-Token", csrf);
+        assertThat(logout.statusCode()).isEqualTo(204);
+        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> again = post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky"));
+        return field(again.body(), "token");
+    }
+
+    private static String credentials(String email, String password) {
+        return "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}";
+    }
+
+    private HttpResponse<String> send(SmartConnect server, String method, String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(server, path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void anAddressWithAnAccountGetsTheSameAnswerAndANote(SmartConnect server, String email) throws Exception {
@@ -147,8 +197,8 @@ class SignUpEndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> get(SmartConnect server, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(server, path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(SmartConnect server, String path, String... headers) throws Exception {
+        return send(server, "GET", path, headers);
     }
 
     private static URI uri(SmartConnect server, String path) {

@@ -55,6 +55,22 @@ class MailRendererTest {
     }
 
     @Test
+    void loginAttemptsWarningSaysHowManyAndWhatToDo() throws Exception {
+        OutgoingMail mail = new OutgoingMail(new com.smartconnect.application.mail.MailId(java.util.UUID.randomUUID()),
+                new com.smartconnect.domain.account.EmailAddress("ada@example.org"),
+                com.smartconnect.application.mail.MailTemplate.LOGIN_ATTEMPTS_WARNING,
+                java.util.Map.of("firstName", "Ada", "failedAttempts", "5", "windowMinutes", "15"));
+
+        MimeMessage message = renderer.render(mail);
+
+        assertThat(message.getSubject()).isEqualTo("Failed login attempts on your SmartConnect account");
+        for (String body : new String[] {part(message, "text/plain"), part(message, "text/html")}) {
+            assertThat(body).contains("Hello Ada,", "wrong password 5 times within 15 minutes",
+                    "https://portal.example.com/password-reset", "two-factor authentication");
+        }
+    }
+
+    @Test
     void messageIdIsTheMailIdAtThePortalHostAndSurvivesSaving() throws Exception {
         OutgoingMail mail = Mails.existingAccount("ada@example.org");
         MimeMessage message = renderer.render(mail);

@@ -2,9 +2,11 @@ package com.smartconnect.adapters.persistence;
 
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.ReadinessProbe;
 import com.smartconnect.application.port.out.RegistrationRepository;
+import com.smartconnect.application.port.out.SessionRepository;
 import com.smartconnect.application.port.out.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,6 +31,8 @@ public final class Database {
     private final AccountRepository accounts;
     private final CompanyRepository companies;
     private final MailOutbox mailOutbox;
+    private final SessionRepository sessions;
+    private final LoginFailures loginFailures;
     private final ReadinessProbe readiness;
 
     private Database(DSLContext dsl) {
@@ -37,6 +41,8 @@ public final class Database {
         this.accounts = new DatabaseAccounts(transactions);
         this.companies = new DatabaseCompanies(transactions);
         this.mailOutbox = new DatabaseMailOutbox(transactions);
+        this.sessions = new DatabaseSessions(transactions);
+        this.loginFailures = new DatabaseLoginFailures(transactions);
         this.readiness = new DatabaseReadiness(dsl);
     }
 
@@ -68,6 +74,14 @@ public final class Database {
 
     public MailOutbox mailOutbox() {
         return mailOutbox;
+    }
+
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    public LoginFailures loginFailures() {
+        return loginFailures;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */

@@ -48,6 +48,19 @@ final class DatabaseRegistrations implements RegistrationRepository {
                 .map(DatabaseRegistrations::registration);
     }
 
+    /** A sign-up for a new account is one with details: those of an existing account leave first_name null. */
+    @Override
+    public Optional<Registration> latestPendingForNewAccount(EmailAddress email) {
+        return transactions.dsl().selectFrom(REGISTRATION)
+                .where(REGISTRATION.EMAIL.eq(email.value()))
+                .and(REGISTRATION.STATUS.eq(RegistrationStatus.PENDING.name()))
+                .and(REGISTRATION.FIRST_NAME.isNotNull())
+                .orderBy(REGISTRATION.CREATED_AT.desc())
+                .limit(1)
+                .fetchOptional()
+                .map(DatabaseRegistrations::registration);
+    }
+
     @Override
     public int countCreatedSince(EmailAddress email, Instant since) {
         return transactions.dsl().fetchCount(REGISTRATION, REGISTRATION.EMAIL.eq(email.value())

@@ -161,4 +161,40 @@ abstract class RegistrationRepositoryContract extends DatabaseContract {
         assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(1);
     }
 
+    /** What a person who logs in before entering their code has: the newest pending sign-up with details. */
+    @Test
+    void findsTheNewestPendingSignUpForANewAccountOfAnAddress() {
+        EmailAddress email = Examples.uniqueEmail();
+        Registration older = newAccountRegistration(email, Examples.NOW);
+        Registration newest = newAccountRegistration(email, Examples.NOW.plusSeconds(60));
+        Registration verified = newAccountRegistration(email, Examples.NOW.plusSeconds(120));
+        Registration forExistingAccount = Registration.forExistingAccount(new RegistrationId(UUID.randomUUID()), email,
+                "code-hash", Examples.NOW.plusSeconds(180));
+        Registration ofAnotherAddress = newAccountRegistration(Examples.uniqueEmail(), Examples.NOW.plusSeconds(240));
+        for (Registration registration : new Registration[] {older, newest, verified, forExistingAccount,
+                ofAnotherAddress}) {
+            registrations().add(registration);
+        }
+        registrations().update(verified.verify(true, Examples.NOW.plusSeconds(130)).registration());
+
+        assertThat(registrations().latestPendingForNewAccount(email)).contains(newest);
+    }
+
+    @Test
+    void findsNoPendingSignUpForANewAccountWhenThereIsNone() {
+        Registration forExistingAccount = Examples.existingAccountRegistration();
+        registrations().add(forExistingAccount);
+        Registration verified = Examples.newAccountRegistration(Examples.companyDetails());
+        registrations().add(verified);
+        registrations().update(verified.verify(true, Examples.NOW.plusSeconds(10)).registration());
+
+        assertThat(registrations().latestPendingForNewAccount(forExistingAccount.email())).isEmpty();
+        assertThat(registrations().latestPendingForNewAccount(verified.email())).isEmpty();
+        assertThat(registrations().latestPendingForNewAccount(Examples.uniqueEmail())).isEmpty();
+    }
+
+    private static Registration newAccountRegistration(EmailAddress email, Instant createdAt) {
+        return Registration.forNewAccount(new RegistrationId(UUID.randomUUID()), email,
+                Examples.signUpDetails(Examples.companyDetails()), "code-hash", createdAt);
+    }
 }

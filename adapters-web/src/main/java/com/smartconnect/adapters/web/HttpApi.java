@@ -1,5 +1,9 @@
 package com.smartconnect.adapters.web;
 
+import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.LogInUseCase;
+import com.smartconnect.application.port.in.LogOutUseCase;
+import com.smartconnect.application.port.in.ProfileQuery;
 import com.smartconnect.application.port.in.RegistrationStatusQuery;
 import com.smartconnect.application.port.in.ResendCodeUseCase;
 import com.smartconnect.application.port.in.SignUpUseCase;
@@ -9,6 +13,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -21,27 +26,42 @@ public final class HttpApi {
 
     /** The inbound ports the API drives. */
     public record UseCases(SignUpUseCase signUp, VerifyRegistrationUseCase verify, ResendCodeUseCase resend,
-            RegistrationStatusQuery registrationStatus) {
+            RegistrationStatusQuery registrationStatus, LogInUseCase logIn, LogOutUseCase logOut,
+            AuthenticateUseCase authenticate, ProfileQuery profile) {
 
         public UseCases {
             Objects.requireNonNull(signUp, "signUp");
             Objects.requireNonNull(verify, "verify");
             Objects.requireNonNull(resend, "resend");
             Objects.requireNonNull(registrationStatus, "registrationStatus");
+            Objects.requireNonNull(logIn, "logIn");
+            Objects.requireNonNull(logOut, "logOut");
+            Objects.requireNonNull(authenticate, "authenticate");
+            Objects.requireNonNull(profile, "profile");
         }
     }
 
     private final WebSettings settings;
     private final UseCases useCases;
     private final List<ReadinessProbe> readiness;
+    private final Clock clock;
     private Vertx vertx;
     private HttpApiVerticle verticle;
     private String deploymentId;
 
     public HttpApi(WebSettings settings, UseCases useCases, List<ReadinessProbe> readiness) {
+        this(settings, useCases, readiness, Clock.systemUTC());
+    }
+
+    /**
+     * With the clock the use cases run on: session cookies live until the session's absolute expiry, and their
+     * {@code Max-Age} is counted from this clock's now.
+     */
+    public HttpApi(WebSettings settings, UseCases useCases, List<ReadinessProbe> readiness, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.readiness = List.copyOf(readiness);
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Deploys the API; the future holds the port it listens on, which differs from the settings' when that is 0. */
@@ -50,7 +70,7 @@ public final class HttpApi {
         if (verticle != null) {
             return Future.failedFuture(new IllegalStateException("the HTTP API is already started"));
         }
-        HttpApiVerticle deploying = new HttpApiVerticle(settings, useCases, readiness);
+        HttpApiVerticle deploying = new HttpApiVerticle(settings, useCases, readiness, clock);
         verticle = deploying;
         // Virtual threads: the use cases block (JDBC, password hashing), which an event loop must never do.
         return vertx.deployVerticle(deploying, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD))

@@ -13,9 +13,11 @@ import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.OpenAPIContract;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,12 +29,14 @@ final class HttpApiVerticle extends VerticleBase {
     private final WebSettings settings;
     private final HttpApi.UseCases useCases;
     private final List<ReadinessProbe> probes;
+    private final Clock clock;
     private volatile HttpServer server;
 
-    HttpApiVerticle(WebSettings settings, HttpApi.UseCases useCases, List<ReadinessProbe> probes) {
+    HttpApiVerticle(WebSettings settings, HttpApi.UseCases useCases, List<ReadinessProbe> probes, Clock clock) {
         this.settings = settings;
         this.useCases = useCases;
         this.probes = List.copyOf(probes);
+        this.clock = clock;
     }
 
     @Override
@@ -60,6 +64,9 @@ final class HttpApiVerticle extends VerticleBase {
     private Router router(OpenAPIContract contract, OpenApiDocument document) {
         Blocking blocking = new Blocking(vertx);
         RegistrationRoutes registrations = new RegistrationRoutes(useCases, blocking);
+        SessionRoutes sessions = new SessionRoutes(useCases, blocking, clock);
+        SessionAuthentication authentication = new SessionAuthentication(useCases.authenticate(), blocking);
+        Set<String> secured = document.securedOperations();
         OperationsRoutes operations = new OperationsRoutes(vertx, probes, blocking, document.yaml());
         ProblemFailureHandler problems = new ProblemFailureHandler();
 
@@ -68,21 +75,27 @@ final class HttpApiVerticle extends VerticleBase {
                 // Nothing asynchronous may run before BodyHandler: body chunks that arrive before it listens are lost.
                 .rootHandler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()))
                 .rootHandler(new JsonBodyGate());
-        Map<String, Handler<RoutingContext>> handlers = Map.of(
-                "signUp", registrations::signUp,
-                "verifyRegistration", registrations::verify,
-                "resendCode", registrations::resend,
-                "getRegistration", registrations::status,
-                "getOpenApiDocument", operations::openApi,
-                "getHealth", operations::ready,
-                "getLiveness", operations::live,
-                "getReadiness", operations::ready,
-                "getMetrics", operations::metrics);
+        Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
+                Map.entry("signUp", registrations::signUp),
+                Map.entry("verifyRegistration", registrations::verify),
+                Map.entry("resendCode", registrations::resend),
+                Map.entry("getRegistration", registrations::status),
+                Map.entry("logIn", sessions::logIn),
+                Map.entry("logOut", sessions::logOut),
+                Map.entry("getMe", sessions::me),
+                Map.entry("getOpenApiDocument", operations::openApi),
+                Map.entry("getHealth", operations::ready),
+                Map.entry("getLiveness", operations::live),
+                Map.entry("getReadiness", operations::ready),
+                Map.entry("getMetrics", operations::metrics));
         for (OpenAPIRoute route : builder.getRoutes()) {
             String operationId = route.getOperation().getOperationId();
             Handler<RoutingContext> handler = handlers.get(operationId);
             if (handler == null) {
                 throw new IllegalStateException("the contract has an operation without a handler: " + operationId);
+            }
+            if (secured.contains(operationId)) {
+                route.addHandler(authentication);
             }
             route.addHandler(handler).addFailureHandler(problems);
         }

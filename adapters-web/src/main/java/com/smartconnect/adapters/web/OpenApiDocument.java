@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -45,7 +48,47 @@ record OpenApiDocument(Buffer yaml, JsonObject json) {
     JsonObject forRequestValidation() {
         JsonObject copy = json.copy();
         pruneAnswerMediaTypes(copy);
+        pruneSecurityRequirements(copy);
         return copy;
+    }
+
+    /**
+     * The operations that need a session: those whose security requirements (their own, else the document's) are
+     * not empty and do not include the empty requirement that makes authentication optional.
+     */
+    Set<String> securedOperations() {
+        Set<String> secured = new HashSet<>();
+        JsonArray global = json.getJsonArray("security", new JsonArray());
+        forEachOperation(json, operation -> {
+            JsonArray requirements = operation.getJsonArray("security", global);
+            boolean optional = requirements.stream().anyMatch(r -> r instanceof JsonObject o && o.isEmpty());
+            if (!requirements.isEmpty() && !optional) {
+                secured.add(operation.getString("operationId"));
+            }
+        });
+        return Set.copyOf(secured);
+    }
+
+    /**
+     * The router builder would want a Vert.x {@code AuthenticationHandler} for every security scheme; sessions are
+     * checked by {@link SessionAuthentication} instead, on the operations {@link #securedOperations} names.
+     */
+    private static void pruneSecurityRequirements(JsonObject document) {
+        document.remove("security");
+        forEachOperation(document, operation -> operation.remove("security"));
+    }
+
+    private static void forEachOperation(JsonObject document, Consumer<JsonObject> action) {
+        JsonObject paths = document.getJsonObject("paths", new JsonObject());
+        for (String path : paths.fieldNames()) {
+            if (paths.getValue(path) instanceof JsonObject item) {
+                for (String key : item.fieldNames()) {
+                    if (item.getValue(key) instanceof JsonObject operation && operation.containsKey("operationId")) {
+                        action.accept(operation);
+                    }
+                }
+            }
+        }
     }
 
     private static void pruneAnswerMediaTypes(Object node) {

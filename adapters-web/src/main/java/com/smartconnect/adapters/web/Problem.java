@@ -46,6 +46,15 @@ record Problem(int status, String code, String title, String detail, Map<String,
         return new Problem(409, "ALREADY_VERIFIED", "Already verified", "This account is already verified. Please log in.");
     }
 
+    static Problem notAuthenticated() {
+        return new Problem(401, "NOT_AUTHENTICATED", "Not authenticated", "Please log in.");
+    }
+
+    static Problem csrfTokenInvalid() {
+        return new Problem(403, "CSRF_TOKEN_INVALID", "Request refused",
+                "This request was refused to protect your account. Please reload the page and try again.");
+    }
+
     static Problem malformedJson(String detail) {
         return new Problem(400, "MALFORMED_JSON", "Malformed JSON", detail);
     }

@@ -140,7 +140,7 @@ final class RegistrationRoutes {
         return RegistrationPaths.parse(ctx.pathParam("registrationId"));
     }
 
-    private static Optional<String> remoteAddress(RoutingContext ctx) {
+    static Optional<String> remoteAddress(RoutingContext ctx) {
         SocketAddress address = ctx.request().remoteAddress();
         return address == null ? Optional.empty() : Optional.ofNullable(address.hostAddress());
     }

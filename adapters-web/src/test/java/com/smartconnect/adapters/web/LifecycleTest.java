@@ -32,7 +32,8 @@ class LifecycleTest {
                 }
                 return real.signUp(command);
             };
-            return new HttpApi.UseCases(slow, useCases.verify(), useCases.resend(), useCases.registrationStatus());
+            return new HttpApi.UseCases(slow, useCases.verify(), useCases.resend(), useCases.registrationStatus(),
+                    useCases.logIn(), useCases.logOut(), useCases.authenticate(), useCases.profile());
         }, List.of(WebApiFixture.probe("database", true)));
     }
 

@@ -102,7 +102,8 @@ class ProtocolErrorsTest {
             throw new IllegalStateException("database password is hunter2 at com.smartconnect.Secret");
         };
         try (WebApiFixture broken = WebApiFixture.start(new VertxOptions(),
-                useCases -> new HttpApi.UseCases(failing, useCases.verify(), useCases.resend(), useCases.registrationStatus()),
+                useCases -> new HttpApi.UseCases(failing, useCases.verify(), useCases.resend(), useCases.registrationStatus(),
+                    useCases.logIn(), useCases.logOut(), useCases.authenticate(), useCases.profile()),
                 List.of())) {
 
             Answer answer = broken.postJson("/api/v1/registrations", WebApiFixture.validSignUp());

@@ -5,18 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryAccounts;
 import com.smartconnect.application.fake.InMemoryCompanies;
+import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryMailOutbox;
 import com.smartconnect.application.fake.InMemoryRegistrations;
+import com.smartconnect.application.fake.InMemorySessions;
 import com.smartconnect.application.fake.MutableClock;
 import com.smartconnect.application.fake.PlainTextPasswordHasher;
 import com.smartconnect.application.fake.ScriptedCaptcha;
 import com.smartconnect.application.port.out.ReadinessProbe;
+import com.smartconnect.application.service.LogInService;
+import com.smartconnect.application.service.LogOutService;
+import com.smartconnect.application.service.ProfileService;
 import com.smartconnect.application.service.RegistrationStatusService;
 import com.smartconnect.application.service.ResendCodeService;
 import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.service.SignUpMails;
 import com.smartconnect.application.service.SignUpService;
+import com.smartconnect.application.service.SessionAuthenticator;
 import com.smartconnect.application.service.VerifyRegistrationService;
+import com.smartconnect.domain.session.SessionPolicy;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
@@ -39,6 +46,8 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryAccounts accounts = new InMemoryAccounts();
     final InMemoryCompanies companies = new InMemoryCompanies();
     final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+    final InMemorySessions sessions = new InMemorySessions();
+    final InMemoryLoginFailures loginFailures = new InMemoryLoginFailures();
     final Vertx vertx;
     final HttpApi api;
     final int port;
@@ -57,9 +66,14 @@ final class WebApiFixture implements AutoCloseable {
                         accounts, registrations, outbox, mails),
                 new VerifyRegistrationService(clock, random, hasher, transactions, registrations, accounts, companies),
                 new ResendCodeService(clock, random, hasher, transactions, registrations, outbox, mails),
-                new RegistrationStatusService(registrations));
+                new RegistrationStatusService(registrations),
+                new LogInService(clock, random, hasher, transactions, accounts, registrations, sessions, loginFailures,
+                        outbox, SessionPolicy.DEFAULT),
+                new LogOutService(sessions),
+                new SessionAuthenticator(clock, sessions, SessionPolicy.DEFAULT),
+                new ProfileService(accounts, companies));
         vertx = Vertx.vertx(options);
-        api = new HttpApi(new WebSettings("127.0.0.1", 0), customise.apply(useCases), probes);
+        api = new HttpApi(new WebSettings("127.0.0.1", 0), customise.apply(useCases), probes, clock);
         port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
     }
 
@@ -120,6 +134,19 @@ final class WebApiFixture implements AutoCloseable {
         return outbox.last().values().get("code");
     }
 
+    /** A sign-up of {@code email} (otherwise {@link #validSignUp}), verified with the mailed code; returns the account id. */
+    String verifiedAccount(String email, String firstName) {
+        String registrationId = signUp(validSignUp().put("email", email).put("firstName", firstName));
+        Answer verified = postJson("/api/v1/registrations/" + registrationId + "/verification",
+                new JsonObject().put("code", lastCode()));
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        return verified.json().getString("accountId");
+    }
+
+    Answer logIn(String email, String password) {
+        return postJson("/api/v1/sessions", new JsonObject().put("email", email).put("password", password));
+    }
+
     Answer postJson(String path, JsonObject body) {
         return send("POST", path, "application/json", body.encode());
     }
@@ -129,11 +156,19 @@ final class WebApiFixture implements AutoCloseable {
     }
 
     Answer send(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body, new String[0]);
+    }
+
+    /** With extra request headers, given as name, value, name, value, ... */
+    Answer send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -181,6 +216,15 @@ final class WebApiFixture implements AutoCloseable {
 
         String header(String name) {
             return headers.firstValue(name).orElse(null);
+        }
+
+        List<String> setCookies() {
+            return headers.allValues("Set-Cookie");
+        }
+
+        /** The {@code Set-Cookie} value of the cookie {@code name}, or null. */
+        String setCookie(String name) {
+            return setCookies().stream().filter(c -> c.startsWith(name + "=")).findFirst().orElse(null);
         }
 
         String code() {

@@ -10,7 +10,9 @@ public enum MailTemplate {
     /** The 6-digit code of a new sign-up. */
     SIGN_UP_CODE(Set.of("firstName", "code", "validMinutes")),
     /** Someone signed up with an address that already has an account: no code, a pointer to login and reset. */
-    SIGN_UP_EXISTING_ACCOUNT(Set.of());
+    SIGN_UP_EXISTING_ACCOUNT(Set.of()),
+    /** Five logins failed within 15 minutes: the account now makes each try wait; the owner should know. */
+    LOGIN_ATTEMPTS_WARNING(Set.of("firstName", "failedAttempts", "windowMinutes"));
 
     private final Set<String> requiredValues;
 

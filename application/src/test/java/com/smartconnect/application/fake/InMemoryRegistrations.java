@@ -32,6 +32,14 @@ public final class InMemoryRegistrations implements RegistrationRepository {
     }
 
     @Override
+    public Optional<Registration> latestPendingForNewAccount(EmailAddress email) {
+        return byId.values().stream()
+                .filter(r -> r.email().equals(email) && r.details().isPresent()
+                        && r.status() == com.smartconnect.domain.registration.RegistrationStatus.PENDING)
+                .max(java.util.Comparator.comparing(Registration::createdAt));
+    }
+
+    @Override
     public int countCreatedSince(EmailAddress email, Instant since) {
         return (int) byId.values().stream()
                 .filter(r -> r.email().equals(email) && !r.createdAt().isBefore(since))

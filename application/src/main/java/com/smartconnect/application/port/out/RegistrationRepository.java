@@ -16,6 +16,12 @@ public interface RegistrationRepository {
 
     Optional<Registration> findById(RegistrationId id);
 
+    /**
+     * The newest sign-up of {@code email} that would create a new account and is not verified yet: what a person
+     * who logs in before entering their code has.
+     */
+    Optional<Registration> latestPendingForNewAccount(EmailAddress email);
+
     /** How many sign-ups were made with {@code email} at or after {@code since}. */
     int countCreatedSince(EmailAddress email, Instant since);
 

@@ -1,0 +1,33 @@
+package com.smartconnect.application.service;
+
+import com.smartconnect.application.port.out.RandomSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Session tokens: 256 random bits, given out once and kept only as their SHA-256. A fast hash is right here, unlike
+ * for passwords and codes: nobody can search 2^256 tokens, and every request has to look its token up.
+ */
+final class SessionTokens {
+
+    private static final int TOKEN_BYTES = 32;
+
+    private SessionTokens() {
+    }
+
+    static String newToken(RandomSource random) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random.bytes(TOKEN_BYTES));
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

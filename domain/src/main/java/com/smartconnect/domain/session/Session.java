@@ -1,0 +1,53 @@
+package com.smartconnect.domain.session;
+
+import com.smartconnect.domain.account.AccountId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A login session of an account, known by the hash of its token. It lives until it is idle for too long, until its
+ * absolute end, or until it is ended (logout, password change).
+ *
+ * @param twoFactorPassed whether the person passed two-factor authentication in this session
+ */
+public record Session(
+        SessionId id,
+        String tokenHash,
+        AccountId accountId,
+        Instant createdAt,
+        Instant lastSeenAt,
+        Instant expiresAt,
+        boolean twoFactorPassed) {
+
+    /** A request within this time of the last one does not need to be written down again. */
+    public static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
+
+    public Session {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tokenHash, "tokenHash");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(lastSeenAt, "lastSeenAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /** A session that starts now. */
+    public static Session start(SessionId id, String tokenHash, AccountId accountId, Instant now, SessionPolicy policy) {
+        return new Session(id, tokenHash, accountId, now, now, now.plus(policy.absoluteTimeout()), false);
+    }
+
+    /** Whether the session still lets its holder in at {@code now}. */
+    public boolean isActiveAt(Instant now, SessionPolicy policy) {
+        return now.isBefore(expiresAt) && now.isBefore(lastSeenAt.plus(policy.idleTimeout()));
+    }
+
+    /** Whether a request at {@code now} should be written down, to keep the idle time-out sliding. */
+    public boolean needsTouch(Instant now) {
+        return !now.isBefore(lastSeenAt.plus(TOUCH_GRANULARITY));
+    }
+
+    public Session touchedAt(Instant now) {
+        return new Session(id, tokenHash, accountId, createdAt, now, expiresAt, twoFactorPassed);
+    }
+}
