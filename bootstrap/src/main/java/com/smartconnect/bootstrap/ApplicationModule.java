@@ -3,6 +3,10 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.PasswordResetLinkQuery;
+import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
+import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.ProfileQuery;
@@ -12,7 +16,9 @@ import com.smartconnect.application.port.in.SignUpUseCase;
 import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
+import com.smartconnect.application.service.ChangePasswordService;
 import com.smartconnect.application.service.LogInService;
+import com.smartconnect.application.service.PasswordResetService;
 import com.smartconnect.application.service.LogOutService;
 import com.smartconnect.application.service.ProfileService;
 import com.smartconnect.application.service.RegistrationStatusService;
@@ -50,5 +56,10 @@ final class ApplicationModule extends AbstractModule {
         bind(LogOutUseCase.class).to(LogOutService.class).in(Scopes.SINGLETON);
         bind(AuthenticateUseCase.class).to(SessionAuthenticator.class).in(Scopes.SINGLETON);
         bind(ProfileQuery.class).to(ProfileService.class).in(Scopes.SINGLETON);
+        bind(PasswordResetService.class).in(Scopes.SINGLETON);
+        bind(RequestPasswordResetUseCase.class).to(PasswordResetService.class);
+        bind(ResetPasswordUseCase.class).to(PasswordResetService.class);
+        bind(PasswordResetLinkQuery.class).to(PasswordResetService.class);
+        bind(ChangePasswordUseCase.class).to(ChangePasswordService.class).in(Scopes.SINGLETON);
     }
 }

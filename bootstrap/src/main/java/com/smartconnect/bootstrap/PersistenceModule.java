@@ -6,6 +6,7 @@ import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.LoginFailures;
+import com.smartconnect.application.port.out.PasswordResetRepository;
 import com.smartconnect.application.port.out.SessionRepository;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.RegistrationRepository;
@@ -61,5 +62,10 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     LoginFailures loginFailures(Database database) {
         return database.loginFailures();
+    }
+
+    @Provides
+    PasswordResetRepository passwordResets(Database database) {
+        return database.passwordResets();
     }
 }

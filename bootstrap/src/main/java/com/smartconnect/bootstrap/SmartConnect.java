@@ -11,6 +11,9 @@ import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
+import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.ProfileQuery;
@@ -164,6 +167,18 @@ public final class SmartConnect implements AutoCloseable {
 
     public ProfileQuery profile() {
         return injector.getInstance(ProfileQuery.class);
+    }
+
+    public RequestPasswordResetUseCase requestPasswordReset() {
+        return injector.getInstance(RequestPasswordResetUseCase.class);
+    }
+
+    public ResetPasswordUseCase resetPassword() {
+        return injector.getInstance(ResetPasswordUseCase.class);
+    }
+
+    public ChangePasswordUseCase changePassword() {
+        return injector.getInstance(ChangePasswordUseCase.class);
     }
 
     /** The port the HTTP API listens on, once started; empty if it is turned off. */

@@ -8,6 +8,10 @@ import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.HttpCaptchaVerifier;
 import com.smartconnect.adapters.web.WebSettings;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.PasswordResetLinkQuery;
+import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
+import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.ProfileQuery;
@@ -55,9 +59,12 @@ final class WebModule extends AbstractModule {
     @Provides
     HttpApi httpApi(SignUpUseCase signUp, VerifyRegistrationUseCase verify, ResendCodeUseCase resend,
             RegistrationStatusQuery status, LogInUseCase logIn, LogOutUseCase logOut, AuthenticateUseCase authenticate,
-            ProfileQuery profile, Database database, Clock clock) {
+            ProfileQuery profile, RequestPasswordResetUseCase requestPasswordReset, ResetPasswordUseCase resetPassword,
+            PasswordResetLinkQuery passwordResetLink, ChangePasswordUseCase changePassword, Database database,
+            Clock clock) {
         return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES),
-                new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile),
+                new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
+                        requestPasswordReset, resetPassword, passwordResetLink, changePassword),
                 List.of(database.readiness()), clock);
     }
 }

@@ -83,6 +83,7 @@ class SignUpEndToEndTest {
             assertThat(again.statusCode()).isEqualTo(409);
             assertThat(again.body()).contains("ALREADY_VERIFIED");
             anAddressWithAnAccountGetsTheSameAnswerAndANote(restarted, "ada.lovelace@example.org");
+            resetThePasswordByTheMailedLink(restarted, "ada.lovelace@example.org", token);
         }
     }
 
@@ -152,6 +153,50 @@ class SignUpEndToEndTest {
 
         HttpResponse<String> again = post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky"));
         return field(again.body(), "token");
+    }
+
+    /** "Forgot your password?": the mailed link opens our page, the form is posted like a browser posts it. */
+    private void resetThePasswordByTheMailedLink(SmartConnect server, String email, String liveToken) throws Exception {
+        int before = smtp.getReceivedMessages().length;
+        HttpResponse<String> unknown = post(server, "/api/v1/password-resets",
+                "{\"email\": \"nobody@example.org\", \"captchaToken\": \"any\"}");
+        HttpResponse<String> known = post(server, "/api/v1/password-resets",
+                "{\"email\": \"" + email + "\", \"captchaToken\": \"any\"}");
+        assertThat(known.statusCode()).isEqualTo(202);
+        assertThat(unknown.statusCode()).isEqualTo(202);
+        assertThat(unknown.body()).isEqualTo(known.body());
+
+        MimeMessage mail = awaitMail(before + 1);
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
+        Matcher link = Pattern.compile("https://portal\\.example\\.com(/password-reset\\?token=[A-Za-z0-9_-]+)")
+                .matcher(GreenMailUtil.getBody(mail));
+        assertThat(link.find()).as("a reset link in the mail").isTrue();
+        String page = link.group(1);
+        String token = page.substring(page.indexOf('=') + 1);
+
+        HttpResponse<String> form = get(server, page);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(form.body()).contains("<form", token);
+
+        HttpResponse<String> weak = postForm(server, "/password-reset", "token=" + token + "&password=ada&passwordConfirmation=ada");
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(weak.body()).contains("at least 8 characters");
+        HttpResponse<String> done = postForm(server, "/password-reset",
+                "token=" + token + "&password=Kestrel%23Harbour9&passwordConfirmation=Kestrel%23Harbour9");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(get(server, page).statusCode()).as("the link works once").isEqualTo(410);
+
+        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + liveToken).statusCode())
+                .as("a reset ends every session").isEqualTo(401);
+        assertThat(post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky")).statusCode()).isEqualTo(401);
+        assertThat(post(server, "/api/v1/sessions", credentials(email, "Kestrel#Harbour9")).statusCode()).isEqualTo(201);
+        assertThat(awaitMail(before + 2).getSubject()).isEqualTo("Your SmartConnect password was changed");
+    }
+
+    private HttpResponse<String> postForm(SmartConnect server, String path, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(server, path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String credentials(String email, String password) {

@@ -71,6 +71,26 @@ class MailRendererTest {
     }
 
     @Test
+    void passwordResetCarriesTheSingleUseLinkAndPasswordChangedSaysWhatToDoIfItWasNotYou() throws Exception {
+        MimeMessage reset = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.PASSWORD_RESET,
+                java.util.Map.of("firstName", "Ada", "token", "tok_EN-123", "validMinutes", "60")));
+        assertThat(reset.getSubject()).isEqualTo("Reset your SmartConnect password");
+        for (String body : new String[] {part(reset, "text/plain"), part(reset, "text/html")}) {
+            assertThat(body).contains("Hello Ada,", "https://portal.example.com/password-reset?token=tok_EN-123",
+                    "within 60 minutes");
+        }
+        MimeMessage changed = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.PASSWORD_CHANGED,
+                java.util.Map.of("firstName", "Ada")));
+        assertThat(changed.getSubject()).isEqualTo("Your SmartConnect password was changed");
+        assertThat(part(changed, "text/plain")).contains("If you did not", "https://portal.example.com/password-reset");
+    }
+
+    private static OutgoingMail mail(com.smartconnect.application.mail.MailTemplate template, java.util.Map<String, String> values) {
+        return new OutgoingMail(new com.smartconnect.application.mail.MailId(java.util.UUID.randomUUID()),
+                new com.smartconnect.domain.account.EmailAddress("ada@example.org"), template, values);
+    }
+
+    @Test
     void messageIdIsTheMailIdAtThePortalHostAndSurvivesSaving() throws Exception {
         OutgoingMail mail = Mails.existingAccount("ada@example.org");
         MimeMessage message = renderer.render(mail);

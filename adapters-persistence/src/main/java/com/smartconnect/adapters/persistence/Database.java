@@ -4,6 +4,7 @@ import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.MailOutbox;
+import com.smartconnect.application.port.out.PasswordResetRepository;
 import com.smartconnect.application.port.out.ReadinessProbe;
 import com.smartconnect.application.port.out.RegistrationRepository;
 import com.smartconnect.application.port.out.SessionRepository;
@@ -33,6 +34,7 @@ public final class Database {
     private final MailOutbox mailOutbox;
     private final SessionRepository sessions;
     private final LoginFailures loginFailures;
+    private final PasswordResetRepository passwordResets;
     private final ReadinessProbe readiness;
 
     private Database(DSLContext dsl) {
@@ -43,6 +45,7 @@ public final class Database {
         this.mailOutbox = new DatabaseMailOutbox(transactions);
         this.sessions = new DatabaseSessions(transactions);
         this.loginFailures = new DatabaseLoginFailures(transactions);
+        this.passwordResets = new DatabasePasswordResets(transactions);
         this.readiness = new DatabaseReadiness(dsl);
     }
 
@@ -82,6 +85,10 @@ public final class Database {
 
     public LoginFailures loginFailures() {
         return loginFailures;
+    }
+
+    public PasswordResetRepository passwordResets() {
+        return passwordResets;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */

@@ -67,6 +67,18 @@ final class DatabaseAccounts implements AccountRepository {
                 .map(DatabaseAccounts::account);
     }
 
+    /** A new password for an account that is gone must not pass for a success. */
+    @Override
+    public void updatePasswordHash(AccountId id, String passwordHash) {
+        int updated = transactions.dsl().update(ACCOUNT)
+                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .where(ACCOUNT.ID.eq(id.value()))
+                .execute();
+        if (updated != 1) {
+            throw new IllegalStateException("account " + id + " does not exist");
+        }
+    }
+
     private static boolean isEmailTaken(DataAccessException e) {
         String message = e.getMessage();
         return UNIQUE_VIOLATION.equals(e.sqlState())

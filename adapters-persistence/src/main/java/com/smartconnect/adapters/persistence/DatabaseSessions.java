@@ -56,6 +56,14 @@ final class DatabaseSessions implements SessionRepository {
         return transactions.dsl().deleteFrom(SESSION).where(SESSION.ACCOUNT_ID.eq(accountId.value())).execute();
     }
 
+    @Override
+    public int deleteAllOfExcept(AccountId accountId, SessionId keep) {
+        return transactions.dsl().deleteFrom(SESSION)
+                .where(SESSION.ACCOUNT_ID.eq(accountId.value()))
+                .and(SESSION.ID.ne(keep.value()))
+                .execute();
+    }
+
     private static Session session(SessionRecord row) {
         return new Session(new SessionId(row.getId()), row.getTokenHash(), new AccountId(row.getAccountId()),
                 Timestamps.instant(row.getCreatedAt()), Timestamps.instant(row.getLastSeenAt()),

@@ -1,6 +1,7 @@
 package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
@@ -70,5 +71,30 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         assertThat(added).isFalse();
         assertThat(database.companies().findById(laterCompany.id())).contains(laterCompany);
         assertThat(database.accounts().findById(other.id())).contains(other);
+    }
+
+    @Test
+    void replacesThePasswordHashOfOneAccountOnly() {
+        Company company = storedCompany();
+        Account account = Examples.account(company.id(), Examples.uniqueEmail());
+        Account other = Examples.account(company.id(), Examples.uniqueEmail());
+        database.accounts().add(account);
+        database.accounts().add(other);
+
+        database.accounts().updatePasswordHash(account.id(), "$argon2id$v=19$new-hash");
+
+        assertThat(database.accounts().findById(account.id())).contains(new Account(account.id(), account.email(),
+                account.name(), account.country(), "$argon2id$v=19$new-hash", account.companyId(),
+                account.marketingOptIn(), account.privacyAcceptedAt(), account.createdAt()));
+        assertThat(database.accounts().findById(other.id())).contains(other);
+    }
+
+    @Test
+    void refusesToReplaceThePasswordHashOfAnUnknownAccount() {
+        AccountId unknown = new AccountId(UUID.randomUUID());
+
+        assertThatThrownBy(() -> database.accounts().updatePasswordHash(unknown, "$argon2id$v=19$new-hash"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(database.accounts().findById(unknown)).isEmpty();
     }
 }

@@ -131,6 +131,45 @@ abstract class SessionRepositoryContract extends DatabaseContract {
         assertThat(sessions().deleteAllOf(accountId)).isZero();
     }
 
+    /** After a password change: every other session of the account ends, the one that changed it goes on. */
+    @Test
+    void deletesEverySessionOfOneAccountButOneAndCountsThem() {
+        AccountId accountId = storedAccount();
+        AccountId otherAccountId = storedAccount();
+        Session kept = session(accountId, Examples.NOW);
+        Session first = session(accountId, Examples.NOW.plusSeconds(60));
+        Session second = session(accountId, Examples.NOW.plusSeconds(120));
+        Session ofTheOtherAccount = session(otherAccountId, Examples.NOW);
+        sessions().add(kept);
+        sessions().add(first);
+        sessions().add(second);
+        sessions().add(ofTheOtherAccount);
+
+        assertThat(sessions().deleteAllOfExcept(accountId, kept.id())).isEqualTo(2);
+
+        assertThat(sessions().findByTokenHash(kept.tokenHash())).contains(kept);
+        assertThat(sessions().findByTokenHash(first.tokenHash())).isEmpty();
+        assertThat(sessions().findByTokenHash(second.tokenHash())).isEmpty();
+        assertThat(sessions().findByTokenHash(ofTheOtherAccount.tokenHash())).contains(ofTheOtherAccount);
+        assertThat(sessions().deleteAllOfExcept(accountId, kept.id())).isZero();
+    }
+
+    /** The session to keep may belong to another account; it still ends nothing but the account's sessions. */
+    @Test
+    void keepingASessionOfAnotherAccountDeletesOnlyTheSessionsOfTheAccount() {
+        AccountId accountId = storedAccount();
+        AccountId otherAccountId = storedAccount();
+        Session ofTheAccount = session(accountId, Examples.NOW);
+        Session ofTheOtherAccount = session(otherAccountId, Examples.NOW);
+        sessions().add(ofTheAccount);
+        sessions().add(ofTheOtherAccount);
+
+        assertThat(sessions().deleteAllOfExcept(accountId, ofTheOtherAccount.id())).isEqualTo(1);
+
+        assertThat(sessions().findByTokenHash(ofTheAccount.tokenHash())).isEmpty();
+        assertThat(sessions().findByTokenHash(ofTheOtherAccount.tokenHash())).contains(ofTheOtherAccount);
+    }
+
     @Test
     void deletingTheAccountDeletesItsSessions() throws SQLException {
         AccountId accountId = storedAccount();

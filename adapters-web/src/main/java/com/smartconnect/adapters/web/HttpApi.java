@@ -1,11 +1,15 @@
 package com.smartconnect.adapters.web;
 
 import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.ChangePasswordUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
+import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.ProfileQuery;
 import com.smartconnect.application.port.in.RegistrationStatusQuery;
+import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResendCodeUseCase;
+import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.SignUpUseCase;
 import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.ReadinessProbe;
@@ -19,7 +23,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The REST API of SmartConnect under its OpenAPI contract ({@code /api/openapi.yaml}), with health and metrics.
+ * The REST API of SmartConnect under its OpenAPI contract ({@code /api/openapi.yaml}), with health and metrics, and
+ * the pages that e-mail links open (password reset).
  * {@link #start} deploys it on a {@link Vertx} the caller owns; {@link #stop} takes it down gracefully.
  */
 public final class HttpApi {
@@ -27,7 +32,9 @@ public final class HttpApi {
     /** The inbound ports the API drives. */
     public record UseCases(SignUpUseCase signUp, VerifyRegistrationUseCase verify, ResendCodeUseCase resend,
             RegistrationStatusQuery registrationStatus, LogInUseCase logIn, LogOutUseCase logOut,
-            AuthenticateUseCase authenticate, ProfileQuery profile) {
+            AuthenticateUseCase authenticate, ProfileQuery profile, RequestPasswordResetUseCase requestPasswordReset,
+            ResetPasswordUseCase resetPassword, PasswordResetLinkQuery passwordResetLink,
+            ChangePasswordUseCase changePassword) {
 
         public UseCases {
             Objects.requireNonNull(signUp, "signUp");
@@ -38,6 +45,10 @@ public final class HttpApi {
             Objects.requireNonNull(logOut, "logOut");
             Objects.requireNonNull(authenticate, "authenticate");
             Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(requestPasswordReset, "requestPasswordReset");
+            Objects.requireNonNull(resetPassword, "resetPassword");
+            Objects.requireNonNull(passwordResetLink, "passwordResetLink");
+            Objects.requireNonNull(changePassword, "changePassword");
         }
     }
 

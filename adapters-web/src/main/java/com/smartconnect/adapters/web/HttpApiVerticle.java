@@ -15,6 +15,7 @@ import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.OpenAPIContract;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,6 +66,8 @@ final class HttpApiVerticle extends VerticleBase {
         Blocking blocking = new Blocking(vertx);
         RegistrationRoutes registrations = new RegistrationRoutes(useCases, blocking);
         SessionRoutes sessions = new SessionRoutes(useCases, blocking, clock);
+        PasswordRoutes passwords = new PasswordRoutes(useCases, blocking);
+        PasswordResetPages resetPages = new PasswordResetPages(useCases, blocking);
         SessionAuthentication authentication = new SessionAuthentication(useCases.authenticate(), blocking);
         Set<String> secured = document.securedOperations();
         OperationsRoutes operations = new OperationsRoutes(vertx, probes, blocking, document.yaml());
@@ -74,7 +77,7 @@ final class HttpApiVerticle extends VerticleBase {
                 .rootHandler(new SecurityHeaders())
                 // Nothing asynchronous may run before BodyHandler: body chunks that arrive before it listens are lost.
                 .rootHandler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()))
-                .rootHandler(new JsonBodyGate());
+                .rootHandler(new JsonBodyGate(document.pagePaths()));
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("signUp", registrations::signUp),
                 Map.entry("verifyRegistration", registrations::verify),
@@ -83,6 +86,8 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("logIn", sessions::logIn),
                 Map.entry("logOut", sessions::logOut),
                 Map.entry("getMe", sessions::me),
+                Map.entry("requestPasswordReset", passwords::requestReset),
+                Map.entry("changePassword", passwords::change),
                 Map.entry("getOpenApiDocument", operations::openApi),
                 Map.entry("getHealth", operations::ready),
                 Map.entry("getLiveness", operations::live),
@@ -100,6 +105,22 @@ final class HttpApiVerticle extends VerticleBase {
             route.addHandler(handler).addFailureHandler(problems);
         }
         Router router = builder.createRouter();
+        // Pages answer a browser in HTML, failures included; the contract documents them but does not validate them.
+        Map<String, Handler<RoutingContext>> pages = Map.of(
+                "getPasswordResetPage", resetPages::show,
+                "submitPasswordResetPage", resetPages::submit);
+        Set<String> documentedPages = new HashSet<>();
+        for (OpenApiDocument.PageOperation page : document.pageOperations()) {
+            documentedPages.add(page.operationId());
+            Handler<RoutingContext> handler = pages.get(page.operationId());
+            if (handler == null) {
+                throw new IllegalStateException("the contract has a page without a handler: " + page.operationId());
+            }
+            router.route(page.method(), page.path()).handler(handler).failureHandler(resetPages::failed);
+        }
+        if (!documentedPages.containsAll(pages.keySet())) {
+            throw new IllegalStateException("a page is missing from the contract: " + pages.keySet());
+        }
         // Routes without an operation (unknown paths, wrong methods) and failures outside one land here.
         router.route().failureHandler(problems);
         router.errorHandler(404, problems);

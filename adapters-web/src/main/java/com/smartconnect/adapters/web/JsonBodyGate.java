@@ -8,18 +8,26 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RequestBody;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Refuses a body that is not a JSON object before the contract validation sees it. The validator would call
  * both a wrong media type and broken JSON a plain 400; clients need 415 and {@code MALFORMED_JSON} to tell
- * "you sent the wrong thing" from "you sent it wrong".
+ * "you sent the wrong thing" from "you sent it wrong". The paths of HTML pages are let through: a browser posts
+ * their forms form-encoded, and their handlers check the body themselves.
  */
 final class JsonBodyGate implements Handler<RoutingContext> {
+
+    private final Set<String> pagePaths;
+
+    JsonBodyGate(Set<String> pagePaths) {
+        this.pagePaths = Set.copyOf(pagePaths);
+    }
 
     @Override
     public void handle(RoutingContext ctx) {
         RequestBody body = ctx.body();
-        if (body == null || body.length() <= 0) {
+        if (body == null || body.length() <= 0 || isPage(ctx.normalizedPath())) {
             ctx.next();
             return;
         }
@@ -39,6 +47,12 @@ final class JsonBodyGate implements Handler<RoutingContext> {
             return;
         }
         ctx.next();
+    }
+
+    private boolean isPage(String path) {
+        // The router matches "/password-reset/" to the route "/password-reset" as well.
+        String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return pagePaths.contains(trimmed);
     }
 
     static boolean isJson(String contentType) {

@@ -1,6 +1,7 @@
 package com.smartconnect.adapters.web;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.openapi.contract.MediaType;
@@ -8,7 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -24,6 +28,17 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 record OpenApiDocument(Buffer yaml, JsonObject json) {
 
     static final String RESOURCE = "/openapi.yaml";
+    /**
+     * Marks an operation answered with an HTML page for a browser (such as the page a reset mail links to). Its
+     * media types ({@code text/html}, {@code application/x-www-form-urlencoded}) are beyond what vertx-openapi 5.0
+     * validates, and a page must answer a bad request with a page rather than a problem, so it is routed outside
+     * the router builder and only documented here.
+     */
+    static final String PAGE_EXTENSION = "x-smartconnect-page";
+
+    /** An operation marked {@link #PAGE_EXTENSION}, with where to route it. */
+    record PageOperation(String operationId, HttpMethod method, String path) {
+    }
 
     static OpenApiDocument load() {
         try (InputStream in = OpenApiDocument.class.getResourceAsStream(RESOURCE)) {
@@ -43,10 +58,12 @@ record OpenApiDocument(Buffer yaml, JsonObject json) {
     /**
      * The contract as the request validator gets it: without the answer media types vertx-openapi 5.0 cannot
      * validate ({@code application/problem+json}, {@code application/yaml}), which would make it refuse the whole
-     * contract. Only requests are validated, so nothing is lost; the published document keeps them.
+     * contract. Only requests are validated, so nothing is lost; the published document keeps them. Page
+     * operations ({@link #PAGE_EXTENSION}) are left out altogether.
      */
     JsonObject forRequestValidation() {
         JsonObject copy = json.copy();
+        prunePageOperations(copy);
         pruneAnswerMediaTypes(copy);
         pruneSecurityRequirements(copy);
         return copy;
@@ -67,6 +84,46 @@ record OpenApiDocument(Buffer yaml, JsonObject json) {
             }
         });
         return Set.copyOf(secured);
+    }
+
+    /** The operations marked {@link #PAGE_EXTENSION}, in the document's order. */
+    List<PageOperation> pageOperations() {
+        List<PageOperation> pages = new ArrayList<>();
+        JsonObject paths = json.getJsonObject("paths", new JsonObject());
+        for (String path : paths.fieldNames()) {
+            if (paths.getValue(path) instanceof JsonObject item) {
+                for (String key : item.fieldNames()) {
+                    if (item.getValue(key) instanceof JsonObject operation && isPage(operation)) {
+                        pages.add(new PageOperation(operation.getString("operationId"),
+                                HttpMethod.valueOf(key.toUpperCase(Locale.ROOT)), path));
+                    }
+                }
+            }
+        }
+        return List.copyOf(pages);
+    }
+
+    /** The paths of {@link #pageOperations}: their bodies are forms, not JSON. */
+    Set<String> pagePaths() {
+        Set<String> paths = new HashSet<>();
+        pageOperations().forEach(page -> paths.add(page.path()));
+        return Set.copyOf(paths);
+    }
+
+    private static boolean isPage(JsonObject operation) {
+        return operation.containsKey("operationId") && Boolean.TRUE.equals(operation.getValue(PAGE_EXTENSION));
+    }
+
+    private static void prunePageOperations(JsonObject document) {
+        JsonObject paths = document.getJsonObject("paths", new JsonObject());
+        paths.fieldNames().removeIf(path -> {
+            if (!(paths.getValue(path) instanceof JsonObject item)) {
+                return false;
+            }
+            item.fieldNames().removeIf(key -> item.getValue(key) instanceof JsonObject operation && isPage(operation));
+            return item.fieldNames().stream().noneMatch(key -> item.getValue(key) instanceof JsonObject operation
+                    && operation.containsKey("operationId"));
+        });
     }
 
     /**

@@ -38,6 +38,8 @@ final class SchemaFieldErrors {
             Map.entry("firstName", "first name"),
             Map.entry("lastName", "last name"),
             Map.entry("password", "a password"),
+            Map.entry("currentPassword", "your current password"),
+            Map.entry("newPassword", "a new password"),
             Map.entry("country", "your location"),
             Map.entry("company", "the company details"),
             Map.entry("company.name", "the company name"),

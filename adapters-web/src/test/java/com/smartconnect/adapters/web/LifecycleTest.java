@@ -33,7 +33,9 @@ class LifecycleTest {
                 return real.signUp(command);
             };
             return new HttpApi.UseCases(slow, useCases.verify(), useCases.resend(), useCases.registrationStatus(),
-                    useCases.logIn(), useCases.logOut(), useCases.authenticate(), useCases.profile());
+                    useCases.logIn(), useCases.logOut(), useCases.authenticate(), useCases.profile(),
+                    useCases.requestPasswordReset(), useCases.resetPassword(), useCases.passwordResetLink(),
+                    useCases.changePassword());
         }, List.of(WebApiFixture.probe("database", true)));
     }
 

@@ -103,7 +103,9 @@ class ProtocolErrorsTest {
         };
         try (WebApiFixture broken = WebApiFixture.start(new VertxOptions(),
                 useCases -> new HttpApi.UseCases(failing, useCases.verify(), useCases.resend(), useCases.registrationStatus(),
-                    useCases.logIn(), useCases.logOut(), useCases.authenticate(), useCases.profile()),
+                    useCases.logIn(), useCases.logOut(), useCases.authenticate(), useCases.profile(),
+                    useCases.requestPasswordReset(), useCases.resetPassword(), useCases.passwordResetLink(),
+                    useCases.changePassword()),
                 List.of())) {
 
             Answer answer = broken.postJson("/api/v1/registrations", WebApiFixture.validSignUp());

@@ -7,14 +7,20 @@ import com.smartconnect.application.fake.InMemoryAccounts;
 import com.smartconnect.application.fake.InMemoryCompanies;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryMailOutbox;
+import com.smartconnect.application.fake.InMemoryPasswordResets;
 import com.smartconnect.application.fake.InMemoryRegistrations;
 import com.smartconnect.application.fake.InMemorySessions;
 import com.smartconnect.application.fake.MutableClock;
 import com.smartconnect.application.fake.PlainTextPasswordHasher;
 import com.smartconnect.application.fake.ScriptedCaptcha;
+import com.smartconnect.application.mail.MailTemplate;
+import com.smartconnect.application.mail.OutgoingMail;
 import com.smartconnect.application.port.out.ReadinessProbe;
+import com.smartconnect.application.service.AccountMails;
+import com.smartconnect.application.service.ChangePasswordService;
 import com.smartconnect.application.service.LogInService;
 import com.smartconnect.application.service.LogOutService;
+import com.smartconnect.application.service.PasswordResetService;
 import com.smartconnect.application.service.ProfileService;
 import com.smartconnect.application.service.RegistrationStatusService;
 import com.smartconnect.application.service.ResendCodeService;
@@ -32,8 +38,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -48,6 +58,7 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     final InMemorySessions sessions = new InMemorySessions();
     final InMemoryLoginFailures loginFailures = new InMemoryLoginFailures();
+    final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets();
     final Vertx vertx;
     final HttpApi api;
     final int port;
@@ -61,6 +72,9 @@ final class WebApiFixture implements AutoCloseable {
         ScriptedRandomSource random = new ScriptedRandomSource();
         SignUpMails mails = new SignUpMails(random);
         DirectTransactions transactions = new DirectTransactions();
+        AccountMails accountMails = new AccountMails(random);
+        PasswordResetService passwordReset = new PasswordResetService(clock, random, hasher, new ScriptedCaptcha(),
+                transactions, accounts, passwordResets, sessions, outbox, accountMails);
         HttpApi.UseCases useCases = new HttpApi.UseCases(
                 new SignUpService(clock, random, hasher, new ScriptedCaptcha(), transactions,
                         accounts, registrations, outbox, mails),
@@ -71,7 +85,11 @@ final class WebApiFixture implements AutoCloseable {
                         outbox, SessionPolicy.DEFAULT),
                 new LogOutService(sessions),
                 new SessionAuthenticator(clock, sessions, SessionPolicy.DEFAULT),
-                new ProfileService(accounts, companies));
+                new ProfileService(accounts, companies),
+                passwordReset,
+                passwordReset,
+                passwordReset,
+                new ChangePasswordService(hasher, transactions, accounts, sessions, outbox, accountMails));
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0), customise.apply(useCases), probes, clock);
         port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
@@ -143,6 +161,33 @@ final class WebApiFixture implements AutoCloseable {
         return verified.json().getString("accountId");
     }
 
+    /** The mails of one template, in order. */
+    List<OutgoingMail> mails(MailTemplate template) {
+        return outbox.all().stream().filter(mail -> mail.template() == template).toList();
+    }
+
+    /** The token of the last password reset mail. */
+    String lastResetToken() {
+        List<OutgoingMail> resets = mails(MailTemplate.PASSWORD_RESET);
+        assertThat(resets).isNotEmpty();
+        return resets.get(resets.size() - 1).values().get("token");
+    }
+
+    /** Posts {@code fields} form-encoded, as a browser posts a form. */
+    Answer postForm(String path, Map<String, String> fields) {
+        return send("POST", path, "application/x-www-form-urlencoded", formEncoded(fields));
+    }
+
+    static String formEncoded(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    static String urlEncoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     Answer logIn(String email, String password) {
         return postJson("/api/v1/sessions", new JsonObject().put("email", email).put("password", password));
     }
@@ -186,6 +231,17 @@ final class WebApiFixture implements AutoCloseable {
     /** What holds for every answer of the API, checked on each one the tests see. */
     private static void checkEveryAnswer(Answer answer) {
         assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        if (answer.isPage()) {
+            // A page a mail link opens: its own headers, and HTML even when it refuses.
+            assertThat(answer.header("Content-Type")).isEqualTo("text/html; charset=UTF-8");
+            assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+            assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(answer.header("Content-Security-Policy"))
+                    .isEqualTo("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+            assertThat(answer.body()).startsWith("<!DOCTYPE html>").doesNotContain("Exception");
+            return;
+        }
         if (answer.status() >= 400) {
             assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at com.").doesNotContain("at io.");
             if (!answer.isHealthReport()) {
@@ -229,6 +285,11 @@ final class WebApiFixture implements AutoCloseable {
 
         String code() {
             return json().getString("code");
+        }
+
+        boolean isPage() {
+            String type = header("Content-Type");
+            return type != null && type.startsWith("text/html");
         }
 
         boolean isHealthReport() {

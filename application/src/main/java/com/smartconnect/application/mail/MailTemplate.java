@@ -12,7 +12,11 @@ public enum MailTemplate {
     /** Someone signed up with an address that already has an account: no code, a pointer to login and reset. */
     SIGN_UP_EXISTING_ACCOUNT(Set.of()),
     /** Five logins failed within 15 minutes: the account now makes each try wait; the owner should know. */
-    LOGIN_ATTEMPTS_WARNING(Set.of("firstName", "failedAttempts", "windowMinutes"));
+    LOGIN_ATTEMPTS_WARNING(Set.of("firstName", "failedAttempts", "windowMinutes")),
+    /** The single-use link that sets a new password; the adapter builds it from {@code token}. */
+    PASSWORD_RESET(Set.of("firstName", "token", "validMinutes")),
+    /** The password of the account was changed (by reset or in the profile). */
+    PASSWORD_CHANGED(Set.of("firstName"));
 
     private final Set<String> requiredValues;
 

@@ -32,4 +32,11 @@ public final class InMemoryAccounts implements AccountRepository {
     public Optional<Account> findByEmail(EmailAddress email) {
         return Optional.ofNullable(byEmail.get(email));
     }
+
+    @Override
+    public void updatePasswordHash(AccountId id, String passwordHash) {
+        Account a = findById(id).orElseThrow();
+        byEmail.put(a.email(), new Account(a.id(), a.email(), a.name(), a.country(), passwordHash, a.companyId(),
+                a.marketingOptIn(), a.privacyAcceptedAt(), a.createdAt()));
+    }
 }

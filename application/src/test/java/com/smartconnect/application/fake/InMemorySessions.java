@@ -41,6 +41,13 @@ public final class InMemorySessions implements SessionRepository {
         return before - byId.size();
     }
 
+    @Override
+    public int deleteAllOfExcept(AccountId accountId, SessionId keep) {
+        int before = byId.size();
+        byId.values().removeIf(s -> s.accountId().equals(accountId) && !s.id().equals(keep));
+        return before - byId.size();
+    }
+
     public int size() {
         return byId.size();
     }

@@ -16,4 +16,7 @@ public interface AccountRepository {
     Optional<Account> findById(AccountId id);
 
     Optional<Account> findByEmail(EmailAddress email);
+
+    /** Replaces the password hash of an account. */
+    void updatePasswordHash(AccountId id, String passwordHash);
 }

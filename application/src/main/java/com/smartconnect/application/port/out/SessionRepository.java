@@ -24,4 +24,7 @@ public interface SessionRepository {
 
     /** Ends every session of an account; returns how many there were. */
     int deleteAllOf(AccountId accountId);
+
+    /** Ends every session of an account but {@code keep} (the one that changed the password); returns how many. */
+    int deleteAllOfExcept(AccountId accountId, SessionId keep);
 }

@@ -1,0 +1,291 @@
+package com.smartconnect.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartconnect.adapters.web.WebApiFixture.Answer;
+import com.smartconnect.application.fake.ScriptedCaptcha;
+import com.smartconnect.application.mail.MailTemplate;
+import com.smartconnect.application.port.in.PasswordResetLinkQuery;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** "Forgot your password?", the page its mail links to, and the form that page posts. */
+class PasswordResetTest {
+
+    private static final String ADA = "ada@example.com";
+    private static final String OLD_PASSWORD = "Tr1angle!Sky";
+    private static final String NEW_PASSWORD = "Zebra#Crossing9";
+    private static final String LINK_NOT_USABLE = "This link has expired or was already used.";
+    private static final List<String> RULES = List.of(
+            "at least 8 characters",
+            "not contain your first name or last name",
+            "use at least 3 of: upper case letters, lower case letters, numbers, symbols",
+            "not contain your email address or part of it");
+
+    private WebApiFixture web;
+
+    @BeforeEach
+    void start() throws Exception {
+        web = WebApiFixture.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        web.close();
+    }
+
+    @Test
+    void a_known_and_an_unknown_address_get_the_same_answer_and_only_the_known_one_is_mailed() {
+        web.verifiedAccount(ADA, "Ada");
+
+        Answer unknown = requestReset("nobody@example.com");
+        assertThat(web.mails(MailTemplate.PASSWORD_RESET)).isEmpty();
+        Answer known = requestReset(ADA);
+
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(202);
+        assertThat(known.status()).as(known.body()).isEqualTo(202);
+        assertThat(unknown.body()).isEqualTo(known.body()).isEqualTo("{}");
+        assertThat(unknown.header("Content-Type")).isEqualTo(known.header("Content-Type"));
+        assertThat(web.mails(MailTemplate.PASSWORD_RESET)).singleElement()
+                .satisfies(mail -> assertThat(mail.to().value()).isEqualTo(ADA));
+        assertThat(web.lastResetToken()).isNotBlank();
+    }
+
+    @Test
+    void a_missing_or_malformed_address_and_a_refused_captcha_are_refused() {
+        Answer missing = web.postJson("/api/v1/password-resets", new JsonObject().put("captchaToken", "token"));
+        Answer blank = requestReset("");
+        Answer malformed = requestReset("not-an-email");
+        Answer captcha = web.postJson("/api/v1/password-resets",
+                new JsonObject().put("email", ADA).put("captchaToken", ScriptedCaptcha.REFUSED_TOKEN));
+
+        JsonObject required = new JsonObject().put("field", "email").put("code", "EMAIL_REQUIRED")
+                .put("message", "Please enter email address");
+        for (Answer answer : List.of(missing, blank)) {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.code()).isEqualTo("VALIDATION_FAILED");
+            assertThat(answer.errors()).containsExactly(required);
+        }
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.errors()).containsExactly(new JsonObject().put("field", "email").put("code", "INVALID_EMAIL")
+                .put("message", "You have entered an invalid email address. Please re-enter the email address."));
+        assertThat(captcha.status()).isEqualTo(400);
+        assertThat(captcha.code()).isEqualTo("CAPTCHA_FAILED");
+        assertThat(web.outbox.all()).isEmpty();
+    }
+
+    @Test
+    void the_mailed_link_opens_a_form_with_the_token_and_the_password_rules() {
+        String token = mailedToken();
+
+        Answer page = web.get(pageOf(token));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.isPage()).isTrue();
+        assertThat(page.body())
+                .contains("<form method=\"post\" action=\"/password-reset\"")
+                .contains("<input type=\"hidden\" name=\"token\" value=\"" + token + "\">")
+                .contains("name=\"password\"")
+                .contains("name=\"passwordConfirmation\"")
+                .contains("Reset Password")
+                .doesNotContain("class=\"errors\"");
+        assertThat(page.body()).contains(RULES);
+    }
+
+    @Test
+    void passwords_that_do_not_match_show_the_form_again_without_echoing_them() {
+        String token = mailedToken();
+
+        Answer answer = submit(token, NEW_PASSWORD, "Zebra#Crossing8");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(errorsOf(answer)).containsExactly("The passwords do not match.");
+        assertThat(answer.body()).contains("value=\"" + token + "\"").contains(RULES)
+                .doesNotContain(NEW_PASSWORD).doesNotContain("Zebra#Crossing8");
+        assertThat(web.logIn(ADA, OLD_PASSWORD).status()).isEqualTo(201);
+    }
+
+    @Test
+    void a_weak_password_shows_the_form_again_with_every_rule_it_breaks() {
+        String token = mailedToken();
+
+        Answer answer = submit(token, "ada", "ada");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(errorsOf(answer)).containsExactly(
+                "The password must be at least 8 characters in length.",
+                "The password cannot contain your first name or last name.",
+                "The password must use at least 3 of four character types: upper case letters, lower case letters, numbers and symbols.",
+                "The password cannot contain your email address or part of it.");
+        assertThat(answer.body()).contains("value=\"" + token + "\"").doesNotContain("value=\"ada\"");
+        assertThat(web.get(pageOf(token)).status()).as("the link still works").isEqualTo(200);
+    }
+
+    @Test
+    void a_good_password_is_set_once_and_ends_every_session() {
+        String token = mailedToken();
+        String earlier = web.logIn(ADA, OLD_PASSWORD).json().getString("token");
+
+        Answer done = submit(token, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.body()).contains("Your password has been reset. You can now log in with your new password.")
+                .doesNotContain("<form").doesNotContain(NEW_PASSWORD);
+        assertThat(web.logIn(ADA, NEW_PASSWORD).status()).isEqualTo(201);
+        assertThat(web.logIn(ADA, OLD_PASSWORD).status()).isEqualTo(401);
+        Answer me = web.send("GET", "/api/v1/me", null, null, "Authorization", "Bearer " + earlier);
+        assertThat(me.status()).isEqualTo(401);
+        assertThat(me.code()).isEqualTo("NOT_AUTHENTICATED");
+
+        Answer again = web.get(pageOf(token));
+        Answer postedAgain = submit(token, "Another#Pass5", "Another#Pass5");
+        for (Answer used : List.of(again, postedAgain)) {
+            assertLinkNotUsable(used);
+        }
+        assertThat(web.logIn(ADA, "Another#Pass5").status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_link_older_than_an_hour_has_expired() {
+        String token = mailedToken();
+
+        web.clock.advance(Duration.ofMinutes(61));
+
+        assertLinkNotUsable(web.get(pageOf(token)));
+        assertLinkNotUsable(submit(token, NEW_PASSWORD, NEW_PASSWORD));
+        assertLinkNotUsable(submit(token, NEW_PASSWORD, "mismatch"));
+        assertThat(web.logIn(ADA, OLD_PASSWORD).status()).isEqualTo(201);
+    }
+
+    @Test
+    void an_unknown_token_is_not_usable_and_a_missing_one_makes_the_link_incomplete() {
+        assertLinkNotUsable(web.get(pageOf("no-such-token")));
+
+        List<Answer> incomplete = List.of(
+                web.get("/password-reset"),
+                web.get("/password-reset?token="),
+                web.postForm("/password-reset", Map.of("password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD)));
+        for (Answer answer : incomplete) {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.isPage()).isTrue();
+            assertThat(answer.body()).contains("This link is incomplete.").doesNotContain("<form");
+        }
+    }
+
+    @Test
+    void a_token_is_escaped_and_never_becomes_markup() throws Exception {
+        String hostile = "\"><script>alert(1)</script>";
+        Answer unusable = web.get(pageOf(hostile));
+        assertThat(unusable.status()).isEqualTo(410);
+        assertThat(unusable.body()).doesNotContain("<script>").doesNotContain("alert(1)");
+
+        // A link query that takes any token, so the hostile one reaches the form's hidden field.
+        PasswordResetLinkQuery anyToken = token -> true;
+        try (WebApiFixture lenient = WebApiFixture.start(new VertxOptions(), useCases -> new HttpApi.UseCases(
+                useCases.signUp(), useCases.verify(), useCases.resend(), useCases.registrationStatus(), useCases.logIn(),
+                useCases.logOut(), useCases.authenticate(), useCases.profile(), useCases.requestPasswordReset(),
+                useCases.resetPassword(), anyToken, useCases.changePassword()), List.of())) {
+            Answer form = lenient.get(pageOf(hostile));
+            Answer mismatch = lenient.postForm("/password-reset",
+                    Map.of("token", hostile, "password", "a", "passwordConfirmation", "b"));
+
+            for (Answer answer : List.of(form, mismatch)) {
+                assertThat(answer.body()).doesNotContain("<script>")
+                        .contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"");
+            }
+        }
+    }
+
+    @Test
+    void the_pages_carry_headers_that_keep_the_token_in_the_page() {
+        String token = mailedToken();
+
+        List<Answer> pages = List.of(web.get(pageOf(token)), submit(token, "x", "y"), web.get(pageOf("gone")),
+                web.get("/password-reset"));
+
+        for (Answer page : pages) {
+            assertThat(page.header("Content-Type")).isEqualTo("text/html; charset=UTF-8");
+            assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(page.header("Cache-Control")).isEqualTo("no-store");
+            assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(page.header("Content-Security-Policy"))
+                    .isEqualTo("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+        }
+    }
+
+    @Test
+    void the_form_must_come_form_encoded_and_within_64_kib() {
+        String token = mailedToken();
+
+        Answer json = web.send("POST", "/password-reset", "application/json",
+                new JsonObject().put("token", token).put("password", NEW_PASSWORD).put("passwordConfirmation", NEW_PASSWORD)
+                        .encode());
+        Map<String, String> huge = new LinkedHashMap<>();
+        huge.put("token", token);
+        huge.put("password", "x".repeat(70_000));
+        huge.put("passwordConfirmation", "x");
+        Answer tooLarge = web.postForm("/password-reset", huge);
+
+        assertThat(json.status()).isEqualTo(415);
+        assertThat(json.isPage()).isTrue();
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.isPage()).isTrue();
+        assertThat(web.get(pageOf(token)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_published_contract_lists_the_password_operations() {
+        String document = web.get("/api/openapi.yaml").body();
+
+        assertThat(document).contains("operationId: requestPasswordReset", "operationId: getPasswordResetPage",
+                "operationId: submitPasswordResetPage", "operationId: changePassword",
+                "application/x-www-form-urlencoded", "text/html");
+    }
+
+    private Answer requestReset(String email) {
+        return web.postJson("/api/v1/password-resets", new JsonObject().put("email", email).put("captchaToken", "token"));
+    }
+
+    /** An account for Ada, and the token of the reset link mailed to her. */
+    private String mailedToken() {
+        web.verifiedAccount(ADA, "Ada");
+        assertThat(requestReset(ADA).status()).isEqualTo(202);
+        return web.lastResetToken();
+    }
+
+    private static String pageOf(String token) {
+        return "/password-reset?token=" + WebApiFixture.urlEncoded(token);
+    }
+
+    private Answer submit(String token, String password, String confirmation) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", token);
+        form.put("password", password);
+        form.put("passwordConfirmation", confirmation);
+        return web.postForm("/password-reset", form);
+    }
+
+    private static void assertLinkNotUsable(Answer answer) {
+        assertThat(answer.status()).isEqualTo(410);
+        assertThat(answer.isPage()).isTrue();
+        assertThat(answer.body()).contains(LINK_NOT_USABLE).contains("Forgot your password?").doesNotContain("<form");
+    }
+
+    /** The messages in the page's error list. */
+    private static List<String> errorsOf(Answer page) {
+        String body = page.body();
+        int start = body.indexOf("<ul class=\"errors\"");
+        assertThat(start).as("the page lists errors").isNotNegative();
+        String list = body.substring(start, body.indexOf("</ul>", start));
+        return List.of(list.split("<li>")).stream().skip(1)
+                .map(item -> item.substring(0, item.indexOf("</li>")))
+                .toList();
+    }
+}

@@ -1,0 +1,22 @@
+package com.smartconnect.application.port.in;
+
+import java.util.List;
+
+/** The answer to a password change. */
+public sealed interface ChangePasswordResult {
+
+    /** Changed; every other session of the account has ended, and a confirmation mail is on its way. */
+    record Changed() implements ChangePasswordResult {
+    }
+
+    /** The current password is wrong. Nothing changed. */
+    record CurrentPasswordIncorrect() implements ChangePasswordResult {
+    }
+
+    /** The new password breaks the password policy; every broken rule is listed. Nothing changed. */
+    record WeakPassword(List<FieldError> errors) implements ChangePasswordResult {
+        public WeakPassword {
+            errors = List.copyOf(errors);
+        }
+    }
+}

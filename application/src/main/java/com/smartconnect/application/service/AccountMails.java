@@ -1,0 +1,33 @@
+package com.smartconnect.application.service;
+
+import com.smartconnect.application.mail.MailId;
+import com.smartconnect.application.mail.MailTemplate;
+import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.port.out.RandomSource;
+import com.smartconnect.domain.account.Account;
+import com.smartconnect.domain.session.PasswordReset;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/** Builds the mails about an account's password. */
+public final class AccountMails {
+
+    private final RandomSource random;
+
+    @Inject
+    public AccountMails(RandomSource random) {
+        this.random = random;
+    }
+
+    OutgoingMail passwordReset(Account account, String token) {
+        return new OutgoingMail(new MailId(random.uuid()), account.email(), MailTemplate.PASSWORD_RESET, Map.of(
+                "firstName", account.name().first(),
+                "token", token,
+                "validMinutes", Long.toString(PasswordReset.VALIDITY.toMinutes())));
+    }
+
+    OutgoingMail passwordChanged(Account account) {
+        return new OutgoingMail(new MailId(random.uuid()), account.email(), MailTemplate.PASSWORD_CHANGED,
+                Map.of("firstName", account.name().first()));
+    }
+}

@@ -1,0 +1,59 @@
+package com.smartconnect.application.service;
+
+import com.smartconnect.application.port.in.ChangePasswordCommand;
+import com.smartconnect.application.port.in.ChangePasswordResult;
+import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.FieldError;
+import com.smartconnect.application.port.out.AccountRepository;
+import com.smartconnect.application.port.out.MailOutbox;
+import com.smartconnect.application.port.out.PasswordHasher;
+import com.smartconnect.application.port.out.SessionRepository;
+import com.smartconnect.application.port.out.Transactions;
+import com.smartconnect.domain.account.Account;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Changes the password of the logged-in user: the current password is asked again, the policy applies, and every
+ * other session of the account ends, so a session someone else may hold does not survive the change.
+ */
+public final class ChangePasswordService implements ChangePasswordUseCase {
+
+    private final PasswordHasher passwordHasher;
+    private final Transactions transactions;
+    private final AccountRepository accounts;
+    private final SessionRepository sessions;
+    private final MailOutbox outbox;
+    private final AccountMails mails;
+
+    @Inject
+    public ChangePasswordService(PasswordHasher passwordHasher, Transactions transactions, AccountRepository accounts,
+            SessionRepository sessions, MailOutbox outbox, AccountMails mails) {
+        this.passwordHasher = passwordHasher;
+        this.transactions = transactions;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.outbox = outbox;
+        this.mails = mails;
+    }
+
+    @Override
+    public ChangePasswordResult change(ChangePasswordCommand command) {
+        Account account = accounts.findById(command.user().accountId())
+                .orElseThrow(() -> new IllegalStateException("the session's account is gone"));
+        if (!passwordHasher.matches(command.currentPassword(), account.passwordHash())) {
+            return new ChangePasswordResult.CurrentPasswordIncorrect();
+        }
+        List<FieldError> weak = NewPasswords.violations(account, command.newPassword(), "newPassword");
+        if (!weak.isEmpty()) {
+            return new ChangePasswordResult.WeakPassword(weak);
+        }
+        String newHash = passwordHasher.hash(command.newPassword());
+        return transactions.inTransaction(() -> {
+            accounts.updatePasswordHash(account.id(), newHash);
+            sessions.deleteAllOfExcept(account.id(), command.user().sessionId());
+            outbox.enqueue(mails.passwordChanged(account));
+            return new ChangePasswordResult.Changed();
+        });
+    }
+}
