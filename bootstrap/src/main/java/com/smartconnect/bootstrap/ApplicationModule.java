@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
@@ -17,6 +18,7 @@ import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
 import com.smartconnect.application.service.ChangePasswordService;
+import com.smartconnect.application.service.DeleteAccountService;
 import com.smartconnect.application.service.LogInService;
 import com.smartconnect.application.service.PasswordResetService;
 import com.smartconnect.application.service.LogOutService;
@@ -61,5 +63,6 @@ final class ApplicationModule extends AbstractModule {
         bind(ResetPasswordUseCase.class).to(PasswordResetService.class);
         bind(PasswordResetLinkQuery.class).to(PasswordResetService.class);
         bind(ChangePasswordUseCase.class).to(ChangePasswordService.class).in(Scopes.SINGLETON);
+        bind(DeleteAccountUseCase.class).to(DeleteAccountService.class).in(Scopes.SINGLETON);
     }
 }

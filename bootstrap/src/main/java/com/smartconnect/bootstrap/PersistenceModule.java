@@ -3,6 +3,7 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.application.port.out.AccountDeletions;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.LoginFailures;
@@ -67,5 +68,10 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     PasswordResetRepository passwordResets(Database database) {
         return database.passwordResets();
+    }
+
+    @Provides
+    AccountDeletions accountDeletions(Database database) {
+        return database.accountDeletions();
     }
 }

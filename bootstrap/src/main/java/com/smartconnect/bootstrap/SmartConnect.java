@@ -12,6 +12,7 @@ import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
@@ -179,6 +180,10 @@ public final class SmartConnect implements AutoCloseable {
 
     public ChangePasswordUseCase changePassword() {
         return injector.getInstance(ChangePasswordUseCase.class);
+    }
+
+    public DeleteAccountUseCase deleteAccount() {
+        return injector.getInstance(DeleteAccountUseCase.class);
     }
 
     /** The port the HTTP API listens on, once started; empty if it is turned off. */

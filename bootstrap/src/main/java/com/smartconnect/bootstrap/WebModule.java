@@ -9,6 +9,7 @@ import com.smartconnect.adapters.web.HttpCaptchaVerifier;
 import com.smartconnect.adapters.web.WebSettings;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
@@ -60,11 +61,12 @@ final class WebModule extends AbstractModule {
     HttpApi httpApi(SignUpUseCase signUp, VerifyRegistrationUseCase verify, ResendCodeUseCase resend,
             RegistrationStatusQuery status, LogInUseCase logIn, LogOutUseCase logOut, AuthenticateUseCase authenticate,
             ProfileQuery profile, RequestPasswordResetUseCase requestPasswordReset, ResetPasswordUseCase resetPassword,
-            PasswordResetLinkQuery passwordResetLink, ChangePasswordUseCase changePassword, Database database,
+            PasswordResetLinkQuery passwordResetLink, ChangePasswordUseCase changePassword,
+            DeleteAccountUseCase deleteAccount, Database database,
             Clock clock) {
         return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
-                        requestPasswordReset, resetPassword, passwordResetLink, changePassword),
+                        requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount),
                 List.of(database.readiness()), clock);
     }
 }

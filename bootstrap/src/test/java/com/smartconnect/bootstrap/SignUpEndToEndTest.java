@@ -95,8 +95,9 @@ class SignUpEndToEndTest {
                 SmartConnect server = SmartConnect.builder().configuration(configuration(Map.of()))
                         .dataSource(database.dataSource()).start()) {
             signUpAndVerify(server, "grace.hopper@example.org");
-            logInReadProfileAndLogOut(server, "grace.hopper@example.org");
+            String token = logInReadProfileAndLogOut(server, "grace.hopper@example.org");
             anAddressWithAnAccountGetsTheSameAnswerAndANote(server, "grace.hopper@example.org");
+            deleteTheAccount(server, "grace.hopper@example.org", token);
         }
     }
 
@@ -192,6 +193,35 @@ class SignUpEndToEndTest {
         assertThat(post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky")).statusCode()).isEqualTo(401);
         assertThat(post(server, "/api/v1/sessions", credentials(email, "Kestrel#Harbour9")).statusCode()).isEqualTo(201);
         assertThat(awaitMail(before + 2).getSubject()).isEqualTo("Your SmartConnect password was changed");
+    }
+
+    /** "Delete My Account": gone for good, the confirmation mailed, and the address free to sign up again. */
+    private void deleteTheAccount(SmartConnect server, String email, String token) throws Exception {
+        int before = smtp.getReceivedMessages().length;
+        HttpResponse<String> wrong = sendJson(server, "DELETE", "/api/v1/me", "{\"password\": \"Wr0ng!pass\"}",
+                "Authorization", "Bearer " + token);
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("PASSWORD_INCORRECT");
+
+        HttpResponse<String> deleted = sendJson(server, "DELETE", "/api/v1/me", "{\"password\": \"Tr1angle!Sky\"}",
+                "Authorization", "Bearer " + token);
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+        assertThat(awaitMail(before + 1).getSubject()).isEqualTo("Your SmartConnect account was deleted");
+        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+        assertThat(post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky")).statusCode()).isEqualTo(401);
+        assertThat(post(server, "/api/v1/registrations", signUpBody(email)).statusCode()).isEqualTo(202);
+        Matcher code = CODE.matcher(GreenMailUtil.getBody(awaitMail(before + 2)));
+        assertThat(code.find()).as("a new sign-up gets a code, not an 'already has an account' note").isTrue();
+    }
+
+    private HttpResponse<String> sendJson(SmartConnect server, String method, String path, String json, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(server, path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postForm(SmartConnect server, String path, String form) throws Exception {

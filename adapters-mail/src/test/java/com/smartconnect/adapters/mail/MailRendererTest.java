@@ -83,6 +83,10 @@ class MailRendererTest {
                 java.util.Map.of("firstName", "Ada")));
         assertThat(changed.getSubject()).isEqualTo("Your SmartConnect password was changed");
         assertThat(part(changed, "text/plain")).contains("If you did not", "https://portal.example.com/password-reset");
+        MimeMessage deleted = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.ACCOUNT_DELETED,
+                java.util.Map.of("firstName", "Ada")));
+        assertThat(deleted.getSubject()).isEqualTo("Your SmartConnect account was deleted");
+        assertThat(part(deleted, "text/html")).contains("Hello Ada,", "cannot be undone");
     }
 
     private static OutgoingMail mail(com.smartconnect.application.mail.MailTemplate template, java.util.Map<String, String> values) {

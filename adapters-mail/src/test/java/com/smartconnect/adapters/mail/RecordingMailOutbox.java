@@ -58,4 +58,9 @@ final class RecordingMailOutbox implements MailOutbox {
         outbox.markAbandoned(id, at, error);
         abandoned.add(new Abandoned(id, at, error));
     }
+
+    @Override
+    public void forgetSettledMailsTo(com.smartconnect.domain.account.EmailAddress recipient) {
+        outbox.forgetSettledMailsTo(recipient);
+    }
 }

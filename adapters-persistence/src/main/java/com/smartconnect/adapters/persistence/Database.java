@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.persistence;
 
+import com.smartconnect.application.port.out.AccountDeletions;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.LoginFailures;
@@ -35,6 +36,7 @@ public final class Database {
     private final SessionRepository sessions;
     private final LoginFailures loginFailures;
     private final PasswordResetRepository passwordResets;
+    private final AccountDeletions accountDeletions;
     private final ReadinessProbe readiness;
 
     private Database(DSLContext dsl) {
@@ -46,6 +48,7 @@ public final class Database {
         this.sessions = new DatabaseSessions(transactions);
         this.loginFailures = new DatabaseLoginFailures(transactions);
         this.passwordResets = new DatabasePasswordResets(transactions);
+        this.accountDeletions = new DatabaseAccountDeletions(transactions);
         this.readiness = new DatabaseReadiness(dsl);
     }
 
@@ -89,6 +92,10 @@ public final class Database {
 
     public PasswordResetRepository passwordResets() {
         return passwordResets;
+    }
+
+    public AccountDeletions accountDeletions() {
+        return accountDeletions;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */

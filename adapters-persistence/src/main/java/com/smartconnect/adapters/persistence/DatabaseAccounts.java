@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jooq.exception.DataAccessException;
 
-/** The accounts, in table {@code account}; its unique constraint on {@code email} keeps one account per address. */
+/**
+ * The accounts, in table {@code account}; its unique constraint on {@code email} keeps one account per address.
+ * Deleting an account deletes its sessions and password reset links with it ({@code ON DELETE CASCADE}).
+ */
 final class DatabaseAccounts implements AccountRepository {
 
     private static final String UNIQUE_VIOLATION = "23505";
@@ -65,6 +68,18 @@ final class DatabaseAccounts implements AccountRepository {
         return transactions.dsl().selectFrom(ACCOUNT).where(ACCOUNT.EMAIL.eq(email.value()))
                 .fetchOptional()
                 .map(DatabaseAccounts::account);
+    }
+
+    /** Along the index on {@code company_id}. */
+    @Override
+    public int countInCompany(CompanyId companyId) {
+        return transactions.dsl().fetchCount(ACCOUNT, ACCOUNT.COMPANY_ID.eq(companyId.value()));
+    }
+
+    /** The foreign keys of {@code session} and {@code password_reset} delete the account's rows there too. */
+    @Override
+    public void delete(AccountId id) {
+        transactions.dsl().deleteFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).execute();
     }
 
     /** A new password for an account that is gone must not pass for a success. */

@@ -36,6 +36,12 @@ final class DatabaseCompanies implements CompanyRepository {
                 .map(DatabaseCompanies::company);
     }
 
+    /** A company that still has a member is refused by the foreign key of {@code account}, which does not cascade. */
+    @Override
+    public void delete(CompanyId id) {
+        transactions.dsl().deleteFrom(COMPANY).where(COMPANY.ID.eq(id.value())).execute();
+    }
+
     private static Company company(CompanyRecord row) {
         CompanyDetails details = new CompanyDetails(row.getName(), row.getBusinessType(),
                 Optional.ofNullable(row.getAreaOfFocus()), Optional.ofNullable(row.getIndustrySegment()),

@@ -27,7 +27,8 @@ import org.jooq.impl.DSL;
 /**
  * The mail outbox, in table {@code mail_outbox}. A mail is due while it is neither sent nor abandoned and its
  * {@code next_attempt_at} has come; claiming it pushes {@code next_attempt_at} to the end of the lease, so the
- * lease needs no column of its own and an unsettled mail simply becomes due again.
+ * lease needs no column of its own and an unsettled mail simply becomes due again. A settled (sent or abandoned)
+ * mail keeps neither its values nor its recipient: {@code recipient} is null then, never while it is still to be sent.
  */
 final class DatabaseMailOutbox implements MailOutbox {
 
@@ -111,10 +112,12 @@ final class DatabaseMailOutbox implements MailOutbox {
 
     @Override
     public void markSent(MailId id, Instant sentAt) {
-        // A settled mail is never rendered again, and its values may hold a sign-up code: they are not kept.
+        // A settled mail is never rendered again, and its values may hold a sign-up code: they are not kept. Nor is
+        // the address it went to.
         transactions.dsl().update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.SENT_AT, Timestamps.column(sentAt))
                 .set(MAIL_OUTBOX.TEMPLATE_VALUES, SETTLED_VALUES)
+                .setNull(MAIL_OUTBOX.RECIPIENT)
                 .where(MAIL_OUTBOX.ID.eq(id.value()))
                 .execute();
     }
@@ -128,6 +131,18 @@ final class DatabaseMailOutbox implements MailOutbox {
                 .execute();
     }
 
+    /**
+     * Settling a mail erases its recipient already; what this finds are the mails settled before it did (schema
+     * version 4 and older). Mails still to be sent are kept: they are on their way.
+     */
+    @Override
+    public void forgetSettledMailsTo(EmailAddress recipient) {
+        transactions.dsl().deleteFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.RECIPIENT.eq(recipient.value()))
+                .and(MAIL_OUTBOX.SENT_AT.isNotNull().or(MAIL_OUTBOX.ABANDONED_AT.isNotNull()))
+                .execute();
+    }
+
     @Override
     public void markAbandoned(MailId id, Instant at, String error) {
         abandon(transactions.dsl(), id.value(), at, error);
@@ -137,6 +152,7 @@ final class DatabaseMailOutbox implements MailOutbox {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.ABANDONED_AT, Timestamps.column(at))
                 .set(MAIL_OUTBOX.TEMPLATE_VALUES, SETTLED_VALUES)
+                .setNull(MAIL_OUTBOX.RECIPIENT)
                 .set(MAIL_OUTBOX.LAST_ERROR, shortened(error))
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .execute();

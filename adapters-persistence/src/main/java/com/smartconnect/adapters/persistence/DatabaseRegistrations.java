@@ -61,6 +61,12 @@ final class DatabaseRegistrations implements RegistrationRepository {
                 .map(DatabaseRegistrations::registration);
     }
 
+    /** Along the index on {@code (email, created_at)}. */
+    @Override
+    public void deleteAllOf(EmailAddress email) {
+        transactions.dsl().deleteFrom(REGISTRATION).where(REGISTRATION.EMAIL.eq(email.value())).execute();
+    }
+
     @Override
     public int countCreatedSince(EmailAddress email, Instant since) {
         return transactions.dsl().fetchCount(REGISTRATION, REGISTRATION.EMAIL.eq(email.value())

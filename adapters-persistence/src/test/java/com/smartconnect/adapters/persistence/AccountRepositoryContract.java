@@ -6,8 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.Company;
+import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.session.PasswordReset;
+import com.smartconnect.domain.session.Session;
+import com.smartconnect.domain.session.SessionId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 abstract class AccountRepositoryContract extends DatabaseContract {
@@ -96,5 +107,77 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         assertThatThrownBy(() -> database.accounts().updatePasswordHash(unknown, "$argon2id$v=19$new-hash"))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(database.accounts().findById(unknown)).isEmpty();
+    }
+
+    @Test
+    void countsTheAccountsOfOneCompany() {
+        Company company = storedCompany();
+        Company other = storedCompany();
+        database.accounts().add(Examples.account(other.id(), Examples.uniqueEmail()));
+
+        assertThat(database.accounts().countInCompany(company.id())).isZero();
+        database.accounts().add(Examples.account(company.id(), Examples.uniqueEmail()));
+        assertThat(database.accounts().countInCompany(company.id())).isEqualTo(1);
+        database.accounts().add(Examples.account(company.id(), Examples.uniqueEmail()));
+        assertThat(database.accounts().countInCompany(company.id())).isEqualTo(2);
+        assertThat(database.accounts().countInCompany(other.id())).isEqualTo(1);
+        assertThat(database.accounts().countInCompany(new CompanyId(UUID.randomUUID()))).isZero();
+    }
+
+    @Test
+    void deletesAnAccountWithItsSessionsAndResetLinksButNoOtherAccount() throws SQLException {
+        Company company = storedCompany();
+        Account account = Examples.account(company.id(), Examples.uniqueEmail());
+        Account other = Examples.account(company.id(), Examples.uniqueEmail());
+        database.accounts().add(account);
+        database.accounts().add(other);
+        for (Account each : new Account[] {account, other}) {
+            database.sessions().add(new Session(new SessionId(UUID.randomUUID()), tokenHash(), each.id(), Examples.NOW,
+                    Examples.NOW, Examples.NOW.plus(12, ChronoUnit.HOURS), false));
+            database.passwordResets().add(PasswordReset.issue(UUID.randomUUID(), tokenHash(), each.id(), Examples.NOW));
+        }
+        assertThat(rowsOf("session", account.id())).isEqualTo(1);
+        assertThat(rowsOf("password_reset", account.id())).isEqualTo(1);
+
+        database.accounts().delete(account.id());
+
+        assertThat(database.accounts().findById(account.id())).isEmpty();
+        assertThat(database.accounts().existsWithEmail(account.email())).isFalse();
+        assertThat(rowsOf("session", account.id())).isZero();
+        assertThat(rowsOf("password_reset", account.id())).isZero();
+        assertThat(database.accounts().findById(other.id())).contains(other);
+        assertThat(rowsOf("session", other.id())).isEqualTo(1);
+        assertThat(rowsOf("password_reset", other.id())).isEqualTo(1);
+        assertThat(database.accounts().countInCompany(company.id())).isEqualTo(1);
+    }
+
+    @Test
+    void deletingAnUnknownAccountChangesNothing() {
+        Account account = Examples.account(storedCompany().id(), Examples.uniqueEmail());
+        database.accounts().add(account);
+
+        database.accounts().delete(new AccountId(UUID.randomUUID()));
+
+        assertThat(database.accounts().findById(account.id())).contains(account);
+    }
+
+    /** How many rows of {@code table} refer to the account, counted past the ports. */
+    private int rowsOf(String table, AccountId accountId) throws SQLException {
+        try (Connection connection = testDatabase.dataSource().getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM " + table + " WHERE account_id = ?")) {
+            count.setObject(1, accountId.value());
+            try (ResultSet result = count.executeQuery()) {
+                assertThat(result.next()).isTrue();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    /** Like a SHA-256 in hex: 64 characters. */
+    private static String tokenHash() {
+        byte[] bytes = new byte[32];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 }

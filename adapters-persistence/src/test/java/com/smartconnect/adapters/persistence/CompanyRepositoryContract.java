@@ -1,10 +1,13 @@
 package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.Company;
 import com.smartconnect.domain.account.CompanyId;
 import java.util.UUID;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
 abstract class CompanyRepositoryContract extends DatabaseContract {
@@ -34,5 +37,32 @@ abstract class CompanyRepositoryContract extends DatabaseContract {
     @Test
     void findsNothingForAnUnknownId() {
         assertThat(database.companies().findById(new CompanyId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void deletesACompanyAndNoOther() {
+        Company company = Examples.company();
+        Company other = Examples.company();
+        database.companies().add(company);
+        database.companies().add(other);
+
+        database.companies().delete(company.id());
+
+        assertThat(database.companies().findById(company.id())).isEmpty();
+        assertThat(database.companies().findById(other.id())).contains(other);
+    }
+
+    /** Only a company without members is deleted: the foreign key of its accounts does not cascade. */
+    @Test
+    void refusesToDeleteACompanyThatStillHasAMember() {
+        Company company = Examples.company();
+        database.companies().add(company);
+        Account member = Examples.account(company.id(), Examples.uniqueEmail());
+        database.accounts().add(member);
+
+        assertThatThrownBy(() -> database.companies().delete(company.id())).isInstanceOf(DataAccessException.class);
+
+        assertThat(database.companies().findById(company.id())).contains(company);
+        assertThat(database.accounts().findById(member.id())).contains(member);
     }
 }

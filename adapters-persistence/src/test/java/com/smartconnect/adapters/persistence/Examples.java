@@ -67,7 +67,11 @@ final class Examples {
     }
 
     static OutgoingMail signUpCodeMail() {
-        return new OutgoingMail(new MailId(UUID.randomUUID()), uniqueEmail(), MailTemplate.SIGN_UP_CODE,
+        return signUpCodeMail(uniqueEmail());
+    }
+
+    static OutgoingMail signUpCodeMail(EmailAddress to) {
+        return new OutgoingMail(new MailId(UUID.randomUUID()), to, MailTemplate.SIGN_UP_CODE,
                 Map.of("firstName", "Ada", "code", "012345", "validMinutes", "15", "note", "\"quoted\" & ünïcode"));
     }
 }

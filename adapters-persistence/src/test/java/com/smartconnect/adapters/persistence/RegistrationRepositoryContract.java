@@ -101,6 +101,29 @@ abstract class RegistrationRepositoryContract extends DatabaseContract {
     }
 
     @Test
+    void deletesEverySignUpOfOneAddressAndNoOther() {
+        EmailAddress email = Examples.uniqueEmail();
+        Registration forNewAccount = newAccountRegistration(email, Examples.NOW);
+        Registration verified = newAccountRegistration(email, Examples.NOW.plusSeconds(60));
+        Registration forExistingAccount = Registration.forExistingAccount(new RegistrationId(UUID.randomUUID()), email,
+                "code-hash", Examples.NOW.plusSeconds(120));
+        Registration ofAnotherAddress = newAccountRegistration(Examples.uniqueEmail(), Examples.NOW);
+        for (Registration registration : new Registration[] {forNewAccount, verified, forExistingAccount,
+                ofAnotherAddress}) {
+            registrations().add(registration);
+        }
+        registrations().update(verified.verify(true, Examples.NOW.plusSeconds(70)).registration());
+
+        registrations().deleteAllOf(email);
+
+        assertThat(registrations().findById(forNewAccount.id())).isEmpty();
+        assertThat(registrations().findById(verified.id())).isEmpty();
+        assertThat(registrations().findById(forExistingAccount.id())).isEmpty();
+        assertThat(registrations().countCreatedSince(email, Instant.EPOCH)).isZero();
+        assertThat(registrations().findById(ofAnotherAddress.id())).contains(ofAnotherAddress);
+    }
+
+    @Test
     void refusesToUpdateASignUpThatWasNeverAdded() {
         Registration neverAdded = Examples.existingAccountRegistration();
 

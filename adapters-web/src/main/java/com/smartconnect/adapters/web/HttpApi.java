@@ -2,6 +2,7 @@ package com.smartconnect.adapters.web;
 
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
@@ -34,7 +35,7 @@ public final class HttpApi {
             RegistrationStatusQuery registrationStatus, LogInUseCase logIn, LogOutUseCase logOut,
             AuthenticateUseCase authenticate, ProfileQuery profile, RequestPasswordResetUseCase requestPasswordReset,
             ResetPasswordUseCase resetPassword, PasswordResetLinkQuery passwordResetLink,
-            ChangePasswordUseCase changePassword) {
+            ChangePasswordUseCase changePassword, DeleteAccountUseCase deleteAccount) {
 
         public UseCases {
             Objects.requireNonNull(signUp, "signUp");
@@ -49,6 +50,7 @@ public final class HttpApi {
             Objects.requireNonNull(resetPassword, "resetPassword");
             Objects.requireNonNull(passwordResetLink, "passwordResetLink");
             Objects.requireNonNull(changePassword, "changePassword");
+            Objects.requireNonNull(deleteAccount, "deleteAccount");
         }
     }
 

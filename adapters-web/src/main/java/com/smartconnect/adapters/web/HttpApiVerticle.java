@@ -86,6 +86,7 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("logIn", sessions::logIn),
                 Map.entry("logOut", sessions::logOut),
                 Map.entry("getMe", sessions::me),
+                Map.entry("deleteMe", sessions::deleteMe),
                 Map.entry("requestPasswordReset", passwords::requestReset),
                 Map.entry("changePassword", passwords::change),
                 Map.entry("getOpenApiDocument", operations::openApi),

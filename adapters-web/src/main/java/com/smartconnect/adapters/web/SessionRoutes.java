@@ -1,6 +1,8 @@
 package com.smartconnect.adapters.web;
 
 import com.smartconnect.application.port.in.AuthenticatedUser;
+import com.smartconnect.application.port.in.DeleteAccountCommand;
+import com.smartconnect.application.port.in.DeleteAccountResult;
 import com.smartconnect.application.port.in.LogInCommand;
 import com.smartconnect.application.port.in.LogInResult;
 import com.smartconnect.application.port.in.Profile;
@@ -13,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Login, logout and the logged-in person's profile. Logout and the profile sit behind {@link SessionAuthentication},
- * which has already found the session and checked the CSRF token when one is needed.
+ * Login, logout, the logged-in person's profile and the deletion of their account. All but the login sit behind
+ * {@link SessionAuthentication}, which has already found the session and checked the CSRF token when one is needed.
  */
 final class SessionRoutes {
 
@@ -85,6 +87,24 @@ final class SessionRoutes {
         // A live session of an account that is gone: there is nobody to show, so the client must log in again.
         profile.ifPresentOrElse(p -> RegistrationRoutes.json(ctx, 200, toJson(p)),
                 () -> SessionAuthentication.notAuthenticated(ctx));
+    }
+
+    void deleteMe(RoutingContext ctx) {
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        JsonObject body = ctx.body().asJsonObject();
+        DeleteAccountCommand command = new DeleteAccountCommand(user, body.getString("password"));
+        DeleteAccountResult result = blocking.run(() -> useCases.deleteAccount().delete(command));
+        switch (result) {
+            case DeleteAccountResult.Deleted ignored -> {
+                // The account's sessions went with it; the cookies of this one would only point at nothing.
+                for (String cookie : SessionCookies.clear()) {
+                    ctx.response().headers().add(SET_COOKIE, cookie);
+                }
+                ctx.response().setStatusCode(204).end();
+            }
+            case DeleteAccountResult.PasswordIncorrect ignored -> new Problem(400, "PASSWORD_INCORRECT",
+                    "Password incorrect", "The password is not correct.").sendTo(ctx);
+        }
     }
 
     private static JsonObject toJson(Profile profile) {

@@ -35,7 +35,7 @@ class LifecycleTest {
             return new HttpApi.UseCases(slow, useCases.verify(), useCases.resend(), useCases.registrationStatus(),
                     useCases.logIn(), useCases.logOut(), useCases.authenticate(), useCases.profile(),
                     useCases.requestPasswordReset(), useCases.resetPassword(), useCases.passwordResetLink(),
-                    useCases.changePassword());
+                    useCases.changePassword(), useCases.deleteAccount());
         }, List.of(WebApiFixture.probe("database", true)));
     }
 

@@ -105,7 +105,7 @@ class ProtocolErrorsTest {
                 useCases -> new HttpApi.UseCases(failing, useCases.verify(), useCases.resend(), useCases.registrationStatus(),
                     useCases.logIn(), useCases.logOut(), useCases.authenticate(), useCases.profile(),
                     useCases.requestPasswordReset(), useCases.resetPassword(), useCases.passwordResetLink(),
-                    useCases.changePassword()),
+                    useCases.changePassword(), useCases.deleteAccount()),
                 List.of())) {
 
             Answer answer = broken.postJson("/api/v1/registrations", WebApiFixture.validSignUp());

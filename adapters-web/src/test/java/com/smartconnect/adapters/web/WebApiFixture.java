@@ -3,6 +3,7 @@ package com.smartconnect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.application.fake.DirectTransactions;
+import com.smartconnect.application.fake.InMemoryAccountDeletions;
 import com.smartconnect.application.fake.InMemoryAccounts;
 import com.smartconnect.application.fake.InMemoryCompanies;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
@@ -18,6 +19,7 @@ import com.smartconnect.application.mail.OutgoingMail;
 import com.smartconnect.application.port.out.ReadinessProbe;
 import com.smartconnect.application.service.AccountMails;
 import com.smartconnect.application.service.ChangePasswordService;
+import com.smartconnect.application.service.DeleteAccountService;
 import com.smartconnect.application.service.LogInService;
 import com.smartconnect.application.service.LogOutService;
 import com.smartconnect.application.service.PasswordResetService;
@@ -59,6 +61,7 @@ final class WebApiFixture implements AutoCloseable {
     final InMemorySessions sessions = new InMemorySessions();
     final InMemoryLoginFailures loginFailures = new InMemoryLoginFailures();
     final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets();
+    final InMemoryAccountDeletions deletions = new InMemoryAccountDeletions();
     final Vertx vertx;
     final HttpApi api;
     final int port;
@@ -89,7 +92,9 @@ final class WebApiFixture implements AutoCloseable {
                 passwordReset,
                 passwordReset,
                 passwordReset,
-                new ChangePasswordService(hasher, transactions, accounts, sessions, outbox, accountMails));
+                new ChangePasswordService(hasher, transactions, accounts, sessions, outbox, accountMails),
+                new DeleteAccountService(clock, random, hasher, transactions, accounts, companies, registrations,
+                        sessions, loginFailures, deletions, outbox, accountMails));
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0), customise.apply(useCases), probes, clock);
         port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);

@@ -16,7 +16,9 @@ public enum MailTemplate {
     /** The single-use link that sets a new password; the adapter builds it from {@code token}. */
     PASSWORD_RESET(Set.of("firstName", "token", "validMinutes")),
     /** The password of the account was changed (by reset or in the profile). */
-    PASSWORD_CHANGED(Set.of("firstName"));
+    PASSWORD_CHANGED(Set.of("firstName")),
+    /** The account was deleted for good, at its owner's request. */
+    ACCOUNT_DELETED(Set.of("firstName"));
 
     private final Set<String> requiredValues;
 

@@ -26,6 +26,11 @@ public final class AccountMails {
                 "validMinutes", Long.toString(PasswordReset.VALIDITY.toMinutes())));
     }
 
+    OutgoingMail accountDeleted(Account account) {
+        return new OutgoingMail(new MailId(random.uuid()), account.email(), MailTemplate.ACCOUNT_DELETED,
+                Map.of("firstName", account.name().first()));
+    }
+
     OutgoingMail passwordChanged(Account account) {
         return new OutgoingMail(new MailId(random.uuid()), account.email(), MailTemplate.PASSWORD_CHANGED,
                 Map.of("firstName", account.name().first()));

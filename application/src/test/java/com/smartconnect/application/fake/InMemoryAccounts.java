@@ -34,6 +34,16 @@ public final class InMemoryAccounts implements AccountRepository {
     }
 
     @Override
+    public int countInCompany(com.smartconnect.domain.account.CompanyId companyId) {
+        return (int) byEmail.values().stream().filter(a -> a.companyId().equals(companyId)).count();
+    }
+
+    @Override
+    public void delete(AccountId id) {
+        byEmail.values().removeIf(a -> a.id().equals(id));
+    }
+
+    @Override
     public void updatePasswordHash(AccountId id, String passwordHash) {
         Account a = findById(id).orElseThrow();
         byEmail.put(a.email(), new Account(a.id(), a.email(), a.name(), a.country(), passwordHash, a.companyId(),

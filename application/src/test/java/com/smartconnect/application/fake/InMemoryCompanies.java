@@ -22,6 +22,11 @@ public final class InMemoryCompanies implements CompanyRepository {
         return Optional.ofNullable(byId.get(id));
     }
 
+    @Override
+    public void delete(CompanyId id) {
+        byId.remove(id);
+    }
+
     public int size() {
         return byId.size();
     }

@@ -68,6 +68,11 @@ public final class InMemoryMailOutbox implements MailOutbox {
         entry.lastError = error;
     }
 
+    @Override
+    public synchronized void forgetSettledMailsTo(com.smartconnect.domain.account.EmailAddress recipient) {
+        entries.values().removeIf(e -> e.settled && e.mail.to().equals(recipient));
+    }
+
     /** Every mail ever enqueued, in order. */
     public synchronized List<OutgoingMail> all() {
         return entries.values().stream().map(e -> e.mail).toList();

@@ -40,6 +40,11 @@ public final class InMemoryRegistrations implements RegistrationRepository {
     }
 
     @Override
+    public void deleteAllOf(EmailAddress email) {
+        byId.values().removeIf(r -> r.email().equals(email));
+    }
+
+    @Override
     public int countCreatedSince(EmailAddress email, Instant since) {
         return (int) byId.values().stream()
                 .filter(r -> r.email().equals(email) && !r.createdAt().isBefore(since))

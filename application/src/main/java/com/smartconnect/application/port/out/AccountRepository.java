@@ -2,6 +2,7 @@ package com.smartconnect.application.port.out;
 
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
+import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.account.EmailAddress;
 import java.util.Optional;
 
@@ -16,6 +17,12 @@ public interface AccountRepository {
     Optional<Account> findById(AccountId id);
 
     Optional<Account> findByEmail(EmailAddress email);
+
+    /** How many accounts belong to the company. */
+    int countInCompany(CompanyId companyId);
+
+    /** Deletes the account for good; its sessions and reset links go with it. */
+    void delete(AccountId id);
 
     /** Replaces the password hash of an account. */
     void updatePasswordHash(AccountId id, String passwordHash);

@@ -10,4 +10,7 @@ public interface CompanyRepository {
     void add(Company company);
 
     Optional<Company> findById(CompanyId id);
+
+    /** Deletes a company that has no member left. */
+    void delete(CompanyId id);
 }

@@ -3,6 +3,7 @@ package com.smartconnect.application.port.out;
 import com.smartconnect.application.mail.MailId;
 import com.smartconnect.application.mail.OutgoingMail;
 import com.smartconnect.application.mail.PendingMail;
+import com.smartconnect.domain.account.EmailAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,12 +25,24 @@ public interface MailOutbox {
      */
     List<PendingMail> claimDue(Instant now, int limit, Duration lease);
 
-    /** The mail was accepted by the mail server: it is never sent again. */
+    /**
+     * The mail was accepted by the mail server: it is never sent again, and it keeps neither its values (a code, a
+     * link) nor its recipient's address.
+     */
     void markSent(MailId id, Instant sentAt);
 
     /** The delivery failed: try again at {@code retryAt}. */
     void markFailed(MailId id, Instant retryAt, String error);
 
-    /** The delivery failed for good (a permanent error, or too many tries): it is kept but never tried again. */
+    /**
+     * Deletes every mail to {@code recipient} that is not waiting to be sent: once an account is deleted, the outbox
+     * must not remember whom it wrote to.
+     */
+    void forgetSettledMailsTo(EmailAddress recipient);
+
+    /**
+     * The delivery failed for good (a permanent error, or too many tries): it is kept, with its error but without its
+     * values and recipient, and never tried again.
+     */
     void markAbandoned(MailId id, Instant at, String error);
 }

@@ -22,6 +22,9 @@ public interface RegistrationRepository {
      */
     Optional<Registration> latestPendingForNewAccount(EmailAddress email);
 
+    /** Deletes every sign-up of {@code email}, with the personal details they hold. */
+    void deleteAllOf(EmailAddress email);
+
     /** How many sign-ups were made with {@code email} at or after {@code since}. */
     int countCreatedSince(EmailAddress email, Instant since);
 

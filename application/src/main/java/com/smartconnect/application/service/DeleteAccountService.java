@@ -1,0 +1,79 @@
+package com.smartconnect.application.service;
+
+import com.smartconnect.application.port.in.DeleteAccountCommand;
+import com.smartconnect.application.port.in.DeleteAccountResult;
+import com.smartconnect.application.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.port.out.AccountDeletions;
+import com.smartconnect.application.port.out.AccountRepository;
+import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.port.out.LoginFailures;
+import com.smartconnect.application.port.out.MailOutbox;
+import com.smartconnect.application.port.out.PasswordHasher;
+import com.smartconnect.application.port.out.RandomSource;
+import com.smartconnect.application.port.out.RegistrationRepository;
+import com.smartconnect.application.port.out.SessionRepository;
+import com.smartconnect.application.port.out.Transactions;
+import com.smartconnect.domain.account.Account;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/**
+ * Deletes accounts, in one transaction. The confirmation mail is the one thing written about the person, and the
+ * outbox erases its address once it is sent.
+ */
+public final class DeleteAccountService implements DeleteAccountUseCase {
+
+    private final Clock clock;
+    private final RandomSource random;
+    private final PasswordHasher passwordHasher;
+    private final Transactions transactions;
+    private final AccountRepository accounts;
+    private final CompanyRepository companies;
+    private final RegistrationRepository registrations;
+    private final SessionRepository sessions;
+    private final LoginFailures loginFailures;
+    private final AccountDeletions deletions;
+    private final MailOutbox outbox;
+    private final AccountMails mails;
+
+    @Inject
+    public DeleteAccountService(Clock clock, RandomSource random, PasswordHasher passwordHasher,
+            Transactions transactions, AccountRepository accounts, CompanyRepository companies,
+            RegistrationRepository registrations, SessionRepository sessions, LoginFailures loginFailures,
+            AccountDeletions deletions, MailOutbox outbox, AccountMails mails) {
+        this.clock = clock;
+        this.random = random;
+        this.passwordHasher = passwordHasher;
+        this.transactions = transactions;
+        this.accounts = accounts;
+        this.companies = companies;
+        this.registrations = registrations;
+        this.sessions = sessions;
+        this.loginFailures = loginFailures;
+        this.deletions = deletions;
+        this.outbox = outbox;
+        this.mails = mails;
+    }
+
+    @Override
+    public DeleteAccountResult delete(DeleteAccountCommand command) {
+        Account account = accounts.findById(command.user().accountId())
+                .orElseThrow(() -> new IllegalStateException("the session's account is gone"));
+        if (!passwordHasher.matches(command.password(), account.passwordHash())) {
+            return new DeleteAccountResult.PasswordIncorrect();
+        }
+        return transactions.inTransaction(() -> {
+            sessions.deleteAllOf(account.id());
+            registrations.deleteAllOf(account.email());
+            loginFailures.clear("email:" + account.email().value());
+            outbox.forgetSettledMailsTo(account.email());
+            accounts.delete(account.id());
+            if (accounts.countInCompany(account.companyId()) == 0) {
+                companies.delete(account.companyId());
+            }
+            deletions.record(random.uuid(), clock.instant());
+            outbox.enqueue(mails.accountDeleted(account));
+            return new DeleteAccountResult.Deleted();
+        });
+    }
+}
