@@ -3,7 +3,11 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
+import com.smartconnect.application.port.in.InvitationLookupQuery;
+import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
@@ -18,6 +22,7 @@ import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
 import com.smartconnect.application.service.ChangePasswordService;
+import com.smartconnect.application.service.CoworkerInvitationService;
 import com.smartconnect.application.service.DeleteAccountService;
 import com.smartconnect.application.service.LogInService;
 import com.smartconnect.application.service.PasswordResetService;
@@ -64,5 +69,10 @@ final class ApplicationModule extends AbstractModule {
         bind(PasswordResetLinkQuery.class).to(PasswordResetService.class);
         bind(ChangePasswordUseCase.class).to(ChangePasswordService.class).in(Scopes.SINGLETON);
         bind(DeleteAccountUseCase.class).to(DeleteAccountService.class).in(Scopes.SINGLETON);
+        bind(CoworkerInvitationService.class).in(Scopes.SINGLETON);
+        bind(InviteCoworkerUseCase.class).to(CoworkerInvitationService.class);
+        bind(CoworkerInvitationsQuery.class).to(CoworkerInvitationService.class);
+        bind(CancelCoworkerInvitationUseCase.class).to(CoworkerInvitationService.class);
+        bind(InvitationLookupQuery.class).to(CoworkerInvitationService.class);
     }
 }

@@ -6,6 +6,7 @@ import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.application.port.out.AccountDeletions;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.port.out.CoworkerInvitationRepository;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.PasswordResetRepository;
 import com.smartconnect.application.port.out.SessionRepository;
@@ -73,5 +74,10 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     AccountDeletions accountDeletions(Database database) {
         return database.accountDeletions();
+    }
+
+    @Provides
+    CoworkerInvitationRepository coworkerInvitations(Database database) {
+        return database.coworkerInvitations();
     }
 }

@@ -11,7 +11,10 @@ import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
+import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
@@ -184,6 +187,18 @@ public final class SmartConnect implements AutoCloseable {
 
     public DeleteAccountUseCase deleteAccount() {
         return injector.getInstance(DeleteAccountUseCase.class);
+    }
+
+    public InviteCoworkerUseCase inviteCoworker() {
+        return injector.getInstance(InviteCoworkerUseCase.class);
+    }
+
+    public CoworkerInvitationsQuery coworkerInvitations() {
+        return injector.getInstance(CoworkerInvitationsQuery.class);
+    }
+
+    public CancelCoworkerInvitationUseCase cancelCoworkerInvitation() {
+        return injector.getInstance(CancelCoworkerInvitationUseCase.class);
     }
 
     /** The port the HTTP API listens on, once started; empty if it is turned off. */

@@ -8,7 +8,11 @@ import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.HttpCaptchaVerifier;
 import com.smartconnect.adapters.web.WebSettings;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
+import com.smartconnect.application.port.in.InvitationLookupQuery;
+import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
@@ -62,11 +66,14 @@ final class WebModule extends AbstractModule {
             RegistrationStatusQuery status, LogInUseCase logIn, LogOutUseCase logOut, AuthenticateUseCase authenticate,
             ProfileQuery profile, RequestPasswordResetUseCase requestPasswordReset, ResetPasswordUseCase resetPassword,
             PasswordResetLinkQuery passwordResetLink, ChangePasswordUseCase changePassword,
-            DeleteAccountUseCase deleteAccount, Database database,
+            DeleteAccountUseCase deleteAccount, InviteCoworkerUseCase inviteCoworker,
+            CoworkerInvitationsQuery coworkerInvitations, CancelCoworkerInvitationUseCase cancelCoworkerInvitation,
+            InvitationLookupQuery invitationLookup, Database database,
             Clock clock) {
         return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
-                        requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount),
+                        requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount,
+                        inviteCoworker, coworkerInvitations, cancelCoworkerInvitation, invitationLookup),
                 List.of(database.readiness()), clock);
     }
 }

@@ -48,9 +48,9 @@ class EmbeddedLibraryTest {
             assertThat(smartConnect.mqttPort()).isEmpty();
 
             SignUpResult result = smartConnect.signUp().signUp(new SignUpCommand("ada@example.org", "Ada", "Lovelace",
-                    "Tr1angle!Sky", "GB", new SignUpCommand.CompanyInput("Engines", "Reseller", Optional.empty(),
-                            Optional.empty(), "1 Square", "London", "SW1Y", "London", "GB"),
-                    true, false, "token", Optional.empty()));
+                    "Tr1angle!Sky", "GB", Optional.of(new SignUpCommand.CompanyInput("Engines", "Reseller",
+                            Optional.empty(), Optional.empty(), "1 Square", "London", "SW1Y", "London", "GB")),
+                    Optional.empty(), true, false, "token", Optional.empty()));
             var id = ((SignUpResult.Accepted) result).registrationId();
             String first = awaitCode(1);
 

@@ -37,6 +37,7 @@ class SignUpEndToEndTest {
     Path dataDir;
 
     private GreenMail smtp;
+    private final java.util.Set<String> handedOut = new java.util.HashSet<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
@@ -73,6 +74,7 @@ class SignUpEndToEndTest {
         try (SmartConnect server = SmartConnect.builder().configuration(configuration).start()) {
             registrationId = signUpAndVerify(server, "ada.lovelace@example.org");
             token = logInReadProfileAndLogOut(server, "ada.lovelace@example.org");
+            aCoworkerJoinsTheCompanyByInvitation(server, token);
         }
         try (SmartConnect restarted = SmartConnect.builder().configuration(configuration).start()) {
             assertThat(get(restarted, "/api/v1/me", "Authorization", "Bearer " + token).statusCode())
@@ -154,6 +156,42 @@ class SignUpEndToEndTest {
 
         HttpResponse<String> again = post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky"));
         return field(again.body(), "token");
+    }
+
+    /** A member invites a co-worker, who signs up from the mailed link without the company page and joins. */
+    private void aCoworkerJoinsTheCompanyByInvitation(SmartConnect server, String inviterToken) throws Exception {
+        int before = smtp.getReceivedMessages().length;
+        String bearer = "Bearer " + inviterToken;
+        HttpResponse<String> missing = sendJson(server, "POST", "/api/v1/company/invitations", "{}", "Authorization", bearer);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("EMAIL_REQUIRED", "Please enter email address");
+        HttpResponse<String> invited = sendJson(server, "POST", "/api/v1/company/invitations",
+                "{\"email\": \"grace@example.org\"}", "Authorization", bearer);
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        assertThat(invited.body()).contains("Invitation Sent", "Your invitation was sent.");
+        HttpResponse<String> again = sendJson(server, "POST", "/api/v1/company/invitations",
+                "{\"email\": \"grace@example.org\"}", "Authorization", bearer);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("ALREADY_INVITED",
+                "This co-worker has already been invited to the portal. Please invite another co-worker.");
+
+        Matcher link = Pattern.compile("/register\\?invitation=([A-Za-z0-9_-]+)")
+                .matcher(GreenMailUtil.getBody(awaitMail(before + 1)));
+        assertThat(link.find()).as("a registration link in the invitation").isTrue();
+        HttpResponse<String> signUp = post(server, "/api/v1/registrations", """
+                {"email": "grace@example.org", "firstName": "Grace", "lastName": "Hopper", "password": "Cobol#Compiler59",
+                 "country": "US", "invitationToken": "%s", "privacyAccepted": true, "captchaToken": "any"}
+                """.formatted(link.group(1)));
+        assertThat(signUp.statusCode()).as(signUp.body()).isEqualTo(202);
+        Matcher code = CODE.matcher(GreenMailUtil.getBody(awaitMail(before + 2)));
+        assertThat(code.find()).isTrue();
+        assertThat(post(server, "/api/v1/registrations/" + field(signUp.body(), "registrationId") + "/verification",
+                "{\"code\": \"" + code.group(1) + "\"}").statusCode()).isEqualTo(200);
+        String graceToken = field(post(server, "/api/v1/sessions",
+                credentials("grace@example.org", "Cobol#Compiler59")).body(), "token");
+        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + graceToken).body())
+                .as("the co-worker belongs to the inviter's company").contains("Analytical Engines Ltd");
+        assertThat(get(server, "/api/v1/company/invitations", "Authorization", bearer).body()).contains("\"accepted\"");
     }
 
     /** "Forgot your password?": the mailed link opens our page, the form is posted like a browser posts it. */
@@ -251,10 +289,18 @@ class SignUpEndToEndTest {
         assertThat(CODE.matcher(GreenMailUtil.getBody(note)).find()).as("no code in the note").isFalse();
     }
 
-    private MimeMessage awaitMail(int count) throws InterruptedException {
+    /**
+     * Waits until {@code count} mails arrived and returns the one not handed out before. GreenMail lists mails by
+     * mailbox, not by arrival, so with several recipients the last in its list is not the newest.
+     */
+    private MimeMessage awaitMail(int count) throws Exception {
         assertThat(smtp.waitForIncomingEmail(15_000, count)).as("mail %d arrived", count).isTrue();
-        MimeMessage[] received = smtp.getReceivedMessages();
-        return received[count - 1];
+        for (MimeMessage received : smtp.getReceivedMessages()) {
+            if (handedOut.add(received.getMessageID())) {
+                return received;
+            }
+        }
+        throw new AssertionError("no new mail among " + count);
     }
 
     private static String signUpBody(String email) {

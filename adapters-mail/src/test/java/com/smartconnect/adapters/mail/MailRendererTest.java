@@ -89,6 +89,18 @@ class MailRendererTest {
         assertThat(part(deleted, "text/html")).contains("Hello Ada,", "cannot be undone");
     }
 
+    @Test
+    void coworkerInvitationNamesTheInviterAndTheCompanyAndLinksToRegistration() throws Exception {
+        MimeMessage invitation = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.COWORKER_INVITATION,
+                java.util.Map.of("inviterName", "Ada Lovelace", "companyName", "Engines & Co", "token", "tok_EN-1",
+                        "validDays", "7")));
+        assertThat(invitation.getSubject()).isEqualTo("Ada Lovelace invites you to SmartConnect");
+        assertThat(part(invitation, "text/plain")).contains("join Engines & Co", "within 7 days",
+                "https://portal.example.com/register?invitation=tok_EN-1", "belong to the same company");
+        assertThat(part(invitation, "text/html")).contains("Engines &amp; Co",
+                "https://portal.example.com/register?invitation=tok_EN-1");
+    }
+
     private static OutgoingMail mail(com.smartconnect.application.mail.MailTemplate template, java.util.Map<String, String> values) {
         return new OutgoingMail(new com.smartconnect.application.mail.MailId(java.util.UUID.randomUUID()),
                 new com.smartconnect.domain.account.EmailAddress("ada@example.org"), template, values);

@@ -3,6 +3,7 @@ package com.smartconnect.adapters.persistence;
 import com.smartconnect.application.port.out.AccountDeletions;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.port.out.CoworkerInvitationRepository;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.PasswordResetRepository;
@@ -37,6 +38,7 @@ public final class Database {
     private final LoginFailures loginFailures;
     private final PasswordResetRepository passwordResets;
     private final AccountDeletions accountDeletions;
+    private final CoworkerInvitationRepository coworkerInvitations;
     private final ReadinessProbe readiness;
 
     private Database(DSLContext dsl) {
@@ -49,6 +51,7 @@ public final class Database {
         this.loginFailures = new DatabaseLoginFailures(transactions);
         this.passwordResets = new DatabasePasswordResets(transactions);
         this.accountDeletions = new DatabaseAccountDeletions(transactions);
+        this.coworkerInvitations = new DatabaseCoworkerInvitations(transactions);
         this.readiness = new DatabaseReadiness(dsl);
     }
 
@@ -96,6 +99,10 @@ public final class Database {
 
     public AccountDeletions accountDeletions() {
         return accountDeletions;
+    }
+
+    public CoworkerInvitationRepository coworkerInvitations() {
+        return coworkerInvitations;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */

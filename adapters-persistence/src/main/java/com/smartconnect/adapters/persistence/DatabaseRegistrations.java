@@ -5,10 +5,12 @@ import static com.smartconnect.adapters.persistence.jooq.Tables.REGISTRATION;
 import com.smartconnect.adapters.persistence.jooq.tables.records.RegistrationRecord;
 import com.smartconnect.application.port.out.RegistrationRepository;
 import com.smartconnect.domain.account.CompanyDetails;
+import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.account.Country;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.account.PersonName;
 import com.smartconnect.domain.registration.CodeChallenge;
+import com.smartconnect.domain.registration.Membership;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
 import com.smartconnect.domain.registration.RegistrationStatus;
@@ -18,7 +20,8 @@ import java.util.Optional;
 
 /**
  * The sign-ups, in table {@code registration}: one row each, the details in nullable columns that a sign-up
- * for an existing account leaves empty.
+ * for an existing account leaves empty. A sign-up that founds a company fills the {@code company_*} columns; one
+ * that joins a company through an invitation fills {@code join_company_id} and {@code join_invitation_id} instead.
  */
 final class DatabaseRegistrations implements RegistrationRepository {
 
@@ -90,16 +93,24 @@ final class DatabaseRegistrations implements RegistrationRepository {
             row.setLastName(details.name().last());
             row.setCountry(details.country().code());
             row.setPasswordHash(details.passwordHash());
-            CompanyDetails company = details.company();
-            row.setCompanyName(company.name());
-            row.setCompanyBusinessType(company.businessType());
-            row.setCompanyAreaOfFocus(company.areaOfFocus().orElse(null));
-            row.setCompanyIndustrySegment(company.industrySegment().orElse(null));
-            row.setCompanyAddress(company.address());
-            row.setCompanyCity(company.city());
-            row.setCompanyZipCode(company.zipCode());
-            row.setCompanyStateProvince(company.stateProvince());
-            row.setCompanyCountry(company.country().code());
+            switch (details.membership()) {
+                case Membership.FoundsCompany founds -> {
+                    CompanyDetails company = founds.company();
+                    row.setCompanyName(company.name());
+                    row.setCompanyBusinessType(company.businessType());
+                    row.setCompanyAreaOfFocus(company.areaOfFocus().orElse(null));
+                    row.setCompanyIndustrySegment(company.industrySegment().orElse(null));
+                    row.setCompanyAddress(company.address());
+                    row.setCompanyCity(company.city());
+                    row.setCompanyZipCode(company.zipCode());
+                    row.setCompanyStateProvince(company.stateProvince());
+                    row.setCompanyCountry(company.country().code());
+                }
+                case Membership.JoinsCompany joins -> {
+                    row.setJoinCompanyId(joins.companyId().value());
+                    row.setJoinInvitationId(joins.invitationId());
+                }
+            }
             row.setMarketingOptIn(details.marketingOptIn());
             row.setPrivacyAcceptedAt(Timestamps.column(details.privacyAcceptedAt()));
         });
@@ -125,11 +136,19 @@ final class DatabaseRegistrations implements RegistrationRepository {
     }
 
     private static SignUpDetails details(RegistrationRecord row) {
-        CompanyDetails company = new CompanyDetails(row.getCompanyName(), row.getCompanyBusinessType(),
+        return new SignUpDetails(new PersonName(row.getFirstName(), row.getLastName()), new Country(row.getCountry()),
+                row.getPasswordHash(), membership(row), row.getMarketingOptIn(),
+                Timestamps.instant(row.getPrivacyAcceptedAt()));
+    }
+
+    /** The check constraint lets a row with details have either the join columns or the company ones, never both. */
+    private static Membership membership(RegistrationRecord row) {
+        if (row.getJoinCompanyId() != null) {
+            return new Membership.JoinsCompany(new CompanyId(row.getJoinCompanyId()), row.getJoinInvitationId());
+        }
+        return new Membership.FoundsCompany(new CompanyDetails(row.getCompanyName(), row.getCompanyBusinessType(),
                 Optional.ofNullable(row.getCompanyAreaOfFocus()), Optional.ofNullable(row.getCompanyIndustrySegment()),
                 row.getCompanyAddress(), row.getCompanyCity(), row.getCompanyZipCode(), row.getCompanyStateProvince(),
-                new Country(row.getCompanyCountry()));
-        return new SignUpDetails(new PersonName(row.getFirstName(), row.getLastName()), new Country(row.getCountry()),
-                row.getPasswordHash(), company, row.getMarketingOptIn(), Timestamps.instant(row.getPrivacyAcceptedAt()));
+                new Country(row.getCompanyCountry())));
     }
 }

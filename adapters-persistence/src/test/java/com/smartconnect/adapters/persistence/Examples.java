@@ -11,13 +11,17 @@ import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.account.Country;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.account.PersonName;
+import com.smartconnect.domain.invitation.CoworkerInvitation;
+import com.smartconnect.domain.registration.Membership;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
 import com.smartconnect.domain.registration.SignUpDetails;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Valid domain objects to store, each with fresh ids and addresses so that tests sharing a database never meet. */
 final class Examples {
@@ -44,13 +48,27 @@ final class Examples {
     }
 
     static SignUpDetails signUpDetails(CompanyDetails company) {
-        return new SignUpDetails(new PersonName("Ada", "Lovelace"), new Country("GB"), "$argon2id$v=19$hash", company,
-                true, NOW.minusSeconds(30));
+        return signUpDetails(new Membership.FoundsCompany(company));
     }
 
+    static SignUpDetails signUpDetails(Membership membership) {
+        return new SignUpDetails(new PersonName("Ada", "Lovelace"), new Country("GB"), "$argon2id$v=19$hash",
+                membership, true, NOW.minusSeconds(30));
+    }
+
+    /** A sign-up that founds a company with {@code company}. */
     static Registration newAccountRegistration(CompanyDetails company) {
-        return Registration.forNewAccount(new RegistrationId(UUID.randomUUID()), uniqueEmail(), signUpDetails(company),
-                "code-hash", NOW);
+        return newAccountRegistration(new Membership.FoundsCompany(company));
+    }
+
+    static Registration newAccountRegistration(Membership membership) {
+        return Registration.forNewAccount(new RegistrationId(UUID.randomUUID()), uniqueEmail(),
+                signUpDetails(membership), "code-hash", NOW);
+    }
+
+    /** A sign-up through an invitation: the company and the invitation need not exist (nothing refers to them). */
+    static Registration joiningRegistration() {
+        return newAccountRegistration(new Membership.JoinsCompany(new CompanyId(UUID.randomUUID()), UUID.randomUUID()));
     }
 
     static Registration existingAccountRegistration() {
@@ -64,6 +82,18 @@ final class Examples {
     static Account account(CompanyId companyId, EmailAddress email) {
         return new Account(new AccountId(UUID.randomUUID()), email, new PersonName("Ada", "Lovelace"),
                 new Country("GB"), "$argon2id$v=19$hash", companyId, false, NOW.minusSeconds(60), NOW);
+    }
+
+    /** Like a SHA-256 in hex: 64 characters. */
+    static String tokenHash() {
+        byte[] bytes = new byte[32];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** A pending invitation of a fresh address into {@code companyId}, sent by {@code invitedBy} at {@code sentAt}. */
+    static CoworkerInvitation invitation(CompanyId companyId, AccountId invitedBy, Instant sentAt) {
+        return CoworkerInvitation.send(UUID.randomUUID(), companyId, invitedBy, uniqueEmail(), tokenHash(), sentAt);
     }
 
     static OutgoingMail signUpCodeMail() {

@@ -3,6 +3,16 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.domain.account.Company;
+import com.smartconnect.domain.registration.Membership;
+import com.smartconnect.domain.registration.Registration;
+import com.smartconnect.domain.registration.RegistrationId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 abstract class MigrationContract extends DatabaseContract {
@@ -16,5 +26,50 @@ abstract class MigrationContract extends DatabaseContract {
         Database again = Database.migrate(testDatabase.dataSource());
 
         assertThat(again.companies().findById(company.id())).contains(company);
+    }
+
+    /** V6 replaces the check on the details: the sign-ups of before, with or without details, still meet it. */
+    @Test
+    void signUpsOfBeforeCoworkerInvitationsSurviveTheirMigration() throws SQLException {
+        try (TestDatabase older = freshDatabase().orElseThrow()) {
+            Flyway.configure().dataSource(older.dataSource()).target("5").load().migrate();
+            UUID withDetails = UUID.randomUUID();
+            UUID withoutDetails = UUID.randomUUID();
+            OffsetDateTime now = OffsetDateTime.ofInstant(Examples.NOW, ZoneOffset.UTC);
+            try (Connection connection = older.dataSource().getConnection();
+                    PreparedStatement insert = connection.prepareStatement("INSERT INTO registration (id, email,"
+                            + " first_name, last_name, country, password_hash, company_name, company_business_type,"
+                            + " company_address, company_city, company_zip_code, company_state_province,"
+                            + " company_country, marketing_opt_in, privacy_accepted_at, code_hash, code_sent_at,"
+                            + " code_expires_at, failed_attempts, status, created_at) VALUES (?, ?, 'Ada',"
+                            + " 'Lovelace', 'GB', 'h', 'Analytical Engines Ltd', 'Reseller', '12 St James''s Square',"
+                            + " 'London', 'SW1Y 4JH', 'Greater London', 'GB', TRUE, ?, 'c', ?, ?, 0, 'PENDING', ?)");
+                    PreparedStatement insertWithoutDetails = connection.prepareStatement("INSERT INTO registration"
+                            + " (id, email, code_hash, code_sent_at, code_expires_at, failed_attempts, status,"
+                            + " created_at) VALUES (?, ?, 'c', ?, ?, 0, 'PENDING', ?)")) {
+                insert.setObject(1, withDetails);
+                insert.setString(2, Examples.uniqueEmail().value());
+                for (int i = 3; i <= 6; i++) {
+                    insert.setObject(i, now);
+                }
+                assertThat(insert.executeUpdate()).isEqualTo(1);
+                insertWithoutDetails.setObject(1, withoutDetails);
+                insertWithoutDetails.setString(2, Examples.uniqueEmail().value());
+                for (int i = 3; i <= 5; i++) {
+                    insertWithoutDetails.setObject(i, now);
+                }
+                assertThat(insertWithoutDetails.executeUpdate()).isEqualTo(1);
+            }
+
+            Database migrated = Database.migrate(older.dataSource());
+
+            Registration founding = migrated.registrations().findById(new RegistrationId(withDetails)).orElseThrow();
+            assertThat(founding.details().orElseThrow().membership()).isInstanceOf(Membership.FoundsCompany.class);
+            assertThat(migrated.registrations().findById(new RegistrationId(withoutDetails)).orElseThrow()
+                    .isForExistingAccount()).isTrue();
+            Registration joining = Examples.joiningRegistration();
+            migrated.registrations().add(joining);
+            assertThat(migrated.registrations().findById(joining.id())).contains(joining);
+        }
     }
 }

@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartconnect.application.port.out.RegistrationRepository;
+import com.smartconnect.domain.account.CompanyDetails;
+import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.registration.Membership;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
 import com.smartconnect.domain.registration.RegistrationStatus;
 import com.smartconnect.domain.registration.VerificationOutcome;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,8 +50,79 @@ abstract class RegistrationRepositoryContract extends DatabaseContract {
 
         Registration found = registrations().findById(registration.id()).orElseThrow();
         assertThat(found).isEqualTo(registration);
-        assertThat(found.details().orElseThrow().company().areaOfFocus()).isEmpty();
-        assertThat(found.details().orElseThrow().company().industrySegment()).isEmpty();
+        CompanyDetails company = ((Membership.FoundsCompany) found.details().orElseThrow().membership()).company();
+        assertThat(company.areaOfFocus()).isEmpty();
+        assertThat(company.industrySegment()).isEmpty();
+    }
+
+    @Test
+    void keepsASignUpThatJoinsACompanyThroughAnInvitation() {
+        CompanyId companyId = new CompanyId(UUID.randomUUID());
+        UUID invitationId = UUID.randomUUID();
+        Registration registration = Examples.newAccountRegistration(new Membership.JoinsCompany(companyId,
+                invitationId));
+
+        registrations().add(registration);
+
+        Registration found = registrations().findById(registration.id()).orElseThrow();
+        assertThat(found).isEqualTo(registration);
+        assertThat(found.details().orElseThrow().membership())
+                .isEqualTo(new Membership.JoinsCompany(companyId, invitationId));
+        assertThat(registrations().latestPendingForNewAccount(registration.email())).contains(registration);
+    }
+
+    @Test
+    void savesTheVerificationOfASignUpThatJoinsACompany() {
+        Registration registration = Examples.joiningRegistration();
+        registrations().add(registration);
+
+        Registration verified = registration.verify(true, Examples.NOW.plusSeconds(30)).registration();
+        registrations().update(verified);
+
+        assertThat(registrations().findById(registration.id())).contains(verified);
+    }
+
+    /** The check constraint: details come with either the company page or the company and invitation it joins. */
+    @Test
+    void refusesDetailsWithNeitherOrBothOfTheMemberships() throws SQLException {
+        String insert = "INSERT INTO registration (id, email, first_name, last_name, country, password_hash,"
+                + " company_name, company_business_type, company_address, company_city, company_zip_code,"
+                + " company_state_province, company_country, join_company_id, join_invitation_id,"
+                + " marketing_opt_in, privacy_accepted_at, code_hash, code_sent_at, code_expires_at,"
+                + " failed_attempts, status, created_at) VALUES (?, ?, 'Ada', 'Lovelace', 'GB', 'h',"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, 'c', ?, ?, 0, 'PENDING', ?)";
+        String[] company = {"Analytical Engines Ltd", "Reseller", "12 St James's Square", "London", "SW1Y 4JH",
+                "Greater London", "GB"};
+        UUID[] join = {UUID.randomUUID(), UUID.randomUUID()};
+        try (Connection connection = testDatabase.dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(insert)) {
+            assertThat(inserts(statement, company, join)).isFalse();
+            assertThat(inserts(statement, new String[7], new UUID[2])).isFalse();
+            assertThat(inserts(statement, company, new UUID[] {join[0], null})).isFalse();
+            assertThat(inserts(statement, new String[7], new UUID[] {join[0], null})).isFalse();
+            assertThat(inserts(statement, company, new UUID[2])).isTrue();
+            assertThat(inserts(statement, new String[7], join)).isTrue();
+        }
+    }
+
+    /** Inserts one row with these company and join columns (auto-commit); false if the database refused it. */
+    private static boolean inserts(PreparedStatement statement, String[] company, UUID[] join) {
+        try {
+            statement.setObject(1, UUID.randomUUID());
+            statement.setString(2, Examples.uniqueEmail().value());
+            for (int i = 0; i < company.length; i++) {
+                statement.setString(3 + i, company[i]);
+            }
+            statement.setObject(10, join[0]);
+            statement.setObject(11, join[1]);
+            OffsetDateTime now = OffsetDateTime.ofInstant(Examples.NOW, ZoneOffset.UTC);
+            for (int i = 12; i <= 15; i++) {
+                statement.setObject(i, now);
+            }
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     @Test

@@ -1,8 +1,12 @@
 package com.smartconnect.adapters.web;
 
 import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.port.in.InvitationLookupQuery;
+import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
@@ -35,7 +39,9 @@ public final class HttpApi {
             RegistrationStatusQuery registrationStatus, LogInUseCase logIn, LogOutUseCase logOut,
             AuthenticateUseCase authenticate, ProfileQuery profile, RequestPasswordResetUseCase requestPasswordReset,
             ResetPasswordUseCase resetPassword, PasswordResetLinkQuery passwordResetLink,
-            ChangePasswordUseCase changePassword, DeleteAccountUseCase deleteAccount) {
+            ChangePasswordUseCase changePassword, DeleteAccountUseCase deleteAccount,
+            InviteCoworkerUseCase inviteCoworker, CoworkerInvitationsQuery coworkerInvitations,
+            CancelCoworkerInvitationUseCase cancelCoworkerInvitation, InvitationLookupQuery invitationLookup) {
 
         public UseCases {
             Objects.requireNonNull(signUp, "signUp");
@@ -51,6 +57,10 @@ public final class HttpApi {
             Objects.requireNonNull(passwordResetLink, "passwordResetLink");
             Objects.requireNonNull(changePassword, "changePassword");
             Objects.requireNonNull(deleteAccount, "deleteAccount");
+            Objects.requireNonNull(inviteCoworker, "inviteCoworker");
+            Objects.requireNonNull(coworkerInvitations, "coworkerInvitations");
+            Objects.requireNonNull(cancelCoworkerInvitation, "cancelCoworkerInvitation");
+            Objects.requireNonNull(invitationLookup, "invitationLookup");
         }
     }
 

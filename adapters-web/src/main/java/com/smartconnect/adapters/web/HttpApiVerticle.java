@@ -67,6 +67,7 @@ final class HttpApiVerticle extends VerticleBase {
         RegistrationRoutes registrations = new RegistrationRoutes(useCases, blocking);
         SessionRoutes sessions = new SessionRoutes(useCases, blocking, clock);
         PasswordRoutes passwords = new PasswordRoutes(useCases, blocking);
+        CoworkerInvitationRoutes invitations = new CoworkerInvitationRoutes(useCases, blocking);
         PasswordResetPages resetPages = new PasswordResetPages(useCases, blocking);
         SessionAuthentication authentication = new SessionAuthentication(useCases.authenticate(), blocking);
         Set<String> secured = document.securedOperations();
@@ -89,6 +90,10 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("deleteMe", sessions::deleteMe),
                 Map.entry("requestPasswordReset", passwords::requestReset),
                 Map.entry("changePassword", passwords::change),
+                Map.entry("inviteCoworker", invitations::invite),
+                Map.entry("listCoworkerInvitations", invitations::list),
+                Map.entry("cancelCoworkerInvitation", invitations::cancel),
+                Map.entry("lookUpCoworkerInvitation", invitations::lookUp),
                 Map.entry("getOpenApiDocument", operations::openApi),
                 Map.entry("getHealth", operations::ready),
                 Map.entry("getLiveness", operations::live),
@@ -103,7 +108,11 @@ final class HttpApiVerticle extends VerticleBase {
             if (secured.contains(operationId)) {
                 route.addHandler(authentication);
             }
-            route.addHandler(handler).addFailureHandler(problems);
+            route.addHandler(handler);
+            if (operationId.equals("inviteCoworker")) {
+                route.addFailureHandler(invitations::refusedByContract);
+            }
+            route.addFailureHandler(problems);
         }
         Router router = builder.createRouter();
         // Pages answer a browser in HTML, failures included; the contract documents them but does not validate them.

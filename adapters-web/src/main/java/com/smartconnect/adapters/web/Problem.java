@@ -46,6 +46,15 @@ record Problem(int status, String code, String title, String detail, Map<String,
         return new Problem(409, "ALREADY_VERIFIED", "Already verified", "This account is already verified. Please log in.");
     }
 
+    static Problem invitationExpired() {
+        return new Problem(410, "INVITATION_EXPIRED", "Invitation expired", "This invitation has expired.");
+    }
+
+    static Problem invitationNotFound() {
+        return new Problem(404, "INVITATION_NOT_FOUND", "Invitation not found",
+                "This invitation does not exist.");
+    }
+
     static Problem notAuthenticated() {
         return new Problem(401, "NOT_AUTHENTICATED", "Not authenticated", "Please log in.");
     }

@@ -6,7 +6,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads registration ids from paths. {@link UUID#fromString} alone is too lenient ("1-1-1-1-1" parses). */
+/**
+ * Reads registration ids (and other UUIDs, such as invitation ids) from paths. {@link UUID#fromString} alone is too
+ * lenient ("1-1-1-1-1" parses).
+ */
 final class RegistrationPaths {
 
     private static final Pattern CANONICAL_UUID =
@@ -17,10 +20,15 @@ final class RegistrationPaths {
     }
 
     static Optional<RegistrationId> parse(String value) {
+        return uuid(value).map(RegistrationId::new);
+    }
+
+    /** A UUID in its canonical form, 8-4-4-4-12 hexadecimal digits; anything else is empty. */
+    static Optional<UUID> uuid(String value) {
         if (value == null || !CANONICAL_UUID.matcher(value).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new RegistrationId(UUID.fromString(value)));
+        return Optional.of(UUID.fromString(value));
     }
 
     static boolean hasMalformedRegistrationId(String path) {

@@ -33,23 +33,15 @@ final class RegistrationRoutes {
 
     void signUp(RoutingContext ctx) {
         JsonObject body = ctx.body().asJsonObject();
-        JsonObject company = body.getJsonObject("company");
         SignUpCommand command = new SignUpCommand(
                 body.getString("email"),
                 body.getString("firstName"),
                 body.getString("lastName"),
                 body.getString("password"),
                 body.getString("country"),
-                new SignUpCommand.CompanyInput(
-                        company.getString("name"),
-                        company.getString("businessType"),
-                        Optional.ofNullable(company.getString("areaOfFocus")),
-                        Optional.ofNullable(company.getString("industrySegment")),
-                        company.getString("address"),
-                        company.getString("city"),
-                        company.getString("zipCode"),
-                        company.getString("stateProvince"),
-                        company.getString("country")),
+                // Optional since a co-worker with an invitation joins the inviting company; the use case decides.
+                Optional.ofNullable(body.getJsonObject("company")).map(RegistrationRoutes::companyInput),
+                Optional.ofNullable(body.getString("invitationToken")),
                 body.getBoolean("privacyAccepted"),
                 body.getBoolean("marketingOptIn", false),
                 body.getString("captchaToken"),
@@ -64,6 +56,19 @@ final class RegistrationRoutes {
                     "This email address was used for too many sign-ups in the last hour. Please try again later.")
                     .sendTo(ctx);
         }
+    }
+
+    private static SignUpCommand.CompanyInput companyInput(JsonObject company) {
+        return new SignUpCommand.CompanyInput(
+                company.getString("name"),
+                company.getString("businessType"),
+                Optional.ofNullable(company.getString("areaOfFocus")),
+                Optional.ofNullable(company.getString("industrySegment")),
+                company.getString("address"),
+                company.getString("city"),
+                company.getString("zipCode"),
+                company.getString("stateProvince"),
+                company.getString("country"));
     }
 
     void verify(RoutingContext ctx) {
@@ -89,6 +94,7 @@ final class RegistrationRoutes {
             case VerificationResult.AlreadyVerified ignored -> Problem.alreadyVerified().sendTo(ctx);
             case VerificationResult.EmailTaken ignored -> new Problem(409, "EMAIL_TAKEN", "Email address taken",
                     "An account with this email address already exists. Please log in or reset your password.").sendTo(ctx);
+            case VerificationResult.InvitationNoLongerValid ignored -> Problem.invitationExpired().sendTo(ctx);
             case VerificationResult.NotFound ignored -> Problem.registrationNotFound().sendTo(ctx);
         }
     }

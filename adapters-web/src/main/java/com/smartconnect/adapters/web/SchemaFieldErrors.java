@@ -54,6 +54,7 @@ final class SchemaFieldErrors {
             Map.entry("privacyAccepted", "the privacy notice acceptance"),
             Map.entry("marketingOptIn", "the marketing choice"),
             Map.entry("captchaToken", "the captcha answer"),
+            Map.entry("invitationToken", "the invitation link"),
             Map.entry("code", "the 6-digit code from the email"));
 
     /** Messages the domain uses for some absent fields, kept identical so the two paths cannot drift apart. */

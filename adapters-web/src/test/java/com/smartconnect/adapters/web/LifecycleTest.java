@@ -35,7 +35,9 @@ class LifecycleTest {
             return new HttpApi.UseCases(slow, useCases.verify(), useCases.resend(), useCases.registrationStatus(),
                     useCases.logIn(), useCases.logOut(), useCases.authenticate(), useCases.profile(),
                     useCases.requestPasswordReset(), useCases.resetPassword(), useCases.passwordResetLink(),
-                    useCases.changePassword(), useCases.deleteAccount());
+                    useCases.changePassword(), useCases.deleteAccount(),
+                    useCases.inviteCoworker(), useCases.coworkerInvitations(), useCases.cancelCoworkerInvitation(),
+                    useCases.invitationLookup());
         }, List.of(WebApiFixture.probe("database", true)));
     }
 

@@ -191,7 +191,9 @@ class PasswordResetTest {
         try (WebApiFixture lenient = WebApiFixture.start(new VertxOptions(), useCases -> new HttpApi.UseCases(
                 useCases.signUp(), useCases.verify(), useCases.resend(), useCases.registrationStatus(), useCases.logIn(),
                 useCases.logOut(), useCases.authenticate(), useCases.profile(), useCases.requestPasswordReset(),
-                useCases.resetPassword(), anyToken, useCases.changePassword(), useCases.deleteAccount()), List.of())) {
+                useCases.resetPassword(), anyToken, useCases.changePassword(), useCases.deleteAccount(),
+                useCases.inviteCoworker(), useCases.coworkerInvitations(), useCases.cancelCoworkerInvitation(),
+                useCases.invitationLookup()), List.of())) {
             Answer form = lenient.get(pageOf(hostile));
             Answer mismatch = lenient.postForm("/password-reset",
                     Map.of("token", hostile, "password", "a", "passwordConfirmation", "b"));

@@ -105,7 +105,9 @@ class ProtocolErrorsTest {
                 useCases -> new HttpApi.UseCases(failing, useCases.verify(), useCases.resend(), useCases.registrationStatus(),
                     useCases.logIn(), useCases.logOut(), useCases.authenticate(), useCases.profile(),
                     useCases.requestPasswordReset(), useCases.resetPassword(), useCases.passwordResetLink(),
-                    useCases.changePassword(), useCases.deleteAccount()),
+                    useCases.changePassword(), useCases.deleteAccount(),
+                    useCases.inviteCoworker(), useCases.coworkerInvitations(), useCases.cancelCoworkerInvitation(),
+                    useCases.invitationLookup()),
                 List.of())) {
 
             Answer answer = broken.postJson("/api/v1/registrations", WebApiFixture.validSignUp());

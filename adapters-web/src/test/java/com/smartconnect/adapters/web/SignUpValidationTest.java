@@ -128,8 +128,20 @@ class SignUpValidationTest {
         JsonObject body = WebApiFixture.validSignUp();
         body.remove("company");
 
-        assertThat(signUp(body).errors()).extracting(e -> e.getString("field"), e -> e.getString("code"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("company", "FIELD_REQUIRED"));
+        assertThat(signUp(body).errors())
+                .containsExactly(error("company", "FIELD_REQUIRED", "Please enter the company details."));
+    }
+
+    @Test
+    void an_unknown_invitation_token_has_expired_and_an_overlong_one_is_too_long() {
+        JsonObject unknown = WebApiFixture.validSignUp().put("invitationToken", "no-such-invitation");
+        unknown.remove("company");
+        JsonObject overlong = WebApiFixture.validSignUp().put("invitationToken", "x".repeat(101));
+
+        assertThat(signUp(unknown).errors())
+                .containsExactly(error("invitationToken", "INVITATION_EXPIRED", "This invitation has expired."));
+        assertThat(signUp(overlong).errors()).containsExactly(
+                error("invitationToken", "FIELD_TOO_LONG", "The invitation link must be at most 100 characters long."));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryAccountDeletions;
 import com.smartconnect.application.fake.InMemoryAccounts;
 import com.smartconnect.application.fake.InMemoryCompanies;
+import com.smartconnect.application.fake.InMemoryCoworkerInvitations;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryMailOutbox;
 import com.smartconnect.application.fake.InMemoryPasswordResets;
@@ -19,6 +20,7 @@ import com.smartconnect.application.mail.OutgoingMail;
 import com.smartconnect.application.port.out.ReadinessProbe;
 import com.smartconnect.application.service.AccountMails;
 import com.smartconnect.application.service.ChangePasswordService;
+import com.smartconnect.application.service.CoworkerInvitationService;
 import com.smartconnect.application.service.DeleteAccountService;
 import com.smartconnect.application.service.LogInService;
 import com.smartconnect.application.service.LogOutService;
@@ -62,6 +64,7 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryLoginFailures loginFailures = new InMemoryLoginFailures();
     final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets();
     final InMemoryAccountDeletions deletions = new InMemoryAccountDeletions();
+    final InMemoryCoworkerInvitations invitations = new InMemoryCoworkerInvitations();
     final Vertx vertx;
     final HttpApi api;
     final int port;
@@ -78,10 +81,13 @@ final class WebApiFixture implements AutoCloseable {
         AccountMails accountMails = new AccountMails(random);
         PasswordResetService passwordReset = new PasswordResetService(clock, random, hasher, new ScriptedCaptcha(),
                 transactions, accounts, passwordResets, sessions, outbox, accountMails);
+        CoworkerInvitationService coworkerInvitations = new CoworkerInvitationService(clock, random, transactions,
+                accounts, companies, invitations, outbox);
         HttpApi.UseCases useCases = new HttpApi.UseCases(
                 new SignUpService(clock, random, hasher, new ScriptedCaptcha(), transactions,
-                        accounts, registrations, outbox, mails),
-                new VerifyRegistrationService(clock, random, hasher, transactions, registrations, accounts, companies),
+                        accounts, registrations, outbox, mails, invitations),
+                new VerifyRegistrationService(clock, random, hasher, transactions, registrations, accounts, companies,
+                        invitations),
                 new ResendCodeService(clock, random, hasher, transactions, registrations, outbox, mails),
                 new RegistrationStatusService(registrations),
                 new LogInService(clock, random, hasher, transactions, accounts, registrations, sessions, loginFailures,
@@ -94,7 +100,11 @@ final class WebApiFixture implements AutoCloseable {
                 passwordReset,
                 new ChangePasswordService(hasher, transactions, accounts, sessions, outbox, accountMails),
                 new DeleteAccountService(clock, random, hasher, transactions, accounts, companies, registrations,
-                        sessions, loginFailures, deletions, outbox, accountMails));
+                        sessions, loginFailures, deletions, outbox, accountMails),
+                coworkerInvitations,
+                coworkerInvitations,
+                coworkerInvitations,
+                coworkerInvitations);
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0), customise.apply(useCases), probes, clock);
         port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);

@@ -18,7 +18,9 @@ public enum MailTemplate {
     /** The password of the account was changed (by reset or in the profile). */
     PASSWORD_CHANGED(Set.of("firstName")),
     /** The account was deleted for good, at its owner's request. */
-    ACCOUNT_DELETED(Set.of("firstName"));
+    ACCOUNT_DELETED(Set.of("firstName")),
+    /** A co-worker is invited to register into the company; the adapter builds the link from {@code token}. */
+    COWORKER_INVITATION(Set.of("inviterName", "companyName", "token", "validDays"));
 
     private final Set<String> requiredValues;
 

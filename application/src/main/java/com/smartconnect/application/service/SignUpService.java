@@ -5,6 +5,7 @@ import com.smartconnect.application.port.in.SignUpResult;
 import com.smartconnect.application.port.in.SignUpUseCase;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CaptchaVerifier;
+import com.smartconnect.application.port.out.CoworkerInvitationRepository;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
@@ -16,6 +17,9 @@ import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.account.PasswordPolicy;
 import com.smartconnect.domain.account.PasswordRule;
 import com.smartconnect.domain.account.PersonName;
+import com.smartconnect.domain.common.Text;
+import com.smartconnect.domain.invitation.CoworkerInvitation;
+import com.smartconnect.domain.registration.Membership;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
 import com.smartconnect.domain.registration.SignUpDetails;
@@ -35,6 +39,7 @@ import java.util.stream.Stream;
 public final class SignUpService implements SignUpUseCase {
 
     static final String PRIVACY_NOT_ACCEPTED = "PRIVACY_NOT_ACCEPTED";
+    static final String INVITATION_EXPIRED = "INVITATION_EXPIRED";
 
     private final Clock clock;
     private final RandomSource random;
@@ -45,11 +50,12 @@ public final class SignUpService implements SignUpUseCase {
     private final RegistrationRepository registrations;
     private final MailOutbox outbox;
     private final SignUpMails mails;
+    private final CoworkerInvitationRepository invitations;
 
     @Inject
     public SignUpService(Clock clock, RandomSource random, PasswordHasher passwordHasher, CaptchaVerifier captcha,
             Transactions transactions, AccountRepository accounts, RegistrationRepository registrations,
-            MailOutbox outbox, SignUpMails mails) {
+            MailOutbox outbox, SignUpMails mails, CoworkerInvitationRepository invitations) {
         this.clock = clock;
         this.random = random;
         this.passwordHasher = passwordHasher;
@@ -59,6 +65,7 @@ public final class SignUpService implements SignUpUseCase {
         this.registrations = registrations;
         this.outbox = outbox;
         this.mails = mails;
+        this.invitations = invitations;
     }
 
     @Override
@@ -72,7 +79,7 @@ public final class SignUpService implements SignUpUseCase {
         for (PasswordRule rule : PasswordPolicy.violations(command.password(), validNames, email)) {
             fields.reject("password", rule.code(), rule.message());
         }
-        Optional<CompanyDetails> company = checkCompany(fields, command.company());
+        Optional<Membership> membership = checkMembership(fields, command, email);
         if (!command.privacyAccepted()) {
             fields.reject("privacyAccepted", PRIVACY_NOT_ACCEPTED, "Please accept the privacy notice to register.");
         }
@@ -85,7 +92,7 @@ public final class SignUpService implements SignUpUseCase {
         }
         String passwordHash = passwordHasher.hash(command.password());
         SignUpDetails details = new SignUpDetails(new PersonName(first.orElseThrow(), last.orElseThrow()),
-                country.orElseThrow(), passwordHash, company.orElseThrow(), command.marketingOptIn(), clock.instant());
+                country.orElseThrow(), passwordHash, membership.orElseThrow(), command.marketingOptIn(), clock.instant());
         RegistrationId id = new RegistrationId(random.uuid());
         String code = random.digits(VerificationCodes.LENGTH);
         String codeHash = passwordHasher.hash(code);
@@ -102,6 +109,33 @@ public final class SignUpService implements SignUpUseCase {
             outbox.enqueue(mails.forRegistration(registration, code));
             return new SignUpResult.Accepted(id);
         });
+    }
+
+    /**
+     * With an invitation, the account joins the inviting company, and the address must be the invited one; without,
+     * the company page is required and founds a new company.
+     */
+    private Optional<Membership> checkMembership(FieldValidation fields, SignUpCommand command, Optional<EmailAddress> email) {
+        if (command.invitationToken().isPresent()) {
+            Optional<CoworkerInvitation> invitation = invitations
+                    .findByTokenHash(SessionTokens.hash(command.invitationToken().get()))
+                    .filter(i -> i.isOpenAt(clock.instant()));
+            if (invitation.isEmpty()) {
+                fields.reject("invitationToken", INVITATION_EXPIRED, "This invitation has expired.");
+                return Optional.empty();
+            }
+            if (email.isPresent() && !email.get().equals(invitation.get().email())) {
+                fields.reject("email", "INVITATION_EMAIL_MISMATCH",
+                        "Please sign up with the email address the invitation was sent to.");
+                return Optional.empty();
+            }
+            return Optional.of(new Membership.JoinsCompany(invitation.get().companyId(), invitation.get().id()));
+        }
+        if (command.company().isEmpty()) {
+            fields.reject("company", Text.REQUIRED, "Please enter the company details.");
+            return Optional.empty();
+        }
+        return checkCompany(fields, command.company().get()).map(Membership.FoundsCompany::new);
     }
 
     private static Optional<CompanyDetails> checkCompany(FieldValidation fields, SignUpCommand.CompanyInput input) {

@@ -5,6 +5,7 @@ import com.smartconnect.application.port.in.VerifyRegistrationCommand;
 import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.port.out.CoworkerInvitationRepository;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
 import com.smartconnect.application.port.out.RegistrationRepository;
@@ -13,12 +14,15 @@ import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.Company;
 import com.smartconnect.domain.account.CompanyId;
+import com.smartconnect.domain.invitation.CoworkerInvitation;
+import com.smartconnect.domain.registration.Membership;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.SignUpDetails;
 import com.smartconnect.domain.registration.VerificationOutcome;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Verifies sign-ups: the right code creates the company and the active account, in one transaction. */
 public final class VerifyRegistrationService implements VerifyRegistrationUseCase {
@@ -30,10 +34,12 @@ public final class VerifyRegistrationService implements VerifyRegistrationUseCas
     private final RegistrationRepository registrations;
     private final AccountRepository accounts;
     private final CompanyRepository companies;
+    private final CoworkerInvitationRepository invitations;
 
     @Inject
     public VerifyRegistrationService(Clock clock, RandomSource random, PasswordHasher passwordHasher, Transactions transactions,
-            RegistrationRepository registrations, AccountRepository accounts, CompanyRepository companies) {
+            RegistrationRepository registrations, AccountRepository accounts, CompanyRepository companies,
+            CoworkerInvitationRepository invitations) {
         this.clock = clock;
         this.random = random;
         this.passwordHasher = passwordHasher;
@@ -41,6 +47,7 @@ public final class VerifyRegistrationService implements VerifyRegistrationUseCas
         this.registrations = registrations;
         this.accounts = accounts;
         this.companies = companies;
+        this.invitations = invitations;
     }
 
     @Override
@@ -78,10 +85,25 @@ public final class VerifyRegistrationService implements VerifyRegistrationUseCas
         if (accounts.existsWithEmail(verified.email())) {
             return new VerificationResult.EmailTaken();
         }
-        Company company = new Company(new CompanyId(random.uuid()), details.company(), now);
+        CompanyId companyId;
+        switch (details.membership()) {
+            case Membership.FoundsCompany founds -> {
+                Company company = new Company(new CompanyId(random.uuid()), founds.company(), now);
+                companies.add(company);
+                companyId = company.id();
+            }
+            case Membership.JoinsCompany joins -> {
+                Optional<CoworkerInvitation> invitation = invitations.findById(joins.invitationId())
+                        .filter(i -> i.isOpenAt(now));
+                if (invitation.isEmpty()) {
+                    return new VerificationResult.InvitationNoLongerValid();
+                }
+                invitations.update(invitation.get().accepted());
+                companyId = joins.companyId();
+            }
+        }
         Account account = new Account(new AccountId(random.uuid()), verified.email(), details.name(), details.country(),
-                details.passwordHash(), company.id(), details.marketingOptIn(), details.privacyAcceptedAt(), now);
-        companies.add(company);
+                details.passwordHash(), companyId, details.marketingOptIn(), details.privacyAcceptedAt(), now);
         if (!accounts.add(account)) {
             // Another sign-up with this address was verified between our check and our insert.
             throw new EmailTakenConcurrently();

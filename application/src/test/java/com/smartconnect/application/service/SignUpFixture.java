@@ -3,6 +3,7 @@ package com.smartconnect.application.service;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryAccounts;
 import com.smartconnect.application.fake.InMemoryCompanies;
+import com.smartconnect.application.fake.InMemoryCoworkerInvitations;
 import com.smartconnect.application.fake.InMemoryMailOutbox;
 import com.smartconnect.application.fake.InMemoryRegistrations;
 import com.smartconnect.application.fake.MutableClock;
@@ -24,17 +25,19 @@ final class SignUpFixture {
     final ScriptedRandomSource random = new ScriptedRandomSource();
     final CountingPasswordHasher hasher = new CountingPasswordHasher();
     final SignUpMails mails = new SignUpMails(random);
+    final InMemoryCoworkerInvitations invitations = new InMemoryCoworkerInvitations();
 
     final SignUpService signUp = new SignUpService(clock, random, hasher, new ScriptedCaptcha(),
-            transactions, accounts, registrations, outbox, mails);
+            transactions, accounts, registrations, outbox, mails, invitations);
     final VerifyRegistrationService verify =
-            new VerifyRegistrationService(clock, random, hasher, transactions, registrations, accounts, companies);
+            new VerifyRegistrationService(clock, random, hasher, transactions, registrations, accounts, companies,
+                    invitations);
     final ResendCodeService resend =
             new ResendCodeService(clock, random, hasher, transactions, registrations, outbox, mails);
 
     static SignUpCommand validSignUp(String email) {
-        return new SignUpCommand(email, "Ada", "Lovelace", "Tr1angle!Sky", "GB", validCompany(), true, false,
-                "token", Optional.of("127.0.0.1"));
+        return new SignUpCommand(email, "Ada", "Lovelace", "Tr1angle!Sky", "GB", Optional.of(validCompany()),
+                Optional.empty(), true, false, "token", Optional.of("127.0.0.1"));
     }
 
     static SignUpCommand.CompanyInput validCompany() {

@@ -153,7 +153,7 @@ class SignUpServiceTest {
     void thePasswordIsCheckedAgainstTheValidPartsWhenOthersAreInvalid() {
         SignUpCommand valid = SignUpFixture.validSignUp("charles.babbage@engines.org");
         SignUpCommand bad = new SignUpCommand(valid.email(), "Charles", " ", "Charles#Engines1", valid.country(),
-                valid.company(), true, false, "token", Optional.empty());
+                valid.company(), Optional.empty(), true, false, "token", Optional.empty());
 
         SignUpResult result = f.signUp.signUp(bad);
 
@@ -197,9 +197,9 @@ class SignUpServiceTest {
     @Test
     void everyInvalidFieldIsReportedAndNothingIsStored() {
         SignUpCommand bad = new SignUpCommand("not-an-address", " ", "Lovelace", "short", "XX",
-                new SignUpCommand.CompanyInput("", "Reseller", Optional.empty(), Optional.empty(), "Street 1", " ",
-                        "123", "State", "GB"),
-                false, false, "token", Optional.empty());
+                Optional.of(new SignUpCommand.CompanyInput("", "Reseller", Optional.empty(), Optional.empty(), "Street 1", " ",
+                        "123", "State", "GB")),
+                Optional.empty(), false, false, "token", Optional.empty());
 
         SignUpResult result = f.signUp.signUp(bad);
 
@@ -221,7 +221,7 @@ class SignUpServiceTest {
     void aPasswordWithTheNameOrTheAddressIsRefusedWithEachRule() {
         SignUpCommand valid = SignUpFixture.validSignUp("charles.babbage@engines.org");
         SignUpCommand bad = new SignUpCommand(valid.email(), "Charles", "Babbage", "xBABBAGE-engines1", valid.country(),
-                valid.company(), true, false, "token", Optional.empty());
+                valid.company(), Optional.empty(), true, false, "token", Optional.empty());
 
         SignUpResult result = f.signUp.signUp(bad);
 
@@ -233,7 +233,7 @@ class SignUpServiceTest {
     void aRefusedCaptchaStoresNothing() {
         SignUpCommand valid = SignUpFixture.validSignUp("ada@example.org");
         SignUpCommand robot = new SignUpCommand(valid.email(), valid.firstName(), valid.lastName(), valid.password(),
-                valid.country(), valid.company(), true, false, ScriptedCaptcha.REFUSED_TOKEN, Optional.empty());
+                valid.country(), valid.company(), Optional.empty(), true, false, ScriptedCaptcha.REFUSED_TOKEN, Optional.empty());
         assertThat(f.signUp.signUp(robot)).isInstanceOf(SignUpResult.CaptchaFailed.class);
         assertThat(f.outbox.all()).isEmpty();
     }

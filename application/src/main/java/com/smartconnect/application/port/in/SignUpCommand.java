@@ -8,6 +8,8 @@ import java.util.Optional;
  * {@link SignUpUseCase}, which reports every invalid field at once; only their presence is required here.
  *
  * @param country the person's location, an ISO 3166-1 alpha-2 code
+ * @param company the company page; required, except for a co-worker who signs up with an invitation
+ * @param invitationToken the token of a co-worker invitation: the account joins the inviting company
  * @param remoteAddress the address the request came from, passed to the captcha check
  */
 public record SignUpCommand(
@@ -16,7 +18,8 @@ public record SignUpCommand(
         String lastName,
         String password,
         String country,
-        CompanyInput company,
+        Optional<CompanyInput> company,
+        Optional<String> invitationToken,
         boolean privacyAccepted,
         boolean marketingOptIn,
         String captchaToken,
@@ -29,6 +32,7 @@ public record SignUpCommand(
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(company, "company");
+        Objects.requireNonNull(invitationToken, "invitationToken");
         Objects.requireNonNull(captchaToken, "captchaToken");
         Objects.requireNonNull(remoteAddress, "remoteAddress");
     }

@@ -33,6 +33,10 @@ public sealed interface VerificationResult {
     record EmailTaken() implements VerificationResult {
     }
 
+    /** The co-worker invitation this sign-up used was cancelled or expired meanwhile. */
+    record InvitationNoLongerValid() implements VerificationResult {
+    }
+
     /** No sign-up has this id. */
     record NotFound() implements VerificationResult {
     }

@@ -1,0 +1,27 @@
+package com.smartconnect.application.port.out;
+
+import com.smartconnect.domain.account.CompanyId;
+import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.invitation.CoworkerInvitation;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where co-worker invitations are kept, by company, and by the hash of their token. */
+public interface CoworkerInvitationRepository {
+
+    void add(CoworkerInvitation invitation);
+
+    Optional<CoworkerInvitation> findById(UUID id);
+
+    Optional<CoworkerInvitation> findByTokenHash(String tokenHash);
+
+    /** The company's invitations to {@code email} whose stored status is pending (some may have expired). */
+    List<CoworkerInvitation> findPending(CompanyId companyId, EmailAddress email);
+
+    /** Every invitation of the company, newest first. */
+    List<CoworkerInvitation> listFor(CompanyId companyId);
+
+    /** Saves the new status of an invitation that {@link #add} stored before. */
+    void update(CoworkerInvitation invitation);
+}
