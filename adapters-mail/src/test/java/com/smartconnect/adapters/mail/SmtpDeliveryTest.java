@@ -56,7 +56,7 @@ class SmtpDeliveryTest {
         assertThat(existingMail.getSubject()).isEqualTo("You already have a SmartConnect account");
         assertThat(existingMail.getMessageID()).isEqualTo("<" + existing.id() + "@portal.example.com>");
         assertThat(part(existingMail, "text/plain")).contains("https://portal.example.com/login");
-        assertThat(part(existingMail, "text/html")).contains("https://portal.example.com/password-reset");
+        assertThat(part(existingMail, "text/html")).contains("https://portal.example.com/login", "Forgot your password?");
     }
 
     private MimeMessage receivedBy(String address) throws Exception {

@@ -70,6 +70,11 @@ final class DatabaseCoworkerInvitations implements CoworkerInvitationRepository 
 
     /** Writes only {@code status}: nothing else of an invitation changes once it is sent. */
     @Override
+    public void deleteAllTo(EmailAddress email) {
+        transactions.dsl().deleteFrom(COWORKER_INVITATION).where(COWORKER_INVITATION.EMAIL.eq(email.value())).execute();
+    }
+
+    @Override
     public void update(CoworkerInvitation invitation) {
         int updated = transactions.dsl().update(COWORKER_INVITATION)
                 .set(COWORKER_INVITATION.STATUS, invitation.status().name())

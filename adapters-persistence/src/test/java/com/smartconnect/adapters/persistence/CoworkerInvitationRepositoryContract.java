@@ -70,6 +70,26 @@ abstract class CoworkerInvitationRepositoryContract extends DatabaseContract {
     }
 
     @Test
+    void deletesEveryInvitationToAnAddressAndNoOther() {
+        CompanyId first = storedCompany().id();
+        CompanyId second = storedCompany().id();
+        CoworkerInvitation toAda = Examples.invitation(first, storedAccount(first), Examples.NOW);
+        CoworkerInvitation alsoToAda = new CoworkerInvitation(UUID.randomUUID(), second, java.util.Optional.empty(),
+                toAda.email(), Examples.tokenHash(), Examples.NOW, Examples.NOW.plus(CoworkerInvitation.VALIDITY),
+                com.smartconnect.domain.invitation.InvitationStatus.ACCEPTED);
+        CoworkerInvitation toSomeoneElse = Examples.invitation(first, storedAccount(first), Examples.NOW);
+        invitations().add(toAda);
+        invitations().add(alsoToAda);
+        invitations().add(toSomeoneElse);
+
+        invitations().deleteAllTo(toAda.email());
+
+        assertThat(invitations().findById(toAda.id())).isEmpty();
+        assertThat(invitations().findById(alsoToAda.id())).isEmpty();
+        assertThat(invitations().findById(toSomeoneElse.id())).contains(toSomeoneElse);
+    }
+
+    @Test
     void findsAnInvitationByTheHashOfItsToken() {
         CompanyId companyId = storedCompany().id();
         AccountId inviter = storedAccount(companyId);

@@ -24,6 +24,37 @@ abstract class LoginFailuresContract extends DatabaseContract {
         return Examples.NOW.plus(Duration.ofMinutes(minutes));
     }
 
+    /** Two logins of one address cannot interleave: the second waits for the first to commit; another address does not. */
+    @Test
+    void aLockedKeyMakesTheNextLockOfThatKeyWaitAndNoOtherKey() throws Exception {
+        String key = uniqueKey();
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        var holder = java.util.concurrent.CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+            loginFailures().lock(key);
+            loginFailures().record(key, Examples.NOW);
+            locked.countDown();
+            await(release);
+            return null;
+        }), SEPARATE_THREADS);
+        await(locked);
+
+        database.transactions().inTransaction(() -> {
+            loginFailures().lock(uniqueKey());
+            return null;
+        });
+        var waiter = java.util.concurrent.CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(() -> {
+            loginFailures().lock(key);
+            return loginFailures().since(key, Examples.NOW.minusSeconds(1)).count();
+        }), SEPARATE_THREADS);
+        Thread.sleep(300);
+        assertThat(waiter).as("waits while the key is locked").isNotDone();
+
+        release.countDown();
+        holder.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(waiter.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("then sees the failure of the first").isEqualTo(1);
+    }
+
     @Test
     void countsTheFailuresOfAKeySinceATimeAndTellsTheNewest() {
         String key = uniqueKey();

@@ -222,7 +222,7 @@ class CoworkerInvitationApiTest {
 
         Answer notFound = cancel(bob, id);
 
-        assertProblem(notFound, 404, "INVITATION_NOT_FOUND", notFound.json().getString("detail"));
+        assertProblem(notFound, 404, "INVITATION_NOT_FOUND", "This invitation does not exist.");
         assertThat(list(bob).json().getJsonArray("invitations").getList()).isEmpty();
         assertThat(list(ada).json().getJsonArray("invitations").getJsonObject(0).getString("status")).isEqualTo("pending");
         assertThat(cancel(ada, UUID.randomUUID().toString()).code()).isEqualTo("INVITATION_NOT_FOUND");

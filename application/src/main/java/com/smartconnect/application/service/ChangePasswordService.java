@@ -7,10 +7,12 @@ import com.smartconnect.application.port.in.FieldError;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.PasswordHasher;
+import com.smartconnect.application.port.out.PasswordResetRepository;
 import com.smartconnect.application.port.out.SessionRepository;
 import com.smartconnect.application.port.out.Transactions;
 import com.smartconnect.domain.account.Account;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -19,7 +21,9 @@ import java.util.List;
  */
 public final class ChangePasswordService implements ChangePasswordUseCase {
 
+    private final Clock clock;
     private final PasswordHasher passwordHasher;
+    private final PasswordResetRepository resets;
     private final Transactions transactions;
     private final AccountRepository accounts;
     private final SessionRepository sessions;
@@ -27,9 +31,12 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final AccountMails mails;
 
     @Inject
-    public ChangePasswordService(PasswordHasher passwordHasher, Transactions transactions, AccountRepository accounts,
-            SessionRepository sessions, MailOutbox outbox, AccountMails mails) {
+    public ChangePasswordService(Clock clock, PasswordHasher passwordHasher, Transactions transactions,
+            AccountRepository accounts, SessionRepository sessions, PasswordResetRepository resets, MailOutbox outbox,
+            AccountMails mails) {
+        this.clock = clock;
         this.passwordHasher = passwordHasher;
+        this.resets = resets;
         this.transactions = transactions;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -52,6 +59,8 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         return transactions.inTransaction(() -> {
             accounts.updatePasswordHash(account.id(), newHash);
             sessions.deleteAllOfExcept(account.id(), command.user().sessionId());
+            // A reset link asked for before the change must not undo it.
+            resets.markAllUsed(account.id(), clock.instant());
             outbox.enqueue(mails.passwordChanged(account));
             return new ChangePasswordResult.Changed();
         });

@@ -6,6 +6,7 @@ import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.out.AccountDeletions;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.port.out.CoworkerInvitationRepository;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.PasswordHasher;
@@ -33,6 +34,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     private final SessionRepository sessions;
     private final LoginFailures loginFailures;
     private final AccountDeletions deletions;
+    private final CoworkerInvitationRepository invitations;
     private final MailOutbox outbox;
     private final AccountMails mails;
 
@@ -40,7 +42,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     public DeleteAccountService(Clock clock, RandomSource random, PasswordHasher passwordHasher,
             Transactions transactions, AccountRepository accounts, CompanyRepository companies,
             RegistrationRepository registrations, SessionRepository sessions, LoginFailures loginFailures,
-            AccountDeletions deletions, MailOutbox outbox, AccountMails mails) {
+            AccountDeletions deletions, CoworkerInvitationRepository invitations, MailOutbox outbox, AccountMails mails) {
         this.clock = clock;
         this.random = random;
         this.passwordHasher = passwordHasher;
@@ -51,6 +53,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
         this.sessions = sessions;
         this.loginFailures = loginFailures;
         this.deletions = deletions;
+        this.invitations = invitations;
         this.outbox = outbox;
         this.mails = mails;
     }
@@ -65,7 +68,8 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
         return transactions.inTransaction(() -> {
             sessions.deleteAllOf(account.id());
             registrations.deleteAllOf(account.email());
-            loginFailures.clear("email:" + account.email().value());
+            loginFailures.clear(LogInService.addressKey(account.email()));
+            invitations.deleteAllTo(account.email());
             outbox.forgetSettledMailsTo(account.email());
             accounts.delete(account.id());
             if (accounts.countInCompany(account.companyId()) == 0) {

@@ -79,25 +79,35 @@ public final class LogInService implements LogInUseCase {
             return new LogInResult.Invalid(List.of(new FieldError("password", "PASSWORD_REQUIRED", "Please enter your password.")));
         }
         Instant now = clock.instant();
-        String addressKey = "email:" + email.value();
+        String addressKey = addressKey(email);
         Optional<String> clientKey = command.remoteAddress().map(address -> "client:" + address);
-        Optional<Duration> wait = throttled(addressKey, clientKey, now);
-        if (wait.isPresent()) {
-            return new LogInResult.Throttled(wait.get());
-        }
-        Optional<Account> account = accounts.findByEmail(email);
-        if (account.isPresent() && passwordHasher.matches(command.password(), account.get().passwordHash())) {
-            return startSession(account.get(), addressKey, now);
-        }
-        if (account.isEmpty()) {
-            Optional<Registration> pending = registrations.latestPendingForNewAccount(email);
-            String hash = pending.map(r -> r.details().orElseThrow().passwordHash()).orElseGet(this::decoyHash);
-            if (passwordHasher.matches(command.password(), hash) && pending.isPresent()) {
-                return new LogInResult.NotVerified(pending.get().id());
+        // One attempt per address at a time: each sees the failures of those before it, so a burst of parallel
+        // guesses is throttled like a sequence of them, and exactly one attempt is the fifth failure.
+        return transactions.inTransaction(() -> {
+            failures.lock(addressKey);
+            Optional<Duration> wait = throttled(addressKey, clientKey, now);
+            if (wait.isPresent()) {
+                return new LogInResult.Throttled(wait.get());
             }
-        }
-        recordFailure(addressKey, clientKey, account, now);
-        return new LogInResult.InvalidCredentials();
+            Optional<Account> account = accounts.findByEmail(email);
+            if (account.isPresent() && passwordHasher.matches(command.password(), account.get().passwordHash())) {
+                return startSession(account.get(), addressKey, now);
+            }
+            if (account.isEmpty()) {
+                Optional<Registration> pending = registrations.latestPendingForNewAccount(email);
+                String hash = pending.map(r -> r.details().orElseThrow().passwordHash()).orElseGet(this::decoyHash);
+                if (passwordHasher.matches(command.password(), hash) && pending.isPresent()) {
+                    return new LogInResult.NotVerified(pending.get().id());
+                }
+            }
+            recordFailure(addressKey, clientKey, account, now);
+            return new LogInResult.InvalidCredentials();
+        });
+    }
+
+    /** The key under which the failed logins of an address are counted. */
+    static String addressKey(EmailAddress email) {
+        return "email:" + email.value();
     }
 
     private Optional<Duration> throttled(String addressKey, Optional<String> clientKey, Instant now) {

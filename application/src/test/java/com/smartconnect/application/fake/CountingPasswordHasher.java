@@ -8,6 +8,7 @@ public final class CountingPasswordHasher implements PasswordHasher {
 
     private final PasswordHasher hasher = new PlainTextPasswordHasher();
     private final AtomicInteger hashes = new AtomicInteger();
+    private final AtomicInteger checks = new AtomicInteger();
 
     @Override
     public String hash(String password) {
@@ -17,10 +18,16 @@ public final class CountingPasswordHasher implements PasswordHasher {
 
     @Override
     public boolean matches(String password, String hash) {
+        checks.incrementAndGet();
         return hasher.matches(password, hash);
     }
 
     public int hashes() {
         return hashes.get();
+    }
+
+    /** How many passwords were checked against a hash. */
+    public int checks() {
+        return checks.get();
     }
 }

@@ -47,6 +47,11 @@ public final class InMemoryCoworkerInvitations implements CoworkerInvitationRepo
     }
 
     @Override
+    public void deleteAllTo(EmailAddress email) {
+        byId.values().removeIf(i -> i.email().equals(email));
+    }
+
+    @Override
     public void update(CoworkerInvitation invitation) {
         if (byId.replace(invitation.id(), invitation) == null) {
             throw new IllegalStateException("unknown invitation " + invitation.id());

@@ -29,7 +29,8 @@ class DeleteAccountServiceTest {
     private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
     private final InMemoryAccountDeletions deletions = new InMemoryAccountDeletions();
     private final DeleteAccountService delete = new DeleteAccountService(f.clock, f.random, f.hasher, f.transactions,
-            f.accounts, f.companies, f.registrations, sessions, failures, deletions, f.outbox, new AccountMails(f.random));
+            f.accounts, f.companies, f.registrations, sessions, failures, deletions, f.invitations, f.outbox,
+            new AccountMails(f.random));
     private final LogInService logIn = new LogInService(f.clock, f.random, f.hasher, f.transactions, f.accounts,
             f.registrations, sessions, failures, f.outbox, SessionPolicy.DEFAULT);
     private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);
@@ -69,6 +70,20 @@ class DeleteAccountServiceTest {
                 .satisfies(mail -> assertThat(mail.template()).isEqualTo(MailTemplate.ACCOUNT_DELETED));
         assertThat(logIn.logIn(new LogInCommand("ada@example.org", PASSWORD, Optional.empty())))
                 .isInstanceOf(LogInResult.InvalidCredentials.class);
+    }
+
+    @Test
+    void invitationsToThePersonGoWithTheAccount() {
+        AuthenticatedUser ada = signUpAndLogIn("ada@example.org");
+        AuthenticatedUser grace = signUpAndLogIn("grace@example.org");
+        var invitations = new CoworkerInvitationService(f.clock, f.random, f.transactions, f.accounts, f.companies,
+                f.invitations, f.outbox);
+        invitations.invite(new com.smartconnect.application.port.in.InviteCoworkerCommand(grace, "ada@example.org"));
+        assertThat(invitations.invitationsOf(grace)).hasSize(1);
+
+        delete.delete(new DeleteAccountCommand(ada, PASSWORD));
+
+        assertThat(invitations.invitationsOf(grace)).as("nothing names Ada any more").isEmpty();
     }
 
     @Test

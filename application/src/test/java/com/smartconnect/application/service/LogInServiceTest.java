@@ -68,8 +68,11 @@ class LogInServiceTest {
         logIn("nobody@example.org", PASSWORD); // the decoy hash is made once, on first need
         int decoyCreated = f.hasher.hashes() - before;
 
+        int checksBefore = f.hasher.checks();
         assertThat(logIn("ada@example.org", "Wr0ng!password")).isEqualTo(new LogInResult.InvalidCredentials());
+        assertThat(f.hasher.checks() - checksBefore).as("a wrong password costs one check").isEqualTo(1);
         assertThat(logIn("nobody@example.org", PASSWORD)).isEqualTo(new LogInResult.InvalidCredentials());
+        assertThat(f.hasher.checks() - checksBefore).as("an unknown address costs one check too").isEqualTo(2);
         assertThat(f.hasher.hashes() - before).isEqualTo(decoyCreated);
     }
 

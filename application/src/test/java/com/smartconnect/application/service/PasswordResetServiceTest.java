@@ -36,8 +36,8 @@ class PasswordResetServiceTest {
     private final AccountMails mails = new AccountMails(f.random);
     private final PasswordResetService service = new PasswordResetService(f.clock, f.random, f.hasher, new ScriptedCaptcha(),
             f.transactions, f.accounts, resets, sessions, f.outbox, mails);
-    private final ChangePasswordService change =
-            new ChangePasswordService(f.hasher, f.transactions, f.accounts, sessions, f.outbox, mails);
+    private final ChangePasswordService change = new ChangePasswordService(f.clock, f.hasher, f.transactions, f.accounts,
+            sessions, resets, f.outbox, mails);
     private final LogInService logIn = new LogInService(f.clock, f.random, f.hasher, f.transactions, f.accounts,
             f.registrations, sessions, new InMemoryLoginFailures(), f.outbox, SessionPolicy.DEFAULT);
     private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);
@@ -145,5 +145,14 @@ class PasswordResetServiceTest {
         assertThat(authenticator.authenticate(other)).isEmpty();
         assertThat(f.outbox.last().template()).isEqualTo(MailTemplate.PASSWORD_CHANGED);
         assertThat(session(NEW)).isNotBlank();
+    }
+
+    @Test
+    void aPasswordChangeRetiresTheResetLinksAskedForBefore() {
+        request("ada@example.org");
+        String token = mailedToken();
+        AuthenticatedUser me = authenticator.authenticate(session(OLD)).orElseThrow();
+        change.change(new ChangePasswordCommand(me, OLD, NEW));
+        assertThat(service.isUsable(token)).isFalse();
     }
 }

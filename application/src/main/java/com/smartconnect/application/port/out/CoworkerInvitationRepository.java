@@ -22,6 +22,9 @@ public interface CoworkerInvitationRepository {
     /** Every invitation of the company, newest first. */
     List<CoworkerInvitation> listFor(CompanyId companyId);
 
+    /** Deletes every invitation to {@code email}, in any company: part of deleting that person's account. */
+    void deleteAllTo(EmailAddress email);
+
     /** Saves the new status of an invitation that {@link #add} stored before. */
     void update(CoworkerInvitation invitation);
 }

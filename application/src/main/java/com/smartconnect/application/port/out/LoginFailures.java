@@ -9,6 +9,12 @@ import java.util.Optional;
  */
 public interface LoginFailures {
 
+    /**
+     * Makes the logins of {@code key} wait for one another until the current transaction ends, on every instance:
+     * without it, a burst of parallel attempts would all read the count before any failure of the burst is written.
+     */
+    void lock(String key);
+
     void record(String key, Instant at);
 
     /** The failures of {@code key} at or after {@code since}, and when the last of them was. */
