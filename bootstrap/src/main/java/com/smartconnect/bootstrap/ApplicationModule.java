@@ -12,6 +12,7 @@ import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
+import com.smartconnect.application.port.in.UpdateProfileUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.ProfileQuery;
@@ -62,7 +63,9 @@ final class ApplicationModule extends AbstractModule {
         bind(LogInUseCase.class).to(LogInService.class).in(Scopes.SINGLETON);
         bind(LogOutUseCase.class).to(LogOutService.class).in(Scopes.SINGLETON);
         bind(AuthenticateUseCase.class).to(SessionAuthenticator.class).in(Scopes.SINGLETON);
-        bind(ProfileQuery.class).to(ProfileService.class).in(Scopes.SINGLETON);
+        bind(ProfileService.class).in(Scopes.SINGLETON);
+        bind(ProfileQuery.class).to(ProfileService.class);
+        bind(UpdateProfileUseCase.class).to(ProfileService.class);
         bind(PasswordResetService.class).in(Scopes.SINGLETON);
         bind(RequestPasswordResetUseCase.class).to(PasswordResetService.class);
         bind(ResetPasswordUseCase.class).to(PasswordResetService.class);

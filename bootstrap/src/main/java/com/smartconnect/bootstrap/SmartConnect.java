@@ -18,6 +18,7 @@ import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
+import com.smartconnect.application.port.in.UpdateProfileUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.ProfileQuery;
@@ -171,6 +172,10 @@ public final class SmartConnect implements AutoCloseable {
 
     public ProfileQuery profile() {
         return injector.getInstance(ProfileQuery.class);
+    }
+
+    public UpdateProfileUseCase updateProfile() {
+        return injector.getInstance(UpdateProfileUseCase.class);
     }
 
     public RequestPasswordResetUseCase requestPasswordReset() {

@@ -17,6 +17,7 @@ import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
+import com.smartconnect.application.port.in.UpdateProfileUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.ProfileQuery;
@@ -68,12 +69,12 @@ final class WebModule extends AbstractModule {
             PasswordResetLinkQuery passwordResetLink, ChangePasswordUseCase changePassword,
             DeleteAccountUseCase deleteAccount, InviteCoworkerUseCase inviteCoworker,
             CoworkerInvitationsQuery coworkerInvitations, CancelCoworkerInvitationUseCase cancelCoworkerInvitation,
-            InvitationLookupQuery invitationLookup, Database database,
+            InvitationLookupQuery invitationLookup, UpdateProfileUseCase updateProfile, Database database,
             Clock clock) {
         return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
                         requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount,
-                        inviteCoworker, coworkerInvitations, cancelCoworkerInvitation, invitationLookup),
+                        inviteCoworker, coworkerInvitations, cancelCoworkerInvitation, invitationLookup, updateProfile),
                 List.of(database.readiness()), clock);
     }
 }

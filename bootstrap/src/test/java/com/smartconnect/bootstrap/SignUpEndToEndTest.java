@@ -192,6 +192,15 @@ class SignUpEndToEndTest {
         assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + graceToken).body())
                 .as("the co-worker belongs to the inviter's company").contains("Analytical Engines Ltd");
         assertThat(get(server, "/api/v1/company/invitations", "Authorization", bearer).body()).contains("\"accepted\"");
+
+        HttpResponse<String> patched = sendJson(server, "PATCH", "/api/v1/me",
+                "{\"phone\": \"+1 555 0100 123\", \"jobRole\": \"Systems engineer\", \"language\": \"fr\"}",
+                "Authorization", "Bearer " + graceToken);
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + graceToken).body())
+                .contains("+1 555 0100 123", "Systems engineer", "\"fr\"");
+        assertThat(get(server, "/api/v1/me", "Authorization", bearer).body()).as("each sees their own profile")
+                .doesNotContain("Systems engineer").contains("ada.lovelace@example.org");
     }
 
     /** "Forgot your password?": the mailed link opens our page, the form is posted like a browser posts it. */

@@ -7,16 +7,22 @@ import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
+import com.smartconnect.domain.account.ContactDetails;
 import com.smartconnect.domain.account.Country;
 import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.account.Language;
 import com.smartconnect.domain.account.PersonName;
+import com.smartconnect.domain.account.PhoneNumber;
 import java.util.Locale;
 import java.util.Optional;
+import org.jooq.Record3;
 import org.jooq.exception.DataAccessException;
 
 /**
  * The accounts, in table {@code account}; its unique constraint on {@code email} keeps one account per address.
- * Deleting an account deletes its sessions and password reset links with it ({@code ON DELETE CASCADE}).
+ * Deleting an account deletes its sessions and password reset links with it ({@code ON DELETE CASCADE}). Its
+ * contact details ({@code language}, {@code phone}, {@code job_role}) are columns of the same row: a new account
+ * speaks English and has neither phone nor job role until its profile is updated.
  */
 final class DatabaseAccounts implements AccountRepository {
 
@@ -36,14 +42,17 @@ final class DatabaseAccounts implements AccountRepository {
 
     /**
      * Inserts with {@code ON CONFLICT (email) DO NOTHING} rather than catching the unique violation: on
-     * PostgreSQL a failed statement aborts the whole transaction, and the caller's transaction must go on.
+     * PostgreSQL a failed statement aborts the whole transaction, and the caller's transaction must go on. A new
+     * account starts with {@link ContactDetails#NONE}.
      */
     @Override
     public boolean add(Account account) {
+        ContactDetails contact = ContactDetails.NONE;
         AccountRecord row = new AccountRecord(account.id().value(), account.email().value(), account.name().first(),
                 account.name().last(), account.country().code(), account.passwordHash(), account.companyId().value(),
                 account.marketingOptIn(), Timestamps.column(account.privacyAcceptedAt()),
-                Timestamps.column(account.createdAt()));
+                Timestamps.column(account.createdAt()), contact.language().tag(),
+                contact.phone().map(PhoneNumber::value).orElse(null), contact.jobRole().orElse(null));
         try {
             return transactions.dsl().insertInto(ACCOUNT).set(row).onConflict(ACCOUNT.EMAIL).doNothing().execute() == 1;
         } catch (DataAccessException e) {
@@ -68,6 +77,38 @@ final class DatabaseAccounts implements AccountRepository {
         return transactions.dsl().selectFrom(ACCOUNT).where(ACCOUNT.EMAIL.eq(email.value()))
                 .fetchOptional()
                 .map(DatabaseAccounts::account);
+    }
+
+    /**
+     * Throws {@link IllegalStateException} for an unknown account rather than answering {@link ContactDetails#NONE}:
+     * callers pass the id of a live session's account, so a missing row is a bug or a race with a deletion, and
+     * must not pass for an account that simply has no details.
+     */
+    @Override
+    public ContactDetails contactDetailsOf(AccountId id) {
+        return transactions.dsl().select(ACCOUNT.LANGUAGE, ACCOUNT.PHONE, ACCOUNT.JOB_ROLE)
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(id.value()))
+                .fetchOptional()
+                .map(DatabaseAccounts::contactDetails)
+                .orElseThrow(() -> new IllegalStateException("account " + id + " does not exist"));
+    }
+
+    /** A profile saved for an account that is gone must not pass for a success. Absent phone or role: null. */
+    @Override
+    public void updateProfile(AccountId id, PersonName name, Country country, ContactDetails contact) {
+        int updated = transactions.dsl().update(ACCOUNT)
+                .set(ACCOUNT.FIRST_NAME, name.first())
+                .set(ACCOUNT.LAST_NAME, name.last())
+                .set(ACCOUNT.COUNTRY, country.code())
+                .set(ACCOUNT.LANGUAGE, contact.language().tag())
+                .set(ACCOUNT.PHONE, contact.phone().map(PhoneNumber::value).orElse(null))
+                .set(ACCOUNT.JOB_ROLE, contact.jobRole().orElse(null))
+                .where(ACCOUNT.ID.eq(id.value()))
+                .execute();
+        if (updated != 1) {
+            throw new IllegalStateException("account " + id + " does not exist");
+        }
     }
 
     /** Along the index on {@code company_id}. */
@@ -98,6 +139,11 @@ final class DatabaseAccounts implements AccountRepository {
         String message = e.getMessage();
         return UNIQUE_VIOLATION.equals(e.sqlState())
                 && message != null && message.toLowerCase(Locale.ROOT).contains(EMAIL_CONSTRAINT);
+    }
+
+    private static ContactDetails contactDetails(Record3<String, String, String> row) {
+        return new ContactDetails(new Language(row.value1()), Optional.ofNullable(row.value2()).map(PhoneNumber::new),
+                Optional.ofNullable(row.value3()));
     }
 
     private static Account account(AccountRecord row) {

@@ -36,6 +36,26 @@ final class DatabaseCompanies implements CompanyRepository {
                 .map(DatabaseCompanies::company);
     }
 
+    /** Every column but {@code id} and {@code created_at}; an absent optional field becomes null. */
+    @Override
+    public void updateDetails(CompanyId id, CompanyDetails details) {
+        int updated = transactions.dsl().update(COMPANY)
+                .set(COMPANY.NAME, details.name())
+                .set(COMPANY.BUSINESS_TYPE, details.businessType())
+                .set(COMPANY.AREA_OF_FOCUS, details.areaOfFocus().orElse(null))
+                .set(COMPANY.INDUSTRY_SEGMENT, details.industrySegment().orElse(null))
+                .set(COMPANY.ADDRESS, details.address())
+                .set(COMPANY.CITY, details.city())
+                .set(COMPANY.ZIP_CODE, details.zipCode())
+                .set(COMPANY.STATE_PROVINCE, details.stateProvince())
+                .set(COMPANY.COUNTRY, details.country().code())
+                .where(COMPANY.ID.eq(id.value()))
+                .execute();
+        if (updated != 1) {
+            throw new IllegalStateException("company " + id + " does not exist");
+        }
+    }
+
     /** A company that still has a member is refused by the foreign key of {@code account}, which does not cascade. */
     @Override
     public void delete(CompanyId id) {

@@ -7,7 +7,11 @@ import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.Company;
 import com.smartconnect.domain.account.CompanyId;
+import com.smartconnect.domain.account.ContactDetails;
+import com.smartconnect.domain.account.Country;
 import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.account.Language;
+import com.smartconnect.domain.account.PersonName;
 import com.smartconnect.domain.session.PasswordReset;
 import com.smartconnect.domain.session.Session;
 import com.smartconnect.domain.session.SessionId;
@@ -17,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -105,6 +110,60 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         AccountId unknown = new AccountId(UUID.randomUUID());
 
         assertThatThrownBy(() -> database.accounts().updatePasswordHash(unknown, "$argon2id$v=19$new-hash"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(database.accounts().findById(unknown)).isEmpty();
+    }
+
+    @Test
+    void aNewAccountSpeaksEnglishAndHasNeitherPhoneNorJobRole() {
+        Account account = Examples.account(storedCompany().id(), Examples.uniqueEmail());
+        database.accounts().add(account);
+
+        ContactDetails contact = database.accounts().contactDetailsOf(account.id());
+
+        assertThat(contact).isEqualTo(ContactDetails.NONE);
+        assertThat(contact.language()).isEqualTo(Language.ENGLISH);
+        assertThat(contact.phone()).isEmpty();
+        assertThat(contact.jobRole()).isEmpty();
+    }
+
+    @Test
+    void updatesTheProfileOfOneAccountOnlyAndClearsItsPhoneAndJobRoleAgain() {
+        Company company = storedCompany();
+        Account account = Examples.account(company.id(), Examples.uniqueEmail());
+        Account other = Examples.account(company.id(), Examples.uniqueEmail());
+        database.accounts().add(account);
+        database.accounts().add(other);
+        PersonName name = new PersonName("Augusta", "King");
+        Country country = new Country("FR");
+        ContactDetails contact = Examples.contactDetails();
+
+        database.accounts().updateProfile(account.id(), name, country, contact);
+
+        assertThat(database.accounts().findById(account.id())).contains(new Account(account.id(), account.email(),
+                name, country, account.passwordHash(), account.companyId(), account.marketingOptIn(),
+                account.privacyAcceptedAt(), account.createdAt()));
+        assertThat(database.accounts().contactDetailsOf(account.id())).isEqualTo(contact);
+        assertThat(database.accounts().findById(other.id())).contains(other);
+        assertThat(database.accounts().contactDetailsOf(other.id())).isEqualTo(ContactDetails.NONE);
+
+        ContactDetails cleared = new ContactDetails(new Language("de"), Optional.empty(), Optional.empty());
+        database.accounts().updateProfile(account.id(), account.name(), account.country(), cleared);
+
+        assertThat(database.accounts().findById(account.id())).contains(account);
+        assertThat(database.accounts().contactDetailsOf(account.id())).isEqualTo(cleared);
+        assertThat(database.accounts().findById(other.id())).contains(other);
+        assertThat(database.accounts().contactDetailsOf(other.id())).isEqualTo(ContactDetails.NONE);
+    }
+
+    @Test
+    void refusesToReadOrUpdateTheProfileOfAnUnknownAccount() {
+        AccountId unknown = new AccountId(UUID.randomUUID());
+
+        assertThatThrownBy(() -> database.accounts().contactDetailsOf(unknown))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> database.accounts().updateProfile(unknown, new PersonName("Ada", "Lovelace"),
+                new Country("GB"), Examples.contactDetails()))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(database.accounts().findById(unknown)).isEmpty();
     }

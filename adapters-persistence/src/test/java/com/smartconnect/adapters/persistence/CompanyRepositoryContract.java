@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.Company;
+import com.smartconnect.domain.account.CompanyDetails;
 import com.smartconnect.domain.account.CompanyId;
 import java.util.UUID;
 import org.jooq.exception.DataAccessException;
@@ -37,6 +38,39 @@ abstract class CompanyRepositoryContract extends DatabaseContract {
     @Test
     void findsNothingForAnUnknownId() {
         assertThat(database.companies().findById(new CompanyId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void updatesTheDetailsOfOneCompanyOnlyAndClearsTheOptionalFieldsAgain() {
+        Company company = new Company(new CompanyId(UUID.randomUUID()), Examples.companyDetailsWithoutOptionalFields(),
+                Examples.NOW);
+        Company other = Examples.company();
+        database.companies().add(company);
+        database.companies().add(other);
+        CompanyDetails details = Examples.otherCompanyDetails();
+
+        database.companies().updateDetails(company.id(), details);
+
+        assertThat(database.companies().findById(company.id()))
+                .contains(new Company(company.id(), details, company.createdAt()));
+        assertThat(database.companies().findById(other.id())).contains(other);
+
+        database.companies().updateDetails(company.id(), Examples.companyDetailsWithoutOptionalFields());
+
+        Company found = database.companies().findById(company.id()).orElseThrow();
+        assertThat(found).isEqualTo(company);
+        assertThat(found.details().areaOfFocus()).isEmpty();
+        assertThat(found.details().industrySegment()).isEmpty();
+        assertThat(database.companies().findById(other.id())).contains(other);
+    }
+
+    @Test
+    void refusesToUpdateTheDetailsOfAnUnknownCompany() {
+        CompanyId unknown = new CompanyId(UUID.randomUUID());
+
+        assertThatThrownBy(() -> database.companies().updateDetails(unknown, Examples.companyDetails()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(database.companies().findById(unknown)).isEmpty();
     }
 
     @Test

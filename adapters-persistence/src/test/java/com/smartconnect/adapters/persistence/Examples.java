@@ -8,9 +8,12 @@ import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.Company;
 import com.smartconnect.domain.account.CompanyDetails;
 import com.smartconnect.domain.account.CompanyId;
+import com.smartconnect.domain.account.ContactDetails;
 import com.smartconnect.domain.account.Country;
 import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.account.Language;
 import com.smartconnect.domain.account.PersonName;
+import com.smartconnect.domain.account.PhoneNumber;
 import com.smartconnect.domain.invitation.CoworkerInvitation;
 import com.smartconnect.domain.registration.Membership;
 import com.smartconnect.domain.registration.Registration;
@@ -45,6 +48,18 @@ final class Examples {
     static CompanyDetails companyDetailsWithoutOptionalFields() {
         return new CompanyDetails("Difference Engines SA", "End user", Optional.empty(), Optional.empty(),
                 "1 rue de Rivoli", "Paris", "75001", "Ile-de-France", new Country("FR"));
+    }
+
+    /** Different from {@link #companyDetails()} in every field, the optional ones included. */
+    static CompanyDetails otherCompanyDetails() {
+        return new CompanyDetails("Jacquard Looms GmbH", "Distributor", Optional.of("Cooling"),
+                Optional.of("Telecoms"), "Unter den Linden 1", "Berlin", "10117", "Berlin", new Country("DE"));
+    }
+
+    /** Contact details with every field set, none of them the default. */
+    static ContactDetails contactDetails() {
+        return new ContactDetails(new Language("fr"), Optional.of(new PhoneNumber("+33 1 23 45 67 89")),
+                Optional.of("Head of field service"));
     }
 
     static SignUpDetails signUpDetails(CompanyDetails company) {

@@ -2,7 +2,9 @@ package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.Company;
+import com.smartconnect.domain.account.ContactDetails;
 import com.smartconnect.domain.registration.Membership;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
@@ -70,6 +72,41 @@ abstract class MigrationContract extends DatabaseContract {
             Registration joining = Examples.joiningRegistration();
             migrated.registrations().add(joining);
             assertThat(migrated.registrations().findById(joining.id())).contains(joining);
+        }
+    }
+
+    /** V8 adds the contact details: an account of before speaks English and has neither phone nor job role. */
+    @Test
+    void accountsOfBeforeContactDetailsSpeakEnglish() throws SQLException {
+        try (TestDatabase older = freshDatabase().orElseThrow()) {
+            Flyway.configure().dataSource(older.dataSource()).target("7").load().migrate();
+            UUID companyId = UUID.randomUUID();
+            UUID accountId = UUID.randomUUID();
+            OffsetDateTime now = OffsetDateTime.ofInstant(Examples.NOW, ZoneOffset.UTC);
+            try (Connection connection = older.dataSource().getConnection();
+                    PreparedStatement insertCompany = connection.prepareStatement("INSERT INTO company (id, name,"
+                            + " business_type, address, city, zip_code, state_province, country, created_at) VALUES"
+                            + " (?, 'Analytical Engines Ltd', 'Reseller', '12 St James''s Square', 'London',"
+                            + " 'SW1Y 4JH', 'Greater London', 'GB', ?)");
+                    PreparedStatement insertAccount = connection.prepareStatement("INSERT INTO account (id, email,"
+                            + " first_name, last_name, country, password_hash, company_id, marketing_opt_in,"
+                            + " privacy_accepted_at, created_at) VALUES (?, ?, 'Ada', 'Lovelace', 'GB', 'h', ?,"
+                            + " FALSE, ?, ?)")) {
+                insertCompany.setObject(1, companyId);
+                insertCompany.setObject(2, now);
+                assertThat(insertCompany.executeUpdate()).isEqualTo(1);
+                insertAccount.setObject(1, accountId);
+                insertAccount.setString(2, Examples.uniqueEmail().value());
+                insertAccount.setObject(3, companyId);
+                insertAccount.setObject(4, now);
+                insertAccount.setObject(5, now);
+                assertThat(insertAccount.executeUpdate()).isEqualTo(1);
+            }
+
+            Database migrated = Database.migrate(older.dataSource());
+
+            assertThat(migrated.accounts().contactDetailsOf(new AccountId(accountId))).isEqualTo(ContactDetails.NONE);
+            assertThat(migrated.accounts().findById(new AccountId(accountId))).isPresent();
         }
     }
 }

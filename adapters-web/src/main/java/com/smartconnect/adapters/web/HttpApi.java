@@ -16,6 +16,7 @@ import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResendCodeUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.SignUpUseCase;
+import com.smartconnect.application.port.in.UpdateProfileUseCase;
 import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.ReadinessProbe;
 import io.vertx.core.DeploymentOptions;
@@ -41,7 +42,8 @@ public final class HttpApi {
             ResetPasswordUseCase resetPassword, PasswordResetLinkQuery passwordResetLink,
             ChangePasswordUseCase changePassword, DeleteAccountUseCase deleteAccount,
             InviteCoworkerUseCase inviteCoworker, CoworkerInvitationsQuery coworkerInvitations,
-            CancelCoworkerInvitationUseCase cancelCoworkerInvitation, InvitationLookupQuery invitationLookup) {
+            CancelCoworkerInvitationUseCase cancelCoworkerInvitation, InvitationLookupQuery invitationLookup,
+            UpdateProfileUseCase updateProfile) {
 
         public UseCases {
             Objects.requireNonNull(signUp, "signUp");
@@ -61,6 +63,7 @@ public final class HttpApi {
             Objects.requireNonNull(coworkerInvitations, "coworkerInvitations");
             Objects.requireNonNull(cancelCoworkerInvitation, "cancelCoworkerInvitation");
             Objects.requireNonNull(invitationLookup, "invitationLookup");
+            Objects.requireNonNull(updateProfile, "updateProfile");
         }
     }
 

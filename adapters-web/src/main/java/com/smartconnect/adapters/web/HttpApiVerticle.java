@@ -87,6 +87,7 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("logIn", sessions::logIn),
                 Map.entry("logOut", sessions::logOut),
                 Map.entry("getMe", sessions::me),
+                Map.entry("updateMe", sessions::updateMe),
                 Map.entry("deleteMe", sessions::deleteMe),
                 Map.entry("requestPasswordReset", passwords::requestReset),
                 Map.entry("changePassword", passwords::change),

@@ -58,7 +58,8 @@ final class RegistrationRoutes {
         }
     }
 
-    private static SignUpCommand.CompanyInput companyInput(JsonObject company) {
+    /** The company page of a request, as sign-up and profile changes both take it. */
+    static SignUpCommand.CompanyInput companyInput(JsonObject company) {
         return new SignUpCommand.CompanyInput(
                 company.getString("name"),
                 company.getString("businessType"),

@@ -6,7 +6,10 @@ import com.smartconnect.application.port.in.DeleteAccountResult;
 import com.smartconnect.application.port.in.LogInCommand;
 import com.smartconnect.application.port.in.LogInResult;
 import com.smartconnect.application.port.in.Profile;
+import com.smartconnect.application.port.in.UpdateProfileCommand;
+import com.smartconnect.application.port.in.UpdateProfileResult;
 import com.smartconnect.domain.account.CompanyDetails;
+import com.smartconnect.domain.account.ContactDetails;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -15,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Login, logout, the logged-in person's profile and the deletion of their account. All but the login sit behind
+ * Login, logout, the logged-in person's profile (read and changed) and the deletion of their account. All but the login sit behind
  * {@link SessionAuthentication}, which has already found the session and checked the CSRF token when one is needed.
  */
 final class SessionRoutes {
@@ -89,6 +92,25 @@ final class SessionRoutes {
                 () -> SessionAuthentication.notAuthenticated(ctx));
     }
 
+    void updateMe(RoutingContext ctx) {
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        JsonObject body = ctx.body().asJsonObject();
+        // An absent field stays as it is; an empty phone or job role clears it (the use case decides).
+        UpdateProfileCommand command = new UpdateProfileCommand(user,
+                Optional.ofNullable(body.getString("firstName")),
+                Optional.ofNullable(body.getString("lastName")),
+                Optional.ofNullable(body.getString("country")),
+                Optional.ofNullable(body.getString("language")),
+                Optional.ofNullable(body.getString("phone")),
+                Optional.ofNullable(body.getString("jobRole")),
+                Optional.ofNullable(body.getJsonObject("company")).map(RegistrationRoutes::companyInput));
+        UpdateProfileResult result = blocking.run(() -> useCases.updateProfile().update(command));
+        switch (result) {
+            case UpdateProfileResult.Updated updated -> RegistrationRoutes.json(ctx, 200, toJson(updated.profile()));
+            case UpdateProfileResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
+        }
+    }
+
     void deleteMe(RoutingContext ctx) {
         AuthenticatedUser user = SessionAuthentication.user(ctx);
         JsonObject body = ctx.body().asJsonObject();
@@ -120,11 +142,16 @@ final class SessionRoutes {
                 .put("zipCode", company.zipCode())
                 .put("stateProvince", company.stateProvince())
                 .put("country", company.country().code());
-        return new JsonObject()
+        ContactDetails contact = profile.contact();
+        JsonObject json = new JsonObject()
                 .put("email", profile.email().value())
                 .put("firstName", profile.name().first())
                 .put("lastName", profile.name().last())
                 .put("country", profile.country().code())
-                .put("company", companyJson);
+                .put("language", contact.language().tag());
+        // Absent values are left out, as the company's optional fields are.
+        contact.phone().ifPresent(phone -> json.put("phone", phone.value()));
+        contact.jobRole().ifPresent(jobRole -> json.put("jobRole", jobRole));
+        return json.put("company", companyJson);
     }
 }

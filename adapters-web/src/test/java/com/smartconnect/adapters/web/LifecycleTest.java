@@ -37,7 +37,7 @@ class LifecycleTest {
                     useCases.requestPasswordReset(), useCases.resetPassword(), useCases.passwordResetLink(),
                     useCases.changePassword(), useCases.deleteAccount(),
                     useCases.inviteCoworker(), useCases.coworkerInvitations(), useCases.cancelCoworkerInvitation(),
-                    useCases.invitationLookup());
+                    useCases.invitationLookup(), useCases.updateProfile());
         }, List.of(WebApiFixture.probe("database", true)));
     }
 

@@ -107,7 +107,7 @@ class ProtocolErrorsTest {
                     useCases.requestPasswordReset(), useCases.resetPassword(), useCases.passwordResetLink(),
                     useCases.changePassword(), useCases.deleteAccount(),
                     useCases.inviteCoworker(), useCases.coworkerInvitations(), useCases.cancelCoworkerInvitation(),
-                    useCases.invitationLookup()),
+                    useCases.invitationLookup(), useCases.updateProfile()),
                 List.of())) {
 
             Answer answer = broken.postJson("/api/v1/registrations", WebApiFixture.validSignUp());

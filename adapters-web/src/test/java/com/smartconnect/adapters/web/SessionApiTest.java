@@ -71,6 +71,7 @@ class SessionApiTest {
                 .put("firstName", "Ada")
                 .put("lastName", "Lovelace")
                 .put("country", "GB")
+                .put("language", "en")
                 .put("company", new JsonObject()
                         .put("name", "Analytical Engines Ltd")
                         .put("businessType", "Reseller")

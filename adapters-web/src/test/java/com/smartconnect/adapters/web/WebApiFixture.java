@@ -83,6 +83,7 @@ final class WebApiFixture implements AutoCloseable {
                 transactions, accounts, passwordResets, sessions, outbox, accountMails);
         CoworkerInvitationService coworkerInvitations = new CoworkerInvitationService(clock, random, transactions,
                 accounts, companies, invitations, outbox);
+        ProfileService profiles = new ProfileService(transactions, accounts, companies);
         HttpApi.UseCases useCases = new HttpApi.UseCases(
                 new SignUpService(clock, random, hasher, new ScriptedCaptcha(), transactions,
                         accounts, registrations, outbox, mails, invitations),
@@ -94,7 +95,7 @@ final class WebApiFixture implements AutoCloseable {
                         outbox, SessionPolicy.DEFAULT),
                 new LogOutService(sessions),
                 new SessionAuthenticator(clock, sessions, SessionPolicy.DEFAULT),
-                new ProfileService(accounts, companies),
+                profiles,
                 passwordReset,
                 passwordReset,
                 passwordReset,
@@ -105,7 +106,8 @@ final class WebApiFixture implements AutoCloseable {
                 coworkerInvitations,
                 coworkerInvitations,
                 coworkerInvitations,
-                coworkerInvitations);
+                coworkerInvitations,
+                profiles);
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0), customise.apply(useCases), probes, clock);
         port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);

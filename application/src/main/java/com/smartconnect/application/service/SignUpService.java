@@ -26,7 +26,6 @@ import com.smartconnect.domain.registration.SignUpDetails;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,35 +134,6 @@ public final class SignUpService implements SignUpUseCase {
             fields.reject("company", Text.REQUIRED, "Please enter the company details.");
             return Optional.empty();
         }
-        return checkCompany(fields, command.company().get()).map(Membership.FoundsCompany::new);
-    }
-
-    private static Optional<CompanyDetails> checkCompany(FieldValidation fields, SignUpCommand.CompanyInput input) {
-        Map<CompanyDetails.Field, Optional<String>> required = new EnumMap<>(CompanyDetails.Field.class);
-        Map<CompanyDetails.Field, String> raw = Map.of(
-                CompanyDetails.Field.NAME, input.name(),
-                CompanyDetails.Field.BUSINESS_TYPE, input.businessType(),
-                CompanyDetails.Field.ADDRESS, input.address(),
-                CompanyDetails.Field.CITY, input.city(),
-                CompanyDetails.Field.ZIP_CODE, input.zipCode(),
-                CompanyDetails.Field.STATE_PROVINCE, input.stateProvince());
-        for (CompanyDetails.Field field : CompanyDetails.Field.values()) {
-            if (raw.containsKey(field)) {
-                required.put(field, fields.check("company." + field.key(), () -> field.valid(raw.get(field))));
-            }
-        }
-        Optional<Optional<String>> areaOfFocus = fields.check("company.areaOfFocus",
-                () -> CompanyDetails.Field.AREA_OF_FOCUS.validOptional(input.areaOfFocus()));
-        Optional<Optional<String>> industrySegment = fields.check("company.industrySegment",
-                () -> CompanyDetails.Field.INDUSTRY_SEGMENT.validOptional(input.industrySegment()));
-        Optional<Country> country = fields.check("company.country", () -> new Country(input.country()));
-        if (fields.hasErrors()) {
-            return Optional.empty();
-        }
-        return Optional.of(new CompanyDetails(required.get(CompanyDetails.Field.NAME).orElseThrow(),
-                required.get(CompanyDetails.Field.BUSINESS_TYPE).orElseThrow(), areaOfFocus.orElseThrow(),
-                industrySegment.orElseThrow(), required.get(CompanyDetails.Field.ADDRESS).orElseThrow(),
-                required.get(CompanyDetails.Field.CITY).orElseThrow(), required.get(CompanyDetails.Field.ZIP_CODE).orElseThrow(),
-                required.get(CompanyDetails.Field.STATE_PROVINCE).orElseThrow(), country.orElseThrow()));
+        return CompanyInputs.check(fields, command.company().get()).map(Membership.FoundsCompany::new);
     }
 }

@@ -3,6 +3,9 @@ package com.smartconnect.application.fake;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
+import com.smartconnect.domain.account.ContactDetails;
+import com.smartconnect.domain.account.Country;
+import com.smartconnect.domain.account.PersonName;
 import com.smartconnect.domain.account.EmailAddress;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryAccounts implements AccountRepository {
 
     private final Map<EmailAddress, Account> byEmail = new ConcurrentHashMap<>();
+    private final Map<AccountId, ContactDetails> contacts = new ConcurrentHashMap<>();
 
     @Override
     public boolean existsWithEmail(EmailAddress email) {
@@ -41,6 +45,19 @@ public final class InMemoryAccounts implements AccountRepository {
     @Override
     public void delete(AccountId id) {
         byEmail.values().removeIf(a -> a.id().equals(id));
+    }
+
+    @Override
+    public ContactDetails contactDetailsOf(AccountId id) {
+        return contacts.getOrDefault(id, ContactDetails.NONE);
+    }
+
+    @Override
+    public void updateProfile(AccountId id, PersonName name, Country country, ContactDetails contact) {
+        Account a = findById(id).orElseThrow();
+        byEmail.put(a.email(), new Account(a.id(), a.email(), name, country, a.passwordHash(), a.companyId(),
+                a.marketingOptIn(), a.privacyAcceptedAt(), a.createdAt()));
+        contacts.put(id, contact);
     }
 
     @Override

@@ -23,6 +23,11 @@ public final class InMemoryCompanies implements CompanyRepository {
     }
 
     @Override
+    public void updateDetails(CompanyId id, com.smartconnect.domain.account.CompanyDetails details) {
+        byId.computeIfPresent(id, (key, c) -> new Company(c.id(), details, c.createdAt()));
+    }
+
+    @Override
     public void delete(CompanyId id) {
         byId.remove(id);
     }

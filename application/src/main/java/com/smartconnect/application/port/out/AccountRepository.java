@@ -3,6 +3,9 @@ package com.smartconnect.application.port.out;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
+import com.smartconnect.domain.account.ContactDetails;
+import com.smartconnect.domain.account.Country;
+import com.smartconnect.domain.account.PersonName;
 import com.smartconnect.domain.account.EmailAddress;
 import java.util.Optional;
 
@@ -23,6 +26,12 @@ public interface AccountRepository {
 
     /** Deletes the account for good; its sessions and reset links go with it. */
     void delete(AccountId id);
+
+    /** The language, phone and job role of an account. */
+    ContactDetails contactDetailsOf(AccountId id);
+
+    /** Replaces the name, location and contact details of an account. */
+    void updateProfile(AccountId id, PersonName name, Country country, ContactDetails contact);
 
     /** Replaces the password hash of an account. */
     void updatePasswordHash(AccountId id, String passwordHash);

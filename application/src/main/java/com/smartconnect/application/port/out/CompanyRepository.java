@@ -1,6 +1,7 @@
 package com.smartconnect.application.port.out;
 
 import com.smartconnect.domain.account.Company;
+import com.smartconnect.domain.account.CompanyDetails;
 import com.smartconnect.domain.account.CompanyId;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public interface CompanyRepository {
     void add(Company company);
 
     Optional<Company> findById(CompanyId id);
+
+    /** Replaces the details of a company. */
+    void updateDetails(CompanyId id, CompanyDetails details);
 
     /** Deletes a company that has no member left. */
     void delete(CompanyId id);
