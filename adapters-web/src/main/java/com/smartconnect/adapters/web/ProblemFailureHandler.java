@@ -1,6 +1,7 @@
 package com.smartconnect.adapters.web;
 
 import com.smartconnect.application.port.in.FieldError;
+import com.smartconnect.application.port.in.AccountNoLongerExists;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -46,6 +47,12 @@ final class ProblemFailureHandler implements Handler<RoutingContext> {
         }
         if (failure instanceof ValidatorException invalid) {
             return fromValidation(ctx, invalid);
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AccountNoLongerExists) {
+                // The account went between authentication and the use case: for the client the session is over.
+                return Problem.notAuthenticated();
+            }
         }
         return switch (status) {
             case 400 -> Problem.badRequest();

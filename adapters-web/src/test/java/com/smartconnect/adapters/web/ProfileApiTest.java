@@ -220,6 +220,18 @@ class ProfileApiTest {
         assertThat(nullField.errorFields()).containsExactly("phone");
     }
 
+    @Test
+    void a_session_whose_account_was_deleted_meanwhile_is_answered_as_ended_not_as_an_error() {
+        String token = loggedIn(ADA, "Ada");
+        web.accounts.delete(web.accounts.findByEmail(new com.smartconnect.domain.account.EmailAddress(ADA))
+                .orElseThrow().id());
+
+        Answer changed = patchMe(token, new JsonObject().put("firstName", "Augusta"));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(401);
+        assertThat(changed.code()).isEqualTo("NOT_AUTHENTICATED");
+    }
+
     private String loggedIn(String email, String firstName) {
         web.verifiedAccount(email, firstName);
         Answer login = web.logIn(email, PASSWORD);

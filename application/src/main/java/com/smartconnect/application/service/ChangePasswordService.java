@@ -1,5 +1,6 @@
 package com.smartconnect.application.service;
 
+import com.smartconnect.application.port.in.AccountNoLongerExists;
 import com.smartconnect.application.port.in.ChangePasswordCommand;
 import com.smartconnect.application.port.in.ChangePasswordResult;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
@@ -47,7 +48,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     @Override
     public ChangePasswordResult change(ChangePasswordCommand command) {
         Account account = accounts.findById(command.user().accountId())
-                .orElseThrow(() -> new IllegalStateException("the session's account is gone"));
+                .orElseThrow(AccountNoLongerExists::new);
         if (!passwordHasher.matches(command.currentPassword(), account.passwordHash())) {
             return new ChangePasswordResult.CurrentPasswordIncorrect();
         }

@@ -3,6 +3,7 @@ package com.smartconnect.application.service;
 import com.smartconnect.application.mail.MailId;
 import com.smartconnect.application.mail.MailTemplate;
 import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.port.in.AccountNoLongerExists;
 import com.smartconnect.application.port.in.AuthenticatedUser;
 import com.smartconnect.application.port.in.CancelCoworkerInvitationCommand;
 import com.smartconnect.application.port.in.CancelCoworkerInvitationResult;
@@ -80,7 +81,7 @@ public final class CoworkerInvitationService implements InviteCoworkerUseCase, C
             CoworkerInvitation invitation = CoworkerInvitation.send(random.uuid(), inviter.companyId(), inviter.id(), email,
                     SessionTokens.hash(token), now);
             invitations.add(invitation);
-            String companyName = companies.findById(inviter.companyId()).orElseThrow().details().name();
+            String companyName = companies.findById(inviter.companyId()).orElseThrow(AccountNoLongerExists::new).details().name();
             outbox.enqueue(new OutgoingMail(new MailId(random.uuid()), email, MailTemplate.COWORKER_INVITATION, Map.of(
                     "inviterName", inviter.name().full(),
                     "companyName", companyName,
@@ -122,7 +123,7 @@ public final class CoworkerInvitationService implements InviteCoworkerUseCase, C
     }
 
     private Account member(AuthenticatedUser user) {
-        return accounts.findById(user.accountId()).orElseThrow(() -> new IllegalStateException("the session's account is gone"));
+        return accounts.findById(user.accountId()).orElseThrow(AccountNoLongerExists::new);
     }
 
     private static InvitationView view(CoworkerInvitation invitation, Instant now) {

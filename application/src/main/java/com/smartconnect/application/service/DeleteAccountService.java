@@ -1,5 +1,6 @@
 package com.smartconnect.application.service;
 
+import com.smartconnect.application.port.in.AccountNoLongerExists;
 import com.smartconnect.application.port.in.DeleteAccountCommand;
 import com.smartconnect.application.port.in.DeleteAccountResult;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
@@ -61,7 +62,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     @Override
     public DeleteAccountResult delete(DeleteAccountCommand command) {
         Account account = accounts.findById(command.user().accountId())
-                .orElseThrow(() -> new IllegalStateException("the session's account is gone"));
+                .orElseThrow(AccountNoLongerExists::new);
         if (!passwordHasher.matches(command.password(), account.passwordHash())) {
             return new DeleteAccountResult.PasswordIncorrect();
         }

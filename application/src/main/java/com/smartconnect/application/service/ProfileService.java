@@ -1,5 +1,6 @@
 package com.smartconnect.application.service;
 
+import com.smartconnect.application.port.in.AccountNoLongerExists;
 import com.smartconnect.application.port.in.Profile;
 import com.smartconnect.application.port.in.ProfileQuery;
 import com.smartconnect.application.port.in.UpdateProfileCommand;
@@ -46,7 +47,7 @@ public final class ProfileService implements ProfileQuery, UpdateProfileUseCase 
     @Override
     public UpdateProfileResult update(UpdateProfileCommand command) {
         Account account = accounts.findById(command.user().accountId())
-                .orElseThrow(() -> new IllegalStateException("the session's account is gone"));
+                .orElseThrow(AccountNoLongerExists::new);
         ContactDetails contact = accounts.contactDetailsOf(account.id());
         FieldValidation fields = new FieldValidation();
         Optional<String> first = fields.check("firstName",

@@ -89,6 +89,14 @@ class ProfileServiceTest {
     }
 
     @Test
+    void aRequestOfASessionWhoseAccountWasJustDeletedMeetsAnEndedSession() {
+        f.accounts.delete(ada.accountId());
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> update(Optional.of("Augusta"), Optional.empty(), Optional.empty(), Optional.empty()))
+                .isInstanceOf(com.smartconnect.application.port.in.AccountNoLongerExists.class);
+    }
+
+    @Test
     void theCompanyPageChangesTheCompanyForEveryMember() {
         var invitations = new CoworkerInvitationService(f.clock, f.random, f.transactions, f.accounts, f.companies,
                 f.invitations, f.outbox);
