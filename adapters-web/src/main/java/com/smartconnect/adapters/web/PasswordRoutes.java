@@ -46,6 +46,7 @@ final class PasswordRoutes {
             case ChangePasswordResult.CurrentPasswordIncorrect ignored -> new Problem(400, "CURRENT_PASSWORD_INCORRECT",
                     "Current password incorrect", "The current password is not correct.").sendTo(ctx);
             case ChangePasswordResult.WeakPassword weak -> Problem.validationFailed(weak.errors()).sendTo(ctx);
+            case ChangePasswordResult.Throttled throttled -> SessionRoutes.sendPasswordCheckThrottled(ctx, throttled.retryAfter());
         }
     }
 }

@@ -126,7 +126,17 @@ final class SessionRoutes {
             }
             case DeleteAccountResult.PasswordIncorrect ignored -> new Problem(400, "PASSWORD_INCORRECT",
                     "Password incorrect", "The password is not correct.").sendTo(ctx);
+            case DeleteAccountResult.Throttled throttled -> sendPasswordCheckThrottled(ctx, throttled.retryAfter());
         }
+    }
+
+    /** Too many wrong passwords given by a logged-in user (to change the password or delete the account). */
+    static void sendPasswordCheckThrottled(RoutingContext ctx, java.time.Duration retryAfter) {
+        long seconds = RegistrationRoutes.roundedUpSeconds(retryAfter);
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        new Problem(429, "PASSWORD_CHECK_THROTTLED", "Too many wrong passwords",
+                "Too many wrong passwords. Please wait before trying again.",
+                Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
     }
 
     private static JsonObject toJson(Profile profile) {

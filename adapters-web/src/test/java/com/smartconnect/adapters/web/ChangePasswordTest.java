@@ -120,6 +120,19 @@ class ChangePasswordTest {
         assertThat(web.logIn(ADA, PASSWORD).status()).isEqualTo(201);
     }
 
+    @Test
+    void guessing_the_current_password_of_a_live_session_is_throttled_like_a_login() {
+        String token = logIn(PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertThat(change(token, "Wr0ng!pass" + i, "Kestrel#Harbour9").code()).isEqualTo("CURRENT_PASSWORD_INCORRECT");
+        }
+        Answer throttled = change(token, PASSWORD, "Kestrel#Harbour9");
+
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.code()).isEqualTo("PASSWORD_CHECK_THROTTLED");
+        assertThat(throttled.header("Retry-After")).isEqualTo("30");
+    }
+
     private String logIn(String password) {
         Answer login = web.logIn(ADA, password);
         assertThat(login.status()).as(login.body()).isEqualTo(201);

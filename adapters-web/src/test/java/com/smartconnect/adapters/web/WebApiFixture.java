@@ -100,7 +100,7 @@ final class WebApiFixture implements AutoCloseable {
                 passwordReset,
                 passwordReset,
                 new ChangePasswordService(clock, hasher, transactions, accounts, sessions, passwordResets, outbox,
-                        accountMails),
+                        accountMails, loginFailures),
                 new DeleteAccountService(clock, random, hasher, transactions, accounts, companies, registrations,
                         sessions, loginFailures, deletions, invitations, outbox, accountMails),
                 coworkerInvitations,

@@ -6,6 +6,7 @@ import com.smartconnect.application.port.in.ChangePasswordResult;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
 import com.smartconnect.application.port.in.FieldError;
 import com.smartconnect.application.port.out.AccountRepository;
+import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.PasswordResetRepository;
@@ -30,11 +31,12 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final SessionRepository sessions;
     private final MailOutbox outbox;
     private final AccountMails mails;
+    private final CurrentPasswordCheck currentPassword;
 
     @Inject
     public ChangePasswordService(Clock clock, PasswordHasher passwordHasher, Transactions transactions,
             AccountRepository accounts, SessionRepository sessions, PasswordResetRepository resets, MailOutbox outbox,
-            AccountMails mails) {
+            AccountMails mails, LoginFailures failures) {
         this.clock = clock;
         this.passwordHasher = passwordHasher;
         this.resets = resets;
@@ -43,22 +45,28 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         this.sessions = sessions;
         this.outbox = outbox;
         this.mails = mails;
+        this.currentPassword = new CurrentPasswordCheck(clock, passwordHasher, failures);
     }
 
     @Override
     public ChangePasswordResult change(ChangePasswordCommand command) {
-        Account account = accounts.findById(command.user().accountId())
-                .orElseThrow(AccountNoLongerExists::new);
-        if (!passwordHasher.matches(command.currentPassword(), account.passwordHash())) {
-            return new ChangePasswordResult.CurrentPasswordIncorrect();
-        }
-        List<FieldError> weak = NewPasswords.violations(account, command.newPassword(), "newPassword");
-        if (!weak.isEmpty()) {
-            return new ChangePasswordResult.WeakPassword(weak);
-        }
-        String newHash = passwordHasher.hash(command.newPassword());
+        Account account = accounts.findById(command.user().accountId()).orElseThrow(AccountNoLongerExists::new);
         return transactions.inTransaction(() -> {
-            accounts.updatePasswordHash(account.id(), newHash);
+            switch (currentPassword.check(account, command.currentPassword())) {
+                case CurrentPasswordCheck.Outcome.Throttled throttled -> {
+                    return new ChangePasswordResult.Throttled(throttled.retryAfter());
+                }
+                case CurrentPasswordCheck.Outcome.Wrong wrong -> {
+                    return new ChangePasswordResult.CurrentPasswordIncorrect();
+                }
+                case CurrentPasswordCheck.Outcome.Right right -> {
+                }
+            }
+            List<FieldError> weak = NewPasswords.violations(account, command.newPassword(), "newPassword");
+            if (!weak.isEmpty()) {
+                return new ChangePasswordResult.WeakPassword(weak);
+            }
+            accounts.updatePasswordHash(account.id(), passwordHasher.hash(command.newPassword()));
             sessions.deleteAllOfExcept(account.id(), command.user().sessionId());
             // A reset link asked for before the change must not undo it.
             resets.markAllUsed(account.id(), clock.instant());

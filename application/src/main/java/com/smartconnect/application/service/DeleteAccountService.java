@@ -27,7 +27,6 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
 
     private final Clock clock;
     private final RandomSource random;
-    private final PasswordHasher passwordHasher;
     private final Transactions transactions;
     private final AccountRepository accounts;
     private final CompanyRepository companies;
@@ -38,6 +37,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     private final CoworkerInvitationRepository invitations;
     private final MailOutbox outbox;
     private final AccountMails mails;
+    private final CurrentPasswordCheck currentPassword;
 
     @Inject
     public DeleteAccountService(Clock clock, RandomSource random, PasswordHasher passwordHasher,
@@ -46,7 +46,6 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
             AccountDeletions deletions, CoworkerInvitationRepository invitations, MailOutbox outbox, AccountMails mails) {
         this.clock = clock;
         this.random = random;
-        this.passwordHasher = passwordHasher;
         this.transactions = transactions;
         this.accounts = accounts;
         this.companies = companies;
@@ -57,16 +56,24 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
         this.invitations = invitations;
         this.outbox = outbox;
         this.mails = mails;
+        this.currentPassword = new CurrentPasswordCheck(clock, passwordHasher, loginFailures);
     }
 
     @Override
     public DeleteAccountResult delete(DeleteAccountCommand command) {
         Account account = accounts.findById(command.user().accountId())
                 .orElseThrow(AccountNoLongerExists::new);
-        if (!passwordHasher.matches(command.password(), account.passwordHash())) {
-            return new DeleteAccountResult.PasswordIncorrect();
-        }
         return transactions.inTransaction(() -> {
+            switch (currentPassword.check(account, command.password())) {
+                case CurrentPasswordCheck.Outcome.Throttled throttled -> {
+                    return new DeleteAccountResult.Throttled(throttled.retryAfter());
+                }
+                case CurrentPasswordCheck.Outcome.Wrong wrong -> {
+                    return new DeleteAccountResult.PasswordIncorrect();
+                }
+                case CurrentPasswordCheck.Outcome.Right right -> {
+                }
+            }
             sessions.deleteAllOf(account.id());
             registrations.deleteAllOf(account.email());
             loginFailures.clear(LogInService.addressKey(account.email()));

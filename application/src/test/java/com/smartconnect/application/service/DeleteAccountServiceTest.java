@@ -44,6 +44,19 @@ class DeleteAccountServiceTest {
     }
 
     @Test
+    void guessingThePasswordOfALiveSessionIsThrottledLikeALogin() {
+        AuthenticatedUser ada = signUpAndLogIn("ada@example.org");
+        for (int i = 0; i < 5; i++) {
+            assertThat(delete.delete(new DeleteAccountCommand(ada, "Wr0ng!pass" + i)))
+                    .isEqualTo(new DeleteAccountResult.PasswordIncorrect());
+        }
+        assertThat(delete.delete(new DeleteAccountCommand(ada, PASSWORD))).as("even the right one waits")
+                .isEqualTo(new DeleteAccountResult.Throttled(java.time.Duration.ofSeconds(30)));
+        f.clock.advance(java.time.Duration.ofSeconds(30));
+        assertThat(delete.delete(new DeleteAccountCommand(ada, PASSWORD))).isEqualTo(new DeleteAccountResult.Deleted());
+    }
+
+    @Test
     void aWrongPasswordDeletesNothing() {
         AuthenticatedUser ada = signUpAndLogIn("ada@example.org");
         assertThat(delete.delete(new DeleteAccountCommand(ada, "Wr0ng!pass")))

@@ -37,7 +37,7 @@ class PasswordResetServiceTest {
     private final PasswordResetService service = new PasswordResetService(f.clock, f.random, f.hasher, new ScriptedCaptcha(),
             f.transactions, f.accounts, resets, sessions, f.outbox, mails);
     private final ChangePasswordService change = new ChangePasswordService(f.clock, f.hasher, f.transactions, f.accounts,
-            sessions, resets, f.outbox, mails);
+            sessions, resets, f.outbox, mails, new InMemoryLoginFailures());
     private final LogInService logIn = new LogInService(f.clock, f.random, f.hasher, f.transactions, f.accounts,
             f.registrations, sessions, new InMemoryLoginFailures(), f.outbox, SessionPolicy.DEFAULT);
     private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);

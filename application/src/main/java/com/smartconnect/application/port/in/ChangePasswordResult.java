@@ -13,6 +13,10 @@ public sealed interface ChangePasswordResult {
     record CurrentPasswordIncorrect() implements ChangePasswordResult {
     }
 
+    /** Too many wrong current passwords lately; try again after {@code retryAfter}. Nothing changed. */
+    record Throttled(java.time.Duration retryAfter) implements ChangePasswordResult {
+    }
+
     /** The new password breaks the password policy; every broken rule is listed. Nothing changed. */
     record WeakPassword(List<FieldError> errors) implements ChangePasswordResult {
         public WeakPassword {

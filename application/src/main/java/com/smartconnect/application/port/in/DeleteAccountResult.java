@@ -7,6 +7,10 @@ public sealed interface DeleteAccountResult {
     record Deleted() implements DeleteAccountResult {
     }
 
+    /** Too many wrong passwords lately; try again after {@code retryAfter}. Nothing was deleted. */
+    record Throttled(java.time.Duration retryAfter) implements DeleteAccountResult {
+    }
+
     /** The password is wrong. Nothing was deleted. */
     record PasswordIncorrect() implements DeleteAccountResult {
     }
