@@ -7,6 +7,7 @@ import com.smartconnect.application.port.out.AccountDeletions;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.CoworkerInvitationRepository;
+import com.smartconnect.application.port.out.EmailChangeRepository;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.PasswordResetRepository;
 import com.smartconnect.application.port.out.SessionRepository;
@@ -79,5 +80,10 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     CoworkerInvitationRepository coworkerInvitations(Database database) {
         return database.coworkerInvitations();
+    }
+
+    @Provides
+    EmailChangeRepository emailChanges(Database database) {
+        return database.emailChanges();
     }
 }

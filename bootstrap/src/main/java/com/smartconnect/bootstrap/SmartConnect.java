@@ -13,6 +13,8 @@ import com.smartconnect.adapters.web.WebMetrics;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.ConfirmEmailChangeUseCase;
+import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
@@ -176,6 +178,14 @@ public final class SmartConnect implements AutoCloseable {
 
     public UpdateProfileUseCase updateProfile() {
         return injector.getInstance(UpdateProfileUseCase.class);
+    }
+
+    public RequestEmailChangeUseCase requestEmailChange() {
+        return injector.getInstance(RequestEmailChangeUseCase.class);
+    }
+
+    public ConfirmEmailChangeUseCase confirmEmailChange() {
+        return injector.getInstance(ConfirmEmailChangeUseCase.class);
     }
 
     public RequestPasswordResetUseCase requestPasswordReset() {

@@ -10,6 +10,8 @@ import com.smartconnect.adapters.web.WebSettings;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.ConfirmEmailChangeUseCase;
+import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.port.in.InvitationLookupQuery;
 import com.smartconnect.application.port.in.InviteCoworkerUseCase;
@@ -69,12 +71,14 @@ final class WebModule extends AbstractModule {
             PasswordResetLinkQuery passwordResetLink, ChangePasswordUseCase changePassword,
             DeleteAccountUseCase deleteAccount, InviteCoworkerUseCase inviteCoworker,
             CoworkerInvitationsQuery coworkerInvitations, CancelCoworkerInvitationUseCase cancelCoworkerInvitation,
-            InvitationLookupQuery invitationLookup, UpdateProfileUseCase updateProfile, Database database,
+            InvitationLookupQuery invitationLookup, UpdateProfileUseCase updateProfile,
+            RequestEmailChangeUseCase requestEmailChange, ConfirmEmailChangeUseCase confirmEmailChange, Database database,
             Clock clock) {
         return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
                         requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount,
-                        inviteCoworker, coworkerInvitations, cancelCoworkerInvitation, invitationLookup, updateProfile),
+                        inviteCoworker, coworkerInvitations, cancelCoworkerInvitation, invitationLookup, updateProfile,
+                        requestEmailChange, confirmEmailChange),
                 List.of(database.readiness()), clock);
     }
 }

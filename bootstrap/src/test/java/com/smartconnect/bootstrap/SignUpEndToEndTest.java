@@ -99,7 +99,8 @@ class SignUpEndToEndTest {
             signUpAndVerify(server, "grace.hopper@example.org");
             String token = logInReadProfileAndLogOut(server, "grace.hopper@example.org");
             anAddressWithAnAccountGetsTheSameAnswerAndANote(server, "grace.hopper@example.org");
-            deleteTheAccount(server, "grace.hopper@example.org", token);
+            changeTheEmailAddress(server, token, "grace.b.hopper@example.org");
+            deleteTheAccount(server, "grace.b.hopper@example.org", token);
         }
     }
 
@@ -240,6 +241,28 @@ class SignUpEndToEndTest {
         assertThat(post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky")).statusCode()).isEqualTo(401);
         assertThat(post(server, "/api/v1/sessions", credentials(email, "Kestrel#Harbour9")).statusCode()).isEqualTo(201);
         assertThat(awaitMail(before + 2).getSubject()).isEqualTo("Your SmartConnect password was changed");
+    }
+
+    /** A new address takes effect only with the code mailed to it; the current address is told. */
+    private void changeTheEmailAddress(SmartConnect server, String token, String newEmail) throws Exception {
+        int before = smtp.getReceivedMessages().length;
+        HttpResponse<String> requested = sendJson(server, "POST", "/api/v1/me/email",
+                "{\"password\": \"Tr1angle!Sky\", \"newEmail\": \"" + newEmail + "\"}", "Authorization", "Bearer " + token);
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
+        MimeMessage first = awaitMail(before + 1);
+        MimeMessage second = awaitMail(before + 2);
+        MimeMessage toNew = first.getAllRecipients()[0].toString().equals(newEmail) ? first : second;
+        MimeMessage toOld = toNew == first ? second : first;
+        assertThat(toNew.getAllRecipients()[0].toString()).isEqualTo(newEmail);
+        assertThat(GreenMailUtil.getBody(toOld)).contains(newEmail);
+        Matcher code = CODE.matcher(GreenMailUtil.getBody(toNew));
+        assertThat(code.find()).isTrue();
+
+        HttpResponse<String> confirmed = sendJson(server, "POST", "/api/v1/me/email/verification",
+                "{\"code\": \"" + code.group(1) + "\"}", "Authorization", "Bearer " + token);
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + token).body()).contains(newEmail);
+        assertThat(post(server, "/api/v1/sessions", credentials(newEmail, "Tr1angle!Sky")).statusCode()).isEqualTo(201);
     }
 
     /** "Delete My Account": gone for good, the confirmation mailed, and the address free to sign up again. */

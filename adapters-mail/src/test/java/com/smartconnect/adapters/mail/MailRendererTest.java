@@ -93,6 +93,21 @@ class MailRendererTest {
     }
 
     @Test
+    void emailChangeMailsCarryTheCodeTellTheOldAddressAndAnswerATakenOne() throws Exception {
+        MimeMessage code = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.EMAIL_CHANGE_CODE,
+                java.util.Map.of("firstName", "Ada", "code", "424242", "validMinutes", "15")));
+        assertThat(code.getSubject()).isEqualTo("Confirm your new email address");
+        assertThat(part(code, "text/plain")).contains("Hello Ada,", "424242", "15 minutes");
+        assertThat(part(code, "text/html")).contains("424242");
+        MimeMessage told = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.EMAIL_CHANGE_REQUESTED,
+                java.util.Map.of("firstName", "Ada", "newEmail", "ada.king@example.org")));
+        assertThat(part(told, "text/plain")).contains("ada.king@example.org", "Forgot your password?");
+        MimeMessage taken = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.EMAIL_CHANGE_ADDRESS_TAKEN,
+                java.util.Map.of()));
+        assertThat(part(taken, "text/plain")).contains("already has an account").doesNotContainPattern("\\d{6}");
+    }
+
+    @Test
     void coworkerInvitationNamesTheInviterAndTheCompanyAndLinksToRegistration() throws Exception {
         MimeMessage invitation = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.COWORKER_INVITATION,
                 java.util.Map.of("inviterName", "Ada Lovelace", "companyName", "Engines & Co", "token", "tok_EN-1",

@@ -4,6 +4,7 @@ import com.smartconnect.application.port.out.AccountDeletions;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.CoworkerInvitationRepository;
+import com.smartconnect.application.port.out.EmailChangeRepository;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.PasswordResetRepository;
@@ -39,6 +40,7 @@ public final class Database {
     private final PasswordResetRepository passwordResets;
     private final AccountDeletions accountDeletions;
     private final CoworkerInvitationRepository coworkerInvitations;
+    private final EmailChangeRepository emailChanges;
     private final ReadinessProbe readiness;
 
     private Database(DSLContext dsl) {
@@ -52,6 +54,7 @@ public final class Database {
         this.passwordResets = new DatabasePasswordResets(transactions);
         this.accountDeletions = new DatabaseAccountDeletions(transactions);
         this.coworkerInvitations = new DatabaseCoworkerInvitations(transactions);
+        this.emailChanges = new DatabaseEmailChanges(transactions);
         this.readiness = new DatabaseReadiness(dsl);
     }
 
@@ -103,6 +106,10 @@ public final class Database {
 
     public CoworkerInvitationRepository coworkerInvitations() {
         return coworkerInvitations;
+    }
+
+    public EmailChangeRepository emailChanges() {
+        return emailChanges;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */

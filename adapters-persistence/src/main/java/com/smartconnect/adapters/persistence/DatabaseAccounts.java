@@ -16,13 +16,15 @@ import com.smartconnect.domain.account.PhoneNumber;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Record3;
+import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * The accounts, in table {@code account}; its unique constraint on {@code email} keeps one account per address.
- * Deleting an account deletes its sessions and password reset links with it ({@code ON DELETE CASCADE}). Its
- * contact details ({@code language}, {@code phone}, {@code job_role}) are columns of the same row: a new account
- * speaks English and has neither phone nor job role until its profile is updated.
+ * Deleting an account deletes its sessions, password reset links and pending e-mail change with it
+ * ({@code ON DELETE CASCADE}). Its contact details ({@code language}, {@code phone}, {@code job_role}) are columns
+ * of the same row: a new account speaks English and has neither phone nor job role until its profile is updated.
  */
 final class DatabaseAccounts implements AccountRepository {
 
@@ -117,10 +119,53 @@ final class DatabaseAccounts implements AccountRepository {
         return transactions.dsl().fetchCount(ACCOUNT, ACCOUNT.COMPANY_ID.eq(companyId.value()));
     }
 
-    /** The foreign keys of {@code session} and {@code password_reset} delete the account's rows there too. */
+    /**
+     * The foreign keys of {@code session}, {@code password_reset} and {@code email_change} delete the account's rows
+     * there too.
+     */
     @Override
     public void delete(AccountId id) {
         transactions.dsl().deleteFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).execute();
+    }
+
+    /**
+     * A conditional {@code UPDATE ... WHERE id = ? AND NOT EXISTS (an account with the address)} rather than
+     * catching the unique violation: on PostgreSQL a failed statement aborts the whole transaction, and the caller's
+     * transaction must go on (the service deletes the pending change in it, and commits that when this answers
+     * false). The address counts as taken if any account has it, this one included, as the port says. When nothing
+     * was updated, a second query tells an unknown account (a bug or a race with its deletion, which must not pass
+     * for a taken address) from a taken address.
+     *
+     * <p>The check does not see an account that a concurrent transaction has inserted or renamed to the address but
+     * not yet committed; the unique constraint on {@code email} then refuses the update. That violation is caught only
+     * on H2, which keeps the transaction usable after it. On PostgreSQL it is left to propagate: the transaction is
+     * aborted by then, and answering false would let the caller go on in it and fail later, far from the cause, or
+     * seem to succeed while nothing is committed. The race needs two people to claim one address in the same
+     * instant, and its loser only has to try again, when the check answers false.
+     */
+    @Override
+    public boolean updateEmail(AccountId id, EmailAddress email) {
+        var other = ACCOUNT.as("other");
+        int updated;
+        try {
+            updated = transactions.dsl().update(ACCOUNT)
+                    .set(ACCOUNT.EMAIL, email.value())
+                    .where(ACCOUNT.ID.eq(id.value()))
+                    .andNotExists(DSL.selectOne().from(other).where(other.EMAIL.eq(email.value())))
+                    .execute();
+        } catch (DataAccessException e) {
+            if (transactions.dsl().family() == SQLDialect.H2 && isEmailTaken(e)) {
+                return false;
+            }
+            throw e;
+        }
+        if (updated == 1) {
+            return true;
+        }
+        if (!transactions.dsl().fetchExists(ACCOUNT, ACCOUNT.ID.eq(id.value()))) {
+            throw new IllegalStateException("account " + id + " does not exist");
+        }
+        return false;
     }
 
     /** A new password for an account that is gone must not pass for a success. */

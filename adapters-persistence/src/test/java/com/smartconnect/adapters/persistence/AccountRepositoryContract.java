@@ -19,11 +19,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
 abstract class AccountRepositoryContract extends DatabaseContract {
@@ -87,6 +93,138 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         assertThat(added).isFalse();
         assertThat(database.companies().findById(laterCompany.id())).contains(laterCompany);
         assertThat(database.accounts().findById(other.id())).contains(other);
+    }
+
+    @Test
+    void changesTheAddressOfOneAccountOnly() {
+        Company company = storedCompany();
+        Account account = Examples.account(company.id(), Examples.uniqueEmail());
+        Account other = Examples.account(company.id(), Examples.uniqueEmail());
+        database.accounts().add(account);
+        database.accounts().add(other);
+        EmailAddress newEmail = Examples.uniqueEmail();
+
+        assertThat(database.accounts().updateEmail(account.id(), newEmail)).isTrue();
+
+        Account renamed = withEmail(account, newEmail);
+        assertThat(database.accounts().findByEmail(newEmail)).contains(renamed);
+        assertThat(database.accounts().findById(account.id())).contains(renamed);
+        assertThat(database.accounts().findByEmail(account.email())).isEmpty();
+        assertThat(database.accounts().existsWithEmail(account.email())).isFalse();
+        assertThat(database.accounts().findById(other.id())).contains(other);
+    }
+
+    /** The old address is free again: a new account may take it. */
+    @Test
+    void freesTheOldAddressOfAnAccountWhoseAddressChanged() {
+        Company company = storedCompany();
+        Account account = Examples.account(company.id(), Examples.uniqueEmail());
+        database.accounts().add(account);
+        database.accounts().updateEmail(account.id(), Examples.uniqueEmail());
+        Account newcomer = Examples.account(company.id(), account.email());
+
+        assertThat(database.accounts().add(newcomer)).isTrue();
+
+        assertThat(database.accounts().findByEmail(account.email())).contains(newcomer);
+    }
+
+    @Test
+    void refusesTheAddressOfAnotherAccountAndChangesNothing() {
+        Company company = storedCompany();
+        Account account = Examples.account(company.id(), Examples.uniqueEmail());
+        Account other = Examples.account(company.id(), Examples.uniqueEmail());
+        database.accounts().add(account);
+        database.accounts().add(other);
+
+        assertThat(database.accounts().updateEmail(account.id(), other.email())).isFalse();
+
+        assertThat(database.accounts().findById(account.id())).contains(account);
+        assertThat(database.accounts().findByEmail(account.email())).contains(account);
+        assertThat(database.accounts().findByEmail(other.email())).contains(other);
+    }
+
+    /** On PostgreSQL a failed statement would abort the transaction; the refusal must leave it usable. */
+    @Test
+    void leavesTheTransactionUsableAfterRefusingAnAddressChange() {
+        Company company = storedCompany();
+        Account account = Examples.account(company.id(), Examples.uniqueEmail());
+        Account other = Examples.account(company.id(), Examples.uniqueEmail());
+        database.accounts().add(account);
+        database.accounts().add(other);
+        Company laterCompany = Examples.company();
+        Account later = Examples.account(company.id(), Examples.uniqueEmail());
+
+        boolean changed = database.transactions().inTransaction(() -> {
+            boolean refused = database.accounts().updateEmail(account.id(), other.email());
+            assertThat(database.accounts().findByEmail(other.email())).contains(other);
+            database.companies().add(laterCompany);
+            database.accounts().add(later);
+            return refused;
+        });
+
+        assertThat(changed).isFalse();
+        assertThat(database.accounts().findById(account.id())).contains(account);
+        assertThat(database.companies().findById(laterCompany.id())).contains(laterCompany);
+        assertThat(database.accounts().findById(later.id())).contains(later);
+    }
+
+    @Test
+    void refusesToChangeTheAddressOfAnUnknownAccount() {
+        AccountId unknown = new AccountId(UUID.randomUUID());
+        EmailAddress email = Examples.uniqueEmail();
+
+        assertThatThrownBy(() -> database.accounts().updateEmail(unknown, email))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(database.accounts().existsWithEmail(email)).isFalse();
+        assertThat(database.accounts().findById(unknown)).isEmpty();
+    }
+
+    /**
+     * An account that a concurrent transaction creates with the address, and commits only after the change was
+     * tried, is past the check: the unique constraint decides. The change must then neither happen nor leave the
+     * transaction half-dead behind a {@code false}: on H2 it answers false and the rest of the transaction commits;
+     * on PostgreSQL, where the violation has aborted the transaction, it throws and the transaction rolls back.
+     */
+    @Test
+    void neverTakesAnAddressThatAConcurrentSignUpTakes() throws Exception {
+        Company company = storedCompany();
+        Account account = Examples.account(company.id(), Examples.uniqueEmail());
+        database.accounts().add(account);
+        EmailAddress contested = Examples.uniqueEmail();
+        Account newcomer = Examples.account(company.id(), contested);
+        Company laterCompany = Examples.company();
+        CountDownLatch newcomerInserted = new CountDownLatch(1);
+        CountDownLatch releaseNewcomer = new CountDownLatch(1);
+
+        CompletableFuture<Boolean> signUp = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+                () -> {
+                    boolean added = database.accounts().add(newcomer);
+                    newcomerInserted.countDown();
+                    await(releaseNewcomer);
+                    return added;
+                }), SEPARATE_THREADS);
+        assertThat(newcomerInserted.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Boolean> change = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+                () -> {
+                    boolean changed = database.accounts().updateEmail(account.id(), contested);
+                    database.companies().add(laterCompany);
+                    return changed;
+                }), SEPARATE_THREADS);
+        Thread.sleep(Duration.ofMillis(300));
+        releaseNewcomer.countDown();
+
+        assertThat(signUp.get(10, TimeUnit.SECONDS)).isTrue();
+        if (testDatabase.kind().equals("H2")) {
+            assertThat(change.get(10, TimeUnit.SECONDS)).isFalse();
+            assertThat(database.companies().findById(laterCompany.id())).contains(laterCompany);
+        } else {
+            assertThatThrownBy(() -> change.get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(DataAccessException.class);
+            assertThat(database.companies().findById(laterCompany.id())).isEmpty();
+        }
+        assertThat(database.accounts().findById(account.id())).contains(account);
+        assertThat(database.accounts().findByEmail(contested)).contains(newcomer);
     }
 
     @Test
@@ -218,6 +356,11 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         database.accounts().delete(new AccountId(UUID.randomUUID()));
 
         assertThat(database.accounts().findById(account.id())).contains(account);
+    }
+
+    private static Account withEmail(Account a, EmailAddress email) {
+        return new Account(a.id(), email, a.name(), a.country(), a.passwordHash(), a.companyId(), a.marketingOptIn(),
+                a.privacyAcceptedAt(), a.createdAt());
     }
 
     /** How many rows of {@code table} refer to the account, counted past the ports. */

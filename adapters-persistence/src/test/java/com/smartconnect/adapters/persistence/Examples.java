@@ -11,6 +11,7 @@ import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.account.ContactDetails;
 import com.smartconnect.domain.account.Country;
 import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.account.EmailChange;
 import com.smartconnect.domain.account.Language;
 import com.smartconnect.domain.account.PersonName;
 import com.smartconnect.domain.account.PhoneNumber;
@@ -20,6 +21,7 @@ import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
 import com.smartconnect.domain.registration.SignUpDetails;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -104,6 +106,22 @@ final class Examples {
         byte[] bytes = new byte[32];
         ThreadLocalRandom.current().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * Like an Argon2id hash in PHC format, as the application stores for codes: exactly 100 characters, longer than
+     * the 64 of a SHA-256 in hex.
+     */
+    static String argon2CodeHash() {
+        byte[] bytes = new byte[64];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        String hash = "$argon2id$v=19$m=65536,t=3,p=4$" + Base64.getEncoder().withoutPadding().encodeToString(bytes);
+        return hash.substring(0, 100);
+    }
+
+    /** A requested change of {@code accountId}'s address to a fresh one, with a 100-character code hash. */
+    static EmailChange emailChange(AccountId accountId, Instant requestedAt) {
+        return EmailChange.request(UUID.randomUUID(), accountId, uniqueEmail(), false, argon2CodeHash(), requestedAt);
     }
 
     /** A pending invitation of a fresh address into {@code companyId}, sent by {@code invitedBy} at {@code sentAt}. */

@@ -125,6 +125,22 @@ abstract class RegistrationRepositoryContract extends DatabaseContract {
         }
     }
 
+    /** The application stores Argon2 hashes of the codes, PHC strings of about 100 characters; new codes too. */
+    @Test
+    void keepsAnArgon2CodeHashWhole() {
+        String codeHash = Examples.argon2CodeHash();
+        Registration registration = Registration.forNewAccount(new RegistrationId(UUID.randomUUID()),
+                Examples.uniqueEmail(), Examples.signUpDetails(Examples.companyDetails()), codeHash, Examples.NOW);
+
+        registrations().add(registration);
+        assertThat(registrations().findById(registration.id()).orElseThrow().challenge().codeHash())
+                .hasSize(100).isEqualTo(codeHash);
+
+        Registration renewed = registration.withNewCode(Examples.argon2CodeHash(), Examples.NOW.plusSeconds(90));
+        registrations().update(renewed);
+        assertThat(registrations().findById(registration.id())).contains(renewed);
+    }
+
     @Test
     void keepsASignUpForAnExistingAccountWithoutDetails() {
         Registration registration = Examples.existingAccountRegistration();

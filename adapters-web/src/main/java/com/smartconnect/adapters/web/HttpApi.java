@@ -3,6 +3,7 @@ package com.smartconnect.adapters.web;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.ConfirmEmailChangeUseCase;
 import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.in.InvitationLookupQuery;
@@ -12,6 +13,7 @@ import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.ProfileQuery;
 import com.smartconnect.application.port.in.RegistrationStatusQuery;
+import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResendCodeUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
@@ -43,7 +45,8 @@ public final class HttpApi {
             ChangePasswordUseCase changePassword, DeleteAccountUseCase deleteAccount,
             InviteCoworkerUseCase inviteCoworker, CoworkerInvitationsQuery coworkerInvitations,
             CancelCoworkerInvitationUseCase cancelCoworkerInvitation, InvitationLookupQuery invitationLookup,
-            UpdateProfileUseCase updateProfile) {
+            UpdateProfileUseCase updateProfile, RequestEmailChangeUseCase requestEmailChange,
+            ConfirmEmailChangeUseCase confirmEmailChange) {
 
         public UseCases {
             Objects.requireNonNull(signUp, "signUp");
@@ -64,6 +67,8 @@ public final class HttpApi {
             Objects.requireNonNull(cancelCoworkerInvitation, "cancelCoworkerInvitation");
             Objects.requireNonNull(invitationLookup, "invitationLookup");
             Objects.requireNonNull(updateProfile, "updateProfile");
+            Objects.requireNonNull(requestEmailChange, "requestEmailChange");
+            Objects.requireNonNull(confirmEmailChange, "confirmEmailChange");
         }
     }
 

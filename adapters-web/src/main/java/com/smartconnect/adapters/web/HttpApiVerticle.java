@@ -67,6 +67,7 @@ final class HttpApiVerticle extends VerticleBase {
         RegistrationRoutes registrations = new RegistrationRoutes(useCases, blocking);
         SessionRoutes sessions = new SessionRoutes(useCases, blocking, clock);
         PasswordRoutes passwords = new PasswordRoutes(useCases, blocking);
+        EmailChangeRoutes emailChanges = new EmailChangeRoutes(useCases, blocking);
         CoworkerInvitationRoutes invitations = new CoworkerInvitationRoutes(useCases, blocking);
         PasswordResetPages resetPages = new PasswordResetPages(useCases, blocking);
         SessionAuthentication authentication = new SessionAuthentication(useCases.authenticate(), blocking);
@@ -91,6 +92,8 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("deleteMe", sessions::deleteMe),
                 Map.entry("requestPasswordReset", passwords::requestReset),
                 Map.entry("changePassword", passwords::change),
+                Map.entry("requestEmailChange", emailChanges::request),
+                Map.entry("confirmEmailChange", emailChanges::confirm),
                 Map.entry("inviteCoworker", invitations::invite),
                 Map.entry("listCoworkerInvitations", invitations::list),
                 Map.entry("cancelCoworkerInvitation", invitations::cancel),

@@ -46,6 +46,30 @@ record Problem(int status, String code, String title, String detail, Map<String,
         return new Problem(409, "ALREADY_VERIFIED", "Already verified", "This account is already verified. Please log in.");
     }
 
+    static Problem invalidCodeFormat() {
+        return new Problem(400, "INVALID_CODE_FORMAT", "Invalid code format", "Please enter the 6-digit code from the email.");
+    }
+
+    static Problem codeIncorrect(int attemptsLeft) {
+        return new Problem(400, "CODE_INCORRECT", "Incorrect code",
+                "The code is not correct. Please check the code in the email and try again.",
+                Map.of("attemptsLeft", attemptsLeft));
+    }
+
+    static Problem codeExpired() {
+        return new Problem(410, "CODE_EXPIRED", "Code expired", "This code has expired. Please request a new code.");
+    }
+
+    static Problem tooManyAttempts() {
+        return new Problem(429, "TOO_MANY_ATTEMPTS", "Too many attempts",
+                "Too many incorrect codes were entered. Please request a new code.");
+    }
+
+    /** The password a logged-in user gave again to confirm a change is wrong. */
+    static Problem passwordIncorrect() {
+        return new Problem(400, "PASSWORD_INCORRECT", "Password incorrect", "The password is not correct.");
+    }
+
     static Problem invitationExpired() {
         return new Problem(410, "INVITATION_EXPIRED", "Invitation expired", "This invitation has expired.");
     }

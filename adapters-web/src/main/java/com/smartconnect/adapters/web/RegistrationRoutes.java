@@ -83,15 +83,10 @@ final class RegistrationRoutes {
         switch (result) {
             case VerificationResult.Verified verified ->
                     json(ctx, 200, new JsonObject().put("accountId", verified.accountId().toString()).put("status", "active"));
-            case VerificationResult.MalformedCode ignored -> new Problem(400, "INVALID_CODE_FORMAT", "Invalid code format",
-                    "Please enter the 6-digit code from the email.").sendTo(ctx);
-            case VerificationResult.WrongCode wrong -> new Problem(400, "CODE_INCORRECT", "Incorrect code",
-                    "The code is not correct. Please check the code in the email and try again.",
-                    Map.of("attemptsLeft", wrong.attemptsLeft())).sendTo(ctx);
-            case VerificationResult.CodeExpired ignored -> new Problem(410, "CODE_EXPIRED", "Code expired",
-                    "This code has expired. Please request a new code.").sendTo(ctx);
-            case VerificationResult.TooManyAttempts ignored -> new Problem(429, "TOO_MANY_ATTEMPTS", "Too many attempts",
-                    "Too many incorrect codes were entered. Please request a new code.").sendTo(ctx);
+            case VerificationResult.MalformedCode ignored -> Problem.invalidCodeFormat().sendTo(ctx);
+            case VerificationResult.WrongCode wrong -> Problem.codeIncorrect(wrong.attemptsLeft()).sendTo(ctx);
+            case VerificationResult.CodeExpired ignored -> Problem.codeExpired().sendTo(ctx);
+            case VerificationResult.TooManyAttempts ignored -> Problem.tooManyAttempts().sendTo(ctx);
             case VerificationResult.AlreadyVerified ignored -> Problem.alreadyVerified().sendTo(ctx);
             case VerificationResult.EmailTaken ignored -> new Problem(409, "EMAIL_TAKEN", "Email address taken",
                     "An account with this email address already exists. Please log in or reset your password.").sendTo(ctx);

@@ -23,6 +23,9 @@ final class SchemaFieldErrors {
     static final String EMAIL_REQUIRED = "EMAIL_REQUIRED";
     static final String INVALID_EMAIL = "INVALID_EMAIL";
 
+    /** Fields that hold an e-mail address: the schema's errors on them read like the domain's. */
+    private static final Set<String> EMAIL_FIELDS = Set.of("email", "newEmail");
+
     private static final String ROOT = "#";
     private static final Pattern REQUIRED_PROPERTY = Pattern.compile("required property \"([^\"]+)\"");
     private static final Pattern LIMIT = Pattern.compile("[<>] (\\d+)\\)");
@@ -35,6 +38,7 @@ final class SchemaFieldErrors {
     /** What the field is called in a message, as the domain words it; a field not listed is called by its path. */
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("email", "email address"),
+            Map.entry("newEmail", "the new email address"),
             Map.entry("firstName", "first name"),
             Map.entry("lastName", "last name"),
             Map.entry("password", "a password"),
@@ -113,7 +117,7 @@ final class SchemaFieldErrors {
             String most = limit.find() ? " at most " + limit.group(1) + " characters long" : " shorter";
             return new FieldError(location, FIELD_TOO_LONG, "The " + stripArticle(label(location)) + " must be" + most + ".");
         }
-        if ("email".equals(location)) {
+        if (EMAIL_FIELDS.contains(location)) {
             return new FieldError(location, INVALID_EMAIL,
                     "You have entered an invalid email address. Please re-enter the email address.");
         }
@@ -121,7 +125,7 @@ final class SchemaFieldErrors {
     }
 
     private static FieldError required(String field) {
-        if ("email".equals(field)) {
+        if (EMAIL_FIELDS.contains(field)) {
             return new FieldError(field, EMAIL_REQUIRED, "Please enter email address");
         }
         String message = REQUIRED_MESSAGES.getOrDefault(field, "Please enter " + label(field) + ".");

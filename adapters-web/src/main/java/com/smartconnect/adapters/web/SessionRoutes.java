@@ -124,13 +124,12 @@ final class SessionRoutes {
                 }
                 ctx.response().setStatusCode(204).end();
             }
-            case DeleteAccountResult.PasswordIncorrect ignored -> new Problem(400, "PASSWORD_INCORRECT",
-                    "Password incorrect", "The password is not correct.").sendTo(ctx);
+            case DeleteAccountResult.PasswordIncorrect ignored -> Problem.passwordIncorrect().sendTo(ctx);
             case DeleteAccountResult.Throttled throttled -> sendPasswordCheckThrottled(ctx, throttled.retryAfter());
         }
     }
 
-    /** Too many wrong passwords given by a logged-in user (to change the password or delete the account). */
+    /** Too many wrong passwords given by a logged-in user (to change the password or e-mail address, or delete the account). */
     static void sendPasswordCheckThrottled(RoutingContext ctx, java.time.Duration retryAfter) {
         long seconds = RegistrationRoutes.roundedUpSeconds(retryAfter);
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

@@ -37,7 +37,8 @@ class LifecycleTest {
                     useCases.requestPasswordReset(), useCases.resetPassword(), useCases.passwordResetLink(),
                     useCases.changePassword(), useCases.deleteAccount(),
                     useCases.inviteCoworker(), useCases.coworkerInvitations(), useCases.cancelCoworkerInvitation(),
-                    useCases.invitationLookup(), useCases.updateProfile());
+                    useCases.invitationLookup(), useCases.updateProfile(), useCases.requestEmailChange(),
+                    useCases.confirmEmailChange());
         }, List.of(WebApiFixture.probe("database", true)));
     }
 

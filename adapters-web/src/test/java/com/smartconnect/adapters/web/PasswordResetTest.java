@@ -193,7 +193,8 @@ class PasswordResetTest {
                 useCases.logOut(), useCases.authenticate(), useCases.profile(), useCases.requestPasswordReset(),
                 useCases.resetPassword(), anyToken, useCases.changePassword(), useCases.deleteAccount(),
                 useCases.inviteCoworker(), useCases.coworkerInvitations(), useCases.cancelCoworkerInvitation(),
-                useCases.invitationLookup(), useCases.updateProfile()), List.of())) {
+                useCases.invitationLookup(), useCases.updateProfile(), useCases.requestEmailChange(),
+                useCases.confirmEmailChange()), List.of())) {
             Answer form = lenient.get(pageOf(hostile));
             Answer mismatch = lenient.postForm("/password-reset",
                     Map.of("token", hostile, "password", "a", "passwordConfirmation", "b"));

@@ -107,7 +107,8 @@ class ProtocolErrorsTest {
                     useCases.requestPasswordReset(), useCases.resetPassword(), useCases.passwordResetLink(),
                     useCases.changePassword(), useCases.deleteAccount(),
                     useCases.inviteCoworker(), useCases.coworkerInvitations(), useCases.cancelCoworkerInvitation(),
-                    useCases.invitationLookup(), useCases.updateProfile()),
+                    useCases.invitationLookup(), useCases.updateProfile(), useCases.requestEmailChange(),
+                    useCases.confirmEmailChange()),
                 List.of())) {
 
             Answer answer = broken.postJson("/api/v1/registrations", WebApiFixture.validSignUp());

@@ -7,6 +7,7 @@ import com.smartconnect.application.fake.InMemoryAccountDeletions;
 import com.smartconnect.application.fake.InMemoryAccounts;
 import com.smartconnect.application.fake.InMemoryCompanies;
 import com.smartconnect.application.fake.InMemoryCoworkerInvitations;
+import com.smartconnect.application.fake.InMemoryEmailChanges;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryMailOutbox;
 import com.smartconnect.application.fake.InMemoryPasswordResets;
@@ -22,6 +23,7 @@ import com.smartconnect.application.service.AccountMails;
 import com.smartconnect.application.service.ChangePasswordService;
 import com.smartconnect.application.service.CoworkerInvitationService;
 import com.smartconnect.application.service.DeleteAccountService;
+import com.smartconnect.application.service.EmailChangeService;
 import com.smartconnect.application.service.LogInService;
 import com.smartconnect.application.service.LogOutService;
 import com.smartconnect.application.service.PasswordResetService;
@@ -65,6 +67,9 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets();
     final InMemoryAccountDeletions deletions = new InMemoryAccountDeletions();
     final InMemoryCoworkerInvitations invitations = new InMemoryCoworkerInvitations();
+    final InMemoryEmailChanges pendingEmailChanges = new InMemoryEmailChanges();
+    /** Random, unless a test scripts the next codes with {@link ScriptedRandomSource#willDraw}. */
+    final ScriptedRandomSource random = new ScriptedRandomSource();
     final Vertx vertx;
     final HttpApi api;
     final int port;
@@ -75,7 +80,6 @@ final class WebApiFixture implements AutoCloseable {
 
     private WebApiFixture(VertxOptions options, UnaryOperator<HttpApi.UseCases> customise, List<ReadinessProbe> probes)
             throws Exception {
-        ScriptedRandomSource random = new ScriptedRandomSource();
         SignUpMails mails = new SignUpMails(random);
         DirectTransactions transactions = new DirectTransactions();
         AccountMails accountMails = new AccountMails(random);
@@ -84,6 +88,8 @@ final class WebApiFixture implements AutoCloseable {
         CoworkerInvitationService coworkerInvitations = new CoworkerInvitationService(clock, random, transactions,
                 accounts, companies, invitations, outbox);
         ProfileService profiles = new ProfileService(transactions, accounts, companies);
+        EmailChangeService emailChanges = new EmailChangeService(clock, random, hasher, transactions, accounts,
+                pendingEmailChanges, loginFailures, outbox);
         HttpApi.UseCases useCases = new HttpApi.UseCases(
                 new SignUpService(clock, random, hasher, new ScriptedCaptcha(), transactions,
                         accounts, registrations, outbox, mails, invitations),
@@ -107,7 +113,9 @@ final class WebApiFixture implements AutoCloseable {
                 coworkerInvitations,
                 coworkerInvitations,
                 coworkerInvitations,
-                profiles);
+                profiles,
+                emailChanges,
+                emailChanges);
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0), customise.apply(useCases), probes, clock);
         port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);

@@ -20,7 +20,13 @@ public enum MailTemplate {
     /** The account was deleted for good, at its owner's request. */
     ACCOUNT_DELETED(Set.of("firstName")),
     /** A co-worker is invited to register into the company; the adapter builds the link from {@code token}. */
-    COWORKER_INVITATION(Set.of("inviterName", "companyName", "token", "validDays"));
+    COWORKER_INVITATION(Set.of("inviterName", "companyName", "token", "validDays")),
+    /** The code that confirms a new e-mail address, sent to that address. */
+    EMAIL_CHANGE_CODE(Set.of("firstName", "code", "validMinutes")),
+    /** To the current address: a change to another address was asked for. */
+    EMAIL_CHANGE_REQUESTED(Set.of("firstName", "newEmail")),
+    /** To an address that already has an account, when someone asked to move their account to it: no code. */
+    EMAIL_CHANGE_ADDRESS_TAKEN(Set.of());
 
     private final Set<String> requiredValues;
 

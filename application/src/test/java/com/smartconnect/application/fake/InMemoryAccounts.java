@@ -61,6 +61,18 @@ public final class InMemoryAccounts implements AccountRepository {
     }
 
     @Override
+    public synchronized boolean updateEmail(AccountId id, EmailAddress email) {
+        if (byEmail.containsKey(email)) {
+            return false;
+        }
+        Account a = findById(id).orElseThrow();
+        byEmail.remove(a.email());
+        byEmail.put(email, new Account(a.id(), email, a.name(), a.country(), a.passwordHash(), a.companyId(),
+                a.marketingOptIn(), a.privacyAcceptedAt(), a.createdAt()));
+        return true;
+    }
+
+    @Override
     public void updatePasswordHash(AccountId id, String passwordHash) {
         Account a = findById(id).orElseThrow();
         byEmail.put(a.email(), new Account(a.id(), a.email(), a.name(), a.country(), passwordHash, a.companyId(),

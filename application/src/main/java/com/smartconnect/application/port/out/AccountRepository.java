@@ -33,6 +33,9 @@ public interface AccountRepository {
     /** Replaces the name, location and contact details of an account. */
     void updateProfile(AccountId id, PersonName name, Country country, ContactDetails contact);
 
+    /** Gives the account a new address; {@code false}, and nothing changed, if that address has an account. */
+    boolean updateEmail(AccountId id, EmailAddress email);
+
     /** Replaces the password hash of an account. */
     void updatePasswordHash(AccountId id, String passwordHash);
 }
