@@ -32,11 +32,6 @@ final class DatabaseLoginFailures implements LoginFailures {
     }
 
     /**
-     * Also deletes the rows of {@code key} that are older than {@link #KEPT_FOR}: cheap housekeeping, by key along
-     * the index, so that the table does not grow without a separate clean-up job. Keys that never fail again keep
-     * their last rows; they are few and small.
-     */
-    /**
      * Creates the key's lock row if needed ({@code ON CONFLICT DO NOTHING}, so a PostgreSQL transaction is never
      * aborted by a concurrent insert), then locks it until the transaction ends.
      */
@@ -54,6 +49,11 @@ final class DatabaseLoginFailures implements LoginFailures {
         transactions.dsl().selectFrom(LOGIN_LOCK).where(LOGIN_LOCK.LOCK_KEY.eq(key)).forUpdate().fetch();
     }
 
+    /**
+     * Also deletes the rows of {@code key} that are older than {@link #KEPT_FOR}: cheap housekeeping, by key along
+     * the index, so that the table does not grow without a separate clean-up job. Keys that never fail again keep
+     * their last rows; they are few and small.
+     */
     @Override
     public void record(String key, Instant at) {
         transactions.dsl().deleteFrom(LOGIN_FAILURE)
