@@ -68,21 +68,22 @@ final class DatabaseCoworkerInvitations implements CoworkerInvitationRepository 
                 .fetch(DatabaseCoworkerInvitations::invitation);
     }
 
-    /** Writes only {@code status}: nothing else of an invitation changes once it is sent. */
     @Override
     public void deleteAllTo(EmailAddress email) {
         transactions.dsl().deleteFrom(COWORKER_INVITATION).where(COWORKER_INVITATION.EMAIL.eq(email.value())).execute();
     }
 
+    /**
+     * Writes only {@code status}, and only over a pending one: the condition in the UPDATE makes the database decide
+     * which of two concurrent settlements wins (the second waits for the first's row lock, then matches nothing).
+     */
     @Override
-    public void update(CoworkerInvitation invitation) {
-        int updated = transactions.dsl().update(COWORKER_INVITATION)
+    public boolean settle(CoworkerInvitation invitation) {
+        return transactions.dsl().update(COWORKER_INVITATION)
                 .set(COWORKER_INVITATION.STATUS, invitation.status().name())
                 .where(COWORKER_INVITATION.ID.eq(invitation.id()))
-                .execute();
-        if (updated != 1) {
-            throw new IllegalStateException("coworker invitation " + invitation.id() + " was never added");
-        }
+                .and(COWORKER_INVITATION.STATUS.eq(InvitationStatus.PENDING.name()))
+                .execute() == 1;
     }
 
     private static CoworkerInvitation invitation(CoworkerInvitationRecord row) {

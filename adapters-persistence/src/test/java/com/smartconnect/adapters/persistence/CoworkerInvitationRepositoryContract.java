@@ -166,8 +166,8 @@ abstract class CoworkerInvitationRepositoryContract extends DatabaseContract {
         invitations().add(toAccept);
         invitations().add(untouched);
 
-        invitations().update(toCancel.cancelled());
-        invitations().update(toAccept.accepted());
+        assertThat(invitations().settle(toCancel.cancelled())).isTrue();
+        assertThat(invitations().settle(toAccept.accepted())).isTrue();
 
         assertThat(invitations().findById(toCancel.id())).contains(toCancel.cancelled());
         assertThat(invitations().findById(toAccept.id())).contains(toAccept.accepted());
@@ -176,13 +176,25 @@ abstract class CoworkerInvitationRepositoryContract extends DatabaseContract {
     }
 
     @Test
-    void refusesToUpdateAnInvitationThatWasNeverAdded() {
+    void settlesNothingThatWasNeverAdded() {
         CompanyId companyId = storedCompany().id();
         CoworkerInvitation neverAdded = Examples.invitation(companyId, storedAccount(companyId), Examples.NOW);
 
-        assertThatThrownBy(() -> invitations().update(neverAdded.cancelled()))
-                .isInstanceOf(IllegalStateException.class);
+        assertThat(invitations().settle(neverAdded.cancelled())).isFalse();
         assertThat(invitations().findById(neverAdded.id())).isEmpty();
+    }
+
+    /** A cancel and an acceptance of one invitation: the first wins, the second is told and changes nothing. */
+    @Test
+    void onlyThePendingInvitationIsSettledSoTheSecondOfTwoSettlementsLoses() {
+        CompanyId companyId = storedCompany().id();
+        CoworkerInvitation invitation = Examples.invitation(companyId, storedAccount(companyId), Examples.NOW);
+        invitations().add(invitation);
+
+        assertThat(invitations().settle(invitation.cancelled())).isTrue();
+        assertThat(invitations().settle(invitation.accepted())).isFalse();
+
+        assertThat(invitations().findById(invitation.id())).contains(invitation.cancelled());
     }
 
     @Test

@@ -103,10 +103,9 @@ public final class CoworkerInvitationService implements InviteCoworkerUseCase, C
         return transactions.inTransaction(() -> invitations.findById(command.invitationId())
                 .filter(i -> i.companyId().equals(member.companyId()))
                 .<CancelCoworkerInvitationResult>map(i -> {
-                    if (!i.isOpenAt(clock.instant())) {
+                    if (!i.isOpenAt(clock.instant()) || !invitations.settle(i.cancelled())) {
                         return new CancelCoworkerInvitationResult.NotPending();
                     }
-                    invitations.update(i.cancelled());
                     return new CancelCoworkerInvitationResult.Cancelled();
                 })
                 .orElseGet(CancelCoworkerInvitationResult.NotFound::new));

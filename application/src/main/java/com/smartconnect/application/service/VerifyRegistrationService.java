@@ -95,10 +95,9 @@ public final class VerifyRegistrationService implements VerifyRegistrationUseCas
             case Membership.JoinsCompany joins -> {
                 Optional<CoworkerInvitation> invitation = invitations.findById(joins.invitationId())
                         .filter(i -> i.isOpenAt(now));
-                if (invitation.isEmpty()) {
+                if (invitation.isEmpty() || !invitations.settle(invitation.get().accepted())) {
                     return new VerificationResult.InvitationNoLongerValid();
                 }
-                invitations.update(invitation.get().accepted());
                 companyId = joins.companyId();
             }
         }

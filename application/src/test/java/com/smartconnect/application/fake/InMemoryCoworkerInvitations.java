@@ -52,9 +52,12 @@ public final class InMemoryCoworkerInvitations implements CoworkerInvitationRepo
     }
 
     @Override
-    public void update(CoworkerInvitation invitation) {
-        if (byId.replace(invitation.id(), invitation) == null) {
-            throw new IllegalStateException("unknown invitation " + invitation.id());
+    public synchronized boolean settle(CoworkerInvitation invitation) {
+        CoworkerInvitation stored = byId.get(invitation.id());
+        if (stored == null || stored.status() != InvitationStatus.PENDING) {
+            return false;
         }
+        byId.put(invitation.id(), invitation);
+        return true;
     }
 }

@@ -25,6 +25,10 @@ public interface CoworkerInvitationRepository {
     /** Deletes every invitation to {@code email}, in any company: part of deleting that person's account. */
     void deleteAllTo(EmailAddress email);
 
-    /** Saves the new status of an invitation that {@link #add} stored before. */
-    void update(CoworkerInvitation invitation);
+    /**
+     * Saves the new status (accepted or cancelled) of an invitation that is still pending as stored; {@code false},
+     * and nothing changed, if it is not (another request settled it first, or it was never added). So a cancel and an
+     * acceptance at the same moment cannot both win.
+     */
+    boolean settle(CoworkerInvitation invitation);
 }
