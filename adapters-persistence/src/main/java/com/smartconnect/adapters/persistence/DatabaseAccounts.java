@@ -124,8 +124,8 @@ final class DatabaseAccounts implements AccountRepository {
      * there too.
      */
     @Override
-    public void delete(AccountId id) {
-        transactions.dsl().deleteFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).execute();
+    public boolean delete(AccountId id) {
+        return transactions.dsl().deleteFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).execute() == 1;
     }
 
     /**

@@ -58,6 +58,11 @@ final class DatabaseCompanies implements CompanyRepository {
 
     /** A company that still has a member is refused by the foreign key of {@code account}, which does not cascade. */
     @Override
+    public void lock(CompanyId id) {
+        transactions.dsl().selectFrom(COMPANY).where(COMPANY.ID.eq(id.value())).forUpdate().fetch();
+    }
+
+    @Override
     public void delete(CompanyId id) {
         transactions.dsl().deleteFrom(COMPANY).where(COMPANY.ID.eq(id.value())).execute();
     }

@@ -353,9 +353,11 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         Account account = Examples.account(storedCompany().id(), Examples.uniqueEmail());
         database.accounts().add(account);
 
-        database.accounts().delete(new AccountId(UUID.randomUUID()));
+        assertThat(database.accounts().delete(new AccountId(UUID.randomUUID()))).isFalse();
 
         assertThat(database.accounts().findById(account.id())).contains(account);
+        assertThat(database.accounts().delete(account.id())).isTrue();
+        assertThat(database.accounts().delete(account.id())).as("only once").isFalse();
     }
 
     private static Account withEmail(Account a, EmailAddress email) {

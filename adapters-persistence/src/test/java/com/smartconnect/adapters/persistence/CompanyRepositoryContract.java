@@ -99,4 +99,31 @@ abstract class CompanyRepositoryContract extends DatabaseContract {
         assertThat(database.companies().findById(company.id())).contains(company);
         assertThat(database.accounts().findById(member.id())).contains(member);
     }
+
+    /** Members leaving at once count the remaining members one after the other. */
+    @Test
+    void aLockedCompanyMakesTheNextLockWaitUntilTheTransactionEnds() throws Exception {
+        Company company = Examples.company();
+        database.companies().add(company);
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        var holder = java.util.concurrent.CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+            database.companies().lock(company.id());
+            locked.countDown();
+            await(release);
+            return null;
+        }), SEPARATE_THREADS);
+        await(locked);
+
+        var waiter = java.util.concurrent.CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+            database.companies().lock(company.id());
+            return null;
+        }), SEPARATE_THREADS);
+        Thread.sleep(300);
+        assertThat(waiter).as("waits while the company is locked").isNotDone();
+
+        release.countDown();
+        holder.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        waiter.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
 }

@@ -74,12 +74,19 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
                 case CurrentPasswordCheck.Outcome.Right right -> {
                 }
             }
+            companies.lock(account.companyId());
+            if (!accounts.findById(account.id()).isPresent()) {
+                // A second click on "Delete My Account" that waited for the first: that one did it all.
+                throw new AccountNoLongerExists();
+            }
             sessions.deleteAllOf(account.id());
             registrations.deleteAllOf(account.email());
             loginFailures.clear(LogInService.addressKey(account.email()));
             invitations.deleteAllTo(account.email());
             outbox.forgetSettledMailsTo(account.email());
-            accounts.delete(account.id());
+            if (!accounts.delete(account.id())) {
+                throw new AccountNoLongerExists();
+            }
             if (accounts.countInCompany(account.companyId()) == 0) {
                 companies.delete(account.companyId());
             }

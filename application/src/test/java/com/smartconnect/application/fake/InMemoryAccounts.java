@@ -43,8 +43,8 @@ public final class InMemoryAccounts implements AccountRepository {
     }
 
     @Override
-    public void delete(AccountId id) {
-        byEmail.values().removeIf(a -> a.id().equals(id));
+    public boolean delete(AccountId id) {
+        return byEmail.values().removeIf(a -> a.id().equals(id));
     }
 
     @Override

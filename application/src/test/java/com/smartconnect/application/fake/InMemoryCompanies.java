@@ -27,6 +27,11 @@ public final class InMemoryCompanies implements CompanyRepository {
         byId.computeIfPresent(id, (key, c) -> new Company(c.id(), details, c.createdAt()));
     }
 
+    /** The fake's maps are safe for one JVM's threads already; there is nothing more to order. */
+    @Override
+    public void lock(CompanyId id) {
+    }
+
     @Override
     public void delete(CompanyId id) {
         byId.remove(id);

@@ -24,8 +24,11 @@ public interface AccountRepository {
     /** How many accounts belong to the company. */
     int countInCompany(CompanyId companyId);
 
-    /** Deletes the account for good; its sessions and reset links go with it. */
-    void delete(AccountId id);
+    /**
+     * Deletes the account for good; its sessions and reset links go with it. {@code false} if there was no such
+     * account (a concurrent request deleted it first).
+     */
+    boolean delete(AccountId id);
 
     /** The language, phone and job role of an account. */
     ContactDetails contactDetailsOf(AccountId id);

@@ -12,6 +12,12 @@ public interface CompanyRepository {
 
     Optional<Company> findById(CompanyId id);
 
+    /**
+     * Locks the company until the current transaction ends: members leaving at the same moment then count the
+     * remaining members one after the other, so the last one to leave always sees that it is the last.
+     */
+    void lock(CompanyId id);
+
     /** Replaces the details of a company. */
     void updateDetails(CompanyId id, CompanyDetails details);
 
