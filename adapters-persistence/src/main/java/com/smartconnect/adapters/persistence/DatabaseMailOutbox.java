@@ -132,8 +132,9 @@ final class DatabaseMailOutbox implements MailOutbox {
     }
 
     /**
-     * Settling a mail erases its recipient already; what this finds are the mails settled before it did (schema
-     * version 4 and older). Mails still to be sent are kept: they are on their way.
+     * Settling a mail erases its recipient already (and V5 erased it from the mails settled before); what this still
+     * finds are mails settled by an instance running older code during a rolling upgrade. Mails still to be sent are
+     * kept: they are on their way.
      */
     @Override
     public void forgetSettledMailsTo(EmailAddress recipient) {

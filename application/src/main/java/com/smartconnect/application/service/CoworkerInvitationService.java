@@ -77,9 +77,9 @@ public final class CoworkerInvitationService implements InviteCoworkerUseCase, C
             if (member || pending) {
                 return new InviteCoworkerResult.AlreadyInvited();
             }
-            String token = SessionTokens.newToken(random);
+            String token = SecretTokens.newToken(random);
             CoworkerInvitation invitation = CoworkerInvitation.send(random.uuid(), inviter.companyId(), inviter.id(), email,
-                    SessionTokens.hash(token), now);
+                    SecretTokens.hash(token), now);
             invitations.add(invitation);
             String companyName = companies.findById(inviter.companyId()).orElseThrow(AccountNoLongerExists::new).details().name();
             outbox.enqueue(new OutgoingMail(new MailId(random.uuid()), email, MailTemplate.COWORKER_INVITATION, Map.of(
@@ -114,7 +114,7 @@ public final class CoworkerInvitationService implements InviteCoworkerUseCase, C
     @Override
     public InvitationLookup lookup(String invitationToken) {
         Instant now = clock.instant();
-        return invitations.findByTokenHash(SessionTokens.hash(invitationToken))
+        return invitations.findByTokenHash(SecretTokens.hash(invitationToken))
                 .filter(i -> i.isOpenAt(now))
                 .flatMap(i -> companies.findById(i.companyId())
                         .<InvitationLookup>map(c -> new InvitationLookup.Open(i.email(), c.details().name(), i.expiresAt())))

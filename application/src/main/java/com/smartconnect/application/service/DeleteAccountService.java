@@ -75,16 +75,14 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
                 }
             }
             companies.lock(account.companyId());
-            if (!accounts.findById(account.id()).isPresent()) {
-                // A second click on "Delete My Account" that waited for the first: that one did it all.
-                throw new AccountNoLongerExists();
-            }
             sessions.deleteAllOf(account.id());
             registrations.deleteAllOf(account.email());
             loginFailures.clear(LogInService.addressKey(account.email()));
             invitations.deleteAllTo(account.email());
             outbox.forgetSettledMailsTo(account.email());
             if (!accounts.delete(account.id())) {
+                // A second click on "Delete My Account" that waited for the first: that one did it all, and throwing
+                // rolls back whatever this one touched, so nothing is recorded or mailed twice.
                 throw new AccountNoLongerExists();
             }
             if (accounts.countInCompany(account.companyId()) == 0) {

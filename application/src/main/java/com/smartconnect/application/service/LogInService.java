@@ -125,8 +125,8 @@ public final class LogInService implements LogInUseCase {
     }
 
     private LogInResult startSession(Account account, String addressKey, Instant now) {
-        String token = SessionTokens.newToken(random);
-        Session session = Session.start(new SessionId(random.uuid()), SessionTokens.hash(token), account.id(), now, policy);
+        String token = SecretTokens.newToken(random);
+        Session session = Session.start(new SessionId(random.uuid()), SecretTokens.hash(token), account.id(), now, policy);
         transactions.inTransaction(() -> {
             sessions.add(session);
             failures.clear(addressKey);
@@ -152,7 +152,7 @@ public final class LogInService implements LogInUseCase {
     private String decoyHash() {
         String hash = decoyHash;
         if (hash == null) {
-            hash = passwordHasher.hash(SessionTokens.newToken(random));
+            hash = passwordHasher.hash(SecretTokens.newToken(random));
             decoyHash = hash;
         }
         return hash;

@@ -17,6 +17,6 @@ public final class LogOutService implements LogOutUseCase {
 
     @Override
     public void logOut(String sessionToken) {
-        sessions.findByTokenHash(SessionTokens.hash(sessionToken)).map(Session::id).ifPresent(sessions::delete);
+        sessions.findByTokenHash(SecretTokens.hash(sessionToken)).map(Session::id).ifPresent(sessions::delete);
     }
 }

@@ -84,19 +84,19 @@ public final class PasswordResetService implements RequestPasswordResetUseCase, 
         if (resets.countCreatedSince(account.id(), now.minus(PasswordReset.REQUEST_WINDOW)) >= PasswordReset.MAX_REQUESTS) {
             return;
         }
-        String token = SessionTokens.newToken(random);
-        resets.add(PasswordReset.issue(random.uuid(), SessionTokens.hash(token), account.id(), now));
+        String token = SecretTokens.newToken(random);
+        resets.add(PasswordReset.issue(random.uuid(), SecretTokens.hash(token), account.id(), now));
         outbox.enqueue(mails.passwordReset(account, token));
     }
 
     @Override
     public boolean isUsable(String token) {
-        return resets.findByTokenHash(SessionTokens.hash(token)).filter(r -> r.isUsableAt(clock.instant())).isPresent();
+        return resets.findByTokenHash(SecretTokens.hash(token)).filter(r -> r.isUsableAt(clock.instant())).isPresent();
     }
 
     @Override
     public ResetPasswordResult reset(ResetPasswordCommand command) {
-        String tokenHash = SessionTokens.hash(command.token());
+        String tokenHash = SecretTokens.hash(command.token());
         Optional<Account> account = resets.findByTokenHash(tokenHash)
                 .filter(r -> r.isUsableAt(clock.instant()))
                 .flatMap(r -> accounts.findById(r.accountId()));

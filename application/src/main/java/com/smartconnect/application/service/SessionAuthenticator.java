@@ -29,7 +29,7 @@ public final class SessionAuthenticator implements AuthenticateUseCase {
 
     @Override
     public Optional<AuthenticatedUser> authenticate(String sessionToken) {
-        Optional<Session> found = sessions.findByTokenHash(SessionTokens.hash(sessionToken));
+        Optional<Session> found = sessions.findByTokenHash(SecretTokens.hash(sessionToken));
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -117,7 +117,7 @@ public final class SignUpService implements SignUpUseCase {
     private Optional<Membership> checkMembership(FieldValidation fields, SignUpCommand command, Optional<EmailAddress> email) {
         if (command.invitationToken().isPresent()) {
             Optional<CoworkerInvitation> invitation = invitations
-                    .findByTokenHash(SessionTokens.hash(command.invitationToken().get()))
+                    .findByTokenHash(SecretTokens.hash(command.invitationToken().get()))
                     .filter(i -> i.isOpenAt(clock.instant()));
             if (invitation.isEmpty()) {
                 fields.reject("invitationToken", INVITATION_EXPIRED, "This invitation has expired.");

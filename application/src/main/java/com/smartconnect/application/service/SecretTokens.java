@@ -8,14 +8,15 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Session tokens: 256 random bits, given out once and kept only as their SHA-256. A fast hash is right here, unlike
- * for passwords and codes: nobody can search 2^256 tokens, and every request has to look its token up.
+ * The secret tokens of sessions, password reset links and co-worker invitations: 256 random bits, given out once and
+ * kept only as their SHA-256. A fast hash is right here, unlike for passwords and codes: nobody can search 2^256
+ * tokens, and every request has to look its token up.
  */
-final class SessionTokens {
+final class SecretTokens {
 
     private static final int TOKEN_BYTES = 32;
 
-    private SessionTokens() {
+    private SecretTokens() {
     }
 
     static String newToken(RandomSource random) {
