@@ -1,6 +1,24 @@
 package com.smartconnect.bootstrap;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.smartconnect.application.port.in.CompleteLogInUseCase;
+import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.port.in.DisableTwoFactorUseCase;
+import com.smartconnect.application.port.in.SendTwoFactorCodeUseCase;
+import com.smartconnect.application.port.in.StartTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.port.in.TwoFactorCheck;
+import com.smartconnect.application.port.in.TwoFactorQuery;
+import com.smartconnect.application.port.out.SecretSealer;
+import com.smartconnect.application.port.out.TotpCodeGenerator;
+import com.smartconnect.application.service.CompleteLogInService;
+import com.smartconnect.application.service.DisableTwoFactorService;
+import com.smartconnect.application.service.LoginAttempts;
+import com.smartconnect.application.service.SecondFactor;
+import com.smartconnect.application.service.SendTwoFactorCodeService;
+import com.smartconnect.application.service.TwoFactorEnrolmentService;
+import com.smartconnect.application.service.TwoFactorGate;
 import com.google.inject.Scopes;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
@@ -46,11 +64,13 @@ final class ApplicationModule extends AbstractModule {
     private final Clock clock;
     private final PasswordHasher passwordHasher;
     private final SessionPolicy sessionPolicy;
+    private final byte[] secretKey;
 
-    ApplicationModule(Clock clock, PasswordHasher passwordHasher, SessionPolicy sessionPolicy) {
+    ApplicationModule(Clock clock, PasswordHasher passwordHasher, SessionPolicy sessionPolicy, byte[] secretKey) {
         this.clock = clock;
         this.passwordHasher = passwordHasher;
         this.sessionPolicy = sessionPolicy;
+        this.secretKey = secretKey.clone();
     }
 
     @Override
@@ -83,5 +103,22 @@ final class ApplicationModule extends AbstractModule {
         bind(CoworkerInvitationsQuery.class).to(CoworkerInvitationService.class);
         bind(CancelCoworkerInvitationUseCase.class).to(CoworkerInvitationService.class);
         bind(InvitationLookupQuery.class).to(CoworkerInvitationService.class);
+        bind(TotpCodeGenerator.class).to(JavaOtpCodeGenerator.class).in(Scopes.SINGLETON);
+        bind(SecondFactor.class).in(Scopes.SINGLETON);
+        bind(LoginAttempts.class).in(Scopes.SINGLETON);
+        bind(CompleteLogInUseCase.class).to(CompleteLogInService.class).in(Scopes.SINGLETON);
+        bind(SendTwoFactorCodeUseCase.class).to(SendTwoFactorCodeService.class).in(Scopes.SINGLETON);
+        bind(TwoFactorEnrolmentService.class).in(Scopes.SINGLETON);
+        bind(TwoFactorQuery.class).to(TwoFactorEnrolmentService.class);
+        bind(StartTwoFactorEnrolmentUseCase.class).to(TwoFactorEnrolmentService.class);
+        bind(ConfirmTwoFactorEnrolmentUseCase.class).to(TwoFactorEnrolmentService.class);
+        bind(DisableTwoFactorUseCase.class).to(DisableTwoFactorService.class).in(Scopes.SINGLETON);
+        bind(TwoFactorCheck.class).to(TwoFactorGate.class).in(Scopes.SINGLETON);
+    }
+
+    @Provides
+    @Singleton
+    SecretSealer secretSealer(RandomSource random) {
+        return new AesGcmSecretSealer(secretKey, random);
     }
 }

@@ -38,6 +38,7 @@ public record Configuration(
         URI publicUrl,
         Optional<URI> captchaVerifyUrl,
         Optional<String> captchaSecret,
+        Optional<String> secretKey,
         Duration shutdownGrace,
         SessionPolicy sessionPolicy) {
 
@@ -61,6 +62,7 @@ public record Configuration(
         SMARTCONNECT_PUBLIC_URL("http://localhost:8080", "The portal's public base URL: the base of links in mails."),
         SMARTCONNECT_CAPTCHA_VERIFY_URL("", "reCAPTCHA/hCaptcha-compatible verify URL. Empty: every captcha token is accepted (logged)."),
         SMARTCONNECT_CAPTCHA_SECRET("", "Secret sent to the captcha verify URL."),
+        SMARTCONNECT_SECRET_KEY("", "Base64 of 32 random bytes (e.g. openssl rand -base64 32): the key that encrypts authenticator-app secrets in the database. Empty: the file secret.key in the data folder, made on first start. Instances that share a database need the same key."),
         SMARTCONNECT_SHUTDOWN_GRACE_SECONDS("20", "How long a stopping server lets the requests in flight finish."),
         SMARTCONNECT_SESSION_IDLE_MINUTES("30", "A login session ends after this many minutes without a request."),
         SMARTCONNECT_SESSION_ABSOLUTE_HOURS("12", "A login session ends this many hours after login, whatever happens.");
@@ -157,8 +159,25 @@ public record Configuration(
                         () -> new InvalidConfiguration("SMARTCONNECT_PUBLIC_URL is required")),
                 s.uri(Key.SMARTCONNECT_CAPTCHA_VERIFY_URL),
                 s.optional(Key.SMARTCONNECT_CAPTCHA_SECRET),
+                secretKey(s),
                 Duration.ofSeconds(s.number(Key.SMARTCONNECT_SHUTDOWN_GRACE_SECONDS, 0, 3600)),
                 sessionPolicy(s));
+    }
+
+    private static Optional<String> secretKey(Settings s) {
+        Optional<String> key = s.optional(Key.SMARTCONNECT_SECRET_KEY);
+        key.ifPresent(value -> {
+            int length;
+            try {
+                length = java.util.Base64.getDecoder().decode(value).length;
+            } catch (IllegalArgumentException e) {
+                throw new InvalidConfiguration("SMARTCONNECT_SECRET_KEY must be base64 (e.g. from openssl rand -base64 32)");
+            }
+            if (length != 32) {
+                throw new InvalidConfiguration("SMARTCONNECT_SECRET_KEY must be the base64 of 32 bytes, not of " + length);
+            }
+        });
+        return key;
     }
 
     private static SessionPolicy sessionPolicy(Settings s) {
@@ -198,7 +217,7 @@ public record Configuration(
                 + ", dbPoolSize=" + dbPoolSize + ", smtpHost=" + smtpHost + ", smtpPort=" + smtpPort + ", smtpUser="
                 + smtpUser + ", smtpPassword=" + masked(smtpPassword) + ", smtpTls=" + smtpTls + ", mailFrom=" + mailFrom
                 + ", publicUrl=" + publicUrl + ", captchaVerifyUrl=" + captchaVerifyUrl + ", captchaSecret="
-                + masked(captchaSecret) + ", shutdownGrace=" + shutdownGrace + ", sessionPolicy=" + sessionPolicy + "]";
+                + masked(captchaSecret) + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace + ", sessionPolicy=" + sessionPolicy + "]";
     }
 
     private static String masked(Optional<String> secret) {
@@ -208,7 +227,7 @@ public record Configuration(
     /** A copy with other HTTP and MQTT ports; tests use 0 to get free ones. */
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
-                smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, shutdownGrace,
+                smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, secretKey, shutdownGrace,
                 sessionPolicy);
     }
 

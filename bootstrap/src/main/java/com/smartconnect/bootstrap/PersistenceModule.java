@@ -3,6 +3,9 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.application.port.out.LoginChallengeRepository;
+import com.smartconnect.application.port.out.MailedCodeRepository;
+import com.smartconnect.application.port.out.TwoFactorRepository;
 import com.smartconnect.application.port.out.AccountDeletions;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
@@ -85,5 +88,20 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     EmailChangeRepository emailChanges(Database database) {
         return database.emailChanges();
+    }
+
+    @Provides
+    TwoFactorRepository twoFactor(Database database) {
+        return database.twoFactor();
+    }
+
+    @Provides
+    MailedCodeRepository mailedCodes(Database database) {
+        return database.mailedCodes();
+    }
+
+    @Provides
+    LoginChallengeRepository loginChallenges(Database database) {
+        return database.loginChallenges();
     }
 }

@@ -11,6 +11,13 @@ import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.CompleteLogInUseCase;
+import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.port.in.DisableTwoFactorUseCase;
+import com.smartconnect.application.port.in.SendTwoFactorCodeUseCase;
+import com.smartconnect.application.port.in.StartTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.port.in.TwoFactorCheck;
+import com.smartconnect.application.port.in.TwoFactorQuery;
 import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
 import com.smartconnect.application.port.in.ConfirmEmailChangeUseCase;
@@ -85,7 +92,8 @@ public final class SmartConnect implements AutoCloseable {
             closeables.push(() -> await(vertx.close()));
             this.injector = Guice.createInjector(Stage.PRODUCTION,
                     new ApplicationModule(builder.clock, builder.passwordHasher.orElseGet(Argon2PasswordHasher::new),
-                            configuration.sessionPolicy()),
+                            configuration.sessionPolicy(),
+                            builder.secretKey.orElseGet(() -> SecretKeyFile.resolve(configuration))),
                     new PersistenceModule(dataSource),
                     new MailModule(configuration, builder.mailTransport),
                     new WebModule(configuration, vertx, builder.captcha));
@@ -216,6 +224,36 @@ public final class SmartConnect implements AutoCloseable {
         return injector.getInstance(CancelCoworkerInvitationUseCase.class);
     }
 
+    /** The second step of a login with two-factor authentication. */
+    public CompleteLogInUseCase completeLogIn() {
+        return injector.getInstance(CompleteLogInUseCase.class);
+    }
+
+    public SendTwoFactorCodeUseCase sendTwoFactorCode() {
+        return injector.getInstance(SendTwoFactorCodeUseCase.class);
+    }
+
+    public TwoFactorQuery twoFactor() {
+        return injector.getInstance(TwoFactorQuery.class);
+    }
+
+    public StartTwoFactorEnrolmentUseCase startTwoFactorEnrolment() {
+        return injector.getInstance(StartTwoFactorEnrolmentUseCase.class);
+    }
+
+    public ConfirmTwoFactorEnrolmentUseCase confirmTwoFactorEnrolment() {
+        return injector.getInstance(ConfirmTwoFactorEnrolmentUseCase.class);
+    }
+
+    public DisableTwoFactorUseCase disableTwoFactor() {
+        return injector.getInstance(DisableTwoFactorUseCase.class);
+    }
+
+    /** Whether a user has two-factor authentication on and their session passed it (what remote reboot asks). */
+    public TwoFactorCheck twoFactorCheck() {
+        return injector.getInstance(TwoFactorCheck.class);
+    }
+
     /** The port the HTTP API listens on, once started; empty if it is turned off. */
     public OptionalInt httpPort() {
         return httpPort;
@@ -280,6 +318,7 @@ public final class SmartConnect implements AutoCloseable {
         private Optional<MailTransport> mailTransport = Optional.empty();
         private Optional<CaptchaVerifier> captcha = Optional.empty();
         private Optional<PasswordHasher> passwordHasher = Optional.empty();
+        private Optional<byte[]> secretKey = Optional.empty();
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -312,6 +351,19 @@ public final class SmartConnect implements AutoCloseable {
         /** The password hashing, instead of Argon2id. */
         public Builder passwordHasher(PasswordHasher passwordHasher) {
             this.passwordHasher = Optional.of(passwordHasher);
+            return this;
+        }
+
+        /**
+         * The 32-byte key that encrypts authenticator secrets in the database, instead of
+         * {@code SMARTCONNECT_SECRET_KEY} or the data folder's {@code secret.key}. Keep it: without it, the users'
+         * authenticator apps no longer match.
+         */
+        public Builder secretKey(byte[] secretKey) {
+            if (secretKey.length != AesGcmSecretSealer.KEY_BYTES) {
+                throw new IllegalArgumentException("the secret key has " + AesGcmSecretSealer.KEY_BYTES + " bytes");
+            }
+            this.secretKey = Optional.of(secretKey.clone());
             return this;
         }
 

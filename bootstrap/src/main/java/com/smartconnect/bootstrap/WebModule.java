@@ -3,6 +3,12 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.application.port.in.CompleteLogInUseCase;
+import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.port.in.DisableTwoFactorUseCase;
+import com.smartconnect.application.port.in.SendTwoFactorCodeUseCase;
+import com.smartconnect.application.port.in.StartTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.port.in.TwoFactorQuery;
 import com.smartconnect.adapters.web.AcceptingCaptchaVerifier;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.HttpCaptchaVerifier;
@@ -72,13 +78,17 @@ final class WebModule extends AbstractModule {
             DeleteAccountUseCase deleteAccount, InviteCoworkerUseCase inviteCoworker,
             CoworkerInvitationsQuery coworkerInvitations, CancelCoworkerInvitationUseCase cancelCoworkerInvitation,
             InvitationLookupQuery invitationLookup, UpdateProfileUseCase updateProfile,
-            RequestEmailChangeUseCase requestEmailChange, ConfirmEmailChangeUseCase confirmEmailChange, Database database,
-            Clock clock) {
+            RequestEmailChangeUseCase requestEmailChange, ConfirmEmailChangeUseCase confirmEmailChange,
+            CompleteLogInUseCase completeLogIn, SendTwoFactorCodeUseCase sendTwoFactorCode, TwoFactorQuery twoFactor,
+            StartTwoFactorEnrolmentUseCase startTwoFactorEnrolment,
+            ConfirmTwoFactorEnrolmentUseCase confirmTwoFactorEnrolment, DisableTwoFactorUseCase disableTwoFactor,
+            Database database, Clock clock) {
         return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
                         requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount,
                         inviteCoworker, coworkerInvitations, cancelCoworkerInvitation, invitationLookup, updateProfile,
-                        requestEmailChange, confirmEmailChange),
+                        requestEmailChange, confirmEmailChange, completeLogIn, sendTwoFactorCode, twoFactor,
+                        startTwoFactorEnrolment, confirmTwoFactorEnrolment, disableTwoFactor),
                 List.of(database.readiness()), clock);
     }
 }

@@ -39,8 +39,9 @@ class ConfigurationTest {
     void secretsAreMaskedWhenAConfigurationIsPrinted() {
         Configuration c = Configuration.from(Map.of("SMARTCONNECT_DB_PASSWORD", "db-secret",
                 "SMARTCONNECT_SMTP_PASSWORD", "smtp-secret", "SMARTCONNECT_CAPTCHA_VERIFY_URL", "https://captcha.example/verify",
-                "SMARTCONNECT_CAPTCHA_SECRET", "captcha-secret"));
-        assertThat(c.toString()).doesNotContain("db-secret", "smtp-secret", "captcha-secret").contains("****");
+                "SMARTCONNECT_CAPTCHA_SECRET", "captcha-secret",
+                "SMARTCONNECT_SECRET_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
+        assertThat(c.toString()).doesNotContain("db-secret", "smtp-secret", "captcha-secret", "AAECAwQF").contains("****");
     }
 
     @Test
@@ -55,6 +56,10 @@ class ConfigurationTest {
                 .hasMessageContaining("none, starttls or tls");
         assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_PUBLIC_URL", "portal")))
                 .hasMessageContaining("absolute URL");
+        assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_SECRET_KEY", "c2hvcnQ=")))
+                .hasMessageContaining("SMARTCONNECT_SECRET_KEY").hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_SECRET_KEY", "not base64!")))
+                .hasMessageContaining("SMARTCONNECT_SECRET_KEY must be base64");
         Path file = dir.resolve("typo.properties");
         Files.writeString(file, "SMARTCONNECT_HTTP_PROT=9090\n");
         assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_CONFIG_FILE", file.toString())))

@@ -1,5 +1,8 @@
 package com.smartconnect.bootstrap;
 
+import static com.smartconnect.bootstrap.PortalClient.credentials;
+import static com.smartconnect.bootstrap.PortalClient.field;
+import static com.smartconnect.bootstrap.PortalClient.signUpBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -8,12 +11,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.smartconnect.adapters.persistence.TestDatabase;
 import com.smartconnect.adapters.persistence.TestDatabases;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,19 +30,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SignUpEndToEndTest {
 
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+    private static final Pattern CODE = PortalClient.CODE;
 
     @TempDir
     Path dataDir;
 
     private GreenMail smtp;
-    private final java.util.Set<String> handedOut = new java.util.HashSet<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private PortalClient client;
 
     @BeforeEach
     void startSmtp() {
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        client = new PortalClient(smtp);
     }
 
     @AfterEach
@@ -77,10 +76,10 @@ class SignUpEndToEndTest {
             aCoworkerJoinsTheCompanyByInvitation(server, token);
         }
         try (SmartConnect restarted = SmartConnect.builder().configuration(configuration).start()) {
-            assertThat(get(restarted, "/api/v1/me", "Authorization", "Bearer " + token).statusCode())
+            assertThat(client.get(restarted, "/api/v1/me", "Authorization", "Bearer " + token).statusCode())
                     .as("a session lives in the database, across restarts").isEqualTo(200);
-            assertThat(get(restarted, "/api/v1/registrations/" + registrationId).body()).contains("\"verified\"");
-            HttpResponse<String> again = post(restarted, "/api/v1/registrations/" + registrationId + "/verification",
+            assertThat(client.get(restarted, "/api/v1/registrations/" + registrationId).body()).contains("\"verified\"");
+            HttpResponse<String> again = client.post(restarted, "/api/v1/registrations/" + registrationId + "/verification",
                     "{\"code\":\"123456\"}");
             assertThat(again.statusCode()).isEqualTo(409);
             assertThat(again.body()).contains("ALREADY_VERIFIED");
@@ -105,36 +104,36 @@ class SignUpEndToEndTest {
     }
 
     private String signUpAndVerify(SmartConnect server, String email) throws Exception {
-        HttpResponse<String> signUp = post(server, "/api/v1/registrations", signUpBody(email));
+        HttpResponse<String> signUp = client.post(server, "/api/v1/registrations", signUpBody(email));
         assertThat(signUp.statusCode()).as(signUp.body()).isEqualTo(202);
         String registrationId = field(signUp.body(), "registrationId");
 
-        MimeMessage mail = awaitMail(1);
+        MimeMessage mail = client.awaitMail(1);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
         Matcher code = CODE.matcher(GreenMailUtil.getBody(mail));
         assertThat(code.find()).as("a 6-digit code in the mail").isTrue();
 
-        HttpResponse<String> wrong = post(server, "/api/v1/registrations/" + registrationId + "/verification",
+        HttpResponse<String> wrong = client.post(server, "/api/v1/registrations/" + registrationId + "/verification",
                 "{\"code\":\"" + (code.group(1).equals("000000") ? "111111" : "000000") + "\"}");
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("CODE_INCORRECT").doesNotContain("Exception");
 
-        HttpResponse<String> verified = post(server, "/api/v1/registrations/" + registrationId + "/verification",
+        HttpResponse<String> verified = client.post(server, "/api/v1/registrations/" + registrationId + "/verification",
                 "{\"code\":\"" + code.group(1) + "\"}");
         assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
         assertThat(verified.body()).contains("\"active\"");
-        assertThat(get(server, "/api/v1/registrations/" + registrationId).body()).contains("\"verified\"");
+        assertThat(client.get(server, "/api/v1/registrations/" + registrationId).body()).contains("\"verified\"");
         return registrationId;
     }
 
     /** Logs in, reads the profile by bearer token and by cookie, logs out with the CSRF token; returns a live token. */
     private String logInReadProfileAndLogOut(SmartConnect server, String email) throws Exception {
-        HttpResponse<String> wrong = post(server, "/api/v1/sessions", credentials(email, "Wr0ng!pass"));
-        HttpResponse<String> unknown = post(server, "/api/v1/sessions", credentials("nobody@example.org", "Wr0ng!pass"));
+        HttpResponse<String> wrong = client.post(server, "/api/v1/sessions", credentials(email, "Wr0ng!pass"));
+        HttpResponse<String> unknown = client.post(server, "/api/v1/sessions", credentials("nobody@example.org", "Wr0ng!pass"));
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(unknown.body()).isEqualTo(wrong.body());
 
-        HttpResponse<String> login = post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky"));
+        HttpResponse<String> login = client.post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky"));
         assertThat(login.statusCode()).as(login.body()).isEqualTo(201);
         String token = field(login.body(), "token");
         String csrf = field(login.body(), "csrfToken");
@@ -143,19 +142,19 @@ class SignUpEndToEndTest {
         assertThat(cookie).contains("HttpOnly", "Secure", "SameSite=Lax");
         String sessionCookie = cookie.substring(0, cookie.indexOf(';'));
 
-        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + token).body())
+        assertThat(client.get(server, "/api/v1/me", "Authorization", "Bearer " + token).body())
                 .contains(email, "Analytical Engines Ltd");
-        assertThat(get(server, "/api/v1/me", "Cookie", sessionCookie).statusCode()).isEqualTo(200);
+        assertThat(client.get(server, "/api/v1/me", "Cookie", sessionCookie).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> noCsrf = send(server, "DELETE", "/api/v1/sessions/current", "Cookie", sessionCookie);
+        HttpResponse<String> noCsrf = client.send(server, "DELETE", "/api/v1/sessions/current", "Cookie", sessionCookie);
         assertThat(noCsrf.statusCode()).isEqualTo(403);
         assertThat(noCsrf.body()).contains("CSRF_TOKEN_INVALID");
-        HttpResponse<String> logout = send(server, "DELETE", "/api/v1/sessions/current", "Cookie", sessionCookie,
+        HttpResponse<String> logout = client.send(server, "DELETE", "/api/v1/sessions/current", "Cookie", sessionCookie,
                 "X-CSRF-Token", csrf);
         assertThat(logout.statusCode()).isEqualTo(204);
-        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+        assertThat(client.get(server, "/api/v1/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
 
-        HttpResponse<String> again = post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky"));
+        HttpResponse<String> again = client.post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky"));
         return field(again.body(), "token");
     }
 
@@ -163,59 +162,59 @@ class SignUpEndToEndTest {
     private void aCoworkerJoinsTheCompanyByInvitation(SmartConnect server, String inviterToken) throws Exception {
         int before = smtp.getReceivedMessages().length;
         String bearer = "Bearer " + inviterToken;
-        HttpResponse<String> missing = sendJson(server, "POST", "/api/v1/company/invitations", "{}", "Authorization", bearer);
+        HttpResponse<String> missing = client.sendJson(server, "POST", "/api/v1/company/invitations", "{}", "Authorization", bearer);
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("EMAIL_REQUIRED", "Please enter email address");
-        HttpResponse<String> invited = sendJson(server, "POST", "/api/v1/company/invitations",
+        HttpResponse<String> invited = client.sendJson(server, "POST", "/api/v1/company/invitations",
                 "{\"email\": \"grace@example.org\"}", "Authorization", bearer);
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         assertThat(invited.body()).contains("Invitation Sent", "Your invitation was sent.");
-        HttpResponse<String> again = sendJson(server, "POST", "/api/v1/company/invitations",
+        HttpResponse<String> again = client.sendJson(server, "POST", "/api/v1/company/invitations",
                 "{\"email\": \"grace@example.org\"}", "Authorization", bearer);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("ALREADY_INVITED",
                 "This co-worker has already been invited to the portal. Please invite another co-worker.");
 
         Matcher link = Pattern.compile("/register\\?invitation=([A-Za-z0-9_-]+)")
-                .matcher(GreenMailUtil.getBody(awaitMail(before + 1)));
+                .matcher(GreenMailUtil.getBody(client.awaitMail(before + 1)));
         assertThat(link.find()).as("a registration link in the invitation").isTrue();
-        HttpResponse<String> signUp = post(server, "/api/v1/registrations", """
+        HttpResponse<String> signUp = client.post(server, "/api/v1/registrations", """
                 {"email": "grace@example.org", "firstName": "Grace", "lastName": "Hopper", "password": "Cobol#Compiler59",
                  "country": "US", "invitationToken": "%s", "privacyAccepted": true, "captchaToken": "any"}
                 """.formatted(link.group(1)));
         assertThat(signUp.statusCode()).as(signUp.body()).isEqualTo(202);
-        Matcher code = CODE.matcher(GreenMailUtil.getBody(awaitMail(before + 2)));
+        Matcher code = CODE.matcher(GreenMailUtil.getBody(client.awaitMail(before + 2)));
         assertThat(code.find()).isTrue();
-        assertThat(post(server, "/api/v1/registrations/" + field(signUp.body(), "registrationId") + "/verification",
+        assertThat(client.post(server, "/api/v1/registrations/" + field(signUp.body(), "registrationId") + "/verification",
                 "{\"code\": \"" + code.group(1) + "\"}").statusCode()).isEqualTo(200);
-        String graceToken = field(post(server, "/api/v1/sessions",
+        String graceToken = field(client.post(server, "/api/v1/sessions",
                 credentials("grace@example.org", "Cobol#Compiler59")).body(), "token");
-        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + graceToken).body())
+        assertThat(client.get(server, "/api/v1/me", "Authorization", "Bearer " + graceToken).body())
                 .as("the co-worker belongs to the inviter's company").contains("Analytical Engines Ltd");
-        assertThat(get(server, "/api/v1/company/invitations", "Authorization", bearer).body()).contains("\"accepted\"");
+        assertThat(client.get(server, "/api/v1/company/invitations", "Authorization", bearer).body()).contains("\"accepted\"");
 
-        HttpResponse<String> patched = sendJson(server, "PATCH", "/api/v1/me",
+        HttpResponse<String> patched = client.sendJson(server, "PATCH", "/api/v1/me",
                 "{\"phone\": \"+1 555 0100 123\", \"jobRole\": \"Systems engineer\", \"language\": \"fr\"}",
                 "Authorization", "Bearer " + graceToken);
         assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
-        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + graceToken).body())
+        assertThat(client.get(server, "/api/v1/me", "Authorization", "Bearer " + graceToken).body())
                 .contains("+1 555 0100 123", "Systems engineer", "\"fr\"");
-        assertThat(get(server, "/api/v1/me", "Authorization", bearer).body()).as("each sees their own profile")
+        assertThat(client.get(server, "/api/v1/me", "Authorization", bearer).body()).as("each sees their own profile")
                 .doesNotContain("Systems engineer").contains("ada.lovelace@example.org");
     }
 
     /** "Forgot your password?": the mailed link opens our page, the form is posted like a browser posts it. */
     private void resetThePasswordByTheMailedLink(SmartConnect server, String email, String liveToken) throws Exception {
         int before = smtp.getReceivedMessages().length;
-        HttpResponse<String> unknown = post(server, "/api/v1/password-resets",
+        HttpResponse<String> unknown = client.post(server, "/api/v1/password-resets",
                 "{\"email\": \"nobody@example.org\", \"captchaToken\": \"any\"}");
-        HttpResponse<String> known = post(server, "/api/v1/password-resets",
+        HttpResponse<String> known = client.post(server, "/api/v1/password-resets",
                 "{\"email\": \"" + email + "\", \"captchaToken\": \"any\"}");
         assertThat(known.statusCode()).isEqualTo(202);
         assertThat(unknown.statusCode()).isEqualTo(202);
         assertThat(unknown.body()).isEqualTo(known.body());
 
-        MimeMessage mail = awaitMail(before + 1);
+        MimeMessage mail = client.awaitMail(before + 1);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
         Matcher link = Pattern.compile("https://portal\\.example\\.com(/password-reset\\?token=[A-Za-z0-9_-]+)")
                 .matcher(GreenMailUtil.getBody(mail));
@@ -223,34 +222,34 @@ class SignUpEndToEndTest {
         String page = link.group(1);
         String token = page.substring(page.indexOf('=') + 1);
 
-        HttpResponse<String> form = get(server, page);
+        HttpResponse<String> form = client.get(server, page);
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(form.body()).contains("<form", token);
 
-        HttpResponse<String> weak = postForm(server, "/password-reset", "token=" + token + "&password=ada&passwordConfirmation=ada");
+        HttpResponse<String> weak = client.postForm(server, "/password-reset", "token=" + token + "&password=ada&passwordConfirmation=ada");
         assertThat(weak.statusCode()).isEqualTo(400);
         assertThat(weak.body()).contains("at least 8 characters");
-        HttpResponse<String> done = postForm(server, "/password-reset",
+        HttpResponse<String> done = client.postForm(server, "/password-reset",
                 "token=" + token + "&password=Kestrel%23Harbour9&passwordConfirmation=Kestrel%23Harbour9");
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
-        assertThat(get(server, page).statusCode()).as("the link works once").isEqualTo(410);
+        assertThat(client.get(server, page).statusCode()).as("the link works once").isEqualTo(410);
 
-        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + liveToken).statusCode())
+        assertThat(client.get(server, "/api/v1/me", "Authorization", "Bearer " + liveToken).statusCode())
                 .as("a reset ends every session").isEqualTo(401);
-        assertThat(post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky")).statusCode()).isEqualTo(401);
-        assertThat(post(server, "/api/v1/sessions", credentials(email, "Kestrel#Harbour9")).statusCode()).isEqualTo(201);
-        assertThat(awaitMail(before + 2).getSubject()).isEqualTo("Your SmartConnect password was changed");
+        assertThat(client.post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky")).statusCode()).isEqualTo(401);
+        assertThat(client.post(server, "/api/v1/sessions", credentials(email, "Kestrel#Harbour9")).statusCode()).isEqualTo(201);
+        assertThat(client.awaitMail(before + 2).getSubject()).isEqualTo("Your SmartConnect password was changed");
     }
 
     /** A new address takes effect only with the code mailed to it; the current address is told. */
     private void changeTheEmailAddress(SmartConnect server, String token, String newEmail) throws Exception {
         int before = smtp.getReceivedMessages().length;
-        HttpResponse<String> requested = sendJson(server, "POST", "/api/v1/me/email",
+        HttpResponse<String> requested = client.sendJson(server, "POST", "/api/v1/me/email",
                 "{\"password\": \"Tr1angle!Sky\", \"newEmail\": \"" + newEmail + "\"}", "Authorization", "Bearer " + token);
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
-        MimeMessage first = awaitMail(before + 1);
-        MimeMessage second = awaitMail(before + 2);
+        MimeMessage first = client.awaitMail(before + 1);
+        MimeMessage second = client.awaitMail(before + 2);
         MimeMessage toNew = first.getAllRecipients()[0].toString().equals(newEmail) ? first : second;
         MimeMessage toOld = toNew == first ? second : first;
         assertThat(toNew.getAllRecipients()[0].toString()).isEqualTo(newEmail);
@@ -258,109 +257,38 @@ class SignUpEndToEndTest {
         Matcher code = CODE.matcher(GreenMailUtil.getBody(toNew));
         assertThat(code.find()).isTrue();
 
-        HttpResponse<String> confirmed = sendJson(server, "POST", "/api/v1/me/email/verification",
+        HttpResponse<String> confirmed = client.sendJson(server, "POST", "/api/v1/me/email/verification",
                 "{\"code\": \"" + code.group(1) + "\"}", "Authorization", "Bearer " + token);
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
-        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + token).body()).contains(newEmail);
-        assertThat(post(server, "/api/v1/sessions", credentials(newEmail, "Tr1angle!Sky")).statusCode()).isEqualTo(201);
+        assertThat(client.get(server, "/api/v1/me", "Authorization", "Bearer " + token).body()).contains(newEmail);
+        assertThat(client.post(server, "/api/v1/sessions", credentials(newEmail, "Tr1angle!Sky")).statusCode()).isEqualTo(201);
     }
 
     /** "Delete My Account": gone for good, the confirmation mailed, and the address free to sign up again. */
     private void deleteTheAccount(SmartConnect server, String email, String token) throws Exception {
         int before = smtp.getReceivedMessages().length;
-        HttpResponse<String> wrong = sendJson(server, "DELETE", "/api/v1/me", "{\"password\": \"Wr0ng!pass\"}",
+        HttpResponse<String> wrong = client.sendJson(server, "DELETE", "/api/v1/me", "{\"password\": \"Wr0ng!pass\"}",
                 "Authorization", "Bearer " + token);
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("PASSWORD_INCORRECT");
 
-        HttpResponse<String> deleted = sendJson(server, "DELETE", "/api/v1/me", "{\"password\": \"Tr1angle!Sky\"}",
+        HttpResponse<String> deleted = client.sendJson(server, "DELETE", "/api/v1/me", "{\"password\": \"Tr1angle!Sky\"}",
                 "Authorization", "Bearer " + token);
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
-        assertThat(awaitMail(before + 1).getSubject()).isEqualTo("Your SmartConnect account was deleted");
-        assertThat(get(server, "/api/v1/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
-        assertThat(post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky")).statusCode()).isEqualTo(401);
-        assertThat(post(server, "/api/v1/registrations", signUpBody(email)).statusCode()).isEqualTo(202);
-        Matcher code = CODE.matcher(GreenMailUtil.getBody(awaitMail(before + 2)));
+        assertThat(client.awaitMail(before + 1).getSubject()).isEqualTo("Your SmartConnect account was deleted");
+        assertThat(client.get(server, "/api/v1/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+        assertThat(client.post(server, "/api/v1/sessions", credentials(email, "Tr1angle!Sky")).statusCode()).isEqualTo(401);
+        assertThat(client.post(server, "/api/v1/registrations", signUpBody(email)).statusCode()).isEqualTo(202);
+        Matcher code = CODE.matcher(GreenMailUtil.getBody(client.awaitMail(before + 2)));
         assertThat(code.find()).as("a new sign-up gets a code, not an 'already has an account' note").isTrue();
-    }
-
-    private HttpResponse<String> sendJson(SmartConnect server, String method, String path, String json, String... headers)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(server, path)).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> postForm(SmartConnect server, String path, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(server, path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String credentials(String email, String password) {
-        return "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}";
-    }
-
-    private HttpResponse<String> send(SmartConnect server, String method, String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(server, path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void anAddressWithAnAccountGetsTheSameAnswerAndANote(SmartConnect server, String email) throws Exception {
         int before = smtp.getReceivedMessages().length;
-        HttpResponse<String> again = post(server, "/api/v1/registrations", signUpBody(email));
+        HttpResponse<String> again = client.post(server, "/api/v1/registrations", signUpBody(email));
         assertThat(again.statusCode()).isEqualTo(202);
         assertThat(again.body()).contains("registrationId");
-        MimeMessage note = awaitMail(before + 1);
+        MimeMessage note = client.awaitMail(before + 1);
         assertThat(CODE.matcher(GreenMailUtil.getBody(note)).find()).as("no code in the note").isFalse();
-    }
-
-    /**
-     * Waits until {@code count} mails arrived and returns the one not handed out before. GreenMail lists mails by
-     * mailbox, not by arrival, so with several recipients the last in its list is not the newest.
-     */
-    private MimeMessage awaitMail(int count) throws Exception {
-        assertThat(smtp.waitForIncomingEmail(15_000, count)).as("mail %d arrived", count).isTrue();
-        for (MimeMessage received : smtp.getReceivedMessages()) {
-            if (handedOut.add(received.getMessageID())) {
-                return received;
-            }
-        }
-        throw new AssertionError("no new mail among " + count);
-    }
-
-    private static String signUpBody(String email) {
-        return """
-                {"email": "%s", "firstName": "Ada", "lastName": "Lovelace", "password": "Tr1angle!Sky",
-                 "country": "GB",
-                 "company": {"name": "Analytical Engines Ltd", "businessType": "Reseller", "address": "12 St James's Square",
-                             "city": "London", "zipCode": "SW1Y 4JH", "stateProvince": "Greater London", "country": "GB"},
-                 "privacyAccepted": true, "marketingOptIn": false, "captchaToken": "any"}
-                """.formatted(email);
-    }
-
-    private HttpResponse<String> post(SmartConnect server, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(server, path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(SmartConnect server, String path, String... headers) throws Exception {
-        return send(server, "GET", path, headers);
-    }
-
-    private static URI uri(SmartConnect server, String path) {
-        return URI.create("http://127.0.0.1:" + server.httpPort().getAsInt() + path);
-    }
-
-    private static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
-        return matcher.group(1);
     }
 }

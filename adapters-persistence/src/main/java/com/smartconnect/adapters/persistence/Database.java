@@ -5,13 +5,16 @@ import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.CoworkerInvitationRepository;
 import com.smartconnect.application.port.out.EmailChangeRepository;
+import com.smartconnect.application.port.out.LoginChallengeRepository;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.MailOutbox;
+import com.smartconnect.application.port.out.MailedCodeRepository;
 import com.smartconnect.application.port.out.PasswordResetRepository;
 import com.smartconnect.application.port.out.ReadinessProbe;
 import com.smartconnect.application.port.out.RegistrationRepository;
 import com.smartconnect.application.port.out.SessionRepository;
 import com.smartconnect.application.port.out.Transactions;
+import com.smartconnect.application.port.out.TwoFactorRepository;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -41,6 +44,9 @@ public final class Database {
     private final AccountDeletions accountDeletions;
     private final CoworkerInvitationRepository coworkerInvitations;
     private final EmailChangeRepository emailChanges;
+    private final TwoFactorRepository twoFactor;
+    private final MailedCodeRepository mailedCodes;
+    private final LoginChallengeRepository loginChallenges;
     private final ReadinessProbe readiness;
 
     private Database(DSLContext dsl) {
@@ -55,6 +61,9 @@ public final class Database {
         this.accountDeletions = new DatabaseAccountDeletions(transactions);
         this.coworkerInvitations = new DatabaseCoworkerInvitations(transactions);
         this.emailChanges = new DatabaseEmailChanges(transactions);
+        this.twoFactor = new DatabaseTwoFactor(transactions);
+        this.mailedCodes = new DatabaseMailedCodes(transactions);
+        this.loginChallenges = new DatabaseLoginChallenges(transactions);
         this.readiness = new DatabaseReadiness(dsl);
     }
 
@@ -110,6 +119,18 @@ public final class Database {
 
     public EmailChangeRepository emailChanges() {
         return emailChanges;
+    }
+
+    public TwoFactorRepository twoFactor() {
+        return twoFactor;
+    }
+
+    public MailedCodeRepository mailedCodes() {
+        return mailedCodes;
+    }
+
+    public LoginChallengeRepository loginChallenges() {
+        return loginChallenges;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */

@@ -64,6 +64,24 @@ final class DatabaseSessions implements SessionRepository {
                 .execute();
     }
 
+    /** Writes only {@code two_factor_passed}; a session that is gone stays gone. */
+    @Override
+    public void markTwoFactorPassed(SessionId id) {
+        transactions.dsl().update(SESSION)
+                .set(SESSION.TWO_FACTOR_PASSED, true)
+                .where(SESSION.ID.eq(id.value()))
+                .execute();
+    }
+
+    /** Along the index on {@code account_id}; the sessions themselves go on. */
+    @Override
+    public void clearTwoFactorPassed(AccountId accountId) {
+        transactions.dsl().update(SESSION)
+                .set(SESSION.TWO_FACTOR_PASSED, false)
+                .where(SESSION.ACCOUNT_ID.eq(accountId.value()))
+                .execute();
+    }
+
     private static Session session(SessionRecord row) {
         return new Session(new SessionId(row.getId()), row.getTokenHash(), new AccountId(row.getAccountId()),
                 Timestamps.instant(row.getCreatedAt()), Timestamps.instant(row.getLastSeenAt()),

@@ -2,6 +2,9 @@ package com.smartconnect.adapters.persistence;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.smartconnect.domain.account.Account;
+import com.smartconnect.domain.account.AccountId;
+import com.smartconnect.domain.account.Company;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -49,6 +52,15 @@ abstract class DatabaseContract {
         if (testDatabase != null) {
             testDatabase.close();
         }
+    }
+
+    /** An account (in a company of its own) stored for a test, for the many tables that refer to accounts. */
+    AccountId storedAccount() {
+        Company company = Examples.company();
+        database.companies().add(company);
+        Account account = Examples.account(company.id(), Examples.uniqueEmail());
+        database.accounts().add(account);
+        return account.id();
     }
 
     /** Waits for a latch that other threads of a test count down; a test that would hang fails instead. */

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartconnect.application.port.out.EmailChangeRepository;
-import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
-import com.smartconnect.domain.account.Company;
 import com.smartconnect.domain.account.EmailChange;
 import com.smartconnect.domain.registration.CodeChallenge;
 import java.sql.Connection;
@@ -27,14 +25,6 @@ abstract class EmailChangeRepositoryContract extends DatabaseContract {
 
     private EmailChangeRepository changes() {
         return database.emailChanges();
-    }
-
-    private AccountId storedAccount() {
-        Company company = Examples.company();
-        database.companies().add(company);
-        Account account = Examples.account(company.id(), Examples.uniqueEmail());
-        database.accounts().add(account);
-        return account.id();
     }
 
     private Optional<EmailChange> findForUpdate(AccountId accountId) {

@@ -3,9 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.application.port.out.PasswordResetRepository;
-import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
-import com.smartconnect.domain.account.Company;
 import com.smartconnect.domain.session.PasswordReset;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,15 +23,6 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
 
     private PasswordResetRepository resets() {
         return database.passwordResets();
-    }
-
-    /** A reset link needs its account: the table refers to it. */
-    private AccountId storedAccount() {
-        Company company = Examples.company();
-        database.companies().add(company);
-        Account account = Examples.account(company.id(), Examples.uniqueEmail());
-        database.accounts().add(account);
-        return account.id();
     }
 
     private static PasswordReset reset(AccountId accountId, Instant createdAt) {

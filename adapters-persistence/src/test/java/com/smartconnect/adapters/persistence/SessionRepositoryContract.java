@@ -3,9 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.application.port.out.SessionRepository;
-import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
-import com.smartconnect.domain.account.Company;
 import com.smartconnect.domain.session.Session;
 import com.smartconnect.domain.session.SessionId;
 import java.sql.Connection;
@@ -22,15 +20,6 @@ abstract class SessionRepositoryContract extends DatabaseContract {
 
     private SessionRepository sessions() {
         return database.sessions();
-    }
-
-    /** A session needs its account: the table refers to it. */
-    private AccountId storedAccount() {
-        Company company = Examples.company();
-        database.companies().add(company);
-        Account account = Examples.account(company.id(), Examples.uniqueEmail());
-        database.accounts().add(account);
-        return account.id();
     }
 
     private static Session session(AccountId accountId, Instant createdAt) {
@@ -168,6 +157,63 @@ abstract class SessionRepositoryContract extends DatabaseContract {
 
         assertThat(sessions().findByTokenHash(ofTheAccount.tokenHash())).isEmpty();
         assertThat(sessions().findByTokenHash(ofTheOtherAccount.tokenHash())).contains(ofTheOtherAccount);
+    }
+
+    /** Passing two-factor authentication changes that one session, and nothing else of it. */
+    @Test
+    void marksOneSessionAsHavingPassedTwoFactorAuthentication() {
+        AccountId accountId = storedAccount();
+        Session passed = session(accountId, Examples.NOW);
+        Session other = session(accountId, Examples.NOW);
+        sessions().add(passed);
+        sessions().add(other);
+
+        sessions().markTwoFactorPassed(passed.id());
+
+        assertThat(sessions().findByTokenHash(passed.tokenHash())).contains(passed.withTwoFactorPassed());
+        assertThat(sessions().findByTokenHash(other.tokenHash())).contains(other);
+
+        sessions().markTwoFactorPassed(passed.id());
+        assertThat(sessions().findByTokenHash(passed.tokenHash())).contains(passed.withTwoFactorPassed());
+    }
+
+    @Test
+    void markingASessionThatIsGoneDoesNothing() {
+        Session session = session(storedAccount(), Examples.NOW);
+
+        sessions().markTwoFactorPassed(session.id());
+
+        assertThat(sessions().findByTokenHash(session.tokenHash())).isEmpty();
+    }
+
+    /** Turning two-factor authentication off: the account's sessions go on, none of them as having passed it. */
+    @Test
+    void clearsTheTwoFactorPassOfEverySessionOfOneAccountOnly() {
+        AccountId accountId = storedAccount();
+        AccountId otherAccountId = storedAccount();
+        Session first = session(accountId, Examples.NOW).withTwoFactorPassed();
+        Session second = session(accountId, Examples.NOW.plusSeconds(60)).withTwoFactorPassed();
+        Session notPassed = session(accountId, Examples.NOW.plusSeconds(120));
+        Session ofTheOtherAccount = session(otherAccountId, Examples.NOW).withTwoFactorPassed();
+        sessions().add(first);
+        sessions().add(second);
+        sessions().add(notPassed);
+        sessions().add(ofTheOtherAccount);
+
+        sessions().clearTwoFactorPassed(accountId);
+
+        assertThat(sessions().findByTokenHash(first.tokenHash())).contains(session(first, false));
+        assertThat(sessions().findByTokenHash(second.tokenHash())).contains(session(second, false));
+        assertThat(sessions().findByTokenHash(notPassed.tokenHash())).contains(notPassed);
+        assertThat(sessions().findByTokenHash(ofTheOtherAccount.tokenHash())).contains(ofTheOtherAccount);
+        sessions().clearTwoFactorPassed(new AccountId(UUID.randomUUID()));
+        assertThat(sessions().findByTokenHash(ofTheOtherAccount.tokenHash())).contains(ofTheOtherAccount);
+    }
+
+    /** {@code session} as it is but for whether it passed two-factor authentication. */
+    private static Session session(Session session, boolean twoFactorPassed) {
+        return new Session(session.id(), session.tokenHash(), session.accountId(), session.createdAt(),
+                session.lastSeenAt(), session.expiresAt(), twoFactorPassed);
     }
 
     @Test

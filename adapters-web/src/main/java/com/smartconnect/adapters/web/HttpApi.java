@@ -3,9 +3,12 @@ package com.smartconnect.adapters.web;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.CompleteLogInUseCase;
 import com.smartconnect.application.port.in.ConfirmEmailChangeUseCase;
+import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
 import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.port.in.DisableTwoFactorUseCase;
 import com.smartconnect.application.port.in.InvitationLookupQuery;
 import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
@@ -17,7 +20,10 @@ import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResendCodeUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
+import com.smartconnect.application.port.in.SendTwoFactorCodeUseCase;
 import com.smartconnect.application.port.in.SignUpUseCase;
+import com.smartconnect.application.port.in.StartTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.port.in.TwoFactorQuery;
 import com.smartconnect.application.port.in.UpdateProfileUseCase;
 import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.ReadinessProbe;
@@ -46,7 +52,10 @@ public final class HttpApi {
             InviteCoworkerUseCase inviteCoworker, CoworkerInvitationsQuery coworkerInvitations,
             CancelCoworkerInvitationUseCase cancelCoworkerInvitation, InvitationLookupQuery invitationLookup,
             UpdateProfileUseCase updateProfile, RequestEmailChangeUseCase requestEmailChange,
-            ConfirmEmailChangeUseCase confirmEmailChange) {
+            ConfirmEmailChangeUseCase confirmEmailChange, CompleteLogInUseCase completeLogIn,
+            SendTwoFactorCodeUseCase sendTwoFactorCode, TwoFactorQuery twoFactor,
+            StartTwoFactorEnrolmentUseCase startTwoFactorEnrolment,
+            ConfirmTwoFactorEnrolmentUseCase confirmTwoFactorEnrolment, DisableTwoFactorUseCase disableTwoFactor) {
 
         public UseCases {
             Objects.requireNonNull(signUp, "signUp");
@@ -69,6 +78,12 @@ public final class HttpApi {
             Objects.requireNonNull(updateProfile, "updateProfile");
             Objects.requireNonNull(requestEmailChange, "requestEmailChange");
             Objects.requireNonNull(confirmEmailChange, "confirmEmailChange");
+            Objects.requireNonNull(completeLogIn, "completeLogIn");
+            Objects.requireNonNull(sendTwoFactorCode, "sendTwoFactorCode");
+            Objects.requireNonNull(twoFactor, "twoFactor");
+            Objects.requireNonNull(startTwoFactorEnrolment, "startTwoFactorEnrolment");
+            Objects.requireNonNull(confirmTwoFactorEnrolment, "confirmTwoFactorEnrolment");
+            Objects.requireNonNull(disableTwoFactor, "disableTwoFactor");
         }
     }
 

@@ -68,6 +68,7 @@ final class HttpApiVerticle extends VerticleBase {
         SessionRoutes sessions = new SessionRoutes(useCases, blocking, clock);
         PasswordRoutes passwords = new PasswordRoutes(useCases, blocking);
         EmailChangeRoutes emailChanges = new EmailChangeRoutes(useCases, blocking);
+        TwoFactorRoutes twoFactor = new TwoFactorRoutes(useCases, blocking);
         CoworkerInvitationRoutes invitations = new CoworkerInvitationRoutes(useCases, blocking);
         PasswordResetPages resetPages = new PasswordResetPages(useCases, blocking);
         SessionAuthentication authentication = new SessionAuthentication(useCases.authenticate(), blocking);
@@ -86,6 +87,8 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("resendCode", registrations::resend),
                 Map.entry("getRegistration", registrations::status),
                 Map.entry("logIn", sessions::logIn),
+                Map.entry("completeLogIn", sessions::completeLogIn),
+                Map.entry("sendLogInCode", sessions::sendLogInCode),
                 Map.entry("logOut", sessions::logOut),
                 Map.entry("getMe", sessions::me),
                 Map.entry("updateMe", sessions::updateMe),
@@ -94,6 +97,12 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("changePassword", passwords::change),
                 Map.entry("requestEmailChange", emailChanges::request),
                 Map.entry("confirmEmailChange", emailChanges::confirm),
+                Map.entry("getTwoFactor", twoFactor::status),
+                Map.entry("disableTwoFactor", twoFactor::disable),
+                Map.entry("startTwoFactorEnrolment", twoFactor::startEnrolment),
+                Map.entry("getTwoFactorQrCode", twoFactor::qrCode),
+                Map.entry("confirmTwoFactorEnrolment", twoFactor::confirmEnrolment),
+                Map.entry("sendTwoFactorCode", twoFactor::sendConfirmationCode),
                 Map.entry("inviteCoworker", invitations::invite),
                 Map.entry("listCoworkerInvitations", invitations::list),
                 Map.entry("cancelCoworkerInvitation", invitations::cancel),

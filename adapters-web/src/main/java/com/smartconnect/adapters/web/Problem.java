@@ -17,6 +17,8 @@ record Problem(int status, String code, String title, String detail, Map<String,
 
     static final String CONTENT_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:smartconnect:problem:";
+    private static final String TWO_FACTOR_CODE_INCORRECT_DETAIL = "The code is not correct. Please enter the code "
+            + "your authenticator app shows now or the latest code we emailed you, or one of your unused recovery codes.";
 
     Problem {
         extensions = Map.copyOf(extensions);
@@ -68,6 +70,37 @@ record Problem(int status, String code, String title, String detail, Map<String,
     /** The password a logged-in user gave again to confirm a change is wrong. */
     static Problem passwordIncorrect() {
         return new Problem(400, "PASSWORD_INCORRECT", "Password incorrect", "The password is not correct.");
+    }
+
+    /**
+     * A two-factor code (app, mail or recovery code) is wrong, expired or used already: {@code 400} where a
+     * logged-in user confirms something with it.
+     */
+    static Problem twoFactorCodeIncorrect() {
+        return new Problem(400, "TWO_FACTOR_CODE_INCORRECT", "Incorrect code", TWO_FACTOR_CODE_INCORRECT_DETAIL);
+    }
+
+    /** The second step of a login with a wrong code: {@code 401}, as the login's own refusals. */
+    static Problem twoFactorLogInCodeIncorrect(int attemptsLeft) {
+        return new Problem(401, "TWO_FACTOR_CODE_INCORRECT", "Incorrect code", TWO_FACTOR_CODE_INCORRECT_DETAIL,
+                Map.of("attemptsLeft", attemptsLeft));
+    }
+
+    /** The first step of a login is over (expired, passed, or out of tries): the password must be given again. */
+    static Problem loginExpired() {
+        return new Problem(401, "LOGIN_EXPIRED", "Login expired", "Please log in again.");
+    }
+
+    static Problem noTwoFactorEnrolment() {
+        return new Problem(404, "NO_TWO_FACTOR_ENROLMENT", "No two-factor set-up in progress",
+                "No set-up of two-factor authentication is waiting for a code, or it has expired. "
+                        + "Please start turning on two-factor authentication again.");
+    }
+
+    static Problem twoFactorNotByEmail() {
+        return new Problem(409, "TWO_FACTOR_NOT_BY_EMAIL", "Codes are not sent by email",
+                "This account does not get two-factor codes by email. Please enter the code your authenticator app "
+                        + "shows, or one of your recovery codes.");
     }
 
     static Problem invitationExpired() {

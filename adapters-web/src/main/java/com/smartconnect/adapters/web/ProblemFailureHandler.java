@@ -78,7 +78,7 @@ final class ProblemFailureHandler implements Handler<RoutingContext> {
             if (SchemaFieldErrors.bodyIsNotAnObject(result)) {
                 return Problem.malformedJson("The request body must be a JSON object.");
             }
-            List<FieldError> errors = SchemaFieldErrors.of(result);
+            List<FieldError> errors = SchemaFieldErrors.of(result, ctx.request().path());
             if (!errors.isEmpty()) {
                 return Problem.validationFailed(errors);
             }

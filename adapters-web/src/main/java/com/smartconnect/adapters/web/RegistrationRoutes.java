@@ -82,7 +82,12 @@ final class RegistrationRoutes {
         VerificationResult result = blocking.run(() -> useCases.verify().verify(new VerifyRegistrationCommand(id.get(), code)));
         switch (result) {
             case VerificationResult.Verified verified ->
-                    json(ctx, 200, new JsonObject().put("accountId", verified.accountId().toString()).put("status", "active"));
+                    json(ctx, 200, new JsonObject().put("accountId", verified.accountId().toString()).put("status", "active")
+                            .put("twoFactorOffer", new JsonObject()
+                                    .put("message", "Your account is verified. Add an extra layer of security: turn on "
+                                            + "two-factor authentication after you log in. It is needed to reboot "
+                                            + "your UPS outlet groups remotely.")
+                                    .put("enrolmentUrl", "/api/v1/me/two-factor/enrolment")));
             case VerificationResult.MalformedCode ignored -> Problem.invalidCodeFormat().sendTo(ctx);
             case VerificationResult.WrongCode wrong -> Problem.codeIncorrect(wrong.attemptsLeft()).sendTo(ctx);
             case VerificationResult.CodeExpired ignored -> Problem.codeExpired().sendTo(ctx);

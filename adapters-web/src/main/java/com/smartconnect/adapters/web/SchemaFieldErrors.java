@@ -62,7 +62,9 @@ final class SchemaFieldErrors {
             Map.entry("marketingOptIn", "the marketing choice"),
             Map.entry("captchaToken", "the captcha answer"),
             Map.entry("invitationToken", "the invitation link"),
-            Map.entry("code", "the 6-digit code from the email"));
+            Map.entry("code", "the 6-digit code from the email"),
+            Map.entry("challengeToken", "the challenge token of the login"),
+            Map.entry("method", "a two-factor method"));
 
     /** Messages the domain uses for some absent fields, kept identical so the two paths cannot drift apart. */
     private static final Map<String, String> REQUIRED_MESSAGES = Map.of(
@@ -70,6 +72,21 @@ final class SchemaFieldErrors {
             "company.country", "Please select your location.",
             "privacyAccepted", "Please accept the privacy notice to register.",
             "captchaToken", "Please confirm that you are not a robot.");
+
+    /** How the fields of one request are called, where that differs from {@link #LABELS} and {@link #REQUIRED_MESSAGES}. */
+    private record Wording(Map<String, String> labels, Map<String, String> requiredMessages) {
+    }
+
+    private static final Wording DEFAULT_WORDING = new Wording(Map.of(), Map.of());
+    /**
+     * Where a two-factor code is asked for, it comes from an authenticator app, a mail or (once two-factor
+     * authentication is on) the recovery codes, not only from a mail.
+     */
+    private static final Wording TWO_FACTOR_WORDING = new Wording(Map.of("code", "the two-factor code"),
+            Map.of("code", "Please enter a code from your authenticator app or your email, or a recovery code."));
+    /** Turning two-factor authentication on: no recovery codes yet. */
+    private static final Wording ENROLMENT_WORDING = new Wording(Map.of("code", "the two-factor code"),
+            Map.of("code", "Please enter the code from your authenticator app or your email."));
 
     private SchemaFieldErrors() {
     }
@@ -81,9 +98,15 @@ final class SchemaFieldErrors {
 
     /** One error per invalid field, in the order the schema found them; an absent field beats other rules. */
     static List<FieldError> of(OutputUnit result) {
+        return of(result, "");
+    }
+
+    /** As {@link #of(OutputUnit)}, with fields named as the request at {@code requestPath} names them. */
+    static List<FieldError> of(OutputUnit result, String requestPath) {
+        Wording wording = wordingFor(requestPath);
         Map<String, FieldError> byField = new LinkedHashMap<>();
         for (OutputUnit unit : leaves(result)) {
-            FieldError error = translate(unit);
+            FieldError error = translate(unit, wording);
             byField.merge(error.field(), error, (first, next) -> rank(next) < rank(first) ? next : first);
         }
         return List.copyOf(byField.values());
@@ -101,34 +124,46 @@ final class SchemaFieldErrors {
         return leaves;
     }
 
-    private static FieldError translate(OutputUnit unit) {
+    private static Wording wordingFor(String requestPath) {
+        if (requestPath.equals("/api/v1/me/two-factor/enrolment/confirmation")) {
+            return ENROLMENT_WORDING;
+        }
+        if (requestPath.startsWith("/api/v1/me/two-factor") || requestPath.startsWith("/api/v1/sessions/two-factor")
+                || requestPath.equals("/api/v1/me")) {
+            return TWO_FACTOR_WORDING;
+        }
+        return DEFAULT_WORDING;
+    }
+
+    private static FieldError translate(OutputUnit unit, Wording wording) {
         String keyword = keyword(unit);
         String location = fieldPath(unit.getInstanceLocation());
         if ("required".equals(keyword)) {
             Matcher property = REQUIRED_PROPERTY.matcher(String.valueOf(unit.getError()));
             String name = property.find() ? property.group(1) : "";
-            return required(location.isEmpty() ? name : location + "." + name);
+            return required(location.isEmpty() ? name : location + "." + name, wording);
         }
         if ("minLength".equals(keyword) && unit.getError() != null && unit.getError().contains("(0 <")) {
-            return required(location);
+            return required(location, wording);
         }
         if ("maxLength".equals(keyword)) {
             Matcher limit = LIMIT.matcher(String.valueOf(unit.getError()));
             String most = limit.find() ? " at most " + limit.group(1) + " characters long" : " shorter";
-            return new FieldError(location, FIELD_TOO_LONG, "The " + stripArticle(label(location)) + " must be" + most + ".");
+            return new FieldError(location, FIELD_TOO_LONG, "The " + stripArticle(label(location, wording)) + " must be" + most + ".");
         }
         if (EMAIL_FIELDS.contains(location)) {
             return new FieldError(location, INVALID_EMAIL,
                     "You have entered an invalid email address. Please re-enter the email address.");
         }
-        return new FieldError(location, FIELD_INVALID, "The " + stripArticle(label(location)) + " is not valid.");
+        return new FieldError(location, FIELD_INVALID, "The " + stripArticle(label(location, wording)) + " is not valid.");
     }
 
-    private static FieldError required(String field) {
+    private static FieldError required(String field, Wording wording) {
         if (EMAIL_FIELDS.contains(field)) {
             return new FieldError(field, EMAIL_REQUIRED, "Please enter email address");
         }
-        String message = REQUIRED_MESSAGES.getOrDefault(field, "Please enter " + label(field) + ".");
+        String message = wording.requiredMessages().getOrDefault(field,
+                REQUIRED_MESSAGES.getOrDefault(field, "Please enter " + label(field, wording) + "."));
         return new FieldError(field, FIELD_REQUIRED, message);
     }
 
@@ -140,8 +175,8 @@ final class SchemaFieldErrors {
         };
     }
 
-    private static String label(String field) {
-        return LABELS.getOrDefault(field, field);
+    private static String label(String field, Wording wording) {
+        return wording.labels().getOrDefault(field, LABELS.getOrDefault(field, field));
     }
 
     private static String stripArticle(String label) {

@@ -38,7 +38,9 @@ class LifecycleTest {
                     useCases.changePassword(), useCases.deleteAccount(),
                     useCases.inviteCoworker(), useCases.coworkerInvitations(), useCases.cancelCoworkerInvitation(),
                     useCases.invitationLookup(), useCases.updateProfile(), useCases.requestEmailChange(),
-                    useCases.confirmEmailChange());
+                    useCases.confirmEmailChange(), useCases.completeLogIn(), useCases.sendTwoFactorCode(),
+                    useCases.twoFactor(), useCases.startTwoFactorEnrolment(), useCases.confirmTwoFactorEnrolment(),
+                    useCases.disableTwoFactor());
         }, List.of(WebApiFixture.probe("database", true)));
     }
 

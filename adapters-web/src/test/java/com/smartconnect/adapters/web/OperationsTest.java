@@ -58,7 +58,11 @@ class OperationsTest {
             Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
             assertThat(paths).containsKeys("/api/v1/registrations", "/api/v1/registrations/{registrationId}",
                     "/api/v1/registrations/{registrationId}/verification", "/api/v1/registrations/{registrationId}/code",
-                    "/api/v1/sessions", "/api/v1/sessions/current", "/api/v1/me", "/api/v1/company/invitations",
+                    "/api/v1/sessions", "/api/v1/sessions/current", "/api/v1/sessions/two-factor",
+                    "/api/v1/sessions/two-factor/code", "/api/v1/me", "/api/v1/me/two-factor",
+                    "/api/v1/me/two-factor/enrolment", "/api/v1/me/two-factor/enrolment/qr-code",
+                    "/api/v1/me/two-factor/enrolment/confirmation", "/api/v1/me/two-factor/code",
+                    "/api/v1/company/invitations",
                     "/api/v1/company/invitations/{invitationId}", "/api/v1/coworker-invitations/{token}",
                     "/health", "/health/live", "/health/ready", "/metrics", "/api/openapi.yaml");
             paths.values().forEach(operations -> operations.forEach((method, operation) -> {

@@ -194,7 +194,9 @@ class PasswordResetTest {
                 useCases.resetPassword(), anyToken, useCases.changePassword(), useCases.deleteAccount(),
                 useCases.inviteCoworker(), useCases.coworkerInvitations(), useCases.cancelCoworkerInvitation(),
                 useCases.invitationLookup(), useCases.updateProfile(), useCases.requestEmailChange(),
-                useCases.confirmEmailChange()), List.of())) {
+                useCases.confirmEmailChange(), useCases.completeLogIn(), useCases.sendTwoFactorCode(),
+                    useCases.twoFactor(), useCases.startTwoFactorEnrolment(), useCases.confirmTwoFactorEnrolment(),
+                    useCases.disableTwoFactor()), List.of())) {
             Answer form = lenient.get(pageOf(hostile));
             Answer mismatch = lenient.postForm("/password-reset",
                     Map.of("token", hostile, "password", "a", "passwordConfirmation", "b"));

@@ -108,7 +108,9 @@ class ProtocolErrorsTest {
                     useCases.changePassword(), useCases.deleteAccount(),
                     useCases.inviteCoworker(), useCases.coworkerInvitations(), useCases.cancelCoworkerInvitation(),
                     useCases.invitationLookup(), useCases.updateProfile(), useCases.requestEmailChange(),
-                    useCases.confirmEmailChange()),
+                    useCases.confirmEmailChange(), useCases.completeLogIn(), useCases.sendTwoFactorCode(),
+                    useCases.twoFactor(), useCases.startTwoFactorEnrolment(), useCases.confirmTwoFactorEnrolment(),
+                    useCases.disableTwoFactor()),
                 List.of())) {
 
             Answer answer = broken.postJson("/api/v1/registrations", WebApiFixture.validSignUp());

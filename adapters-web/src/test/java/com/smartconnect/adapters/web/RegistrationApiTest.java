@@ -43,6 +43,8 @@ class RegistrationApiTest {
 
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.json().getString("status")).isEqualTo("active");
+        assertThat(verified.json().getJsonObject("twoFactorOffer").getString("enrolmentUrl"))
+                .as("two-factor authentication is offered right after verification").isEqualTo("/api/v1/me/two-factor/enrolment");
         assertThat(UUID.fromString(verified.json().getString("accountId"))).isNotNull();
         assertThat(web.get("/api/v1/registrations/" + id).json().getString("status")).isEqualTo("verified");
     }

@@ -3,6 +3,8 @@ package com.smartconnect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
+import com.smartconnect.adapters.web.WebApiFixture.BinaryAnswer;
+import com.smartconnect.domain.twofactor.Totp;
 import io.vertx.core.json.JsonObject;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -18,8 +20,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * No endpoint lets one user read or change another user's data: Bob tries every protected operation of the contract
- * with his own session, aimed at Ada wherever an operation takes an id or an address, and Ada's profile, invitations,
- * session and password are exactly as before. A protected operation added to the contract fails this test until it is
+ * with his own session, aimed at Ada wherever an operation takes an id, an address or a code, and Ada's profile,
+ * invitations, two-factor authentication, session and password are exactly as before. A protected operation added to the contract fails this test until it is
  * tried here too.
  */
 class SecondAccountTest {
@@ -60,8 +62,17 @@ class SecondAccountTest {
         Answer invited = as(ada, "POST", "/api/v1/company/invitations", new JsonObject().put("email", "grace@example.com"));
         assertThat(invited.status()).isEqualTo(201);
         String adasInvitation = invited.json().getString("id");
+        // Ada has an authenticator app: Bob's two-factor requests must neither see nor change it.
+        String adasSecret = as(ada, "POST", "/api/v1/me/two-factor/enrolment", new JsonObject().put("method", "TOTP"))
+                .json().getString("secret");
+        Answer adaEnabled = as(ada, "POST", "/api/v1/me/two-factor/enrolment/confirmation",
+                new JsonObject().put("code", web.totpNow(adasSecret)));
+        assertThat(adaEnabled.status()).as(adaEnabled.body()).isEqualTo(200);
         JsonObject adaBefore = as(ada, "GET", "/api/v1/me", null).json();
         JsonObject adasInvitationsBefore = as(ada, "GET", "/api/v1/company/invitations", null).json();
+        JsonObject adasTwoFactorBefore = as(ada, "GET", "/api/v1/me/two-factor", null).json();
+        web.clock.advance(Totp.STEP);
+        String adasCodeNow = web.totpNow(adasSecret);
 
         web.verifiedAccount(BOB, "Bob");
         String bob = loggedIn(BOB, PASSWORD);
@@ -76,6 +87,16 @@ class SecondAccountTest {
                 new JsonObject().put("password", BOBS_NEW_PASSWORD).put("newEmail", ADA)));
         tried.put("confirmEmailChange", as(bob, "POST", "/api/v1/me/email/verification",
                 new JsonObject().put("code", "000000")));
+        tried.put("getTwoFactor", as(bob, "GET", "/api/v1/me/two-factor", null));
+        tried.put("startTwoFactorEnrolment", as(bob, "POST", "/api/v1/me/two-factor/enrolment",
+                new JsonObject().put("method", "TOTP")));
+        BinaryAnswer bobsQrCode = web.getBytes("/api/v1/me/two-factor/enrolment/qr-code", "Authorization", "Bearer " + bob);
+        tried.put("getTwoFactorQrCode", bobsQrCode.asText());
+        tried.put("confirmTwoFactorEnrolment", as(bob, "POST", "/api/v1/me/two-factor/enrolment/confirmation",
+                new JsonObject().put("code", adasCodeNow)));
+        tried.put("sendTwoFactorCode", as(bob, "POST", "/api/v1/me/two-factor/code", null));
+        tried.put("disableTwoFactor", as(bob, "DELETE", "/api/v1/me/two-factor",
+                new JsonObject().put("password", BOBS_NEW_PASSWORD).put("code", adasCodeNow)));
         tried.put("inviteCoworker", as(bob, "POST", "/api/v1/company/invitations", new JsonObject().put("email", ADA)));
         tried.put("listCoworkerInvitations", as(bob, "GET", "/api/v1/company/invitations", null));
         tried.put("cancelCoworkerInvitation", as(bob, "DELETE", "/api/v1/company/invitations/" + adasInvitation, null));
@@ -91,10 +112,27 @@ class SecondAccountTest {
         assertThat(tried.get("listCoworkerInvitations").body()).doesNotContain(adasInvitation, "grace@example.com");
         assertThat(tried.get("cancelCoworkerInvitation").status()).isEqualTo(404);
         assertThat(tried.get("deleteMe").status()).isEqualTo(204);
+        assertThat(tried.get("getTwoFactor").json()).as("Bob sees his own two-factor authentication, which is off")
+                .isEqualTo(new JsonObject().put("enabled", false).put("recoveryCodesLeft", 0));
+        String bobsUri = tried.get("startTwoFactorEnrolment").json().getString("otpauthUri");
+        assertThat(bobsUri).contains("bob%40example.com").doesNotContain("ada").doesNotContain(adasSecret);
+        assertThat(bobsQrCode.status()).isEqualTo(200);
+        assertThat(WebApiFixture.decodeQrCode(bobsQrCode.body())).as("the QR code is of Bob's set-up").isEqualTo(bobsUri);
+        assertThat(tried.get("confirmTwoFactorEnrolment").code()).as("Ada's code is not Bob's")
+                .isEqualTo("TWO_FACTOR_CODE_INCORRECT");
+        assertThat(tried.get("sendTwoFactorCode").code()).isEqualTo("TWO_FACTOR_NOT_BY_EMAIL");
+        assertThat(tried.get("disableTwoFactor").code()).as("Bob's is off; Ada's is not his to turn off")
+                .isEqualTo("TWO_FACTOR_OFF");
 
         assertThat(as(ada, "GET", "/api/v1/me", null).json()).as("Ada's profile and company").isEqualTo(adaBefore);
         assertThat(as(ada, "GET", "/api/v1/company/invitations", null).json()).isEqualTo(adasInvitationsBefore);
-        assertThat(web.logIn(ADA, PASSWORD).status()).as("Ada's password").isEqualTo(201);
+        assertThat(as(ada, "GET", "/api/v1/me/two-factor", null).json()).as("Ada's two-factor authentication")
+                .isEqualTo(adasTwoFactorBefore);
+        Answer adaLogsIn = web.logIn(ADA, PASSWORD);
+        assertThat(adaLogsIn.status()).as("Ada's password, and her second step still asked for").isEqualTo(202);
+        Answer secondStep = web.postJson("/api/v1/sessions/two-factor", new JsonObject()
+                .put("challengeToken", adaLogsIn.json().getString("challengeToken")).put("code", adasCodeNow));
+        assertThat(secondStep.status()).as("Ada's app still works: " + secondStep.body()).isEqualTo(201);
     }
 
     /** The operationIds of the contract that need a session. */

@@ -80,7 +80,8 @@ class SessionApiTest {
                         .put("city", "London")
                         .put("zipCode", "SW1Y 4JH")
                         .put("stateProvince", "Greater London")
-                        .put("country", "GB")));
+                        .put("country", "GB"))
+                .put("twoFactor", new JsonObject().put("enabled", false)));
         assertThat(byCookie.status()).as(byCookie.body()).isEqualTo(200);
         assertThat(byCookie.json()).isEqualTo(byBearer.json());
     }

@@ -8,37 +8,56 @@ import com.smartconnect.application.fake.InMemoryAccounts;
 import com.smartconnect.application.fake.InMemoryCompanies;
 import com.smartconnect.application.fake.InMemoryCoworkerInvitations;
 import com.smartconnect.application.fake.InMemoryEmailChanges;
+import com.smartconnect.application.fake.InMemoryLoginChallenges;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryMailOutbox;
+import com.smartconnect.application.fake.InMemoryMailedCodes;
 import com.smartconnect.application.fake.InMemoryPasswordResets;
 import com.smartconnect.application.fake.InMemoryRegistrations;
 import com.smartconnect.application.fake.InMemorySessions;
+import com.smartconnect.application.fake.InMemoryTwoFactor;
 import com.smartconnect.application.fake.MutableClock;
 import com.smartconnect.application.fake.PlainTextPasswordHasher;
+import com.smartconnect.application.fake.ReversibleSecretSealer;
+import com.smartconnect.application.fake.RfcTotp;
 import com.smartconnect.application.fake.ScriptedCaptcha;
 import com.smartconnect.application.mail.MailTemplate;
 import com.smartconnect.application.mail.OutgoingMail;
 import com.smartconnect.application.port.out.ReadinessProbe;
 import com.smartconnect.application.service.AccountMails;
 import com.smartconnect.application.service.ChangePasswordService;
+import com.smartconnect.application.service.CompleteLogInService;
 import com.smartconnect.application.service.CoworkerInvitationService;
 import com.smartconnect.application.service.DeleteAccountService;
+import com.smartconnect.application.service.DisableTwoFactorService;
 import com.smartconnect.application.service.EmailChangeService;
 import com.smartconnect.application.service.LogInService;
+import com.smartconnect.application.service.LoginAttempts;
 import com.smartconnect.application.service.LogOutService;
 import com.smartconnect.application.service.PasswordResetService;
 import com.smartconnect.application.service.ProfileService;
 import com.smartconnect.application.service.RegistrationStatusService;
 import com.smartconnect.application.service.ResendCodeService;
 import com.smartconnect.application.fake.ScriptedRandomSource;
+import com.smartconnect.application.service.SecondFactor;
+import com.smartconnect.application.service.SendTwoFactorCodeService;
 import com.smartconnect.application.service.SignUpMails;
 import com.smartconnect.application.service.SignUpService;
 import com.smartconnect.application.service.SessionAuthenticator;
+import com.smartconnect.application.service.TwoFactorEnrolmentService;
 import com.smartconnect.application.service.VerifyRegistrationService;
+import com.smartconnect.domain.twofactor.Totp;
 import com.smartconnect.domain.session.SessionPolicy;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,6 +71,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import javax.imageio.ImageIO;
 
 /** The HTTP API on a free port, over the real services and in-memory ports, with a client that checks every answer. */
 final class WebApiFixture implements AutoCloseable {
@@ -68,6 +88,11 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryAccountDeletions deletions = new InMemoryAccountDeletions();
     final InMemoryCoworkerInvitations invitations = new InMemoryCoworkerInvitations();
     final InMemoryEmailChanges pendingEmailChanges = new InMemoryEmailChanges();
+    final InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
+    final InMemoryMailedCodes mailedCodes = new InMemoryMailedCodes();
+    final InMemoryLoginChallenges loginChallenges = new InMemoryLoginChallenges();
+    /** What an authenticator app on the person's phone computes. */
+    final RfcTotp totp = new RfcTotp();
     /** Random, unless a test scripts the next codes with {@link ScriptedRandomSource#willDraw}. */
     final ScriptedRandomSource random = new ScriptedRandomSource();
     final Vertx vertx;
@@ -84,12 +109,18 @@ final class WebApiFixture implements AutoCloseable {
         DirectTransactions transactions = new DirectTransactions();
         AccountMails accountMails = new AccountMails(random);
         PasswordResetService passwordReset = new PasswordResetService(clock, random, hasher, new ScriptedCaptcha(),
-                transactions, accounts, passwordResets, sessions, outbox, accountMails);
+                transactions, accounts, passwordResets, sessions, outbox, accountMails, loginChallenges);
         CoworkerInvitationService coworkerInvitations = new CoworkerInvitationService(clock, random, transactions,
                 accounts, companies, invitations, outbox);
         ProfileService profiles = new ProfileService(transactions, accounts, companies);
         EmailChangeService emailChanges = new EmailChangeService(clock, random, hasher, transactions, accounts,
                 pendingEmailChanges, loginFailures, outbox);
+        SecondFactor secondFactor = new SecondFactor(clock, random, hasher, twoFactor, mailedCodes, outbox,
+                new ReversibleSecretSealer(), totp);
+        LoginAttempts loginAttempts = new LoginAttempts(random, transactions, sessions, loginFailures, outbox,
+                SessionPolicy.DEFAULT);
+        TwoFactorEnrolmentService enrolment = new TwoFactorEnrolmentService(clock, random, hasher, transactions,
+                accounts, twoFactor, sessions, loginFailures, outbox, secondFactor);
         HttpApi.UseCases useCases = new HttpApi.UseCases(
                 new SignUpService(clock, random, hasher, new ScriptedCaptcha(), transactions,
                         accounts, registrations, outbox, mails, invitations),
@@ -97,8 +128,8 @@ final class WebApiFixture implements AutoCloseable {
                         invitations),
                 new ResendCodeService(clock, random, hasher, transactions, registrations, outbox, mails),
                 new RegistrationStatusService(registrations),
-                new LogInService(clock, random, hasher, transactions, accounts, registrations, sessions, loginFailures,
-                        outbox, SessionPolicy.DEFAULT),
+                new LogInService(clock, random, hasher, transactions, accounts, registrations, twoFactor,
+                        loginChallenges, secondFactor, loginAttempts),
                 new LogOutService(sessions),
                 new SessionAuthenticator(clock, sessions, SessionPolicy.DEFAULT),
                 profiles,
@@ -106,16 +137,25 @@ final class WebApiFixture implements AutoCloseable {
                 passwordReset,
                 passwordReset,
                 new ChangePasswordService(clock, hasher, transactions, accounts, sessions, passwordResets, outbox,
-                        accountMails, loginFailures),
+                        accountMails, loginFailures, loginChallenges),
                 new DeleteAccountService(clock, random, hasher, transactions, accounts, companies, registrations,
-                        sessions, loginFailures, deletions, invitations, outbox, accountMails),
+                        sessions, loginFailures, deletions, invitations, outbox, accountMails, twoFactor, mailedCodes,
+                        loginChallenges, secondFactor),
                 coworkerInvitations,
                 coworkerInvitations,
                 coworkerInvitations,
                 coworkerInvitations,
                 profiles,
                 emailChanges,
-                emailChanges);
+                emailChanges,
+                new CompleteLogInService(clock, transactions, accounts, twoFactor, loginChallenges, secondFactor,
+                        loginAttempts),
+                new SendTwoFactorCodeService(clock, transactions, accounts, twoFactor, loginChallenges, secondFactor),
+                enrolment,
+                enrolment,
+                enrolment,
+                new DisableTwoFactorService(clock, random, hasher, transactions, accounts, twoFactor, mailedCodes,
+                        loginChallenges, sessions, loginFailures, outbox, secondFactor));
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0), customise.apply(useCases), probes, clock);
         port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
@@ -185,6 +225,29 @@ final class WebApiFixture implements AutoCloseable {
                 new JsonObject().put("code", lastCode()));
         assertThat(verified.status()).as(verified.body()).isEqualTo(200);
         return verified.json().getString("accountId");
+    }
+
+    /** The code an authenticator app set up with {@code base32Secret} shows now. */
+    String totpNow(String base32Secret) {
+        return totp.codeForBase32(base32Secret, Totp.stepAt(clock.instant()));
+    }
+
+    /**
+     * Reads a QR code back from a PNG, as a phone's camera would: what text it carries. Decoded with ZXing's own
+     * reader from the pixels, so a broken image or a wrong encoding fails here.
+     */
+    static String decodeQrCode(byte[] png) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            assertThat(image).as("a PNG image").isNotNull();
+            int width = image.getWidth();
+            int height = image.getHeight();
+            int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
+            return new QRCodeReader().decode(bitmap).getText();
+        } catch (IOException | ReaderException e) {
+            throw new AssertionError("not a readable QR code", e);
+        }
     }
 
     /** The mails of one template, in order. */
@@ -281,12 +344,49 @@ final class WebApiFixture implements AutoCloseable {
         }
     }
 
+    /** A GET whose answer is read as bytes (an image), with extra request headers as name, value, ... */
+    BinaryAnswer getBytes(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            BinaryAnswer answer = new BinaryAnswer(response.statusCode(), response.headers(), response.body());
+            if (answer.status() >= 400) {
+                // A refusal is a problem in JSON like any other: checked as every other answer is.
+                checkEveryAnswer(answer.asText());
+            } else {
+                assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            }
+            return answer;
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         try {
             api.stop(Duration.ofSeconds(1)).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    record BinaryAnswer(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        Answer asText() {
+            return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
         }
     }
 

@@ -26,7 +26,17 @@ public enum MailTemplate {
     /** To the current address: a change to another address was asked for. */
     EMAIL_CHANGE_REQUESTED(Set.of("firstName", "newEmail")),
     /** To an address that already has an account, when someone asked to move their account to it: no code. */
-    EMAIL_CHANGE_ADDRESS_TAKEN(Set.of());
+    EMAIL_CHANGE_ADDRESS_TAKEN(Set.of()),
+    /** The code of the second step of a login, for accounts with two-factor authentication by e-mail. */
+    TWO_FACTOR_LOGIN_CODE(Set.of("firstName", "code", "validMinutes")),
+    /** The code that confirms turning on two-factor authentication by e-mail. */
+    TWO_FACTOR_ENROLMENT_CODE(Set.of("firstName", "code", "validMinutes")),
+    /** The code that confirms turning two-factor authentication off, or deleting the account. */
+    TWO_FACTOR_CONFIRMATION_CODE(Set.of("firstName", "code", "validMinutes")),
+    /** Two-factor authentication was turned on; {@code method} says how codes come ("authenticator app", "email"). */
+    TWO_FACTOR_ENABLED(Set.of("firstName", "method")),
+    /** Two-factor authentication was turned off. */
+    TWO_FACTOR_DISABLED(Set.of("firstName"));
 
     private final Set<String> requiredValues;
 

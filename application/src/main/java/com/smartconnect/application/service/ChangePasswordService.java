@@ -7,6 +7,7 @@ import com.smartconnect.application.port.in.ChangePasswordUseCase;
 import com.smartconnect.application.port.in.FieldError;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.LoginFailures;
+import com.smartconnect.application.port.out.LoginChallengeRepository;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.PasswordResetRepository;
@@ -29,23 +30,26 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final Transactions transactions;
     private final AccountRepository accounts;
     private final SessionRepository sessions;
+    /** Logins that passed the old password and wait for their code end with it. */
+    private final LoginChallengeRepository challenges;
     private final MailOutbox outbox;
     private final AccountMails mails;
-    private final CurrentPasswordCheck currentPassword;
+    private final ReauthenticationCheck currentPassword;
 
     @Inject
     public ChangePasswordService(Clock clock, PasswordHasher passwordHasher, Transactions transactions,
             AccountRepository accounts, SessionRepository sessions, PasswordResetRepository resets, MailOutbox outbox,
-            AccountMails mails, LoginFailures failures) {
+            AccountMails mails, LoginFailures failures, LoginChallengeRepository challenges) {
         this.clock = clock;
         this.passwordHasher = passwordHasher;
         this.resets = resets;
         this.transactions = transactions;
         this.accounts = accounts;
         this.sessions = sessions;
+        this.challenges = challenges;
         this.outbox = outbox;
         this.mails = mails;
-        this.currentPassword = new CurrentPasswordCheck(clock, passwordHasher, failures);
+        this.currentPassword = new ReauthenticationCheck(clock, passwordHasher, failures);
     }
 
     @Override
@@ -53,13 +57,13 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         Account account = accounts.findById(command.user().accountId()).orElseThrow(AccountNoLongerExists::new);
         return transactions.inTransaction(() -> {
             switch (currentPassword.check(account, command.currentPassword())) {
-                case CurrentPasswordCheck.Outcome.Throttled throttled -> {
+                case ReauthenticationCheck.Outcome.Throttled throttled -> {
                     return new ChangePasswordResult.Throttled(throttled.retryAfter());
                 }
-                case CurrentPasswordCheck.Outcome.Wrong wrong -> {
+                case ReauthenticationCheck.Outcome.Wrong wrong -> {
                     return new ChangePasswordResult.CurrentPasswordIncorrect();
                 }
-                case CurrentPasswordCheck.Outcome.Right right -> {
+                case ReauthenticationCheck.Outcome.Right right -> {
                 }
             }
             List<FieldError> weak = NewPasswords.violations(account, command.newPassword(), "newPassword");
@@ -68,6 +72,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
             }
             accounts.updatePasswordHash(account.id(), passwordHasher.hash(command.newPassword()));
             sessions.deleteAllOfExcept(account.id(), command.user().sessionId());
+            challenges.deleteAllOf(account.id());
             // A reset link asked for before the change must not undo it.
             resets.markAllUsed(account.id(), clock.instant());
             outbox.enqueue(mails.passwordChanged(account));

@@ -8,7 +8,10 @@ import com.smartconnect.application.port.out.AccountDeletions;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.CoworkerInvitationRepository;
+import com.smartconnect.application.port.out.LoginChallengeRepository;
 import com.smartconnect.application.port.out.LoginFailures;
+import com.smartconnect.application.port.out.MailedCodeRepository;
+import com.smartconnect.application.port.out.TwoFactorRepository;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
@@ -16,11 +19,15 @@ import com.smartconnect.application.port.out.RegistrationRepository;
 import com.smartconnect.application.port.out.SessionRepository;
 import com.smartconnect.application.port.out.Transactions;
 import com.smartconnect.domain.account.Account;
+import com.smartconnect.domain.twofactor.CodePurpose;
+import com.smartconnect.domain.twofactor.TwoFactorSetting;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
- * Deletes accounts, in one transaction. The confirmation mail is the one thing written about the person, and the
+ * Deletes accounts, in one transaction, after the password and (when two-factor authentication is on) a code. The confirmation mail is the one thing written about the person, and the
  * outbox erases its address once it is sent.
  */
 public final class DeleteAccountService implements DeleteAccountUseCase {
@@ -37,13 +44,19 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     private final CoworkerInvitationRepository invitations;
     private final MailOutbox outbox;
     private final AccountMails mails;
-    private final CurrentPasswordCheck currentPassword;
+    private final TwoFactorRepository twoFactor;
+    private final MailedCodeRepository mailedCodes;
+    private final LoginChallengeRepository challenges;
+    private final SecondFactor secondFactor;
+    private final ReauthenticationCheck currentPassword;
 
     @Inject
     public DeleteAccountService(Clock clock, RandomSource random, PasswordHasher passwordHasher,
             Transactions transactions, AccountRepository accounts, CompanyRepository companies,
             RegistrationRepository registrations, SessionRepository sessions, LoginFailures loginFailures,
-            AccountDeletions deletions, CoworkerInvitationRepository invitations, MailOutbox outbox, AccountMails mails) {
+            AccountDeletions deletions, CoworkerInvitationRepository invitations, MailOutbox outbox, AccountMails mails,
+            TwoFactorRepository twoFactor, MailedCodeRepository mailedCodes, LoginChallengeRepository challenges,
+            SecondFactor secondFactor) {
         this.clock = clock;
         this.random = random;
         this.transactions = transactions;
@@ -56,7 +69,11 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
         this.invitations = invitations;
         this.outbox = outbox;
         this.mails = mails;
-        this.currentPassword = new CurrentPasswordCheck(clock, passwordHasher, loginFailures);
+        this.twoFactor = twoFactor;
+        this.mailedCodes = mailedCodes;
+        this.challenges = challenges;
+        this.secondFactor = secondFactor;
+        this.currentPassword = new ReauthenticationCheck(clock, passwordHasher, loginFailures);
     }
 
     @Override
@@ -64,20 +81,34 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
         Account account = accounts.findById(command.user().accountId())
                 .orElseThrow(AccountNoLongerExists::new);
         return transactions.inTransaction(() -> {
-            switch (currentPassword.check(account, command.password())) {
-                case CurrentPasswordCheck.Outcome.Throttled throttled -> {
+            Optional<TwoFactorSetting> twoFactorOn = twoFactor.findByAccount(account.id()).filter(TwoFactorSetting::enabled);
+            if (twoFactorOn.isPresent() && command.code().isEmpty()) {
+                return new DeleteAccountResult.SecondFactorRequired();
+            }
+            BooleanSupplier password = currentPassword.password(account, command.password());
+            ReauthenticationCheck.Outcome outcome = twoFactorOn.isEmpty()
+                    ? currentPassword.check(account, password)
+                    : currentPassword.check(account, password, () -> secondFactor.accepts(twoFactorOn.get(),
+                            command.code().orElseThrow(), CodePurpose.CONFIRMATION));
+            switch (outcome) {
+                case ReauthenticationCheck.Outcome.Throttled throttled -> {
                     return new DeleteAccountResult.Throttled(throttled.retryAfter());
                 }
-                case CurrentPasswordCheck.Outcome.Wrong wrong -> {
-                    return new DeleteAccountResult.PasswordIncorrect();
+                case ReauthenticationCheck.Outcome.Wrong wrong -> {
+                    return wrong.failed() == 0
+                            ? new DeleteAccountResult.PasswordIncorrect()
+                            : new DeleteAccountResult.CodeIncorrect();
                 }
-                case CurrentPasswordCheck.Outcome.Right right -> {
+                case ReauthenticationCheck.Outcome.Right right -> {
                 }
             }
             companies.lock(account.companyId());
             sessions.deleteAllOf(account.id());
+            challenges.deleteAllOf(account.id());
+            mailedCodes.deleteAllOf(account.id());
+            twoFactor.delete(account.id());
             registrations.deleteAllOf(account.email());
-            loginFailures.clear(LogInService.addressKey(account.email()));
+            loginFailures.clear(LoginAttempts.addressKey(account.email()));
             invitations.deleteAllTo(account.email());
             outbox.forgetSettledMailsTo(account.email());
             if (!accounts.delete(account.id())) {

@@ -43,7 +43,7 @@ public final class EmailChangeService implements RequestEmailChangeUseCase, Conf
     private final AccountRepository accounts;
     private final EmailChangeRepository changes;
     private final MailOutbox outbox;
-    private final CurrentPasswordCheck currentPassword;
+    private final ReauthenticationCheck currentPassword;
 
     @Inject
     public EmailChangeService(Clock clock, RandomSource random, PasswordHasher passwordHasher, Transactions transactions,
@@ -55,7 +55,7 @@ public final class EmailChangeService implements RequestEmailChangeUseCase, Conf
         this.accounts = accounts;
         this.changes = changes;
         this.outbox = outbox;
-        this.currentPassword = new CurrentPasswordCheck(clock, passwordHasher, failures);
+        this.currentPassword = new ReauthenticationCheck(clock, passwordHasher, failures);
     }
 
     @Override
@@ -75,13 +75,13 @@ public final class EmailChangeService implements RequestEmailChangeUseCase, Conf
         String codeHash = passwordHasher.hash(code);
         return transactions.inTransaction(() -> {
             switch (currentPassword.check(account, command.password())) {
-                case CurrentPasswordCheck.Outcome.Throttled throttled -> {
+                case ReauthenticationCheck.Outcome.Throttled throttled -> {
                     return new RequestEmailChangeResult.Throttled(throttled.retryAfter());
                 }
-                case CurrentPasswordCheck.Outcome.Wrong wrong -> {
+                case ReauthenticationCheck.Outcome.Wrong wrong -> {
                     return new RequestEmailChangeResult.PasswordIncorrect();
                 }
-                case CurrentPasswordCheck.Outcome.Right right -> {
+                case ReauthenticationCheck.Outcome.Right right -> {
                 }
             }
             boolean taken = accounts.existsWithEmail(newEmail);

@@ -1,40 +1,36 @@
 package com.smartconnect.application.service;
 
-import com.smartconnect.application.mail.MailId;
-import com.smartconnect.application.mail.MailTemplate;
-import com.smartconnect.application.mail.OutgoingMail;
 import com.smartconnect.application.port.in.FieldError;
 import com.smartconnect.application.port.in.LogInCommand;
 import com.smartconnect.application.port.in.LogInResult;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.out.AccountRepository;
-import com.smartconnect.application.port.out.LoginFailures;
-import com.smartconnect.application.port.out.MailOutbox;
+import com.smartconnect.application.port.out.LoginChallengeRepository;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
 import com.smartconnect.application.port.out.RegistrationRepository;
-import com.smartconnect.application.port.out.SessionRepository;
 import com.smartconnect.application.port.out.Transactions;
+import com.smartconnect.application.port.out.TwoFactorRepository;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.common.DomainViolation;
 import com.smartconnect.domain.registration.Registration;
-import com.smartconnect.domain.session.LoginThrottle;
-import com.smartconnect.domain.session.Session;
-import com.smartconnect.domain.session.SessionId;
-import com.smartconnect.domain.session.SessionPolicy;
+import com.smartconnect.domain.twofactor.CodePurpose;
+import com.smartconnect.domain.twofactor.LoginChallenge;
+import com.smartconnect.domain.twofactor.TwoFactorMethod;
+import com.smartconnect.domain.twofactor.TwoFactorSetting;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Logs people in. Every wrong login costs the same (one password hash, whether or not the address has an account)
  * and answers the same, so neither the answer nor its time tells who has an account. Failures are counted per
  * e-mail address and per client address; the fifth within 15 minutes makes further tries wait and mails the owner.
+ * With two-factor authentication on, the right password opens a login challenge instead of a session.
  */
 public final class LogInService implements LogInUseCase {
 
@@ -44,27 +40,27 @@ public final class LogInService implements LogInUseCase {
     private final Transactions transactions;
     private final AccountRepository accounts;
     private final RegistrationRepository registrations;
-    private final SessionRepository sessions;
-    private final LoginFailures failures;
-    private final MailOutbox outbox;
-    private final SessionPolicy policy;
+    private final TwoFactorRepository twoFactor;
+    private final LoginChallengeRepository challenges;
+    private final SecondFactor secondFactor;
+    private final LoginAttempts attempts;
     /** Checked against when no account matches, so that a wrong address costs what a wrong password costs. */
     private volatile String decoyHash;
 
     @Inject
     public LogInService(Clock clock, RandomSource random, PasswordHasher passwordHasher, Transactions transactions,
-            AccountRepository accounts, RegistrationRepository registrations, SessionRepository sessions,
-            LoginFailures failures, MailOutbox outbox, SessionPolicy policy) {
+            AccountRepository accounts, RegistrationRepository registrations, TwoFactorRepository twoFactor,
+            LoginChallengeRepository challenges, SecondFactor secondFactor, LoginAttempts attempts) {
         this.clock = clock;
         this.random = random;
         this.passwordHasher = passwordHasher;
         this.transactions = transactions;
         this.accounts = accounts;
         this.registrations = registrations;
-        this.sessions = sessions;
-        this.failures = failures;
-        this.outbox = outbox;
-        this.policy = policy;
+        this.twoFactor = twoFactor;
+        this.challenges = challenges;
+        this.secondFactor = secondFactor;
+        this.attempts = attempts;
     }
 
     @Override
@@ -79,19 +75,17 @@ public final class LogInService implements LogInUseCase {
             return new LogInResult.Invalid(List.of(new FieldError("password", "PASSWORD_REQUIRED", "Please enter your password.")));
         }
         Instant now = clock.instant();
-        String addressKey = addressKey(email);
-        Optional<String> clientKey = command.remoteAddress().map(address -> "client:" + address);
-        // One attempt per address at a time: each sees the failures of those before it, so a burst of parallel
-        // guesses is throttled like a sequence of them, and exactly one attempt is the fifth failure.
+        String addressKey = LoginAttempts.addressKey(email);
+        Optional<String> clientKey = LoginAttempts.clientKey(command.remoteAddress());
         return transactions.inTransaction(() -> {
-            failures.lock(addressKey);
-            Optional<Duration> wait = throttled(addressKey, clientKey, now);
+            attempts.lock(addressKey);
+            Optional<Duration> wait = attempts.throttled(addressKey, clientKey, now);
             if (wait.isPresent()) {
                 return new LogInResult.Throttled(wait.get());
             }
             Optional<Account> account = accounts.findByEmail(email);
             if (account.isPresent() && passwordHasher.matches(command.password(), account.get().passwordHash())) {
-                return startSession(account.get(), addressKey, now);
+                return passedPassword(account.get(), now);
             }
             if (account.isEmpty()) {
                 Optional<Registration> pending = registrations.latestPendingForNewAccount(email);
@@ -100,53 +94,26 @@ public final class LogInService implements LogInUseCase {
                     return new LogInResult.NotVerified(pending.get().id());
                 }
             }
-            recordFailure(addressKey, clientKey, account, now);
+            attempts.recordFailure(addressKey, clientKey, account, now);
             return new LogInResult.InvalidCredentials();
         });
     }
 
-    /** The key under which the failed logins of an address are counted. */
-    static String addressKey(EmailAddress email) {
-        return "email:" + email.value();
-    }
-
-    private Optional<Duration> throttled(String addressKey, Optional<String> clientKey, Instant now) {
-        Instant windowStart = now.minus(LoginThrottle.WINDOW);
-        LoginFailures.Recent forAddress = failures.since(addressKey, windowStart);
-        Optional<Duration> wait = forAddress.last()
-                .flatMap(last -> LoginThrottle.waitForAddress(forAddress.count(), last, now));
-        if (wait.isPresent()) {
-            return wait;
+    private LogInResult passedPassword(Account account, Instant now) {
+        Optional<TwoFactorSetting> on = twoFactor.findByAccount(account.id()).filter(TwoFactorSetting::enabled);
+        if (on.isEmpty()) {
+            LoginAttempts.Started started = attempts.startSession(account, false, now);
+            return new LogInResult.LoggedIn(started.token(), account.id(), started.session().expiresAt());
         }
-        return clientKey.map(key -> failures.since(key, windowStart))
-                .filter(recent -> LoginThrottle.clientMustWait(recent.count()))
-                .flatMap(LoginFailures.Recent::last)
-                .map(last -> Duration.between(now, last.plus(LoginThrottle.WINDOW)));
-    }
-
-    private LogInResult startSession(Account account, String addressKey, Instant now) {
+        // The address's failures are not forgotten yet: only the second step, passed, does that.
         String token = SecretTokens.newToken(random);
-        Session session = Session.start(new SessionId(random.uuid()), SecretTokens.hash(token), account.id(), now, policy);
-        transactions.inTransaction(() -> {
-            sessions.add(session);
-            failures.clear(addressKey);
-            return null;
-        });
-        return new LogInResult.LoggedIn(token, account.id(), session.expiresAt());
-    }
-
-    private void recordFailure(String addressKey, Optional<String> clientKey, Optional<Account> account, Instant now) {
-        transactions.inTransaction(() -> {
-            failures.record(addressKey, now);
-            clientKey.ifPresent(key -> failures.record(key, now));
-            int recent = failures.since(addressKey, now.minus(LoginThrottle.WINDOW)).count();
-            account.filter(owner -> LoginThrottle.startsWaiting(recent)).ifPresent(owner -> outbox.enqueue(
-                    new OutgoingMail(new MailId(random.uuid()), owner.email(), MailTemplate.LOGIN_ATTEMPTS_WARNING, Map.of(
-                            "firstName", owner.name().first(),
-                            "failedAttempts", Integer.toString(recent),
-                            "windowMinutes", Long.toString(LoginThrottle.WINDOW.toMinutes())))));
-            return null;
-        });
+        LoginChallenge challenge = LoginChallenge.start(random.uuid(), SecretTokens.hash(token), account.id(),
+                on.get().method(), now);
+        challenges.add(challenge);
+        if (on.get().method() == TwoFactorMethod.EMAIL) {
+            secondFactor.mailCode(account, CodePurpose.LOGIN);
+        }
+        return new LogInResult.SecondFactorRequired(token, on.get().method(), challenge.expiresAt());
     }
 
     private String decoyHash() {

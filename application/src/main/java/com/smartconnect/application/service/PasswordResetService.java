@@ -10,6 +10,7 @@ import com.smartconnect.application.port.in.ResetPasswordResult;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CaptchaVerifier;
+import com.smartconnect.application.port.out.LoginChallengeRepository;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.PasswordResetRepository;
@@ -42,13 +43,15 @@ public final class PasswordResetService implements RequestPasswordResetUseCase, 
     private final AccountRepository accounts;
     private final PasswordResetRepository resets;
     private final SessionRepository sessions;
+    /** Logins that passed the old password and wait for their code end with it. */
+    private final LoginChallengeRepository challenges;
     private final MailOutbox outbox;
     private final AccountMails mails;
 
     @Inject
     public PasswordResetService(Clock clock, RandomSource random, PasswordHasher passwordHasher, CaptchaVerifier captcha,
             Transactions transactions, AccountRepository accounts, PasswordResetRepository resets,
-            SessionRepository sessions, MailOutbox outbox, AccountMails mails) {
+            SessionRepository sessions, MailOutbox outbox, AccountMails mails, LoginChallengeRepository challenges) {
         this.clock = clock;
         this.random = random;
         this.passwordHasher = passwordHasher;
@@ -57,6 +60,7 @@ public final class PasswordResetService implements RequestPasswordResetUseCase, 
         this.accounts = accounts;
         this.resets = resets;
         this.sessions = sessions;
+        this.challenges = challenges;
         this.outbox = outbox;
         this.mails = mails;
     }
@@ -119,6 +123,7 @@ public final class PasswordResetService implements RequestPasswordResetUseCase, 
             accounts.updatePasswordHash(account.get().id(), newHash);
             resets.markAllUsed(account.get().id(), now);
             sessions.deleteAllOf(account.get().id());
+            challenges.deleteAllOf(account.get().id());
             outbox.enqueue(mails.passwordChanged(account.get()));
             return new ResetPasswordResult.Done();
         });

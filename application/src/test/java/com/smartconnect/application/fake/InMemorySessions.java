@@ -48,6 +48,18 @@ public final class InMemorySessions implements SessionRepository {
         return before - byId.size();
     }
 
+    @Override
+    public void markTwoFactorPassed(SessionId id) {
+        byId.computeIfPresent(id, (key, session) -> session.withTwoFactorPassed());
+    }
+
+    @Override
+    public void clearTwoFactorPassed(AccountId accountId) {
+        byId.replaceAll((key, s) -> s.accountId().equals(accountId)
+                ? new Session(s.id(), s.tokenHash(), s.accountId(), s.createdAt(), s.lastSeenAt(), s.expiresAt(), false)
+                : s);
+    }
+
     public int size() {
         return byId.size();
     }

@@ -33,8 +33,7 @@ class CoworkerInvitationServiceTest {
 
     private final SignUpFixture f = new SignUpFixture();
     private final InMemorySessions sessions = new InMemorySessions();
-    private final LogInService logIn = new LogInService(f.clock, f.random, f.hasher, f.transactions, f.accounts,
-            f.registrations, sessions, new InMemoryLoginFailures(), f.outbox, SessionPolicy.DEFAULT);
+    private final LogInService logIn = f.logIn(sessions, new InMemoryLoginFailures(), SessionPolicy.DEFAULT);
     private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);
     private final CoworkerInvitationService service = new CoworkerInvitationService(f.clock, f.random, f.transactions,
             f.accounts, f.companies, f.invitations, f.outbox);

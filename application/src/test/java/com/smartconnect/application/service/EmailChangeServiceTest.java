@@ -31,8 +31,7 @@ class EmailChangeServiceTest {
     private final SignUpFixture f = new SignUpFixture();
     private final InMemorySessions sessions = new InMemorySessions();
     private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
-    private final LogInService logIn = new LogInService(f.clock, f.random, f.hasher, f.transactions, f.accounts,
-            f.registrations, sessions, failures, f.outbox, SessionPolicy.DEFAULT);
+    private final LogInService logIn = f.logIn(sessions, failures, SessionPolicy.DEFAULT);
     private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);
     private final EmailChangeService service = new EmailChangeService(f.clock, f.random, f.hasher, f.transactions,
             f.accounts, new InMemoryEmailChanges(), failures, f.outbox);

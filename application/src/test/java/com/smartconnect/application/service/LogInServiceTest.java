@@ -24,8 +24,7 @@ class LogInServiceTest {
     private final InMemorySessions sessions = new InMemorySessions();
     private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
     private final SessionPolicy policy = new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12));
-    private final LogInService logIn = new LogInService(f.clock, f.random, f.hasher, f.transactions, f.accounts,
-            f.registrations, sessions, failures, f.outbox, policy);
+    private final LogInService logIn = f.logIn(sessions, failures, policy);
     private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, policy);
     private final LogOutService logOut = new LogOutService(sessions);
 

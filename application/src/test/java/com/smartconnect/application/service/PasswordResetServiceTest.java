@@ -35,11 +35,10 @@ class PasswordResetServiceTest {
     private final InMemoryPasswordResets resets = new InMemoryPasswordResets();
     private final AccountMails mails = new AccountMails(f.random);
     private final PasswordResetService service = new PasswordResetService(f.clock, f.random, f.hasher, new ScriptedCaptcha(),
-            f.transactions, f.accounts, resets, sessions, f.outbox, mails);
+            f.transactions, f.accounts, resets, sessions, f.outbox, mails, f.challenges);
     private final ChangePasswordService change = new ChangePasswordService(f.clock, f.hasher, f.transactions, f.accounts,
-            sessions, resets, f.outbox, mails, new InMemoryLoginFailures());
-    private final LogInService logIn = new LogInService(f.clock, f.random, f.hasher, f.transactions, f.accounts,
-            f.registrations, sessions, new InMemoryLoginFailures(), f.outbox, SessionPolicy.DEFAULT);
+            sessions, resets, f.outbox, mails, new InMemoryLoginFailures(), f.challenges);
+    private final LogInService logIn = f.logIn(sessions, new InMemoryLoginFailures(), SessionPolicy.DEFAULT);
     private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);
 
     @BeforeEach

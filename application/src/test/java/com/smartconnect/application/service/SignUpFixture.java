@@ -10,7 +10,15 @@ import com.smartconnect.application.fake.MutableClock;
 import com.smartconnect.application.fake.CountingPasswordHasher;
 import com.smartconnect.application.fake.ScriptedCaptcha;
 import com.smartconnect.application.fake.ScriptedRandomSource;
+import com.smartconnect.application.fake.InMemoryLoginChallenges;
+import com.smartconnect.application.fake.InMemoryLoginFailures;
+import com.smartconnect.application.fake.InMemoryMailedCodes;
+import com.smartconnect.application.fake.InMemorySessions;
+import com.smartconnect.application.fake.InMemoryTwoFactor;
+import com.smartconnect.application.fake.ReversibleSecretSealer;
+import com.smartconnect.application.fake.RfcTotp;
 import com.smartconnect.application.port.in.SignUpCommand;
+import com.smartconnect.domain.session.SessionPolicy;
 import java.util.Optional;
 
 /** The sign-up services wired to in-memory ports, and a valid sign-up to vary. */
@@ -34,6 +42,23 @@ final class SignUpFixture {
                     invitations);
     final ResendCodeService resend =
             new ResendCodeService(clock, random, hasher, transactions, registrations, outbox, mails);
+
+    final InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
+    final InMemoryMailedCodes mailedCodes = new InMemoryMailedCodes();
+    final InMemoryLoginChallenges challenges = new InMemoryLoginChallenges();
+    final RfcTotp totp = new RfcTotp();
+    final SecondFactor secondFactor = new SecondFactor(clock, random, hasher, twoFactor, mailedCodes, outbox,
+            new ReversibleSecretSealer(), totp);
+
+    /** The login service over these ports and the given sessions and failures. */
+    LogInService logIn(InMemorySessions sessions, InMemoryLoginFailures failures, SessionPolicy policy) {
+        return new LogInService(clock, random, hasher, transactions, accounts, registrations, twoFactor, challenges,
+                secondFactor, loginAttempts(sessions, failures, policy));
+    }
+
+    LoginAttempts loginAttempts(InMemorySessions sessions, InMemoryLoginFailures failures, SessionPolicy policy) {
+        return new LoginAttempts(random, transactions, sessions, failures, outbox, policy);
+    }
 
     static SignUpCommand validSignUp(String email) {
         return new SignUpCommand(email, "Ada", "Lovelace", "Tr1angle!Sky", "GB", Optional.of(validCompany()),

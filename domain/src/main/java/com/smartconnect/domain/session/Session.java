@@ -47,6 +47,11 @@ public record Session(
         return !now.isBefore(lastSeenAt.plus(TOUCH_GRANULARITY));
     }
 
+    /** This session, having passed two-factor authentication. */
+    public Session withTwoFactorPassed() {
+        return new Session(id, tokenHash, accountId, createdAt, lastSeenAt, expiresAt, true);
+    }
+
     public Session touchedAt(Instant now) {
         return new Session(id, tokenHash, accountId, createdAt, now, expiresAt, twoFactorPassed);
     }

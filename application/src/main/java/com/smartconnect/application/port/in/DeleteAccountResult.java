@@ -14,4 +14,12 @@ public sealed interface DeleteAccountResult {
     /** The password is wrong. Nothing was deleted. */
     record PasswordIncorrect() implements DeleteAccountResult {
     }
+
+    /** Two-factor authentication is on and no code was given. Nothing was deleted. */
+    record SecondFactorRequired() implements DeleteAccountResult {
+    }
+
+    /** The two-factor code is wrong, expired or was used already. Nothing was deleted. */
+    record CodeIncorrect() implements DeleteAccountResult {
+    }
 }

@@ -2,6 +2,7 @@ package com.smartconnect.application.port.in;
 
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.registration.RegistrationId;
+import com.smartconnect.domain.twofactor.TwoFactorMethod;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,18 @@ public sealed interface LogInResult {
         @Override
         public String toString() {
             return "LoggedIn[token=****, accountId=" + accountId + ", expiresAt=" + expiresAt + "]";
+        }
+    }
+
+    /**
+     * The password is right and the account has two-factor authentication on: the login completes with a code and
+     * {@code challengeToken} (see {@link CompleteLogInUseCase}) before {@code expiresAt}. With {@code EMAIL}, the
+     * code has been mailed.
+     */
+    record SecondFactorRequired(String challengeToken, TwoFactorMethod method, Instant expiresAt) implements LogInResult {
+        @Override
+        public String toString() {
+            return "SecondFactorRequired[challengeToken=****, method=" + method + ", expiresAt=" + expiresAt + "]";
         }
     }
 

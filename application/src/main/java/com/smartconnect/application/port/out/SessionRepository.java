@@ -27,4 +27,10 @@ public interface SessionRepository {
 
     /** Ends every session of an account but {@code keep} (the one that changed the password); returns how many. */
     int deleteAllOfExcept(AccountId accountId, SessionId keep);
+
+    /** Records that the session passed two-factor authentication (at login, or by turning it on). */
+    void markTwoFactorPassed(SessionId id);
+
+    /** No session of the account counts as having passed two-factor authentication any more (it was turned off). */
+    void clearTwoFactorPassed(AccountId accountId);
 }

@@ -1,0 +1,129 @@
+package com.smartconnect.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the end-to-end tests do as a browser or API client would: JSON and form requests over a real socket to a
+ * running server, and the mails it sent, read from a real SMTP server (GreenMail).
+ */
+final class PortalClient {
+
+    static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Set<String> handedOut = new HashSet<>();
+    private final GreenMail smtp;
+
+    PortalClient(GreenMail smtp) {
+        this.smtp = smtp;
+    }
+
+    HttpResponse<String> post(SmartConnect server, String path, String json, String... headers) throws Exception {
+        return sendJson(server, "POST", path, json, headers);
+    }
+
+    HttpResponse<String> get(SmartConnect server, String path, String... headers) throws Exception {
+        return send(server, "GET", path, headers);
+    }
+
+    HttpResponse<byte[]> getBytes(SmartConnect server, String path, String... headers) throws Exception {
+        return http.send(request(server, path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> sendJson(SmartConnect server, String method, String path, String json, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = request(server, path, headers).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postForm(SmartConnect server, String path, String form) throws Exception {
+        return http.send(request(server, path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> send(SmartConnect server, String method, String path, String... headers) throws Exception {
+        return http.send(request(server, path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(SmartConnect server, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.httpPort().getAsInt() + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request;
+    }
+
+    /** Signs up with {@link #signUpBody} and enters the mailed code; returns the registration id. */
+    String signUpAndVerify(SmartConnect server, String email) throws Exception {
+        int before = smtp.getReceivedMessages().length;
+        HttpResponse<String> signUp = post(server, "/api/v1/registrations", signUpBody(email));
+        assertThat(signUp.statusCode()).as(signUp.body()).isEqualTo(202);
+        String registrationId = field(signUp.body(), "registrationId");
+        String code = mailedCode(awaitMail(before + 1));
+        HttpResponse<String> verified = post(server, "/api/v1/registrations/" + registrationId + "/verification",
+                "{\"code\":\"" + code + "\"}");
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        return registrationId;
+    }
+
+    /** The 6-digit code in a mail. */
+    static String mailedCode(MimeMessage mail) {
+        Matcher code = CODE.matcher(GreenMailUtil.getBody(mail));
+        assertThat(code.find()).as("a 6-digit code in the mail").isTrue();
+        return code.group(1);
+    }
+
+    int mailsReceived() {
+        return smtp.getReceivedMessages().length;
+    }
+
+    /**
+     * Waits until {@code count} mails arrived and returns the one not handed out before. GreenMail lists mails by
+     * mailbox, not by arrival, so with several recipients the last in its list is not the newest.
+     */
+    MimeMessage awaitMail(int count) throws Exception {
+        assertThat(smtp.waitForIncomingEmail(15_000, count)).as("mail %d arrived", count).isTrue();
+        for (MimeMessage received : smtp.getReceivedMessages()) {
+            if (handedOut.add(received.getMessageID())) {
+                return received;
+            }
+        }
+        throw new AssertionError("no new mail among " + count);
+    }
+
+    static String credentials(String email, String password) {
+        return "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}";
+    }
+
+    static String signUpBody(String email) {
+        return """
+                {"email": "%s", "firstName": "Ada", "lastName": "Lovelace", "password": "Tr1angle!Sky",
+                 "country": "GB",
+                 "company": {"name": "Analytical Engines Ltd", "businessType": "Reseller", "address": "12 St James's Square",
+                             "city": "London", "zipCode": "SW1Y 4JH", "stateProvince": "Greater London", "country": "GB"},
+                 "privacyAccepted": true, "marketingOptIn": false, "captchaToken": "any"}
+                """.formatted(email);
+    }
+
+    static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
+        return matcher.group(1);
+    }
+}
