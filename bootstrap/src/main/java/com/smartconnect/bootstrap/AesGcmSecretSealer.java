@@ -22,8 +22,11 @@ final class AesGcmSecretSealer implements SecretSealer {
     private static final String VERSION = "v1:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    /** Binds sealed values to their use: a value sealed for something else under the same key does not open here. */
-    private static final byte[] ASSOCIATED_DATA = "smartconnect:sealed-secret:v1".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * With the owner, the associated data: it binds a sealed value to its use and to its account, so that a value
+     * sealed for something or someone else under the same key does not open here.
+     */
+    private static final String ASSOCIATED_DATA = "smartconnect:sealed-secret:v1:";
 
     private final SecretKey key;
     private final RandomSource random;
@@ -37,12 +40,12 @@ final class AesGcmSecretSealer implements SecretSealer {
     }
 
     @Override
-    public String seal(byte[] secret) {
+    public String seal(byte[] secret, String owner) {
         byte[] nonce = random.bytes(NONCE_BYTES);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(ASSOCIATED_DATA);
+            cipher.updateAAD((ASSOCIATED_DATA + owner).getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(secret);
             return VERSION + Base64.getEncoder().encodeToString(
                     ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
@@ -52,7 +55,7 @@ final class AesGcmSecretSealer implements SecretSealer {
     }
 
     @Override
-    public byte[] unseal(String sealed) {
+    public byte[] unseal(String sealed, String owner) {
         if (!sealed.startsWith(VERSION)) {
             throw new IllegalArgumentException("not a sealed secret");
         }
@@ -63,10 +66,10 @@ final class AesGcmSecretSealer implements SecretSealer {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
-            cipher.updateAAD(ASSOCIATED_DATA);
+            cipher.updateAAD((ASSOCIATED_DATA + owner).getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
         } catch (javax.crypto.AEADBadTagException e) {
-            throw new IllegalArgumentException("the sealed secret was altered or sealed under another key", e);
+            throw new IllegalArgumentException("the sealed secret was altered, or sealed for another owner or under another key", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JDK has AES-GCM", e);
         }

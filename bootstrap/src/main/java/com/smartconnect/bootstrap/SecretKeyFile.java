@@ -24,12 +24,15 @@ final class SecretKeyFile {
     private SecretKeyFile() {
     }
 
-    /** The configured key, else the key file's, made if missing. */
-    static byte[] resolve(Configuration configuration) {
+    /**
+     * The configured key, else the key file's, made if missing. {@code givenDatabase} says whether the database is
+     * the embedding application's, which other processes may share as well.
+     */
+    static byte[] resolve(Configuration configuration, boolean givenDatabase) {
         if (configuration.secretKey().isPresent()) {
             return Base64.getDecoder().decode(configuration.secretKey().get());
         }
-        if (configuration.dbUrl().isPresent()) {
+        if (configuration.dbUrl().isPresent() || givenDatabase) {
             LOG.log(Level.WARNING, "SMARTCONNECT_SECRET_KEY is not set: using {0}. Instances that share a database "
                     + "must share this key: set SMARTCONNECT_SECRET_KEY on each of them.", keyFile(configuration));
         }

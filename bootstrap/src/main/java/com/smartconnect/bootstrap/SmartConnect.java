@@ -93,7 +93,7 @@ public final class SmartConnect implements AutoCloseable {
             this.injector = Guice.createInjector(Stage.PRODUCTION,
                     new ApplicationModule(builder.clock, builder.passwordHasher.orElseGet(Argon2PasswordHasher::new),
                             configuration.sessionPolicy(),
-                            builder.secretKey.orElseGet(() -> SecretKeyFile.resolve(configuration))),
+                            builder.secretKey.orElseGet(() -> SecretKeyFile.resolve(configuration, builder.dataSource.isPresent()))),
                     new PersistenceModule(dataSource),
                     new MailModule(configuration, builder.mailTransport),
                     new WebModule(configuration, vertx, builder.captcha));

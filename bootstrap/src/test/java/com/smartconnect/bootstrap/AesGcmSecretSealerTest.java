@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AesGcmSecretSealerTest {
 
+    private static final String OWNER = "0193a8d2-5f6e-7c1b-9a3e-2b8f1d4c6e70";
     private final SecureRandomSource random = new SecureRandomSource();
     private final byte[] key = random.bytes(32);
     private final AesGcmSecretSealer sealer = new AesGcmSecretSealer(key, random);
@@ -19,24 +20,26 @@ class AesGcmSecretSealerTest {
 
     @Test
     void opensWhatItSealedAndSealsTheSameSecretDifferentlyEachTime() {
-        String once = sealer.seal(secret);
-        String twice = sealer.seal(secret);
+        String once = sealer.seal(secret, OWNER);
+        String twice = sealer.seal(secret, OWNER);
         assertThat(once).startsWith("v1:").isNotEqualTo(twice);
-        assertThat(sealer.unseal(once)).isEqualTo(secret);
-        assertThat(sealer.unseal(twice)).isEqualTo(secret);
-        assertThat(new AesGcmSecretSealer(key.clone(), random).unseal(once)).as("the key is all it takes").isEqualTo(secret);
+        assertThat(sealer.unseal(once, OWNER)).isEqualTo(secret);
+        assertThat(sealer.unseal(twice, OWNER)).isEqualTo(secret);
+        assertThat(new AesGcmSecretSealer(key.clone(), random).unseal(once, OWNER)).as("the key is all it takes").isEqualTo(secret);
     }
 
     @Test
     void refusesAnAlteredValueAndOneSealedUnderAnotherKey() {
-        String sealed = sealer.seal(secret);
+        String sealed = sealer.seal(secret, OWNER);
         byte[] bytes = Base64.getDecoder().decode(sealed.substring(3));
         bytes[bytes.length - 1] ^= 1;
         String altered = "v1:" + Base64.getEncoder().encodeToString(bytes);
-        assertThatThrownBy(() -> sealer.unseal(altered)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sealer.unseal(altered, OWNER)).isInstanceOf(IllegalArgumentException.class);
         AesGcmSecretSealer other = new AesGcmSecretSealer(random.bytes(32), random);
-        assertThatThrownBy(() -> other.unseal(sealed)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> sealer.unseal("plain")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> other.unseal(sealed, OWNER)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sealer.unseal(sealed, "another account")).as("bound to its owner")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sealer.unseal("plain", OWNER)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -71,8 +71,9 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
                 return new ChangePasswordResult.WeakPassword(weak);
             }
             accounts.updatePasswordHash(account.id(), passwordHasher.hash(command.newPassword()));
-            sessions.deleteAllOfExcept(account.id(), command.user().sessionId());
+            // Challenges first, as in a reset: a second step in flight is waited for, and its session ended.
             challenges.deleteAllOf(account.id());
+            sessions.deleteAllOfExcept(account.id(), command.user().sessionId());
             // A reset link asked for before the change must not undo it.
             resets.markAllUsed(account.id(), clock.instant());
             outbox.enqueue(mails.passwordChanged(account));

@@ -81,6 +81,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
         Account account = accounts.findById(command.user().accountId())
                 .orElseThrow(AccountNoLongerExists::new);
         return transactions.inTransaction(() -> {
+            currentPassword.lock(account);
             Optional<TwoFactorSetting> twoFactorOn = twoFactor.findByAccount(account.id()).filter(TwoFactorSetting::enabled);
             if (twoFactorOn.isPresent() && command.code().isEmpty()) {
                 return new DeleteAccountResult.SecondFactorRequired();

@@ -63,6 +63,7 @@ public final class DisableTwoFactorService implements DisableTwoFactorUseCase {
     public DisableTwoFactorResult disable(DisableTwoFactorCommand command) {
         Account account = accounts.findById(command.user().accountId()).orElseThrow(AccountNoLongerExists::new);
         return transactions.inTransaction(() -> {
+            reauthentication.lock(account);
             Optional<TwoFactorSetting> on = twoFactor.findByAccount(account.id()).filter(TwoFactorSetting::enabled);
             if (on.isEmpty()) {
                 return new DisableTwoFactorResult.NotOn();

@@ -110,7 +110,9 @@ public final class LogInService implements LogInUseCase {
         LoginChallenge challenge = LoginChallenge.start(random.uuid(), SecretTokens.hash(token), account.id(),
                 on.get().method(), now);
         challenges.add(challenge);
-        if (on.get().method() == TwoFactorMethod.EMAIL) {
+        // A code mailed within the last minute still works: logging in again does not mail another, so knowing the
+        // password is not a way to flood the owner's mailbox (nor to reset the code's count of wrong tries).
+        if (on.get().method() == TwoFactorMethod.EMAIL && secondFactor.recentCode(account, CodePurpose.LOGIN).isEmpty()) {
             secondFactor.mailCode(account, CodePurpose.LOGIN);
         }
         return new LogInResult.SecondFactorRequired(token, on.get().method(), challenge.expiresAt());

@@ -122,8 +122,10 @@ public final class PasswordResetService implements RequestPasswordResetUseCase, 
             }
             accounts.updatePasswordHash(account.get().id(), newHash);
             resets.markAllUsed(account.get().id(), now);
-            sessions.deleteAllOf(account.get().id());
+            // Challenges first: a second step in flight holds its challenge's lock, so this waits for it, and the
+            // session it may have started is then ended with the others.
             challenges.deleteAllOf(account.get().id());
+            sessions.deleteAllOf(account.get().id());
             outbox.enqueue(mails.passwordChanged(account.get()));
             return new ResetPasswordResult.Done();
         });

@@ -43,6 +43,18 @@ final class ReauthenticationCheck {
         this.failures = failures;
     }
 
+    /**
+     * Makes the account's re-authentications and two-factor changes wait for one another until the transaction
+     * ends; taken before reading what they change, so that no two of them act on the same state.
+     */
+    void lock(Account account) {
+        failures.lock(key(account));
+    }
+
+    private static String key(Account account) {
+        return "account:" + account.id();
+    }
+
     Outcome check(Account account, String password) {
         return check(account, password(account, password));
     }
@@ -57,7 +69,7 @@ final class ReauthenticationCheck {
      * failures of the account are forgotten only when all pass: a right password does not wipe out wrong codes.
      */
     Outcome check(Account account, BooleanSupplier... proofs) {
-        String key = "account:" + account.id();
+        String key = key(account);
         failures.lock(key);
         Instant now = clock.instant();
         LoginFailures.Recent recent = failures.since(key, now.minus(LoginThrottle.WINDOW));

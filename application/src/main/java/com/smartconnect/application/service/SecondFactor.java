@@ -11,6 +11,7 @@ import com.smartconnect.application.port.out.SecretSealer;
 import com.smartconnect.application.port.out.TotpCodeGenerator;
 import com.smartconnect.application.port.out.TwoFactorRepository;
 import com.smartconnect.domain.account.Account;
+import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.twofactor.CodePurpose;
 import com.smartconnect.domain.twofactor.MailedCode;
 import com.smartconnect.domain.twofactor.RecoveryCodes;
@@ -91,12 +92,12 @@ public final class SecondFactor {
         return new TotpSecret(random.bytes(Totp.SECRET_BYTES));
     }
 
-    String seal(TotpSecret secret) {
-        return sealer.seal(secret.bytes());
+    String seal(TotpSecret secret, AccountId owner) {
+        return sealer.seal(secret.bytes(), owner.toString());
     }
 
     TotpSecret unseal(TwoFactorSetting setting) {
-        return new TotpSecret(sealer.unseal(setting.sealedTotpSecret().orElseThrow()));
+        return new TotpSecret(sealer.unseal(setting.sealedTotpSecret().orElseThrow(), setting.accountId().toString()));
     }
 
     /**

@@ -71,6 +71,7 @@ public final class TwoFactorEnrolmentService
     public StartTwoFactorEnrolmentResult start(StartTwoFactorEnrolmentCommand command) {
         Account account = accounts.findById(command.user().accountId()).orElseThrow(AccountNoLongerExists::new);
         return transactions.inTransaction(() -> {
+            reauthentication.lock(account);
             if (settings.findByAccount(account.id()).filter(TwoFactorSetting::enabled).isPresent()) {
                 return new StartTwoFactorEnrolmentResult.AlreadyOn();
             }
@@ -78,7 +79,7 @@ public final class TwoFactorEnrolmentService
             if (command.method() == TwoFactorMethod.TOTP) {
                 TotpSecret secret = secondFactor.newTotpSecret();
                 TwoFactorSetting enrolment = TwoFactorSetting.enrolment(account.id(), TwoFactorMethod.TOTP,
-                        Optional.of(secondFactor.seal(secret)), now);
+                        Optional.of(secondFactor.seal(secret, account.id())), now);
                 settings.save(enrolment);
                 return new StartTwoFactorEnrolmentResult.AuthenticatorSecret(secret.base32(),
                         secret.otpauthUri(SecondFactor.ISSUER, account.email().value()), enrolment.enrolmentExpiresAt());
@@ -94,6 +95,8 @@ public final class TwoFactorEnrolmentService
     public ConfirmTwoFactorEnrolmentResult confirm(ConfirmTwoFactorEnrolmentCommand command) {
         Account account = accounts.findById(command.user().accountId()).orElseThrow(AccountNoLongerExists::new);
         return transactions.inTransaction(() -> {
+            // Before reading: a start or another confirmation at the same time waits, and then sees this one's result.
+            reauthentication.lock(account);
             Optional<TwoFactorSetting> pending = settings.findByAccount(account.id())
                     .filter(setting -> setting.isPendingAt(clock.instant()));
             if (pending.isEmpty()) {

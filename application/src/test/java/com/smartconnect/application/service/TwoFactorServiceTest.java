@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.application.fake.InMemoryAccountDeletions;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
+import com.smartconnect.application.fake.InMemoryPasswordResets;
 import com.smartconnect.application.fake.InMemorySessions;
 import com.smartconnect.application.mail.MailTemplate;
 import com.smartconnect.application.port.in.AuthenticatedUser;
+import com.smartconnect.application.port.in.ChangePasswordCommand;
+import com.smartconnect.application.port.in.ChangePasswordResult;
 import com.smartconnect.application.port.in.CompleteLogInCommand;
 import com.smartconnect.application.port.in.CompleteLogInResult;
 import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentCommand;
@@ -56,6 +59,10 @@ class TwoFactorServiceTest {
 
     /** The token of the session that signed up and logged in first. */
     private String firstToken;
+
+    private final ChangePasswordService changePassword = new ChangePasswordService(f.clock, f.hasher, f.transactions,
+            f.accounts, sessions, new InMemoryPasswordResets(), f.outbox, new AccountMails(f.random), failures,
+            f.challenges);
 
     private AuthenticatedUser signUpAndLogIn() {
         var id = ((SignUpResult.Accepted) f.signUp.signUp(SignUpFixture.validSignUp(EMAIL))).registrationId();
@@ -280,5 +287,54 @@ class TwoFactorServiceTest {
                 .isEqualTo(new DeleteAccountResult.Deleted());
         assertThat(f.twoFactor.findByAccount(user.accountId())).isEmpty();
         assertThat(f.mailedCodes.size()).isZero();
+    }
+
+    @Test
+    void aSessionFromBeforeTurningItOnHasNotPassedItAndTheGateAsksWhetherItIsStillOn() {
+        AuthenticatedUser first = signUpAndLogIn();
+        AuthenticatedUser earlier = authenticate(((LogInResult.LoggedIn) logIn(PASSWORD)).token());
+        enrolApp(first);
+        assertThat(gate.isOnAndPassed(authenticate(firstToken))).isTrue();
+        assertThat(gate.isOnAndPassed(earlier)).as("another session, from before").isFalse();
+
+        f.twoFactor.delete(first.accountId());
+        assertThat(gate.isOnAndPassed(authenticate(firstToken))).as("passed, but no longer on").isFalse();
+    }
+
+    @Test
+    void changingThePasswordEndsTheLoginsWaitingForTheirCode() {
+        AuthenticatedUser user = signUpAndLogIn();
+        Enrolled app = enrolApp(user);
+        var waiting = (LogInResult.SecondFactorRequired) logIn(PASSWORD);
+        assertThat(changePassword.change(new ChangePasswordCommand(user, PASSWORD, "Kestrel#Harbour9")))
+                .isInstanceOf(ChangePasswordResult.Changed.class);
+        assertThat(complete.complete(new CompleteLogInCommand(waiting.challengeToken(), appCode(app.secret(), 1),
+                Optional.empty()))).isEqualTo(new CompleteLogInResult.LoginExpired());
+    }
+
+    @Test
+    void loggingInAgainWithinAMinuteDoesNotMailAnotherCode() {
+        enrolByEmail(signUpAndLogIn());
+        f.random.willDraw("112233", "445566");
+        var first = (LogInResult.SecondFactorRequired) logIn(PASSWORD);
+        int mails = f.outbox.all().size();
+        var second = (LogInResult.SecondFactorRequired) logIn(PASSWORD);
+        assertThat(f.outbox.all()).hasSize(mails);
+        assertThat(complete.complete(new CompleteLogInCommand(second.challengeToken(), "112233", Optional.empty())))
+                .as("the code mailed for the first still works").isInstanceOf(CompleteLogInResult.LoggedIn.class);
+        assertThat(first.challengeToken()).isNotEqualTo(second.challengeToken());
+    }
+
+    @Test
+    void wrongCodesForDeletingTheAccountAreThrottledLikeWrongPasswords() {
+        AuthenticatedUser user = signUpAndLogIn();
+        enrolApp(user);
+        for (int i = 0; i < 5; i++) {
+            assertThat(delete.delete(new DeleteAccountCommand(user, PASSWORD, Optional.of("ZZZZ-ZZZZ-ZZZZ-ZZZZ"))))
+                    .isEqualTo(new DeleteAccountResult.CodeIncorrect());
+        }
+        assertThat(delete.delete(new DeleteAccountCommand(user, PASSWORD, Optional.of("ZZZZ-ZZZZ-ZZZZ-ZZZZ"))))
+                .isInstanceOf(DeleteAccountResult.Throttled.class);
+        assertThat(f.accounts.findById(user.accountId())).isPresent();
     }
 }

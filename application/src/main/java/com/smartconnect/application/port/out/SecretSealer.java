@@ -6,9 +6,15 @@ package com.smartconnect.application.port.out;
  */
 public interface SecretSealer {
 
-    /** The secret encrypted (and authenticated) as text fit for a database column. */
-    String seal(byte[] secret);
+    /**
+     * The secret encrypted (and authenticated) as text fit for a database column, bound to {@code owner} (an account
+     * id): a sealed value copied into another account's row does not open there.
+     */
+    String seal(byte[] secret, String owner);
 
-    /** The secret back from {@link #seal}; fails if the text was not sealed with this sealer's key or was altered. */
-    byte[] unseal(String sealed);
+    /**
+     * The secret back from {@link #seal}; fails with an {@link IllegalArgumentException} if the text was not sealed
+     * for {@code owner} with this sealer's key, or was altered.
+     */
+    byte[] unseal(String sealed, String owner);
 }
