@@ -1,6 +1,15 @@
 package com.smartconnect.bootstrap;
 
 import com.google.inject.AbstractModule;
+import com.smartconnect.application.port.in.ExpireResellerInvitationsUseCase;
+import com.smartconnect.application.port.in.InviteResellerUseCase;
+import com.smartconnect.application.port.in.ManageResellerUseCase;
+import com.smartconnect.application.port.in.ResellerLinkUseCase;
+import com.smartconnect.application.port.in.ResellerQuery;
+import com.smartconnect.application.service.ResellerInvitationExpiry;
+import com.smartconnect.application.service.ResellerLinkService;
+import com.smartconnect.application.service.ResellerMails;
+import com.smartconnect.application.service.ResellerService;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.smartconnect.application.port.in.CompleteLogInUseCase;
@@ -114,6 +123,13 @@ final class ApplicationModule extends AbstractModule {
         bind(ConfirmTwoFactorEnrolmentUseCase.class).to(TwoFactorEnrolmentService.class);
         bind(DisableTwoFactorUseCase.class).to(DisableTwoFactorService.class).in(Scopes.SINGLETON);
         bind(TwoFactorCheck.class).to(TwoFactorGate.class).in(Scopes.SINGLETON);
+        bind(ResellerMails.class).in(Scopes.SINGLETON);
+        bind(ResellerService.class).in(Scopes.SINGLETON);
+        bind(ResellerQuery.class).to(ResellerService.class);
+        bind(InviteResellerUseCase.class).to(ResellerService.class);
+        bind(ManageResellerUseCase.class).to(ResellerService.class);
+        bind(ResellerLinkUseCase.class).to(ResellerLinkService.class).in(Scopes.SINGLETON);
+        bind(ExpireResellerInvitationsUseCase.class).to(ResellerInvitationExpiry.class).in(Scopes.SINGLETON);
     }
 
     @Provides

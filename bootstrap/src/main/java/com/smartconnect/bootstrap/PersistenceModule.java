@@ -3,6 +3,8 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.application.port.out.ResellerConnectionRepository;
+import com.smartconnect.application.port.out.ResellerPreferences;
 import com.smartconnect.application.port.out.LoginChallengeRepository;
 import com.smartconnect.application.port.out.MailedCodeRepository;
 import com.smartconnect.application.port.out.TwoFactorRepository;
@@ -103,5 +105,15 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     LoginChallengeRepository loginChallenges(Database database) {
         return database.loginChallenges();
+    }
+
+    @Provides
+    ResellerConnectionRepository resellerConnections(Database database) {
+        return database.resellerConnections();
+    }
+
+    @Provides
+    ResellerPreferences resellerPreferences(Database database) {
+        return database.resellerPreferences();
     }
 }

@@ -14,6 +14,11 @@ import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.CompleteLogInUseCase;
 import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
 import com.smartconnect.application.port.in.DisableTwoFactorUseCase;
+import com.smartconnect.application.port.in.ExpireResellerInvitationsUseCase;
+import com.smartconnect.application.port.in.InviteResellerUseCase;
+import com.smartconnect.application.port.in.ManageResellerUseCase;
+import com.smartconnect.application.port.in.ResellerLinkUseCase;
+import com.smartconnect.application.port.in.ResellerQuery;
 import com.smartconnect.application.port.in.SendTwoFactorCodeUseCase;
 import com.smartconnect.application.port.in.StartTwoFactorEnrolmentUseCase;
 import com.smartconnect.application.port.in.TwoFactorCheck;
@@ -73,6 +78,8 @@ public final class SmartConnect implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(SmartConnect.class.getName());
     private static final Duration MAIL_POLL_INTERVAL = Duration.ofMillis(500);
+    /** How often the scheduled jobs look for due work. */
+    private static final Duration JOB_INTERVAL = Duration.ofMinutes(1);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Configuration configuration;
@@ -130,6 +137,9 @@ public final class SmartConnect implements AutoCloseable {
             MailDispatcher dispatcher = injector.getInstance(MailDispatcher.class);
             dispatcher.start(MAIL_POLL_INTERVAL);
             closeables.push(dispatcher);
+            ExpireResellerInvitationsUseCase expiry = injector.getInstance(ExpireResellerInvitationsUseCase.class);
+            closeables.push(new PeriodicJob("reseller-invitation-expiry", JOB_INTERVAL, expiry::expireDue,
+                    "reseller invitations expired"));
             if (configuration.mqttPort() >= 0) {
                 DeviceEndpoint devices = new DeviceEndpoint(configuration.httpHost(), configuration.mqttPort());
                 mqttPort = OptionalInt.of(listen(devices.start(vertx), "MQTT device endpoint",
@@ -247,6 +257,28 @@ public final class SmartConnect implements AutoCloseable {
 
     public DisableTwoFactorUseCase disableTwoFactor() {
         return injector.getInstance(DisableTwoFactorUseCase.class);
+    }
+
+    public ResellerQuery reseller() {
+        return injector.getInstance(ResellerQuery.class);
+    }
+
+    public InviteResellerUseCase inviteReseller() {
+        return injector.getInstance(InviteResellerUseCase.class);
+    }
+
+    public ManageResellerUseCase manageReseller() {
+        return injector.getInstance(ManageResellerUseCase.class);
+    }
+
+    /** What resellers do through the links of their mails (accept, unsubscribe), without an account. */
+    public ResellerLinkUseCase resellerLinks() {
+        return injector.getInstance(ResellerLinkUseCase.class);
+    }
+
+    /** The job that expires unanswered reseller invitations; the instance also runs it every minute. */
+    public ExpireResellerInvitationsUseCase expireResellerInvitations() {
+        return injector.getInstance(ExpireResellerInvitationsUseCase.class);
     }
 
     /** Whether a user has two-factor authentication on and their session passed it (what remote reboot asks). */

@@ -3,6 +3,10 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.application.port.in.InviteResellerUseCase;
+import com.smartconnect.application.port.in.ManageResellerUseCase;
+import com.smartconnect.application.port.in.ResellerLinkUseCase;
+import com.smartconnect.application.port.in.ResellerQuery;
 import com.smartconnect.application.port.in.CompleteLogInUseCase;
 import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
 import com.smartconnect.application.port.in.DisableTwoFactorUseCase;
@@ -82,13 +86,15 @@ final class WebModule extends AbstractModule {
             CompleteLogInUseCase completeLogIn, SendTwoFactorCodeUseCase sendTwoFactorCode, TwoFactorQuery twoFactor,
             StartTwoFactorEnrolmentUseCase startTwoFactorEnrolment,
             ConfirmTwoFactorEnrolmentUseCase confirmTwoFactorEnrolment, DisableTwoFactorUseCase disableTwoFactor,
-            Database database, Clock clock) {
+            ResellerQuery reseller, InviteResellerUseCase inviteReseller, ManageResellerUseCase manageReseller,
+            ResellerLinkUseCase resellerLinks, Database database, Clock clock) {
         return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
                         requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount,
                         inviteCoworker, coworkerInvitations, cancelCoworkerInvitation, invitationLookup, updateProfile,
                         requestEmailChange, confirmEmailChange, completeLogIn, sendTwoFactorCode, twoFactor,
-                        startTwoFactorEnrolment, confirmTwoFactorEnrolment, disableTwoFactor),
+                        startTwoFactorEnrolment, confirmTwoFactorEnrolment, disableTwoFactor, reseller, inviteReseller,
+                        manageReseller, resellerLinks),
                 List.of(database.readiness()), clock);
     }
 }

@@ -89,6 +89,19 @@ final class PortalClient {
         return code.group(1);
     }
 
+    /** The plain-text part of a mail, decoded (a raw body may be quoted-printable, which splits links). */
+    static String text(MimeMessage mail) throws Exception {
+        Object content = mail.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                if (multipart.getBodyPart(i).isMimeType("text/plain")) {
+                    return (String) multipart.getBodyPart(i).getContent();
+                }
+            }
+        }
+        return content.toString();
+    }
+
     int mailsReceived() {
         return smtp.getReceivedMessages().length;
     }

@@ -61,6 +61,12 @@ public final class MailRenderer {
      * Renders the mail. A missing template value throws {@link com.samskivert.mustache.MustacheException}: rendering
      * it again would fail the same way.
      */
+    /** The value of mails with an unsubscribe link that holds the link's token. */
+    static final String UNSUBSCRIBE_TOKEN = "unsubscribeToken";
+    /** The pages that unsubscribe, by mail: the token of the mail's {@link #UNSUBSCRIBE_TOKEN} value follows. */
+    private static final Map<MailTemplate, String> UNSUBSCRIBE_PATHS = Map.of(
+            MailTemplate.RESELLER_INVITATION, "/reseller/unsubscribe?token=");
+
     public MimeMessage render(OutgoingMail mail) {
         Templates template = templates.get(mail.template());
         Map<String, String> values = new HashMap<>(mail.values());
@@ -73,6 +79,13 @@ public final class MailRenderer {
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to().value(), true));
             message.setSubject(subject, CHARSET);
             message.setContent(alternatives(template.text().execute(values), template.html().execute(values)));
+            String unsubscribePath = UNSUBSCRIBE_PATHS.get(mail.template());
+            if (unsubscribePath != null) {
+                // RFC 2369 and RFC 8058: mail clients offer their own Unsubscribe button, which POSTs to this URL.
+                message.setHeader("List-Unsubscribe",
+                        "<" + settings.linkBase() + unsubscribePath + mail.values().get(UNSUBSCRIBE_TOKEN) + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             // Until saved, the parts report no content type of their own; the caller gets a finished message.
             message.saveChanges();
             return message;

@@ -119,6 +119,26 @@ class MailRendererTest {
                 "https://portal.example.com/register?invitation=tok_EN-1");
     }
 
+    @Test
+    void resellerInvitationHasAcceptAndUnsubscribeLinksAndTheOneClickHeadersOfRfc8058() throws Exception {
+        MimeMessage invitation = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.RESELLER_INVITATION,
+                java.util.Map.of("customerName", "Ada Lovelace", "companyName", "Engines & Co", "acceptToken", "acc_1",
+                        "unsubscribeToken", "uns_2", "validDays", "7")));
+        assertThat(invitation.getSubject()).isEqualTo("Ada Lovelace invites you to connect on SmartConnect");
+        assertThat(part(invitation, "text/plain")).contains("Ada Lovelace of Engines & Co", "ACCEPT INVITE",
+                "https://portal.example.com/reseller/accept?token=acc_1", "expires after 7 days",
+                "https://portal.example.com/reseller/unsubscribe?token=uns_2");
+        assertThat(part(invitation, "text/html")).contains("Engines &amp; Co", "ACCEPT INVITE",
+                "https://portal.example.com/reseller/unsubscribe?token=uns_2");
+        assertThat(invitation.getHeader("List-Unsubscribe"))
+                .containsExactly("<https://portal.example.com/reseller/unsubscribe?token=uns_2>");
+        assertThat(invitation.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        MimeMessage notice = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.RESELLER_DECLINED,
+                java.util.Map.of("firstName", "Ada", "resellerEmail", "sales@reseller.example")));
+        assertThat(part(notice, "text/plain")).contains("Hello Ada", "sales@reseller.example declined");
+        assertThat(notice.getHeader("List-Unsubscribe")).as("only mails to resellers carry it").isNull();
+    }
+
     private static OutgoingMail mail(com.smartconnect.application.mail.MailTemplate template, java.util.Map<String, String> values) {
         return new OutgoingMail(new com.smartconnect.application.mail.MailId(java.util.UUID.randomUUID()),
                 new com.smartconnect.domain.account.EmailAddress("ada@example.org"), template, values);

@@ -12,6 +12,8 @@ import com.smartconnect.application.port.out.MailedCodeRepository;
 import com.smartconnect.application.port.out.PasswordResetRepository;
 import com.smartconnect.application.port.out.ReadinessProbe;
 import com.smartconnect.application.port.out.RegistrationRepository;
+import com.smartconnect.application.port.out.ResellerConnectionRepository;
+import com.smartconnect.application.port.out.ResellerPreferences;
 import com.smartconnect.application.port.out.SessionRepository;
 import com.smartconnect.application.port.out.Transactions;
 import com.smartconnect.application.port.out.TwoFactorRepository;
@@ -47,6 +49,8 @@ public final class Database {
     private final TwoFactorRepository twoFactor;
     private final MailedCodeRepository mailedCodes;
     private final LoginChallengeRepository loginChallenges;
+    private final ResellerConnectionRepository resellerConnections;
+    private final ResellerPreferences resellerPreferences;
     private final ReadinessProbe readiness;
 
     private Database(DSLContext dsl) {
@@ -64,6 +68,8 @@ public final class Database {
         this.twoFactor = new DatabaseTwoFactor(transactions);
         this.mailedCodes = new DatabaseMailedCodes(transactions);
         this.loginChallenges = new DatabaseLoginChallenges(transactions);
+        this.resellerConnections = new DatabaseResellerConnections(transactions);
+        this.resellerPreferences = new DatabaseResellerPreferences(transactions);
         this.readiness = new DatabaseReadiness(dsl);
     }
 
@@ -131,6 +137,14 @@ public final class Database {
 
     public LoginChallengeRepository loginChallenges() {
         return loginChallenges;
+    }
+
+    public ResellerConnectionRepository resellerConnections() {
+        return resellerConnections;
+    }
+
+    public ResellerPreferences resellerPreferences() {
+        return resellerPreferences;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */

@@ -22,10 +22,10 @@ import org.jooq.impl.DSL;
 
 /**
  * The accounts, in table {@code account}; its unique constraint on {@code email} keeps one account per address.
- * Deleting an account deletes its sessions, password reset links, pending e-mail change and everything of its
- * two-factor authentication with it ({@code ON DELETE CASCADE}). Its contact details ({@code language},
- * {@code phone}, {@code job_role}) are columns of the same row: a new account speaks English and has neither phone
- * nor job role until its profile is updated.
+ * Deleting an account deletes its sessions, password reset links, pending e-mail change, everything of its
+ * two-factor authentication, and its reseller connections and preference with it ({@code ON DELETE CASCADE}). Its
+ * contact details ({@code language}, {@code phone}, {@code job_role}) are columns of the same row: a new account
+ * speaks English and has neither phone nor job role until its profile is updated.
  */
 final class DatabaseAccounts implements AccountRepository {
 
@@ -122,7 +122,8 @@ final class DatabaseAccounts implements AccountRepository {
 
     /**
      * The foreign keys of {@code session}, {@code password_reset}, {@code email_change}, {@code two_factor},
-     * {@code recovery_code}, {@code two_factor_code} and {@code login_challenge} delete the account's rows there too.
+     * {@code recovery_code}, {@code two_factor_code}, {@code login_challenge}, {@code reseller_connection} and
+     * {@code reseller_preference} delete the account's rows there too.
      */
     @Override
     public boolean delete(AccountId id) {

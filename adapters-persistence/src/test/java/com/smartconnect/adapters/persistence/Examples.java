@@ -20,6 +20,7 @@ import com.smartconnect.domain.registration.Membership;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
 import com.smartconnect.domain.registration.SignUpDetails;
+import com.smartconnect.domain.reseller.ResellerConnection;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -127,6 +128,15 @@ final class Examples {
     /** A pending invitation of a fresh address into {@code companyId}, sent by {@code invitedBy} at {@code sentAt}. */
     static CoworkerInvitation invitation(CompanyId companyId, AccountId invitedBy, Instant sentAt) {
         return CoworkerInvitation.send(UUID.randomUUID(), companyId, invitedBy, uniqueEmail(), tokenHash(), sentAt);
+    }
+
+    /** A new invitation of a fresh reseller address by {@code customer}, sent at {@code sentAt}, with fresh links. */
+    static ResellerConnection resellerInvitation(AccountId customer, Instant sentAt) {
+        return resellerInvitation(UUID.randomUUID(), customer, sentAt);
+    }
+
+    static ResellerConnection resellerInvitation(UUID id, AccountId customer, Instant sentAt) {
+        return ResellerConnection.invite(id, customer, uniqueEmail(), tokenHash(), tokenHash(), sentAt);
     }
 
     static OutgoingMail signUpCodeMail() {

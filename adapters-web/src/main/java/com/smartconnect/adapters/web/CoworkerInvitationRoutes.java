@@ -89,8 +89,9 @@ final class CoworkerInvitationRoutes {
     }
 
     /**
-     * A failure handler for the invite operation, ahead of {@link ProblemFailureHandler}: an address the contract
-     * refused (such as a number) is answered like one the use case refused, with {@code INVALID_EMAIL} as the code.
+     * A failure handler for the invite operations (co-worker and reseller), ahead of {@link ProblemFailureHandler}: an
+     * address the contract refused (such as a number) is answered like one the use case refused, with
+     * {@code INVALID_EMAIL} as the code.
      */
     void refusedByContract(RoutingContext ctx) {
         Throwable failure = ctx.failure();
@@ -108,7 +109,8 @@ final class CoworkerInvitationRoutes {
         ctx.next();
     }
 
-    private static Problem invalidEmail(FieldError error) {
+    /** The problem of an address the invite form refused: its code is the problem's, its message the detail. */
+    static Problem invalidEmail(FieldError error) {
         String title = SchemaFieldErrors.EMAIL_REQUIRED.equals(error.code()) ? "Email address required" : "Invalid email address";
         return new Problem(400, error.code(), title, error.message());
     }

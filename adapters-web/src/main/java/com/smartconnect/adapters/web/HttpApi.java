@@ -11,13 +11,17 @@ import com.smartconnect.application.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.port.in.DisableTwoFactorUseCase;
 import com.smartconnect.application.port.in.InvitationLookupQuery;
 import com.smartconnect.application.port.in.InviteCoworkerUseCase;
+import com.smartconnect.application.port.in.InviteResellerUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
+import com.smartconnect.application.port.in.ManageResellerUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.ProfileQuery;
 import com.smartconnect.application.port.in.RegistrationStatusQuery;
 import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
+import com.smartconnect.application.port.in.ResellerLinkUseCase;
+import com.smartconnect.application.port.in.ResellerQuery;
 import com.smartconnect.application.port.in.ResendCodeUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.SendTwoFactorCodeUseCase;
@@ -38,7 +42,7 @@ import java.util.Objects;
 
 /**
  * The REST API of SmartConnect under its OpenAPI contract ({@code /api/openapi.yaml}), with health and metrics, and
- * the pages that e-mail links open (password reset).
+ * the pages that e-mail links open (password reset, a reseller's accept and unsubscribe links).
  * {@link #start} deploys it on a {@link Vertx} the caller owns; {@link #stop} takes it down gracefully.
  */
 public final class HttpApi {
@@ -55,7 +59,9 @@ public final class HttpApi {
             ConfirmEmailChangeUseCase confirmEmailChange, CompleteLogInUseCase completeLogIn,
             SendTwoFactorCodeUseCase sendTwoFactorCode, TwoFactorQuery twoFactor,
             StartTwoFactorEnrolmentUseCase startTwoFactorEnrolment,
-            ConfirmTwoFactorEnrolmentUseCase confirmTwoFactorEnrolment, DisableTwoFactorUseCase disableTwoFactor) {
+            ConfirmTwoFactorEnrolmentUseCase confirmTwoFactorEnrolment, DisableTwoFactorUseCase disableTwoFactor,
+            ResellerQuery reseller, InviteResellerUseCase inviteReseller, ManageResellerUseCase manageReseller,
+            ResellerLinkUseCase resellerLinks) {
 
         public UseCases {
             Objects.requireNonNull(signUp, "signUp");
@@ -84,6 +90,10 @@ public final class HttpApi {
             Objects.requireNonNull(startTwoFactorEnrolment, "startTwoFactorEnrolment");
             Objects.requireNonNull(confirmTwoFactorEnrolment, "confirmTwoFactorEnrolment");
             Objects.requireNonNull(disableTwoFactor, "disableTwoFactor");
+            Objects.requireNonNull(reseller, "reseller");
+            Objects.requireNonNull(inviteReseller, "inviteReseller");
+            Objects.requireNonNull(manageReseller, "manageReseller");
+            Objects.requireNonNull(resellerLinks, "resellerLinks");
         }
     }
 

@@ -62,6 +62,10 @@ final class HttpApiVerticle extends VerticleBase {
         return current == null ? Future.succeededFuture() : current.shutdown(grace.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** A page's handler, and the one that answers its failures with a page of the same look. */
+    private record PageHandlers(Handler<RoutingContext> handler, Handler<RoutingContext> failure) {
+    }
+
     private Router router(OpenAPIContract contract, OpenApiDocument document) {
         Blocking blocking = new Blocking(vertx);
         RegistrationRoutes registrations = new RegistrationRoutes(useCases, blocking);
@@ -70,7 +74,9 @@ final class HttpApiVerticle extends VerticleBase {
         EmailChangeRoutes emailChanges = new EmailChangeRoutes(useCases, blocking);
         TwoFactorRoutes twoFactor = new TwoFactorRoutes(useCases, blocking);
         CoworkerInvitationRoutes invitations = new CoworkerInvitationRoutes(useCases, blocking);
+        ResellerRoutes resellers = new ResellerRoutes(useCases, blocking);
         PasswordResetPages resetPages = new PasswordResetPages(useCases, blocking);
+        ResellerPages resellerPages = new ResellerPages(useCases, blocking);
         SessionAuthentication authentication = new SessionAuthentication(useCases.authenticate(), blocking);
         Set<String> secured = document.securedOperations();
         OperationsRoutes operations = new OperationsRoutes(vertx, probes, blocking, document.yaml());
@@ -107,6 +113,11 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("listCoworkerInvitations", invitations::list),
                 Map.entry("cancelCoworkerInvitation", invitations::cancel),
                 Map.entry("lookUpCoworkerInvitation", invitations::lookUp),
+                Map.entry("getReseller", resellers::get),
+                Map.entry("inviteReseller", resellers::invite),
+                Map.entry("cancelResellerInvitation", resellers::cancelInvitation),
+                Map.entry("disconnectReseller", resellers::disconnect),
+                Map.entry("updateResellerSettings", resellers::updateSettings),
                 Map.entry("getOpenApiDocument", operations::openApi),
                 Map.entry("getHealth", operations::ready),
                 Map.entry("getLiveness", operations::live),
@@ -122,24 +133,29 @@ final class HttpApiVerticle extends VerticleBase {
                 route.addHandler(authentication);
             }
             route.addHandler(handler);
-            if (operationId.equals("inviteCoworker")) {
+            if (operationId.equals("inviteCoworker") || operationId.equals("inviteReseller")) {
                 route.addFailureHandler(invitations::refusedByContract);
             }
             route.addFailureHandler(problems);
         }
         Router router = builder.createRouter();
         // Pages answer a browser in HTML, failures included; the contract documents them but does not validate them.
-        Map<String, Handler<RoutingContext>> pages = Map.of(
-                "getPasswordResetPage", resetPages::show,
-                "submitPasswordResetPage", resetPages::submit);
+        Map<String, PageHandlers> pages = Map.of(
+                "getPasswordResetPage", new PageHandlers(resetPages::show, resetPages::failed),
+                "submitPasswordResetPage", new PageHandlers(resetPages::submit, resetPages::failed),
+                "getResellerAcceptPage", new PageHandlers(resellerPages::showInvitation, resellerPages::failed),
+                "submitResellerAcceptPage", new PageHandlers(resellerPages::accept, resellerPages::failed),
+                "getResellerUnsubscribePage", new PageHandlers(resellerPages::showUnsubscribe, resellerPages::failed),
+                "submitResellerUnsubscribePage", new PageHandlers(resellerPages::unsubscribe, resellerPages::failed));
         Set<String> documentedPages = new HashSet<>();
         for (OpenApiDocument.PageOperation page : document.pageOperations()) {
             documentedPages.add(page.operationId());
-            Handler<RoutingContext> handler = pages.get(page.operationId());
-            if (handler == null) {
+            PageHandlers pageHandlers = pages.get(page.operationId());
+            if (pageHandlers == null) {
                 throw new IllegalStateException("the contract has a page without a handler: " + page.operationId());
             }
-            router.route(page.method(), page.path()).handler(handler).failureHandler(resetPages::failed);
+            router.route(page.method(), page.path()).handler(pageHandlers.handler())
+                    .failureHandler(pageHandlers.failure());
         }
         if (!documentedPages.containsAll(pages.keySet())) {
             throw new IllegalStateException("a page is missing from the contract: " + pages.keySet());

@@ -64,14 +64,16 @@ final class SchemaFieldErrors {
             Map.entry("invitationToken", "the invitation link"),
             Map.entry("code", "the 6-digit code from the email"),
             Map.entry("challengeToken", "the challenge token of the login"),
-            Map.entry("method", "a two-factor method"));
+            Map.entry("method", "a two-factor method"),
+            Map.entry("notInterested", "the \"Not interested?\" setting"));
 
     /** Messages the domain uses for some absent fields, kept identical so the two paths cannot drift apart. */
     private static final Map<String, String> REQUIRED_MESSAGES = Map.of(
             "country", "Please select your location.",
             "company.country", "Please select your location.",
             "privacyAccepted", "Please accept the privacy notice to register.",
-            "captchaToken", "Please confirm that you are not a robot.");
+            "captchaToken", "Please confirm that you are not a robot.",
+            "notInterested", "Please choose whether \"Not interested?\" is selected.");
 
     /** How the fields of one request are called, where that differs from {@link #LABELS} and {@link #REQUIRED_MESSAGES}. */
     private record Wording(Map<String, String> labels, Map<String, String> requiredMessages) {

@@ -40,7 +40,8 @@ class LifecycleTest {
                     useCases.invitationLookup(), useCases.updateProfile(), useCases.requestEmailChange(),
                     useCases.confirmEmailChange(), useCases.completeLogIn(), useCases.sendTwoFactorCode(),
                     useCases.twoFactor(), useCases.startTwoFactorEnrolment(), useCases.confirmTwoFactorEnrolment(),
-                    useCases.disableTwoFactor());
+                    useCases.disableTwoFactor(), useCases.reseller(),
+                    useCases.inviteReseller(), useCases.manageReseller(), useCases.resellerLinks());
         }, List.of(WebApiFixture.probe("database", true)));
     }
 

@@ -196,7 +196,8 @@ class PasswordResetTest {
                 useCases.invitationLookup(), useCases.updateProfile(), useCases.requestEmailChange(),
                 useCases.confirmEmailChange(), useCases.completeLogIn(), useCases.sendTwoFactorCode(),
                     useCases.twoFactor(), useCases.startTwoFactorEnrolment(), useCases.confirmTwoFactorEnrolment(),
-                    useCases.disableTwoFactor()), List.of())) {
+                    useCases.disableTwoFactor(), useCases.reseller(),
+                    useCases.inviteReseller(), useCases.manageReseller(), useCases.resellerLinks()), List.of())) {
             Answer form = lenient.get(pageOf(hostile));
             Answer mismatch = lenient.postForm("/password-reset",
                     Map.of("token", hostile, "password", "a", "passwordConfirmation", "b"));

@@ -110,7 +110,8 @@ class ProtocolErrorsTest {
                     useCases.invitationLookup(), useCases.updateProfile(), useCases.requestEmailChange(),
                     useCases.confirmEmailChange(), useCases.completeLogIn(), useCases.sendTwoFactorCode(),
                     useCases.twoFactor(), useCases.startTwoFactorEnrolment(), useCases.confirmTwoFactorEnrolment(),
-                    useCases.disableTwoFactor()),
+                    useCases.disableTwoFactor(), useCases.reseller(),
+                    useCases.inviteReseller(), useCases.manageReseller(), useCases.resellerLinks()),
                 List.of())) {
 
             Answer answer = broken.postJson("/api/v1/registrations", WebApiFixture.validSignUp());

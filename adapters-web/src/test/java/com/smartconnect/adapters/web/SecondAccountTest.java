@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
 import com.smartconnect.adapters.web.WebApiFixture.BinaryAnswer;
+import com.smartconnect.application.mail.MailTemplate;
 import com.smartconnect.domain.twofactor.Totp;
 import io.vertx.core.json.JsonObject;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * No endpoint lets one user read or change another user's data: Bob tries every protected operation of the contract
  * with his own session, aimed at Ada wherever an operation takes an id, an address or a code, and Ada's profile,
- * invitations, two-factor authentication, session and password are exactly as before. A protected operation added to the contract fails this test until it is
+ * invitations, reseller, two-factor authentication, session and password are exactly as before. A protected operation added to the contract fails this test until it is
  * tried here too.
  */
 class SecondAccountTest {
@@ -68,6 +69,16 @@ class SecondAccountTest {
         Answer adaEnabled = as(ada, "POST", "/api/v1/me/two-factor/enrolment/confirmation",
                 new JsonObject().put("code", web.totpNow(adasSecret)));
         assertThat(adaEnabled.status()).as(adaEnabled.body()).isEqualTo(200);
+        // Ada is connected with her reseller and not interested in the Reseller step: Bob's reseller requests must
+        // neither see nor end that connection, nor change her setting.
+        assertThat(as(ada, "POST", "/api/v1/reseller/invitation", new JsonObject().put("email", "rex@reseller.example"))
+                .status()).isEqualTo(201);
+        String adasAcceptToken = web.lastMail(MailTemplate.RESELLER_INVITATION).values().get("acceptToken");
+        assertThat(web.postForm("/reseller/accept", Map.of("token", adasAcceptToken)).status()).isEqualTo(200);
+        as(ada, "PUT", "/api/v1/reseller/settings", new JsonObject().put("notInterested", true));
+        JsonObject adasResellerBefore = as(ada, "GET", "/api/v1/reseller", null).json();
+        assertThat(adasResellerBefore.getString("state")).isEqualTo("connected");
+        assertThat(adasResellerBefore.getBoolean("notInterested")).isTrue();
         JsonObject adaBefore = as(ada, "GET", "/api/v1/me", null).json();
         JsonObject adasInvitationsBefore = as(ada, "GET", "/api/v1/company/invitations", null).json();
         JsonObject adasTwoFactorBefore = as(ada, "GET", "/api/v1/me/two-factor", null).json();
@@ -100,6 +111,13 @@ class SecondAccountTest {
         tried.put("inviteCoworker", as(bob, "POST", "/api/v1/company/invitations", new JsonObject().put("email", ADA)));
         tried.put("listCoworkerInvitations", as(bob, "GET", "/api/v1/company/invitations", null));
         tried.put("cancelCoworkerInvitation", as(bob, "DELETE", "/api/v1/company/invitations/" + adasInvitation, null));
+        tried.put("getReseller", as(bob, "GET", "/api/v1/reseller", null));
+        tried.put("cancelResellerInvitation", as(bob, "DELETE", "/api/v1/reseller/invitation", null));
+        tried.put("disconnectReseller", as(bob, "POST", "/api/v1/reseller/disconnect", null));
+        tried.put("updateResellerSettings", as(bob, "PUT", "/api/v1/reseller/settings",
+                new JsonObject().put("notInterested", false)));
+        tried.put("inviteReseller", as(bob, "POST", "/api/v1/reseller/invitation",
+                new JsonObject().put("email", "rex@reseller.example")));
         tried.put("logOut", as(bob, "DELETE", "/api/v1/sessions/current", null));
         String bobAgain = loggedIn(BOB, BOBS_NEW_PASSWORD);
         tried.put("deleteMe", as(bobAgain, "DELETE", "/api/v1/me", new JsonObject().put("password", BOBS_NEW_PASSWORD)));
@@ -112,6 +130,18 @@ class SecondAccountTest {
         assertThat(tried.get("listCoworkerInvitations").body()).doesNotContain(adasInvitation, "grace@example.com");
         assertThat(tried.get("cancelCoworkerInvitation").status()).isEqualTo(404);
         assertThat(tried.get("deleteMe").status()).isEqualTo(204);
+        assertThat(tried.get("getReseller").json()).as("Bob sees his own Reseller page, with nobody invited")
+                .isEqualTo(new JsonObject().put("state", "none").put("notInterested", false)
+                        .put("offerOnDeviceRegistration", true));
+        assertThat(tried.get("cancelResellerInvitation").code()).isEqualTo("NO_PENDING_RESELLER_INVITATION");
+        assertThat(tried.get("cancelResellerInvitation").json().getString("state")).isEqualTo("none");
+        assertThat(tried.get("disconnectReseller").code()).as("Ada's reseller is not Bob's to disconnect")
+                .isEqualTo("NO_CONNECTED_RESELLER");
+        assertThat(tried.get("disconnectReseller").json().getString("state")).isEqualTo("none");
+        assertThat(tried.get("updateResellerSettings").json().getBoolean("notInterested")).isFalse();
+        assertThat(tried.get("inviteReseller").status()).as("Bob's own invitation, beside Ada's connection")
+                .isEqualTo(201);
+        assertThat(tried.get("inviteReseller").json().getString("state")).isEqualTo("invited");
         assertThat(tried.get("getTwoFactor").json()).as("Bob sees his own two-factor authentication, which is off")
                 .isEqualTo(new JsonObject().put("enabled", false).put("recoveryCodesLeft", 0));
         String bobsUri = tried.get("startTwoFactorEnrolment").json().getString("otpauthUri");
@@ -126,6 +156,9 @@ class SecondAccountTest {
 
         assertThat(as(ada, "GET", "/api/v1/me", null).json()).as("Ada's profile and company").isEqualTo(adaBefore);
         assertThat(as(ada, "GET", "/api/v1/company/invitations", null).json()).isEqualTo(adasInvitationsBefore);
+        assertThat(as(ada, "GET", "/api/v1/reseller", null).json()).as("Ada's reseller and her setting")
+                .isEqualTo(adasResellerBefore);
+        assertThat(web.mails(MailTemplate.RESELLER_UNSUBSCRIBED)).isEmpty();
         assertThat(as(ada, "GET", "/api/v1/me/two-factor", null).json()).as("Ada's two-factor authentication")
                 .isEqualTo(adasTwoFactorBefore);
         Answer adaLogsIn = web.logIn(ADA, PASSWORD);

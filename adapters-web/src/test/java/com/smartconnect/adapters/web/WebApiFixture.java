@@ -14,6 +14,8 @@ import com.smartconnect.application.fake.InMemoryMailOutbox;
 import com.smartconnect.application.fake.InMemoryMailedCodes;
 import com.smartconnect.application.fake.InMemoryPasswordResets;
 import com.smartconnect.application.fake.InMemoryRegistrations;
+import com.smartconnect.application.fake.InMemoryResellerConnections;
+import com.smartconnect.application.fake.InMemoryResellerPreferences;
 import com.smartconnect.application.fake.InMemorySessions;
 import com.smartconnect.application.fake.InMemoryTwoFactor;
 import com.smartconnect.application.fake.MutableClock;
@@ -38,6 +40,9 @@ import com.smartconnect.application.service.PasswordResetService;
 import com.smartconnect.application.service.ProfileService;
 import com.smartconnect.application.service.RegistrationStatusService;
 import com.smartconnect.application.service.ResendCodeService;
+import com.smartconnect.application.service.ResellerLinkService;
+import com.smartconnect.application.service.ResellerMails;
+import com.smartconnect.application.service.ResellerService;
 import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.service.SecondFactor;
 import com.smartconnect.application.service.SendTwoFactorCodeService;
@@ -91,6 +96,8 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
     final InMemoryMailedCodes mailedCodes = new InMemoryMailedCodes();
     final InMemoryLoginChallenges loginChallenges = new InMemoryLoginChallenges();
+    final InMemoryResellerConnections resellerConnections = new InMemoryResellerConnections();
+    final InMemoryResellerPreferences resellerPreferences = new InMemoryResellerPreferences();
     /** What an authenticator app on the person's phone computes. */
     final RfcTotp totp = new RfcTotp();
     /** Random, unless a test scripts the next codes with {@link ScriptedRandomSource#willDraw}. */
@@ -121,6 +128,9 @@ final class WebApiFixture implements AutoCloseable {
                 SessionPolicy.DEFAULT);
         TwoFactorEnrolmentService enrolment = new TwoFactorEnrolmentService(clock, random, hasher, transactions,
                 accounts, twoFactor, sessions, loginFailures, outbox, secondFactor);
+        ResellerMails resellerMails = new ResellerMails(random, accounts);
+        ResellerService resellers = new ResellerService(clock, random, transactions, accounts, companies,
+                resellerConnections, resellerPreferences, outbox, resellerMails);
         HttpApi.UseCases useCases = new HttpApi.UseCases(
                 new SignUpService(clock, random, hasher, new ScriptedCaptcha(), transactions,
                         accounts, registrations, outbox, mails, invitations),
@@ -140,7 +150,7 @@ final class WebApiFixture implements AutoCloseable {
                         accountMails, loginFailures, loginChallenges),
                 new DeleteAccountService(clock, random, hasher, transactions, accounts, companies, registrations,
                         sessions, loginFailures, deletions, invitations, outbox, accountMails, twoFactor, mailedCodes,
-                        loginChallenges, secondFactor),
+                        loginChallenges, secondFactor, resellerConnections),
                 coworkerInvitations,
                 coworkerInvitations,
                 coworkerInvitations,
@@ -155,7 +165,12 @@ final class WebApiFixture implements AutoCloseable {
                 enrolment,
                 enrolment,
                 new DisableTwoFactorService(clock, random, hasher, transactions, accounts, twoFactor, mailedCodes,
-                        loginChallenges, sessions, loginFailures, outbox, secondFactor));
+                        loginChallenges, sessions, loginFailures, outbox, secondFactor),
+                resellers,
+                resellers,
+                resellers,
+                new ResellerLinkService(clock, transactions, accounts, companies, resellerConnections, outbox,
+                        resellerMails));
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0), customise.apply(useCases), probes, clock);
         port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
@@ -253,6 +268,13 @@ final class WebApiFixture implements AutoCloseable {
     /** The mails of one template, in order. */
     List<OutgoingMail> mails(MailTemplate template) {
         return outbox.all().stream().filter(mail -> mail.template() == template).toList();
+    }
+
+    /** The last mail of one template. */
+    OutgoingMail lastMail(MailTemplate template) {
+        List<OutgoingMail> sent = mails(template);
+        assertThat(sent).as("a %s mail", template).isNotEmpty();
+        return sent.get(sent.size() - 1);
     }
 
     /** The token of the last password reset mail. */

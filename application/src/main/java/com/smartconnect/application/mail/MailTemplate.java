@@ -36,7 +36,20 @@ public enum MailTemplate {
     /** Two-factor authentication was turned on; {@code method} says how codes come ("authenticator app", "email"). */
     TWO_FACTOR_ENABLED(Set.of("firstName", "method")),
     /** Two-factor authentication was turned off. */
-    TWO_FACTOR_DISABLED(Set.of("firstName"));
+    TWO_FACTOR_DISABLED(Set.of("firstName")),
+    /**
+     * To a reseller: the customer ({@code customerName} of {@code companyName}) invites them to connect; the adapter
+     * builds the accept link from {@code acceptToken} and the unsubscribe link from {@code unsubscribeToken}.
+     */
+    RESELLER_INVITATION(Set.of("customerName", "companyName", "acceptToken", "unsubscribeToken", "validDays")),
+    /** To the customer: the reseller accepted and is connected. */
+    RESELLER_ACCEPTED(Set.of("firstName", "resellerEmail")),
+    /** To the customer: the reseller declined the invitation. */
+    RESELLER_DECLINED(Set.of("firstName", "resellerEmail")),
+    /** To the customer: the reseller let the invitation expire. */
+    RESELLER_INVITATION_EXPIRED(Set.of("firstName", "resellerEmail", "validDays")),
+    /** To the customer: the connected reseller unsubscribed, and the connection ended. */
+    RESELLER_UNSUBSCRIBED(Set.of("firstName", "resellerEmail"));
 
     private final Set<String> requiredValues;
 

@@ -16,6 +16,7 @@ import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
 import com.smartconnect.application.port.out.RegistrationRepository;
+import com.smartconnect.application.port.out.ResellerConnectionRepository;
 import com.smartconnect.application.port.out.SessionRepository;
 import com.smartconnect.application.port.out.Transactions;
 import com.smartconnect.domain.account.Account;
@@ -48,6 +49,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     private final MailedCodeRepository mailedCodes;
     private final LoginChallengeRepository challenges;
     private final SecondFactor secondFactor;
+    private final ResellerConnectionRepository resellerConnections;
     private final ReauthenticationCheck currentPassword;
 
     @Inject
@@ -56,7 +58,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
             RegistrationRepository registrations, SessionRepository sessions, LoginFailures loginFailures,
             AccountDeletions deletions, CoworkerInvitationRepository invitations, MailOutbox outbox, AccountMails mails,
             TwoFactorRepository twoFactor, MailedCodeRepository mailedCodes, LoginChallengeRepository challenges,
-            SecondFactor secondFactor) {
+            SecondFactor secondFactor, ResellerConnectionRepository resellerConnections) {
         this.clock = clock;
         this.random = random;
         this.transactions = transactions;
@@ -73,6 +75,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
         this.mailedCodes = mailedCodes;
         this.challenges = challenges;
         this.secondFactor = secondFactor;
+        this.resellerConnections = resellerConnections;
         this.currentPassword = new ReauthenticationCheck(clock, passwordHasher, loginFailures);
     }
 
@@ -108,6 +111,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
             challenges.deleteAllOf(account.id());
             mailedCodes.deleteAllOf(account.id());
             twoFactor.delete(account.id());
+            resellerConnections.deleteAllOf(account.id());
             registrations.deleteAllOf(account.email());
             loginFailures.clear(LoginAttempts.addressKey(account.email()));
             invitations.deleteAllTo(account.email());

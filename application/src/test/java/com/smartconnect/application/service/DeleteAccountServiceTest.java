@@ -30,7 +30,7 @@ class DeleteAccountServiceTest {
     private final InMemoryAccountDeletions deletions = new InMemoryAccountDeletions();
     private final DeleteAccountService delete = new DeleteAccountService(f.clock, f.random, f.hasher, f.transactions,
             f.accounts, f.companies, f.registrations, sessions, failures, deletions, f.invitations, f.outbox,
-            new AccountMails(f.random), f.twoFactor, f.mailedCodes, f.challenges, f.secondFactor);
+            new AccountMails(f.random), f.twoFactor, f.mailedCodes, f.challenges, f.secondFactor, f.resellerConnections);
     private final LogInService logIn = f.logIn(sessions, failures, SessionPolicy.DEFAULT);
     private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);
 

@@ -13,6 +13,7 @@ import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.fake.InMemoryLoginChallenges;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryMailedCodes;
+import com.smartconnect.application.fake.InMemoryResellerConnections;
 import com.smartconnect.application.fake.InMemorySessions;
 import com.smartconnect.application.fake.InMemoryTwoFactor;
 import com.smartconnect.application.fake.ReversibleSecretSealer;
@@ -47,6 +48,7 @@ final class SignUpFixture {
     final InMemoryMailedCodes mailedCodes = new InMemoryMailedCodes();
     final InMemoryLoginChallenges challenges = new InMemoryLoginChallenges();
     final RfcTotp totp = new RfcTotp();
+    final InMemoryResellerConnections resellerConnections = new InMemoryResellerConnections();
     final SecondFactor secondFactor = new SecondFactor(clock, random, hasher, twoFactor, mailedCodes, outbox,
             new ReversibleSecretSealer(), totp);
 

@@ -55,7 +55,7 @@ class TwoFactorServiceTest {
     private final TwoFactorGate gate = new TwoFactorGate(f.twoFactor);
     private final DeleteAccountService delete = new DeleteAccountService(f.clock, f.random, f.hasher, f.transactions,
             f.accounts, f.companies, f.registrations, sessions, failures, new InMemoryAccountDeletions(), f.invitations,
-            f.outbox, new AccountMails(f.random), f.twoFactor, f.mailedCodes, f.challenges, f.secondFactor);
+            f.outbox, new AccountMails(f.random), f.twoFactor, f.mailedCodes, f.challenges, f.secondFactor, f.resellerConnections);
 
     /** The token of the session that signed up and logged in first. */
     private String firstToken;

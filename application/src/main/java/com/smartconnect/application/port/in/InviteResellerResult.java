@@ -1,0 +1,26 @@
+package com.smartconnect.application.port.in;
+
+import java.util.List;
+
+/** The answer to inviting a reseller. */
+public sealed interface InviteResellerResult {
+
+    /** The invitation is mailed; the page as it is now. */
+    record Invited(ResellerView reseller) implements InviteResellerResult {
+    }
+
+    /** Another reseller is invited already: cancel that invitation first. */
+    record AlreadyInvited() implements InviteResellerResult {
+    }
+
+    /** A reseller is connected: disconnect first (one reseller address only). */
+    record AlreadyConnected() implements InviteResellerResult {
+    }
+
+    /** The address is missing or invalid ({@code EMAIL_REQUIRED}, {@code INVALID_EMAIL}). */
+    record Invalid(List<FieldError> errors) implements InviteResellerResult {
+        public Invalid {
+            errors = List.copyOf(errors);
+        }
+    }
+}
