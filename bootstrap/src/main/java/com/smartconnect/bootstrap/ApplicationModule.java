@@ -11,6 +11,7 @@ import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.port.in.InvitationLookupQuery;
 import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.port.in.ImportCatalogUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
@@ -24,6 +25,7 @@ import com.smartconnect.application.port.in.SignUpUseCase;
 import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
+import com.smartconnect.application.service.CatalogImportService;
 import com.smartconnect.application.service.ChangePasswordService;
 import com.smartconnect.application.service.CoworkerInvitationService;
 import com.smartconnect.application.service.EmailChangeService;
@@ -83,5 +85,11 @@ final class ApplicationModule extends AbstractModule {
         bind(CoworkerInvitationsQuery.class).to(CoworkerInvitationService.class);
         bind(CancelCoworkerInvitationUseCase.class).to(CoworkerInvitationService.class);
         bind(InvitationLookupQuery.class).to(CoworkerInvitationService.class);
+        bindDevices();
+    }
+
+    /** The device catalog and the devices over MQTT (issue 4). */
+    private void bindDevices() {
+        bind(ImportCatalogUseCase.class).to(CatalogImportService.class).in(Scopes.SINGLETON);
     }
 }

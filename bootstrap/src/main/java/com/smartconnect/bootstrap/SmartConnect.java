@@ -18,6 +18,7 @@ import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.port.in.ImportCatalogUseCase;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.UpdateProfileUseCase;
@@ -214,6 +215,11 @@ public final class SmartConnect implements AutoCloseable {
 
     public CancelCoworkerInvitationUseCase cancelCoworkerInvitation() {
         return injector.getInstance(CancelCoworkerInvitationUseCase.class);
+    }
+
+    /** Fills the device catalog from manufacturing data (CSV): how devices become known to the server. */
+    public ImportCatalogUseCase importCatalog() {
+        return injector.getInstance(ImportCatalogUseCase.class);
     }
 
     /** The port the HTTP API listens on, once started; empty if it is turned off. */

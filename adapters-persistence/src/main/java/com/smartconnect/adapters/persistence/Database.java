@@ -4,6 +4,7 @@ import com.smartconnect.application.port.out.AccountDeletions;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.CoworkerInvitationRepository;
+import com.smartconnect.application.port.out.DeviceCatalog;
 import com.smartconnect.application.port.out.EmailChangeRepository;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.MailOutbox;
@@ -42,6 +43,7 @@ public final class Database {
     private final CoworkerInvitationRepository coworkerInvitations;
     private final EmailChangeRepository emailChanges;
     private final ReadinessProbe readiness;
+    private final DeviceCatalog deviceCatalog;
 
     private Database(DSLContext dsl) {
         this.transactions = new DatabaseTransactions(dsl);
@@ -56,6 +58,7 @@ public final class Database {
         this.coworkerInvitations = new DatabaseCoworkerInvitations(transactions);
         this.emailChanges = new DatabaseEmailChanges(transactions);
         this.readiness = new DatabaseReadiness(dsl);
+        this.deviceCatalog = new DatabaseDeviceCatalog(transactions);
     }
 
     /**
@@ -110,6 +113,11 @@ public final class Database {
 
     public EmailChangeRepository emailChanges() {
         return emailChanges;
+    }
+
+    /** The device catalog, its lookups cached for a few seconds (the database stays the truth). */
+    public DeviceCatalog deviceCatalog() {
+        return deviceCatalog;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */
