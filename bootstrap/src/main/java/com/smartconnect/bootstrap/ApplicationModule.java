@@ -11,7 +11,6 @@ import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.port.in.InvitationLookupQuery;
 import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
-import com.smartconnect.application.port.in.ImportCatalogUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
@@ -25,7 +24,6 @@ import com.smartconnect.application.port.in.SignUpUseCase;
 import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.PasswordHasher;
 import com.smartconnect.application.port.out.RandomSource;
-import com.smartconnect.application.service.CatalogImportService;
 import com.smartconnect.application.service.ChangePasswordService;
 import com.smartconnect.application.service.CoworkerInvitationService;
 import com.smartconnect.application.service.EmailChangeService;
@@ -85,11 +83,5 @@ final class ApplicationModule extends AbstractModule {
         bind(CoworkerInvitationsQuery.class).to(CoworkerInvitationService.class);
         bind(CancelCoworkerInvitationUseCase.class).to(CoworkerInvitationService.class);
         bind(InvitationLookupQuery.class).to(CoworkerInvitationService.class);
-        bindDevices();
-    }
-
-    /** The device catalog and the devices over MQTT (issue 4). */
-    private void bindDevices() {
-        bind(ImportCatalogUseCase.class).to(CatalogImportService.class).in(Scopes.SINGLETON);
     }
 }

@@ -1,5 +1,6 @@
 package com.smartconnect.bootstrap;
 
+import com.smartconnect.domain.device.OfflineGrace;
 import com.smartconnect.domain.session.SessionPolicy;
 import java.io.IOException;
 import java.io.Reader;
@@ -39,7 +40,8 @@ public record Configuration(
         Optional<URI> captchaVerifyUrl,
         Optional<String> captchaSecret,
         Duration shutdownGrace,
-        SessionPolicy sessionPolicy) {
+        SessionPolicy sessionPolicy,
+        OfflineGrace offlineGrace) {
 
     /** Every setting: its name (environment variable and properties-file key), default and meaning. */
     public enum Key {
@@ -63,7 +65,8 @@ public record Configuration(
         SMARTCONNECT_CAPTCHA_SECRET("", "Secret sent to the captcha verify URL."),
         SMARTCONNECT_SHUTDOWN_GRACE_SECONDS("20", "How long a stopping server lets the requests in flight finish."),
         SMARTCONNECT_SESSION_IDLE_MINUTES("30", "A login session ends after this many minutes without a request."),
-        SMARTCONNECT_SESSION_ABSOLUTE_HOURS("12", "A login session ends this many hours after login, whatever happens.");
+        SMARTCONNECT_SESSION_ABSOLUTE_HOURS("12", "A login session ends this many hours after login, whatever happens."),
+        SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES("10", "A device disconnected longer than this gets a COMMUNICATION_LOST event (and COMMUNICATION_RESTORED when it is back).");
 
         private final String defaultValue;
         private final String description;
@@ -158,7 +161,8 @@ public record Configuration(
                 s.uri(Key.SMARTCONNECT_CAPTCHA_VERIFY_URL),
                 s.optional(Key.SMARTCONNECT_CAPTCHA_SECRET),
                 Duration.ofSeconds(s.number(Key.SMARTCONNECT_SHUTDOWN_GRACE_SECONDS, 0, 3600)),
-                sessionPolicy(s));
+                sessionPolicy(s),
+                new OfflineGrace(Duration.ofMinutes(s.number(Key.SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES, 1, 7 * 24 * 60))));
     }
 
     private static SessionPolicy sessionPolicy(Settings s) {
@@ -198,7 +202,8 @@ public record Configuration(
                 + ", dbPoolSize=" + dbPoolSize + ", smtpHost=" + smtpHost + ", smtpPort=" + smtpPort + ", smtpUser="
                 + smtpUser + ", smtpPassword=" + masked(smtpPassword) + ", smtpTls=" + smtpTls + ", mailFrom=" + mailFrom
                 + ", publicUrl=" + publicUrl + ", captchaVerifyUrl=" + captchaVerifyUrl + ", captchaSecret="
-                + masked(captchaSecret) + ", shutdownGrace=" + shutdownGrace + ", sessionPolicy=" + sessionPolicy + "]";
+                + masked(captchaSecret) + ", shutdownGrace=" + shutdownGrace + ", sessionPolicy=" + sessionPolicy
+                + ", offlineGrace=" + offlineGrace + "]";
     }
 
     private static String masked(Optional<String> secret) {
@@ -209,7 +214,7 @@ public record Configuration(
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
                 smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, shutdownGrace,
-                sessionPolicy);
+                sessionPolicy, offlineGrace);
     }
 
     private record Settings(Map<String, String> values) {

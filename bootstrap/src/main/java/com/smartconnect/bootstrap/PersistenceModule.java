@@ -7,7 +7,6 @@ import com.smartconnect.application.port.out.AccountDeletions;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.CoworkerInvitationRepository;
-import com.smartconnect.application.port.out.DeviceCatalog;
 import com.smartconnect.application.port.out.EmailChangeRepository;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.PasswordResetRepository;
@@ -86,10 +85,5 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     EmailChangeRepository emailChanges(Database database) {
         return database.emailChanges();
-    }
-
-    @Provides
-    DeviceCatalog deviceCatalog(Database database) {
-        return database.deviceCatalog();
     }
 }

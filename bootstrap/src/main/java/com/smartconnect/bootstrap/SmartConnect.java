@@ -18,7 +18,9 @@ import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.port.in.DeviceQuery;
 import com.smartconnect.application.port.in.ImportCatalogUseCase;
+import com.smartconnect.application.port.in.ReportLostCommunicationUseCase;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.UpdateProfileUseCase;
@@ -89,7 +91,8 @@ public final class SmartConnect implements AutoCloseable {
                             configuration.sessionPolicy()),
                     new PersistenceModule(dataSource),
                     new MailModule(configuration, builder.mailTransport),
-                    new WebModule(configuration, vertx, builder.captcha));
+                    new WebModule(configuration, vertx, builder.captcha),
+                    new DeviceModule(configuration.offlineGrace()));
         } catch (RuntimeException e) {
             // Vert.x threads and the pool would outlive a failed build and keep an embedding application alive.
             close();
@@ -220,6 +223,16 @@ public final class SmartConnect implements AutoCloseable {
     /** Fills the device catalog from manufacturing data (CSV): how devices become known to the server. */
     public ImportCatalogUseCase importCatalog() {
         return injector.getInstance(ImportCatalogUseCase.class);
+    }
+
+    /** What the server knows of a device: its state (last birth, last seen, connected, latest status) and events. */
+    public DeviceQuery devices() {
+        return injector.getInstance(DeviceQuery.class);
+    }
+
+    /** The offline grace job: reports the devices disconnected longer than the grace period; safe on many instances. */
+    public ReportLostCommunicationUseCase reportLostCommunication() {
+        return injector.getInstance(ReportLostCommunicationUseCase.class);
     }
 
     /** The port the HTTP API listens on, once started; empty if it is turned off. */

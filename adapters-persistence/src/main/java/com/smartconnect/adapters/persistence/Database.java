@@ -5,6 +5,8 @@ import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.CoworkerInvitationRepository;
 import com.smartconnect.application.port.out.DeviceCatalog;
+import com.smartconnect.application.port.out.DeviceEventRepository;
+import com.smartconnect.application.port.out.DeviceStateRepository;
 import com.smartconnect.application.port.out.EmailChangeRepository;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.MailOutbox;
@@ -44,6 +46,8 @@ public final class Database {
     private final EmailChangeRepository emailChanges;
     private final ReadinessProbe readiness;
     private final DeviceCatalog deviceCatalog;
+    private final DeviceStateRepository deviceStates;
+    private final DeviceEventRepository deviceEvents;
 
     private Database(DSLContext dsl) {
         this.transactions = new DatabaseTransactions(dsl);
@@ -59,6 +63,8 @@ public final class Database {
         this.emailChanges = new DatabaseEmailChanges(transactions);
         this.readiness = new DatabaseReadiness(dsl);
         this.deviceCatalog = new DatabaseDeviceCatalog(transactions);
+        this.deviceStates = new DatabaseDeviceStates(transactions);
+        this.deviceEvents = new DatabaseDeviceEvents(transactions);
     }
 
     /**
@@ -118,6 +124,14 @@ public final class Database {
     /** The device catalog, its lookups cached for a few seconds (the database stays the truth). */
     public DeviceCatalog deviceCatalog() {
         return deviceCatalog;
+    }
+
+    public DeviceStateRepository deviceStates() {
+        return deviceStates;
+    }
+
+    public DeviceEventRepository deviceEvents() {
+        return deviceEvents;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */
