@@ -1,7 +1,7 @@
 -- What devices tell the server over MQTT (device-protocol.md): the state of each device and its events.
 -- Written for both H2 (regular mode) and PostgreSQL: unquoted names, portable types only.
 
--- One row per device that ever connected or sent something: its last birth, when it was last seen, whether it is
+-- One row per device of the catalog, made with its catalog entry (so two transactions never race to make it): its last birth, when it was last seen, whether it is
 -- connected (and since when it is not), whether its lost communication was reported (the offline grace period),
 -- and its latest status by the device's sentAt. Lists (outlet groups, status flags) are comma-separated names.
 CREATE TABLE device_state (
@@ -30,6 +30,10 @@ CREATE TABLE device_state (
     CONSTRAINT device_state_pk PRIMARY KEY (product_id),
     CONSTRAINT device_state_catalog_fk FOREIGN KEY (product_id) REFERENCES device_catalog (product_id) ON DELETE CASCADE
 );
+
+-- The devices imported before this migration.
+INSERT INTO device_state (product_id, connected, communication_lost)
+    SELECT product_id, FALSE, FALSE FROM device_catalog;
 
 -- For the offline grace job: the devices that are disconnected and not reported yet, oldest disconnect first.
 CREATE INDEX device_state_disconnected_idx ON device_state (connected, communication_lost, disconnected_at);

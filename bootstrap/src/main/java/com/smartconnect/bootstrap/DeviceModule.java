@@ -3,6 +3,8 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Scopes;
+import com.smartconnect.adapters.mqtt.DeviceEndpoint;
+import com.smartconnect.adapters.mqtt.DeviceEndpointSettings;
 import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.application.device.DeviceMessageCounters;
 import com.smartconnect.application.port.in.AuthenticateDeviceUseCase;
@@ -28,15 +30,15 @@ import com.smartconnect.domain.device.OfflineGrace;
  */
 final class DeviceModule extends AbstractModule {
 
-    private final OfflineGrace offlineGrace;
+    private final Configuration configuration;
 
-    DeviceModule(OfflineGrace offlineGrace) {
-        this.offlineGrace = offlineGrace;
+    DeviceModule(Configuration configuration) {
+        this.configuration = configuration;
     }
 
     @Override
     protected void configure() {
-        bind(OfflineGrace.class).toInstance(offlineGrace);
+        bind(OfflineGrace.class).toInstance(configuration.offlineGrace());
         bind(DeviceMessageCounters.class).in(Scopes.SINGLETON);
         bind(CommandAcknowledgements.class).to(LoggedCommandAcknowledgements.class).in(Scopes.SINGLETON);
         bind(ImportCatalogUseCase.class).to(CatalogImportService.class).in(Scopes.SINGLETON);
@@ -46,6 +48,17 @@ final class DeviceModule extends AbstractModule {
         bind(TrackDeviceConnectionUseCase.class).to(DeviceConnectionService.class);
         bind(ReportLostCommunicationUseCase.class).to(DeviceConnectionService.class);
         bind(DeviceQuery.class).to(DeviceQueryService.class).in(Scopes.SINGLETON);
+    }
+
+    /** Not a singleton, so the production stage does not build it eagerly: it is built only when MQTT is on. */
+    @Provides
+    DeviceEndpoint deviceEndpoint(AuthenticateDeviceUseCase authenticate, IngestDeviceMessagesUseCase ingest,
+            TrackDeviceConnectionUseCase connections, DeviceMessageCounters counters) {
+        DeviceEndpointSettings settings = DeviceEndpointSettings.of(configuration.httpHost(), configuration.mqttPort());
+        if (configuration.mqttTls().isPresent()) {
+            settings = settings.withTls(configuration.mqttTls().get());
+        }
+        return new DeviceEndpoint(settings, new DeviceEndpoint.UseCases(authenticate, ingest, connections, counters));
     }
 
     @Provides

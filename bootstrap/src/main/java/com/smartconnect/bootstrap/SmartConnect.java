@@ -92,7 +92,7 @@ public final class SmartConnect implements AutoCloseable {
                     new PersistenceModule(dataSource),
                     new MailModule(configuration, builder.mailTransport),
                     new WebModule(configuration, vertx, builder.captcha),
-                    new DeviceModule(configuration.offlineGrace()));
+                    new DeviceModule(configuration));
         } catch (RuntimeException e) {
             // Vert.x threads and the pool would outlive a failed build and keep an embedding application alive.
             close();
@@ -126,8 +126,10 @@ public final class SmartConnect implements AutoCloseable {
             MailDispatcher dispatcher = injector.getInstance(MailDispatcher.class);
             dispatcher.start(MAIL_POLL_INTERVAL);
             closeables.push(dispatcher);
+            closeables.push(new OfflineGraceJob(injector.getInstance(ReportLostCommunicationUseCase.class),
+                    OfflineGraceJob.INTERVAL));
             if (configuration.mqttPort() >= 0) {
-                DeviceEndpoint devices = new DeviceEndpoint(configuration.httpHost(), configuration.mqttPort());
+                DeviceEndpoint devices = injector.getInstance(DeviceEndpoint.class);
                 mqttPort = OptionalInt.of(listen(devices.start(vertx), "MQTT device endpoint",
                         Configuration.Key.SMARTCONNECT_MQTT_PORT, configuration.mqttPort()));
                 closeables.push(() -> await(devices.stop()));

@@ -75,6 +75,7 @@ final class DatabaseDeviceCatalog implements DeviceCatalog {
                 .set(DEVICE_CATALOG.WARRANTY_ENDS_ON, entry.warrantyEndsOn())
                 .set(DEVICE_CATALOG.IMPORTED_AT, DSL.currentOffsetDateTime())
                 .execute();
+        DatabaseDeviceStates.addRow(dsl, entry.productId());
         return true;
     }
 

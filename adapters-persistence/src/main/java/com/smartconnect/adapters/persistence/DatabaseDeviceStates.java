@@ -15,9 +15,11 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
- * The state of each device, in table {@code device_state}: one row per device, made on its first message or connect,
- * then updated column group by column group, so a birth, a status and a connect of the same device in one batch do
- * not overwrite one another.
+ * The state of each device, in table {@code device_state}: one row per device of the catalog, made with its catalog
+ * entry (an insert-if-absent here would race between the group commit and the connection tracking on H2, whose MERGE
+ * is not atomic against a concurrent insert), then updated column group by column group, so a birth, a status and a
+ * connect of the same device in one batch do not overwrite one another. A device not in the catalog has no row, and
+ * updates of it change nothing.
  */
 final class DatabaseDeviceStates implements DeviceStateRepository {
 
@@ -27,16 +29,17 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
         this.transactions = transactions;
     }
 
-    /** Makes the device's row if it has none; a concurrent maker wins quietly. */
     private DSLContext withRow(ProductId productId) {
-        DSLContext dsl = transactions.dsl();
+        return transactions.dsl();
+    }
+
+    /** The row of a device new to the catalog; called by the catalog in the transaction that adds the device. */
+    static void addRow(DSLContext dsl, ProductId productId) {
         dsl.insertInto(DEVICE_STATE)
                 .set(DEVICE_STATE.PRODUCT_ID, productId.value())
                 .set(DEVICE_STATE.CONNECTED, false)
                 .set(DEVICE_STATE.COMMUNICATION_LOST, false)
-                .onConflict(DEVICE_STATE.PRODUCT_ID).doNothing()
                 .execute();
-        return dsl;
     }
 
     @Override
@@ -86,7 +89,8 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
     public boolean connected(ProductId productId, Instant at) {
         DSLContext dsl = withRow(productId);
         boolean wasLost = dsl.select(DEVICE_STATE.COMMUNICATION_LOST).from(DEVICE_STATE)
-                .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value())).forUpdate().fetchSingle().value1();
+                .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value())).forUpdate().fetchOptional()
+                .map(row -> row.value1()).orElse(false);
         dsl.update(DEVICE_STATE)
                 .set(DEVICE_STATE.CONNECTED, true)
                 .setNull(DEVICE_STATE.DISCONNECTED_AT)

@@ -62,6 +62,23 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         assertThat(database.deviceStates().find(DeviceCatalogContract.uniqueProductId())).isEmpty();
     }
 
+    /** The group commit and the connection tracking update the same device's row at the same moment. */
+    @Test
+    void concurrentUpdatesOfANewDeviceDoNotCollide() {
+        for (int i = 0; i < 20; i++) {
+            ProductId ups = catalogued();
+            var seen = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+                database.deviceStates().seen(ups, AT);
+                return null;
+            }), SEPARATE_THREADS);
+            var connected = CompletableFuture.runAsync(() -> database.transactions().inTransaction(
+                    () -> database.deviceStates().connected(ups, AT)), SEPARATE_THREADS);
+            seen.join();
+            connected.join();
+            assertThat(database.deviceStates().find(ups).orElseThrow().connected()).isTrue();
+        }
+    }
+
     @Test
     void anEventIsStoredOnceHoweverOftenItIsDelivered() {
         ProductId ups = catalogued();
@@ -96,7 +113,8 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
 
         assertThatThrownBy(() -> ingest.ingest(batch)).isInstanceOf(IllegalStateException.class);
         assertThat(database.deviceEvents().eventsOf(ups)).isEmpty();
-        assertThat(database.deviceStates().find(ups)).isEmpty();
+        assertThat(database.deviceStates().find(ups).orElseThrow().latestStatus()).isEmpty();
+        assertThat(database.deviceStates().find(ups).orElseThrow().lastSeenAt()).isEmpty();
 
         assertThat(ingest.ingest(batch)).containsOnly(new IngestOutcome.Stored());
         assertThat(database.deviceEvents().eventsOf(ups)).hasSize(1);
