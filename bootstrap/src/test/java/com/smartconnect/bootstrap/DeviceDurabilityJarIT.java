@@ -60,6 +60,11 @@ class DeviceDurabilityJarIT {
             // Acknowledged: now the server dies without any chance to flush or shut down.
             server.destroyForcibly();
             assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            try {
+                device.disconnectForcibly(100, 100, false);
+            } catch (org.eclipse.paho.client.mqttv3.MqttException alreadyLost) {
+                // the client may or may not have noticed the dead server yet
+            }
             device.close(true);
         } finally {
             server.destroyForcibly();
