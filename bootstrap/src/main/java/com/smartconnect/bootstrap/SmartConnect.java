@@ -10,6 +10,7 @@ import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
+import com.smartconnect.application.device.DeviceMessageCounters;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
@@ -230,6 +231,11 @@ public final class SmartConnect implements AutoCloseable {
     /** What the server knows of a device: its state (last birth, last seen, connected, latest status) and events. */
     public DeviceQuery devices() {
         return injector.getInstance(DeviceQuery.class);
+    }
+
+    /** How many device messages were acknowledged but rejected (by reason), and events of unknown types. */
+    public DeviceMessageCounters deviceMessageCounters() {
+        return injector.getInstance(DeviceMessageCounters.class);
     }
 
     /** The offline grace job: reports the devices disconnected longer than the grace period; safe on many instances. */

@@ -29,10 +29,6 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
         this.transactions = transactions;
     }
 
-    private DSLContext withRow(ProductId productId) {
-        return transactions.dsl();
-    }
-
     /** The row of a device new to the catalog; called by the catalog in the transaction that adds the device. */
     static void addRow(DSLContext dsl, ProductId productId) {
         dsl.insertInto(DEVICE_STATE)
@@ -44,7 +40,7 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
 
     @Override
     public void recordBirth(ProductId productId, DeviceBirth birth) {
-        withRow(productId).update(DEVICE_STATE)
+        transactions.dsl().update(DEVICE_STATE)
                 .set(DEVICE_STATE.BIRTH_MODEL, birth.model())
                 .set(DEVICE_STATE.BIRTH_SERIAL_NUMBER, birth.serialNumber().orElse(null))
                 .set(DEVICE_STATE.BIRTH_FIRMWARE, birth.firmware().orElse(null))
@@ -60,7 +56,7 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
     /** Only over an older status (or none): statuses delivered out of order keep the newest. */
     @Override
     public void recordStatus(ProductId productId, DeviceStatus status) {
-        withRow(productId).update(DEVICE_STATE)
+        transactions.dsl().update(DEVICE_STATE)
                 .set(DEVICE_STATE.STATUS_FLAGS, String.join(",", status.flags()))
                 .set(DEVICE_STATE.STATUS_SEQ, status.seq().orElse(null))
                 .set(DEVICE_STATE.BATTERY_CHARGE_PERCENT, status.batteryChargePercent().orElse(null))
@@ -77,7 +73,7 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
 
     @Override
     public void seen(ProductId productId, Instant at) {
-        withRow(productId).update(DEVICE_STATE)
+        transactions.dsl().update(DEVICE_STATE)
                 .set(DEVICE_STATE.LAST_SEEN_AT, Timestamps.column(at))
                 .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))
                 .and(DEVICE_STATE.LAST_SEEN_AT.isNull().or(DEVICE_STATE.LAST_SEEN_AT.lt(Timestamps.column(at))))
@@ -87,7 +83,7 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
     /** Locks the row (FOR UPDATE) to read the flag and clear it in one step against a concurrent grace job. */
     @Override
     public boolean connected(ProductId productId, Instant at) {
-        DSLContext dsl = withRow(productId);
+        DSLContext dsl = transactions.dsl();
         boolean wasLost = dsl.select(DEVICE_STATE.COMMUNICATION_LOST).from(DEVICE_STATE)
                 .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value())).forUpdate().fetchOptional()
                 .map(row -> row.value1()).orElse(false);
@@ -103,7 +99,7 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
 
     @Override
     public void disconnected(ProductId productId, Instant at) {
-        withRow(productId).update(DEVICE_STATE)
+        transactions.dsl().update(DEVICE_STATE)
                 .set(DEVICE_STATE.CONNECTED, false)
                 .set(DEVICE_STATE.DISCONNECTED_AT, Timestamps.column(at))
                 .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))

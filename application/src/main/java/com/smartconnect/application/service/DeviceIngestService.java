@@ -11,6 +11,7 @@ import com.smartconnect.application.port.out.DeviceStateRepository;
 import com.smartconnect.application.port.out.Transactions;
 import com.smartconnect.domain.common.DomainViolation;
 import com.smartconnect.domain.device.DeviceEvent;
+import com.smartconnect.domain.device.DeviceEventType;
 import com.smartconnect.domain.device.ProductId;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
@@ -73,7 +74,7 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
                 LOG.log(Level.WARNING, "Rejected a message of {0}: {1}", incoming.productId(), rejected.reason());
             } else if (outcomes.get(i) instanceof IngestOutcome.Stored
                     && incoming.message() instanceof DeviceMessage.Event event
-                    && com.smartconnect.domain.device.DeviceEventType.known(event.type()).isEmpty()) {
+                    && DeviceEventType.known(event.type()).isEmpty()) {
                 counters.unknownEventType();
                 LOG.log(Level.INFO, "{0} sent an event of unknown type {1}, kept as info", incoming.productId(),
                         event.type());

@@ -8,7 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The state of each device: last birth, last seen, connected or not, latest status, and the offline grace flag. */
+/**
+ * The state of each device of the catalog: last birth, last seen, connected or not, latest status, and whether its
+ * lost communication was reported (the offline grace period). Updates of a device that is not in the catalog change
+ * nothing.
+ */
 public interface DeviceStateRepository {
 
     /** Keeps the birth; the last one received wins. */
