@@ -35,8 +35,8 @@ CREATE TABLE device_state (
 INSERT INTO device_state (product_id, connected, communication_lost)
     SELECT product_id, FALSE, FALSE FROM device_catalog;
 
--- For the offline grace job: the devices that are disconnected and not reported yet, oldest disconnect first.
-CREATE INDEX device_state_disconnected_idx ON device_state (connected, communication_lost, disconnected_at);
+-- For the offline grace job: the devices not reported yet that are disconnected, or connected but unseen for long.
+CREATE INDEX device_state_grace_idx ON device_state (communication_lost, connected, disconnected_at, last_seen_at);
 
 -- Each event once per device: a redelivered eventId hits the primary key and is skipped. occurred_at is the
 -- device's time, received_at the server's; the details are the event's JSON object as text.

@@ -17,6 +17,7 @@ import io.vertx.mqtt.MqttEndpoint;
 import io.vertx.mqtt.MqttServer;
 import io.vertx.mqtt.MqttServerOptions;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -40,6 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>Back-pressure: past {@link DeviceEndpointSettings#maxUnacknowledgedPerConnection()} messages of a connection,
  * or {@link DeviceEndpointSettings#maxUnacknowledgedTotal()} of all, the endpoint stops reading from the connection
  * until its messages are stored.</li>
+ * <li>Connects and disconnects are recorded in the order they happen; every minute the connected devices are marked
+ * seen, so the devices of an instance that dies without recording their disconnects are reported lost in time.</li>
  * </ul>
  */
 public final class DeviceEndpoint {
@@ -71,6 +74,7 @@ public final class DeviceEndpoint {
     private Vertx vertx;
     private MqttServer server;
     private GroupCommit groupCommit;
+    private long stillConnectedTimer = -1;
 
     public DeviceEndpoint(DeviceEndpointSettings settings, UseCases useCases) {
         this.settings = Objects.requireNonNull(settings);
@@ -88,11 +92,20 @@ public final class DeviceEndpoint {
         server = MqttServer.create(vertx, options);
         server.endpointHandler(this::authenticate);
         server.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection failed", e));
+        stillConnectedTimer = vertx.setPeriodic(settings.stillConnectedInterval().toMillis(), timer -> {
+            List<ProductId> devices = List.copyOf(connected.keySet());
+            if (!devices.isEmpty()) {
+                track(() -> useCases.connections().stillConnected(devices));
+            }
+        });
         return server.listen().map(MqttServer::actualPort);
     }
 
     /** Stops accepting and closes the connections, stores the messages already received, then stops. */
     public Future<Void> stop() {
+        if (vertx != null && stillConnectedTimer >= 0) {
+            vertx.cancelTimer(stillConnectedTimer);
+        }
         Future<Void> closed = server == null ? Future.succeededFuture() : server.close();
         return closed.eventually(() -> {
             if (vertx == null) {

@@ -322,6 +322,21 @@ class DeviceEndpointTest {
     }
 
     @Test
+    void theEndpointMarksItsConnectedDevicesSeenSoTheyAreNotReportedLost() throws Exception {
+        fixture.close();
+        fixture = new EndpointFixture(vertx, DeviceEndpointSettings.of("127.0.0.1", 0)
+                .withStillConnectedInterval(Duration.ofMillis(50)));
+        connected(UPS, SECRET);
+        eventually("connected", () -> fixture.states.find(UPS).map(s -> s.connected()).orElse(false));
+
+        fixture.clock.advance(Duration.ofHours(1));
+
+        eventually("seen again", () -> fixture.states.find(UPS).flatMap(s -> s.lastSeenAt())
+                .filter(fixture.clock.instant()::equals).isPresent());
+        assertThat(fixture.connections.reportLostCommunication()).isZero();
+    }
+
+    @Test
     void aDeviceGoneLongerThanTheGracePeriodIsReportedLostThenRestored() throws Exception {
         MqttClient client = connected(UPS, SECRET);
         eventually("connected", () -> fixture.states.find(UPS).map(s -> s.connected()).orElse(false));

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
@@ -113,14 +114,19 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
     }
 
     @Override
-    public List<ProductId> disconnectedSince(Instant before, int limit) {
+    public List<ProductId> lostSince(Instant disconnectedBefore, Instant unseenBefore, int limit) {
         return transactions.dsl().select(DEVICE_STATE.PRODUCT_ID).from(DEVICE_STATE)
-                .where(DEVICE_STATE.CONNECTED.isFalse())
-                .and(DEVICE_STATE.COMMUNICATION_LOST.isFalse())
-                .and(DEVICE_STATE.DISCONNECTED_AT.le(Timestamps.column(before)))
-                .orderBy(DEVICE_STATE.DISCONNECTED_AT, DEVICE_STATE.PRODUCT_ID)
+                .where(DEVICE_STATE.COMMUNICATION_LOST.isFalse())
+                .and(due(disconnectedBefore, unseenBefore))
+                .orderBy(DEVICE_STATE.PRODUCT_ID)
                 .limit(limit)
                 .fetch(row -> new ProductId(row.value1()));
+    }
+
+    /** Disconnected long enough, or marked connected but unseen long enough (its instance died). */
+    private static Condition due(Instant disconnectedBefore, Instant unseenBefore) {
+        return DEVICE_STATE.CONNECTED.isFalse().and(DEVICE_STATE.DISCONNECTED_AT.le(Timestamps.column(disconnectedBefore)))
+                .or(DEVICE_STATE.CONNECTED.isTrue().and(DEVICE_STATE.LAST_SEEN_AT.le(Timestamps.column(unseenBefore))));
     }
 
     /**
@@ -128,13 +134,12 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
      * others wait for its row lock, then match nothing), so the event is reported once.
      */
     @Override
-    public boolean claimLostCommunication(ProductId productId, Instant before) {
+    public boolean claimLostCommunication(ProductId productId, Instant disconnectedBefore, Instant unseenBefore) {
         return transactions.dsl().update(DEVICE_STATE)
                 .set(DEVICE_STATE.COMMUNICATION_LOST, true)
                 .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))
-                .and(DEVICE_STATE.CONNECTED.isFalse())
                 .and(DEVICE_STATE.COMMUNICATION_LOST.isFalse())
-                .and(DEVICE_STATE.DISCONNECTED_AT.le(Timestamps.column(before)))
+                .and(due(disconnectedBefore, unseenBefore))
                 .execute() == 1;
     }
 

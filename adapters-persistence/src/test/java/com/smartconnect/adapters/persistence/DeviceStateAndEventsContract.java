@@ -138,7 +138,7 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
 
         assertThat(one.join() + other.join()).isEqualTo(1);
         assertThat(database.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::type).containsExactly("COMMUNICATION_LOST");
-        assertThat(database.deviceStates().disconnectedSince(clock.instant(), 10)).doesNotContain(ups);
+        assertThat(database.deviceStates().lostSince(clock.instant(), clock.instant(), 10)).doesNotContain(ups);
 
         clock.advance(Duration.ofMinutes(1));
         second.connected(ups);
@@ -146,6 +146,27 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("COMMUNICATION_LOST", Severity.WARNING),
                         org.assertj.core.groups.Tuple.tuple("COMMUNICATION_RESTORED", Severity.INFO));
         assertThat(database.deviceStates().find(ups).orElseThrow().connected()).isTrue();
+    }
+
+    /** The instance the device was connected to died: nobody recorded the disconnect, nobody marks it seen. */
+    @Test
+    void aDeviceMarkedConnectedButUnseenPastTheGracePeriodIsReportedLost() {
+        ProductId orphan = catalogued();
+        ProductId alive = catalogued();
+        MutableClock clock = MutableClock.startingAt("2026-11-20T08:00:00Z");
+        DeviceConnectionService connections = connections(clock);
+        connections.connected(orphan);
+        connections.connected(alive);
+        clock.advance(Duration.ofMinutes(12).minusSeconds(1));
+        connections.stillConnected(List.of(alive));
+        assertThat(connections.reportLostCommunication()).isZero();
+
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(connections.reportLostCommunication()).isEqualTo(1);
+        assertThat(database.deviceEvents().eventsOf(orphan)).extracting(DeviceEvent::type)
+                .containsExactly("COMMUNICATION_LOST");
+        assertThat(database.deviceEvents().eventsOf(alive)).isEmpty();
     }
 
     private DeviceConnectionService connections(MutableClock clock) {

@@ -13,6 +13,7 @@ import com.smartconnect.domain.device.ProductId;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -64,19 +65,32 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
     }
 
     @Override
+    public void stillConnected(Collection<ProductId> productIds) {
+        if (productIds.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        transactions.inTransaction(() -> {
+            productIds.forEach(productId -> states.seen(productId, now));
+            return null;
+        });
+    }
+
+    @Override
     public int reportLostCommunication() {
         Instant now = clock.instant();
         Instant before = grace.disconnectedBefore(now);
+        Instant unseenBefore = grace.unseenBefore(now);
         int reported = 0;
         while (true) {
             int[] due = {0};
             int claimed = transactions.inTransaction(() -> {
-                List<ProductId> candidates = states.disconnectedSince(before, BATCH);
+                List<ProductId> candidates = states.lostSince(before, unseenBefore, BATCH);
                 due[0] = candidates.size();
                 int count = 0;
                 for (ProductId productId : candidates) {
                     // Another instance may have claimed it since it was listed: only the winner reports.
-                    if (states.claimLostCommunication(productId, before)) {
+                    if (states.claimLostCommunication(productId, before, unseenBefore)) {
                         events.add(serverEvent(productId, DeviceEventType.COMMUNICATION_LOST, now));
                         count++;
                     }

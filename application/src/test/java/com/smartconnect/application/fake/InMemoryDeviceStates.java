@@ -77,24 +77,28 @@ public final class InMemoryDeviceStates implements DeviceStateRepository {
     }
 
     @Override
-    public synchronized List<ProductId> disconnectedSince(Instant before, int limit) {
+    public synchronized List<ProductId> lostSince(Instant before, Instant unseenBefore, int limit) {
         return rows.entrySet().stream()
-                .filter(e -> isDue(e.getValue(), before))
-                .sorted(Comparator.comparing(e -> e.getValue().disconnectedAt))
+                .filter(e -> isDue(e.getValue(), before, unseenBefore))
+                .sorted(Comparator.comparing(e -> e.getKey().value()))
                 .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     @Override
-    public synchronized boolean claimLostCommunication(ProductId productId, Instant before) {
+    public synchronized boolean claimLostCommunication(ProductId productId, Instant before, Instant unseenBefore) {
         Row row = rows.get(productId);
-        if (row == null || !isDue(row, before)) {
+        if (row == null || !isDue(row, before, unseenBefore)) {
             return false;
         }
         row.lostReported = true;
         return true;
     }
 
-    private static boolean isDue(Row row, Instant before) {
-        return !row.connected && !row.lostReported && row.disconnectedAt != null && !row.disconnectedAt.isAfter(before);
+    private static boolean isDue(Row row, Instant before, Instant unseenBefore) {
+        if (row.lostReported) {
+            return false;
+        }
+        return row.connected ? row.lastSeen != null && !row.lastSeen.isAfter(unseenBefore)
+                : row.disconnectedAt != null && !row.disconnectedAt.isAfter(before);
     }
 }

@@ -147,10 +147,36 @@ class DeviceServicesTest {
         connections.disconnected(UPS);
         clock.advance(Duration.ofMinutes(5));
         connections.connected(UPS);
-        clock.advance(Duration.ofMinutes(30));
+        for (int minute = 0; minute < 30; minute++) {
+            clock.advance(Duration.ofMinutes(1));
+            connections.stillConnected(List.of(UPS)); // as the endpoint does every minute
+        }
 
         assertThat(connections.reportLostCommunication()).isZero();
         assertThat(events.eventsOf(UPS)).isEmpty();
+    }
+
+    @Test
+    void aDeviceStillMarkedConnectedButUnseenPastTheGracePeriodIsReportedLost() {
+        connections.connected(UPS);
+        connections.connected(OTHER);
+        for (int minute = 0; minute < 11; minute++) {
+            clock.advance(Duration.ofMinutes(1));
+            connections.stillConnected(List.of(OTHER));
+        }
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(connections.reportLostCommunication()).as("10 min grace + 2 min margin not yet passed").isZero();
+
+        clock.advance(Duration.ofSeconds(1));
+        connections.stillConnected(List.of(OTHER));
+
+        assertThat(connections.reportLostCommunication()).isEqualTo(1);
+        assertThat(events.eventsOf(UPS)).extracting(DeviceEvent::type).containsExactly("COMMUNICATION_LOST");
+        assertThat(events.eventsOf(OTHER)).isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+        connections.connected(UPS);
+        assertThat(events.eventsOf(UPS)).extracting(DeviceEvent::type)
+                .containsExactly("COMMUNICATION_LOST", "COMMUNICATION_RESTORED");
     }
 
     static DeviceBirth birth(String model) {

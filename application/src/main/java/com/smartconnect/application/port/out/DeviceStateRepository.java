@@ -35,13 +35,16 @@ public interface DeviceStateRepository {
 
     Optional<DeviceState> find(ProductId productId);
 
-    /** Devices disconnected since {@code before} or earlier whose lost communication is not reported yet. */
-    List<ProductId> disconnectedSince(Instant before, int limit);
+    /**
+     * Devices whose lost communication is due and not reported yet: disconnected at {@code disconnectedBefore} or
+     * earlier, or still marked connected but not seen since {@code unseenBefore} (the instance they were connected
+     * to stopped without recording their disconnect).
+     */
+    List<ProductId> lostSince(Instant disconnectedBefore, Instant unseenBefore, int limit);
 
     /**
-     * Claims the report of a lost communication: marks it reported if the device is still disconnected since
-     * {@code before} or earlier and not reported; {@code true} if this caller won (exactly one caller wins, on any
-     * number of instances).
+     * Claims the report of a lost communication: marks it reported if it is still due (as {@link #lostSince} says)
+     * and not reported; {@code true} if this caller won (exactly one caller wins, on any number of instances).
      */
-    boolean claimLostCommunication(ProductId productId, Instant before);
+    boolean claimLostCommunication(ProductId productId, Instant disconnectedBefore, Instant unseenBefore);
 }
