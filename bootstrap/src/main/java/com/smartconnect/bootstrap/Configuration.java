@@ -1,5 +1,7 @@
 package com.smartconnect.bootstrap;
 
+import com.smartconnect.adapters.mqtt.DeviceEndpointSettings;
+import com.smartconnect.domain.device.OfflineGrace;
 import com.smartconnect.domain.session.SessionPolicy;
 import java.io.IOException;
 import java.io.Reader;
@@ -40,7 +42,9 @@ public record Configuration(
         Optional<String> captchaSecret,
         Optional<String> secretKey,
         Duration shutdownGrace,
-        SessionPolicy sessionPolicy) {
+        SessionPolicy sessionPolicy,
+        OfflineGrace offlineGrace,
+        Optional<DeviceEndpointSettings.Tls> mqttTls) {
 
     /** Every setting: its name (environment variable and properties-file key), default and meaning. */
     public enum Key {
@@ -48,6 +52,8 @@ public record Configuration(
         SMARTCONNECT_HTTP_HOST("0.0.0.0", "Address the HTTP server listens on."),
         SMARTCONNECT_HTTP_PORT("8080", "HTTP port (0 picks a free one, -1 turns the HTTP API off, e.g. when embedded)."),
         SMARTCONNECT_MQTT_PORT("1883", "Port of the built-in MQTT device endpoint (0 picks a free one, -1 turns it off)."),
+        SMARTCONNECT_MQTT_TLS_CERT_FILE("", "PEM certificate chain: with the key file, the MQTT endpoint speaks TLS only. Empty: plain TCP."),
+        SMARTCONNECT_MQTT_TLS_KEY_FILE("", "PEM private key of that certificate."),
         SMARTCONNECT_DATA_DIR("./data", "Folder of the embedded default: the H2 database and the mails written as .eml files."),
         SMARTCONNECT_DB_URL("", "JDBC URL, e.g. jdbc:postgresql://host:5432/smartconnect. Empty: an H2 file database in the data folder."),
         SMARTCONNECT_DB_USER("", "Database user."),
@@ -65,7 +71,8 @@ public record Configuration(
         SMARTCONNECT_SECRET_KEY("", "Base64 of 32 random bytes (e.g. openssl rand -base64 32): the key that encrypts authenticator-app secrets in the database. Empty: the file secret.key in the data folder, made on first start. Instances that share a database need the same key."),
         SMARTCONNECT_SHUTDOWN_GRACE_SECONDS("20", "How long a stopping server lets the requests in flight finish."),
         SMARTCONNECT_SESSION_IDLE_MINUTES("30", "A login session ends after this many minutes without a request."),
-        SMARTCONNECT_SESSION_ABSOLUTE_HOURS("12", "A login session ends this many hours after login, whatever happens.");
+        SMARTCONNECT_SESSION_ABSOLUTE_HOURS("12", "A login session ends this many hours after login, whatever happens."),
+        SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES("10", "A device disconnected longer than this gets a COMMUNICATION_LOST event (and COMMUNICATION_RESTORED when it is back).");
 
         private final String defaultValue;
         private final String description;
@@ -161,7 +168,26 @@ public record Configuration(
                 s.optional(Key.SMARTCONNECT_CAPTCHA_SECRET),
                 secretKey(s),
                 Duration.ofSeconds(s.number(Key.SMARTCONNECT_SHUTDOWN_GRACE_SECONDS, 0, 3600)),
-                sessionPolicy(s));
+                sessionPolicy(s),
+                new OfflineGrace(Duration.ofMinutes(s.number(Key.SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES, 1, 7 * 24 * 60))),
+                mqttTls(s));
+    }
+
+    private static Optional<DeviceEndpointSettings.Tls> mqttTls(Settings s) {
+        Optional<String> cert = s.optional(Key.SMARTCONNECT_MQTT_TLS_CERT_FILE);
+        Optional<String> key = s.optional(Key.SMARTCONNECT_MQTT_TLS_KEY_FILE);
+        if (cert.isPresent() != key.isPresent()) {
+            throw new InvalidConfiguration("SMARTCONNECT_MQTT_TLS_CERT_FILE and SMARTCONNECT_MQTT_TLS_KEY_FILE go together");
+        }
+        if (cert.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Key file : new Key[] {Key.SMARTCONNECT_MQTT_TLS_CERT_FILE, Key.SMARTCONNECT_MQTT_TLS_KEY_FILE}) {
+            if (!Files.isReadable(Path.of(s.text(file)))) {
+                throw new InvalidConfiguration(file + " names a file that cannot be read: " + s.text(file));
+            }
+        }
+        return Optional.of(new DeviceEndpointSettings.Tls(Path.of(cert.get()), Path.of(key.get())));
     }
 
     private static Optional<String> secretKey(Settings s) {
@@ -199,9 +225,15 @@ public record Configuration(
         return false;
     }
 
-    /** The JDBC URL to use: the configured one, or the H2 file database of the embedded default. */
+    /**
+     * The JDBC URL to use: the configured one, or the H2 file database of the embedded default. {@code WRITE_DELAY=0}
+     * writes every commit to the file at once: with H2's default (up to 500 ms later) a device message acknowledged
+     * after its commit would be lost if the process were killed right after, which the device protocol forbids
+     * ({@code DeviceDurabilityJarIT} kills the server to check).
+     */
     public String jdbcUrl() {
-        return dbUrl.orElseGet(() -> "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("smartconnect") + ";AUTO_SERVER=FALSE");
+        return dbUrl.orElseGet(() -> "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("smartconnect")
+                + ";AUTO_SERVER=FALSE;WRITE_DELAY=0");
     }
 
     /** Where the embedded default writes mails. */
@@ -217,7 +249,8 @@ public record Configuration(
                 + ", dbPoolSize=" + dbPoolSize + ", smtpHost=" + smtpHost + ", smtpPort=" + smtpPort + ", smtpUser="
                 + smtpUser + ", smtpPassword=" + masked(smtpPassword) + ", smtpTls=" + smtpTls + ", mailFrom=" + mailFrom
                 + ", publicUrl=" + publicUrl + ", captchaVerifyUrl=" + captchaVerifyUrl + ", captchaSecret="
-                + masked(captchaSecret) + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace + ", sessionPolicy=" + sessionPolicy + "]";
+                + masked(captchaSecret) + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace
+                + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls + "]";
     }
 
     private static String masked(Optional<String> secret) {
@@ -228,7 +261,7 @@ public record Configuration(
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
                 smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, secretKey, shutdownGrace,
-                sessionPolicy);
+                sessionPolicy, offlineGrace, mqttTls);
     }
 
     private record Settings(Map<String, String> values) {

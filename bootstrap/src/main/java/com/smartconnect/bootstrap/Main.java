@@ -1,11 +1,14 @@
 package com.smartconnect.bootstrap;
 
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar smartconnect.jar}: runs a SmartConnect server configured by the environment until SIGTERM or
- * Ctrl-C, then shuts it down gracefully.
+ * Ctrl-C, then shuts it down gracefully. {@code java -jar smartconnect.jar catalog import FILE} imports a device
+ * catalog file into the configured database instead, and exits: 0 when imported, 1 when the file has errors (each
+ * reported with its line, nothing imported), 2 when the command or the configuration is wrong.
  */
 public final class Main {
 
@@ -19,9 +22,13 @@ public final class Main {
         if (System.getProperty("guice_bytecode_gen_option") == null) {
             System.setProperty("guice_bytecode_gen_option", "DISABLED");
         }
+        if (args.length == 3 && args[0].equals("catalog") && args[1].equals("import")) {
+            System.exit(CatalogImportCommand.run(Path.of(args[2])));
+            return;
+        }
         if (args.length > 0) {
-            LOG.log(Level.ERROR, "Unknown arguments. Usage: java -jar smartconnect.jar (configured by SMARTCONNECT_* "
-                    + "environment variables, see the README)");
+            LOG.log(Level.ERROR, "Unknown arguments. Usage: java -jar smartconnect.jar [catalog import FILE] "
+                    + "(configured by SMARTCONNECT_* environment variables, see the README)");
             System.exit(2);
         }
         SmartConnect server;

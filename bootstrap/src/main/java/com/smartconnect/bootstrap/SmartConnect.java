@@ -10,6 +10,7 @@ import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
+import com.smartconnect.application.device.DeviceMessageCounters;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.CompleteLogInUseCase;
 import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
@@ -30,6 +31,9 @@ import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.port.in.DeviceQuery;
+import com.smartconnect.application.port.in.ImportCatalogUseCase;
+import com.smartconnect.application.port.in.ReportLostCommunicationUseCase;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.UpdateProfileUseCase;
@@ -80,6 +84,8 @@ public final class SmartConnect implements AutoCloseable {
     private static final Duration MAIL_POLL_INTERVAL = Duration.ofMillis(500);
     /** How often the scheduled jobs look for due work. */
     private static final Duration JOB_INTERVAL = Duration.ofMinutes(1);
+    /** Devices are reported lost within this long after their grace period ends. */
+    private static final Duration OFFLINE_GRACE_INTERVAL = Duration.ofSeconds(30);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Configuration configuration;
@@ -103,7 +109,8 @@ public final class SmartConnect implements AutoCloseable {
                             builder.secretKey.orElseGet(() -> SecretKeyFile.resolve(configuration, builder.dataSource.isPresent()))),
                     new PersistenceModule(dataSource),
                     new MailModule(configuration, builder.mailTransport),
-                    new WebModule(configuration, vertx, builder.captcha));
+                    new WebModule(configuration, vertx, builder.captcha),
+                    new DeviceModule(configuration));
         } catch (RuntimeException e) {
             // Vert.x threads and the pool would outlive a failed build and keep an embedding application alive.
             close();
@@ -140,8 +147,11 @@ public final class SmartConnect implements AutoCloseable {
             ExpireResellerInvitationsUseCase expiry = injector.getInstance(ExpireResellerInvitationsUseCase.class);
             closeables.push(new PeriodicJob("reseller-invitation-expiry", JOB_INTERVAL, expiry::expireDue,
                     "reseller invitations expired"));
+            ReportLostCommunicationUseCase lost = injector.getInstance(ReportLostCommunicationUseCase.class);
+            closeables.push(new PeriodicJob("offline-grace", OFFLINE_GRACE_INTERVAL, lost::reportLostCommunication,
+                    "devices whose communication was lost"));
             if (configuration.mqttPort() >= 0) {
-                DeviceEndpoint devices = new DeviceEndpoint(configuration.httpHost(), configuration.mqttPort());
+                DeviceEndpoint devices = injector.getInstance(DeviceEndpoint.class);
                 mqttPort = OptionalInt.of(listen(devices.start(vertx), "MQTT device endpoint",
                         Configuration.Key.SMARTCONNECT_MQTT_PORT, configuration.mqttPort()));
                 closeables.push(() -> await(devices.stop()));
@@ -284,6 +294,26 @@ public final class SmartConnect implements AutoCloseable {
     /** Whether a user has two-factor authentication on and their session passed it (what remote reboot asks). */
     public TwoFactorCheck twoFactorCheck() {
         return injector.getInstance(TwoFactorCheck.class);
+    }
+
+    /** Fills the device catalog from manufacturing data (CSV): how devices become known to the server. */
+    public ImportCatalogUseCase importCatalog() {
+        return injector.getInstance(ImportCatalogUseCase.class);
+    }
+
+    /** What the server knows of a device: its state (last birth, last seen, connected, latest status) and events. */
+    public DeviceQuery devices() {
+        return injector.getInstance(DeviceQuery.class);
+    }
+
+    /** How many device messages were acknowledged but rejected (by reason), and events of unknown types. */
+    public DeviceMessageCounters deviceMessageCounters() {
+        return injector.getInstance(DeviceMessageCounters.class);
+    }
+
+    /** The offline grace job: reports the devices disconnected longer than the grace period; safe on many instances. */
+    public ReportLostCommunicationUseCase reportLostCommunication() {
+        return injector.getInstance(ReportLostCommunicationUseCase.class);
     }
 
     /** The port the HTTP API listens on, once started; empty if it is turned off. */

@@ -1,51 +1,244 @@
 package com.smartconnect.adapters.mqtt;
 
+import com.smartconnect.application.device.DeviceMessageCounters;
+import com.smartconnect.application.port.in.AuthenticateDeviceUseCase;
+import com.smartconnect.application.port.in.DeviceAuthentication;
+import com.smartconnect.application.port.in.DeviceCredentials;
+import com.smartconnect.application.port.in.IngestDeviceMessagesUseCase;
+import com.smartconnect.application.port.in.TrackDeviceConnectionUseCase;
+import com.smartconnect.domain.device.ProductId;
 import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.net.PemKeyCertOptions;
+import io.vertx.mqtt.MqttAuth;
 import io.vertx.mqtt.MqttEndpoint;
 import io.vertx.mqtt.MqttServer;
 import io.vertx.mqtt.MqttServerOptions;
 import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The built-in MQTT endpoint that SmartConnect UPSes connect to (MQTT 3.1.1 and 5, see device-protocol.md).
  *
- * <p>Devices authenticate against the device catalog. No catalog exists yet, so no credentials are known and every
- * connection is refused the way the protocol refuses unknown credentials: CONNACK "bad user name or password"
- * (3.1.1 code 4, MQTT 5 reason 0x86), then the connection is closed.
+ * <ul>
+ * <li>Devices authenticate against the device catalog (client id = user name = Product ID, password = device
+ * secret), off the event loop. Wrong or unknown credentials: CONNACK "bad user name or password" (3.1.1 code 4,
+ * MQTT 5 reason 0x86), then the connection is closed. A second connection of a device closes the older one.</li>
+ * <li>A device publishes only under {@code ups/{its Product ID}/}: elsewhere closes the connection. It subscribes only
+ * to {@code ups/{its Product ID}/commands}: elsewhere gets the failure code 0x80.</li>
+ * <li>Messages are stored by a {@link GroupCommit} and acknowledged only after their commit; a message that can never
+ * be stored is acknowledged as well, counted and logged, and the connection stays open.</li>
+ * <li>Back-pressure: past {@link DeviceEndpointSettings#maxUnacknowledgedPerConnection()} messages of a connection,
+ * or {@link DeviceEndpointSettings#maxUnacknowledgedTotal()} of all, the endpoint stops reading from the connection
+ * until its messages are stored.</li>
+ * <li>Connects and disconnects are recorded in the order they happen; every minute the connected devices are marked
+ * seen, so the devices of an instance that dies without recording their disconnects are reported lost in time.</li>
+ * </ul>
  */
 public final class DeviceEndpoint {
 
     private static final System.Logger LOG = System.getLogger(DeviceEndpoint.class.getName());
     private static final int MQTT_5 = 5;
+    /** Larger than the protocol's 16 KiB, so an oversized payload is answered (acknowledged, rejected), not cut off. */
+    private static final int MAX_PACKET_BYTES = 256 * 1024;
 
-    private final String host;
-    private final int port;
+    /** The use cases the endpoint drives, and the counters of rejected messages. */
+    public record UseCases(AuthenticateDeviceUseCase authenticate, IngestDeviceMessagesUseCase ingest,
+            TrackDeviceConnectionUseCase connections, DeviceMessageCounters counters) {
+        public UseCases {
+            Objects.requireNonNull(authenticate, "authenticate");
+            Objects.requireNonNull(ingest, "ingest");
+            Objects.requireNonNull(connections, "connections");
+            Objects.requireNonNull(counters, "counters");
+        }
+    }
+
+    private final DeviceEndpointSettings settings;
+    private final UseCases useCases;
+    private final Map<ProductId, DeviceConnection> connected = new ConcurrentHashMap<>();
+    private final Set<DeviceConnection> paused = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger inCommit = new AtomicInteger();
+    /** Connects and disconnects are recorded one after the other, in the order they happened. */
+    private final ExecutorService connectionTracking =
+            Executors.newSingleThreadExecutor(Thread.ofVirtual().name("smartconnect-mqtt-connections").factory());
+    private Vertx vertx;
     private MqttServer server;
+    private GroupCommit groupCommit;
+    private long stillConnectedTimer = -1;
 
-    /** An endpoint for {@code host} and {@code port}; port 0 picks a free one. */
-    public DeviceEndpoint(String host, int port) {
-        this.host = Objects.requireNonNull(host);
-        this.port = port;
+    public DeviceEndpoint(DeviceEndpointSettings settings, UseCases useCases) {
+        this.settings = Objects.requireNonNull(settings);
+        this.useCases = Objects.requireNonNull(useCases);
     }
 
     /** Starts listening; resolves to the port bound. */
     public Future<Integer> start(Vertx vertx) {
-        server = MqttServer.create(vertx, new MqttServerOptions().setHost(host).setPort(port));
-        server.endpointHandler(this::refuseUnknownDevice);
+        this.vertx = vertx;
+        this.groupCommit = new GroupCommit(useCases.ingest(), settings.groupCommitWindow(), settings.maxBatch());
+        MqttServerOptions options = new MqttServerOptions().setHost(settings.host()).setPort(settings.port())
+                .setMaxMessageSize(MAX_PACKET_BYTES);
+        settings.tls().ifPresent(tls -> options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+                .setCertPath(tls.certificateChain().toString()).setKeyPath(tls.privateKey().toString())));
+        server = MqttServer.create(vertx, options);
+        server.endpointHandler(this::authenticate);
+        server.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection failed", e));
+        stillConnectedTimer = vertx.setPeriodic(settings.stillConnectedInterval().toMillis(), timer -> {
+            List<ProductId> devices = List.copyOf(connected.keySet());
+            if (!devices.isEmpty()) {
+                track(() -> useCases.connections().stillConnected(devices));
+            }
+        });
         return server.listen().map(MqttServer::actualPort);
     }
 
+    /** Stops accepting and closes the connections, stores the messages already received, then stops. */
     public Future<Void> stop() {
-        return server == null ? Future.succeededFuture() : server.close();
+        if (vertx != null && stillConnectedTimer >= 0) {
+            vertx.cancelTimer(stillConnectedTimer);
+        }
+        Future<Void> closed = server == null ? Future.succeededFuture() : server.close();
+        return closed.eventually(() -> {
+            if (vertx == null) {
+                return Future.succeededFuture();
+            }
+            return vertx.executeBlocking(() -> {
+                if (groupCommit != null) {
+                    groupCommit.close();
+                }
+                connectionTracking.shutdown();
+                connectionTracking.awaitTermination(10, TimeUnit.SECONDS);
+                return null;
+            }, false).mapEmpty();
+        });
     }
 
-    private void refuseUnknownDevice(MqttEndpoint endpoint) {
-        LOG.log(Level.INFO, "refused MQTT client {0}: unknown device", endpoint.clientIdentifier());
-        endpoint.reject(endpoint.protocolVersion() == MQTT_5
-                ? MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USERNAME_OR_PASSWORD
-                : MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USER_NAME_OR_PASSWORD);
+    /** Messages received and not yet stored, over all connections. */
+    public int unacknowledged() {
+        return inCommit.get();
+    }
+
+    /** Devices connected now. */
+    public int connectedDevices() {
+        return connected.size();
+    }
+
+    private void authenticate(MqttEndpoint endpoint) {
+        Context context = vertx.getOrCreateContext();
+        MqttAuth auth = endpoint.auth();
+        DeviceCredentials credentials = new DeviceCredentials(endpoint.clientIdentifier(),
+                auth == null ? null : auth.getUsername(), auth == null ? null : auth.getPassword());
+        vertx.executeBlocking(() -> useCases.authenticate().authenticate(credentials), false).onComplete(result -> {
+            if (result.failed()) {
+                LOG.log(Level.ERROR, "Could not check the credentials of " + credentials.clientId(), result.cause());
+                endpoint.reject(endpoint.protocolVersion() == MQTT_5
+                        ? MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE_5
+                        : MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
+                return;
+            }
+            switch (result.result()) {
+                case DeviceAuthentication.Accepted accepted -> accept(endpoint, accepted.productId(), context);
+                case DeviceAuthentication.Refused refused -> {
+                    LOG.log(Level.INFO, "Refused MQTT client {0}: {1}", credentials.clientId(), refused.reason());
+                    endpoint.reject(endpoint.protocolVersion() == MQTT_5
+                            ? MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USERNAME_OR_PASSWORD
+                            : MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USER_NAME_OR_PASSWORD);
+                }
+            }
+        });
+    }
+
+    private void accept(MqttEndpoint endpoint, ProductId productId, Context context) {
+        DeviceConnection connection = new DeviceConnection(this, productId, endpoint, context);
+        endpoint.publishAutoAck(false);
+        endpoint.subscriptionAutoAck(false);
+        endpoint.publishHandler(connection::onPublish);
+        endpoint.publishReleaseHandler(endpoint::publishComplete);
+        endpoint.subscribeHandler(connection::onSubscribe);
+        endpoint.unsubscribeHandler(unsubscribe -> endpoint.unsubscribeAcknowledge(unsubscribe.messageId()));
+        endpoint.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection of " + productId + " failed", e));
+        endpoint.closeHandler(v -> closed(connection));
+        endpoint.accept(false);
+        DeviceConnection older = connected.put(productId, connection);
+        if (older != null) {
+            older.takenOver();
+        }
+        LOG.log(Level.INFO, "{0} connected over MQTT {1}", productId, endpoint.protocolVersion() == MQTT_5 ? "5" : "3.1.1");
+        track(() -> useCases.connections().connected(productId));
+    }
+
+    private void closed(DeviceConnection connection) {
+        paused.remove(connection);
+        ProductId productId = connection.productId();
+        // A connection closed by a take-over is not a disconnect of the device: its newer connection is registered.
+        if (connected.remove(productId, connection)) {
+            LOG.log(Level.INFO, "{0} disconnected", productId);
+            track(() -> {
+                if (!connected.containsKey(productId)) {
+                    useCases.connections().disconnected(productId);
+                }
+            });
+        }
+    }
+
+    private void track(Runnable work) {
+        try {
+            connectionTracking.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not record a device connect or disconnect", e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            LOG.log(Level.DEBUG, "stopping: a connect or disconnect is not recorded");
+        }
+    }
+
+    DeviceEndpointSettings settings() {
+        return settings;
+    }
+
+    DeviceMessageCounters counters() {
+        return useCases.counters();
+    }
+
+    GroupCommit groupCommit() {
+        return groupCommit;
+    }
+
+    void entered() {
+        inCommit.incrementAndGet();
+    }
+
+    /** A message left the commit: connections held back because the endpoint was full may read again. */
+    void left() {
+        inCommit.decrementAndGet();
+        if (!paused.isEmpty() && !fullInTotal()) {
+            for (DeviceConnection waiting : paused) {
+                waiting.runOnContext(waiting::resumeIfRoom);
+            }
+        }
+    }
+
+    boolean fullInTotal() {
+        return inCommit.get() >= settings.maxUnacknowledgedTotal();
+    }
+
+    void pausedConnection(DeviceConnection connection) {
+        paused.add(connection);
+    }
+
+    void resumedConnection(DeviceConnection connection) {
+        paused.remove(connection);
     }
 }

@@ -4,6 +4,9 @@ import com.smartconnect.application.port.out.AccountDeletions;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.CoworkerInvitationRepository;
+import com.smartconnect.application.port.out.DeviceCatalog;
+import com.smartconnect.application.port.out.DeviceEventRepository;
+import com.smartconnect.application.port.out.DeviceStateRepository;
 import com.smartconnect.application.port.out.EmailChangeRepository;
 import com.smartconnect.application.port.out.LoginChallengeRepository;
 import com.smartconnect.application.port.out.LoginFailures;
@@ -52,6 +55,9 @@ public final class Database {
     private final ResellerConnectionRepository resellerConnections;
     private final ResellerPreferences resellerPreferences;
     private final ReadinessProbe readiness;
+    private final DeviceCatalog deviceCatalog;
+    private final DeviceStateRepository deviceStates;
+    private final DeviceEventRepository deviceEvents;
 
     private Database(DSLContext dsl) {
         this.transactions = new DatabaseTransactions(dsl);
@@ -71,6 +77,9 @@ public final class Database {
         this.resellerConnections = new DatabaseResellerConnections(transactions);
         this.resellerPreferences = new DatabaseResellerPreferences(transactions);
         this.readiness = new DatabaseReadiness(dsl);
+        this.deviceCatalog = new DatabaseDeviceCatalog(transactions);
+        this.deviceStates = new DatabaseDeviceStates(transactions);
+        this.deviceEvents = new DatabaseDeviceEvents(transactions);
     }
 
     /**
@@ -145,6 +154,19 @@ public final class Database {
 
     public ResellerPreferences resellerPreferences() {
         return resellerPreferences;
+    }
+
+    /** The device catalog, its lookups cached for a few seconds (the database stays the truth). */
+    public DeviceCatalog deviceCatalog() {
+        return deviceCatalog;
+    }
+
+    public DeviceStateRepository deviceStates() {
+        return deviceStates;
+    }
+
+    public DeviceEventRepository deviceEvents() {
+        return deviceEvents;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */

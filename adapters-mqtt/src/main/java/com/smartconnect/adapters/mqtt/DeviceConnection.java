@@ -1,0 +1,178 @@
+package com.smartconnect.adapters.mqtt;
+
+import com.smartconnect.application.port.in.DeviceMessage;
+import com.smartconnect.application.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.port.in.IngestOutcome;
+import com.smartconnect.domain.device.ProductId;
+import io.netty.handler.codec.mqtt.MqttProperties;
+import io.netty.handler.codec.mqtt.MqttQoS;
+import io.vertx.core.Context;
+import io.vertx.mqtt.MqttEndpoint;
+import io.vertx.mqtt.MqttTopicSubscription;
+import io.vertx.mqtt.messages.MqttPublishMessage;
+import io.vertx.mqtt.messages.MqttSubscribeMessage;
+import io.vertx.mqtt.messages.codes.MqttSubAckReasonCode;
+import java.lang.System.Logger.Level;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * One authenticated device connection. Everything here runs on the connection's own Vert.x context (the event loop
+ * the connection came in on); the group commit's answers are brought back onto it. Acknowledgements go out in the
+ * order the messages came in, as MQTT requires, each only once its message is stored (or rejected for good).
+ */
+final class DeviceConnection {
+
+    private static final System.Logger LOG = System.getLogger(DeviceConnection.class.getName());
+
+    /** A QoS 1 or 2 message waiting for its acknowledgement. */
+    private static final class Slot {
+        final int messageId;
+        final MqttQoS qos;
+        boolean done;
+
+        Slot(int messageId, MqttQoS qos) {
+            this.messageId = messageId;
+            this.qos = qos;
+        }
+    }
+
+    private final DeviceEndpoint owner;
+    private final ProductId productId;
+    private final MqttEndpoint endpoint;
+    private final Context context;
+    private final String topicPrefix;
+    private final String commandTopic;
+    private final Deque<Slot> unacknowledged = new ArrayDeque<>();
+    private int inCommit;
+    private boolean paused;
+
+    DeviceConnection(DeviceEndpoint owner, ProductId productId, MqttEndpoint endpoint, Context context) {
+        this.owner = owner;
+        this.productId = productId;
+        this.endpoint = endpoint;
+        this.context = context;
+        this.topicPrefix = "ups/" + productId.value() + "/";
+        this.commandTopic = topicPrefix + "commands";
+    }
+
+    ProductId productId() {
+        return productId;
+    }
+
+    void onPublish(MqttPublishMessage message) {
+        String topic = message.topicName();
+        if (topic == null || !topic.startsWith(topicPrefix) || topic.length() == topicPrefix.length()) {
+            LOG.log(Level.WARNING, "{0} published on {1}, outside its topic space: connection closed", productId, topic);
+            endpoint.close();
+            return;
+        }
+        Slot slot = message.qosLevel() == MqttQoS.AT_MOST_ONCE ? null : new Slot(message.messageId(), message.qosLevel());
+        if (slot != null) {
+            unacknowledged.add(slot);
+        }
+        DeviceMessage parsed;
+        try {
+            parsed = DevicePayloads.read(topic.substring(topicPrefix.length()), message.payload());
+        } catch (RejectedPayload rejected) {
+            owner.counters().rejected(rejected.reason());
+            LOG.log(Level.WARNING, "Rejected a message of {0} on {1} ({2}): {3}", productId, topic, rejected.reason(),
+                    rejected.getMessage());
+            done(slot);
+            return;
+        }
+        inCommit++;
+        owner.entered();
+        owner.groupCommit().submit(new IncomingDeviceMessage(productId, parsed), new GroupCommit.Completion() {
+            @Override
+            public void stored(IngestOutcome outcome) {
+                context.runOnContext(v -> committed(slot, true));
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                context.runOnContext(v -> committed(slot, false));
+            }
+        });
+        holdBackIfFull();
+    }
+
+    private void committed(Slot slot, boolean stored) {
+        inCommit--;
+        owner.left();
+        if (stored) {
+            done(slot);
+        } else if (endpoint.isConnected()) {
+            // Nothing of the batch was stored: no acknowledgement; the device sends it again when it reconnects.
+            LOG.log(Level.WARNING, "Closing the connection of {0}: a message could not be stored", productId);
+            endpoint.close();
+        }
+        resumeIfRoom();
+    }
+
+    private void done(Slot slot) {
+        if (slot == null) {
+            return;
+        }
+        slot.done = true;
+        while (!unacknowledged.isEmpty() && unacknowledged.peek().done) {
+            Slot next = unacknowledged.poll();
+            if (!endpoint.isConnected()) {
+                continue;
+            }
+            if (next.qos == MqttQoS.EXACTLY_ONCE) {
+                endpoint.publishReceived(next.messageId);
+            } else {
+                endpoint.publishAcknowledge(next.messageId);
+            }
+        }
+    }
+
+    /** Past its bound, or the endpoint's, the connection is not read until its messages are stored. */
+    private void holdBackIfFull() {
+        if (!paused && (inCommit >= owner.settings().maxUnacknowledgedPerConnection() || owner.fullInTotal())) {
+            paused = true;
+            SocketReading.pause(endpoint);
+            owner.pausedConnection(this);
+        }
+    }
+
+    /** Runs on this connection's context; also when another connection's messages free room in total. */
+    void resumeIfRoom() {
+        if (paused && inCommit < owner.settings().maxUnacknowledgedPerConnection() && !owner.fullInTotal()) {
+            paused = false;
+            owner.resumedConnection(this);
+            SocketReading.resume(endpoint);
+        }
+    }
+
+    void runOnContext(Runnable action) {
+        context.runOnContext(v -> action.run());
+    }
+
+    void onSubscribe(MqttSubscribeMessage subscribe) {
+        List<MqttSubAckReasonCode> codes = new ArrayList<>();
+        for (MqttTopicSubscription subscription : subscribe.topicSubscriptions()) {
+            if (commandTopic.equals(subscription.topicName())) {
+                codes.add(subscription.qualityOfService() == MqttQoS.AT_MOST_ONCE
+                        ? MqttSubAckReasonCode.GRANTED_QOS0 : MqttSubAckReasonCode.GRANTED_QOS1);
+            } else {
+                LOG.log(Level.WARNING, "{0} may not subscribe to {1}", productId, subscription.topicName());
+                codes.add(MqttSubAckReasonCode.UNSPECIFIED_ERROR);
+            }
+        }
+        endpoint.subscribeAcknowledge(subscribe.messageId(), codes, MqttProperties.NO_PROPERTIES);
+    }
+
+    /** Another connection of the same device took over: this one is closed (MQTT session take-over). */
+    void takenOver() {
+        context.runOnContext(v -> {
+            LOG.log(Level.INFO, "{0} connected again: closing its older connection", productId);
+            if (endpoint.isConnected()) {
+                endpoint.close();
+            }
+        });
+    }
+}

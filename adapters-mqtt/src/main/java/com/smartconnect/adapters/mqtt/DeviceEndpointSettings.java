@@ -1,0 +1,73 @@
+package com.smartconnect.adapters.mqtt;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the device endpoint listens and how much it holds: address and port (0 picks a free one), TLS from PEM files
+ * (optional), how long the group commit waits for more messages, and the bounds on messages received but not yet
+ * acknowledged, per connection and in total (past them the endpoint stops reading from the connection), and how
+ * often it marks its connected devices seen (so a device of an instance that died is reported lost in time).
+ */
+public record DeviceEndpointSettings(
+        String host,
+        int port,
+        Optional<Tls> tls,
+        Duration groupCommitWindow,
+        int maxBatch,
+        int maxUnacknowledgedPerConnection,
+        int maxUnacknowledgedTotal,
+        Duration stillConnectedInterval) {
+
+    /** The largest payload the protocol allows; larger ones are acknowledged and rejected. */
+    public static final int MAX_PAYLOAD_BYTES = 16 * 1024;
+
+    /** TLS with a certificate chain and its private key, both PEM files. */
+    public record Tls(Path certificateChain, Path privateKey) {
+        public Tls {
+            Objects.requireNonNull(certificateChain, "certificateChain");
+            Objects.requireNonNull(privateKey, "privateKey");
+        }
+    }
+
+    public DeviceEndpointSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(tls, "tls");
+        Objects.requireNonNull(groupCommitWindow, "groupCommitWindow");
+        Objects.requireNonNull(stillConnectedInterval, "stillConnectedInterval");
+        if (maxBatch < 1 || maxUnacknowledgedPerConnection < 1 || maxUnacknowledgedTotal < 1) {
+            throw new IllegalArgumentException("the bounds must be positive");
+        }
+    }
+
+    /**
+     * The defaults: a 2 ms group commit window, batches of up to 500, 32 per connection, 10,000 in total, connected
+     * devices marked seen every minute.
+     */
+    public static DeviceEndpointSettings of(String host, int port) {
+        return new DeviceEndpointSettings(host, port, Optional.empty(), Duration.ofMillis(2), 500, 32, 10_000,
+                Duration.ofMinutes(1));
+    }
+
+    public DeviceEndpointSettings withTls(Tls tls) {
+        return new DeviceEndpointSettings(host, port, Optional.of(tls), groupCommitWindow, maxBatch,
+                maxUnacknowledgedPerConnection, maxUnacknowledgedTotal, stillConnectedInterval);
+    }
+
+    public DeviceEndpointSettings withBounds(int perConnection, int total) {
+        return new DeviceEndpointSettings(host, port, tls, groupCommitWindow, maxBatch, perConnection, total,
+                stillConnectedInterval);
+    }
+
+    public DeviceEndpointSettings withGroupCommitWindow(Duration window) {
+        return new DeviceEndpointSettings(host, port, tls, window, maxBatch, maxUnacknowledgedPerConnection,
+                maxUnacknowledgedTotal, stillConnectedInterval);
+    }
+
+    public DeviceEndpointSettings withStillConnectedInterval(Duration interval) {
+        return new DeviceEndpointSettings(host, port, tls, groupCommitWindow, maxBatch, maxUnacknowledgedPerConnection,
+                maxUnacknowledgedTotal, interval);
+    }
+}

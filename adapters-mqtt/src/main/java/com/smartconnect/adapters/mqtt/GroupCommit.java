@@ -1,0 +1,112 @@
+package com.smartconnect.adapters.mqtt;
+
+import com.smartconnect.application.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.port.in.IngestDeviceMessagesUseCase;
+import com.smartconnect.application.port.in.IngestOutcome;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Group commit: the messages of every connection go into one queue, and one committer thread (virtual) stores
+ * whatever arrived within a few milliseconds of the first, up to a batch size, with one call of the ingest use case,
+ * so one transaction and one commit (one fsync) serve many messages. While a commit runs, the next batch gathers.
+ * Each message's callback hears the outcome only after the commit (or the failure: then nothing was stored, and the
+ * message must not be acknowledged).
+ */
+final class GroupCommit implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(GroupCommit.class.getName());
+
+    /** What becomes of a message: its outcome after the commit, or the failure of the whole batch. */
+    interface Completion {
+        void stored(IngestOutcome outcome);
+
+        void failed(Throwable failure);
+    }
+
+    private record Pending(IncomingDeviceMessage message, Completion completion) {
+    }
+
+    private static final Pending STOP = new Pending(null, null);
+
+    private final IngestDeviceMessagesUseCase ingest;
+    private final Duration window;
+    private final int maxBatch;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Thread committer;
+
+    GroupCommit(IngestDeviceMessagesUseCase ingest, Duration window, int maxBatch) {
+        this.ingest = ingest;
+        this.window = window;
+        this.maxBatch = maxBatch;
+        this.committer = Thread.ofVirtual().name("smartconnect-mqtt-group-commit").start(this::run);
+    }
+
+    void submit(IncomingDeviceMessage message, Completion completion) {
+        queue.add(new Pending(message, completion));
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                Pending first = queue.take();
+                if (first == STOP) {
+                    return;
+                }
+                List<Pending> batch = new ArrayList<>();
+                batch.add(first);
+                long deadline = System.nanoTime() + window.toNanos();
+                boolean stop = false;
+                while (batch.size() < maxBatch) {
+                    long left = deadline - System.nanoTime();
+                    Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
+                    if (next == null) {
+                        break;
+                    }
+                    if (next == STOP) {
+                        stop = true;
+                        break;
+                    }
+                    batch.add(next);
+                }
+                commit(batch);
+                if (stop) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void commit(List<Pending> batch) {
+        List<IngestOutcome> outcomes;
+        try {
+            outcomes = ingest.ingest(batch.stream().map(Pending::message).toList());
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Could not store " + batch.size() + " device messages; none is acknowledged, the "
+                    + "devices send them again", failure);
+            batch.forEach(pending -> pending.completion().failed(failure));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).completion().stored(outcomes.get(i));
+        }
+    }
+
+    /** Stores what is queued, then stops. */
+    @Override
+    public void close() {
+        queue.add(STOP);
+        try {
+            committer.join(Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

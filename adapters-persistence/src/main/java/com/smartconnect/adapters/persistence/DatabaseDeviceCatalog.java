@@ -1,0 +1,87 @@
+package com.smartconnect.adapters.persistence;
+
+import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_CATALOG;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.smartconnect.adapters.persistence.jooq.tables.records.DeviceCatalogRecord;
+import com.smartconnect.application.port.out.DeviceCatalog;
+import com.smartconnect.domain.device.CatalogEntry;
+import com.smartconnect.domain.device.MachineSecretHash;
+import com.smartconnect.domain.device.ProductId;
+import java.time.Duration;
+import java.util.Optional;
+import org.jooq.impl.DSL;
+
+/**
+ * The device catalog, in table {@code device_catalog}. Lookups by Product ID, which every device connect makes,
+ * are answered from a small Caffeine cache for a few seconds: 10,000 devices reconnecting after an outage cost the
+ * database one query each at most once per TTL. The database stays the truth: a save on this instance drops the
+ * entry at once (inside or outside a transaction: a rolled back import merely costs a reload), and other instances
+ * see an import after the TTL at the latest (as may this one, when a lookup races with an import that has not
+ * committed yet). Unknown Product IDs are cached too, so a misconfigured device that
+ * retries in a loop does not reach the database each time.
+ */
+final class DatabaseDeviceCatalog implements DeviceCatalog {
+
+    static final Duration CACHE_TTL = Duration.ofSeconds(30);
+    private static final int CACHE_SIZE = 100_000;
+
+    private final DatabaseTransactions transactions;
+    private final Cache<ProductId, Optional<CatalogEntry>> cache = Caffeine.newBuilder()
+            .expireAfterWrite(CACHE_TTL).maximumSize(CACHE_SIZE).build();
+
+    DatabaseDeviceCatalog(DatabaseTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<CatalogEntry> find(ProductId productId) {
+        return cache.get(productId, this::load);
+    }
+
+    private Optional<CatalogEntry> load(ProductId productId) {
+        return transactions.dsl().selectFrom(DEVICE_CATALOG).where(DEVICE_CATALOG.PRODUCT_ID.eq(productId.value()))
+                .fetchOptional().map(DatabaseDeviceCatalog::entry);
+    }
+
+    /** An upsert that tells insert from update: an UPDATE first, and an INSERT when it matched no row. */
+    @Override
+    public boolean save(CatalogEntry entry) {
+        cache.invalidate(entry.productId());
+        var dsl = transactions.dsl();
+        int updated = dsl.update(DEVICE_CATALOG)
+                .set(DEVICE_CATALOG.PRODUCT_KEY_HASH, entry.productKeyHash().value())
+                .set(DEVICE_CATALOG.DEVICE_SECRET_HASH, entry.deviceSecretHash().value())
+                .set(DEVICE_CATALOG.MODEL, entry.model())
+                .set(DEVICE_CATALOG.SERIAL_NUMBER, entry.serialNumber())
+                .set(DEVICE_CATALOG.BATTERY_SKU, entry.batterySku())
+                .set(DEVICE_CATALOG.BATTERY_INSTALLED_ON, entry.batteryInstalledOn())
+                .set(DEVICE_CATALOG.WARRANTY_ENDS_ON, entry.warrantyEndsOn())
+                .set(DEVICE_CATALOG.IMPORTED_AT, DSL.currentOffsetDateTime())
+                .where(DEVICE_CATALOG.PRODUCT_ID.eq(entry.productId().value()))
+                .execute();
+        if (updated == 1) {
+            return false;
+        }
+        dsl.insertInto(DEVICE_CATALOG)
+                .set(DEVICE_CATALOG.PRODUCT_ID, entry.productId().value())
+                .set(DEVICE_CATALOG.PRODUCT_KEY_HASH, entry.productKeyHash().value())
+                .set(DEVICE_CATALOG.DEVICE_SECRET_HASH, entry.deviceSecretHash().value())
+                .set(DEVICE_CATALOG.MODEL, entry.model())
+                .set(DEVICE_CATALOG.SERIAL_NUMBER, entry.serialNumber())
+                .set(DEVICE_CATALOG.BATTERY_SKU, entry.batterySku())
+                .set(DEVICE_CATALOG.BATTERY_INSTALLED_ON, entry.batteryInstalledOn())
+                .set(DEVICE_CATALOG.WARRANTY_ENDS_ON, entry.warrantyEndsOn())
+                .set(DEVICE_CATALOG.IMPORTED_AT, DSL.currentOffsetDateTime())
+                .execute();
+        DatabaseDeviceStates.addRow(dsl, entry.productId());
+        return true;
+    }
+
+    private static CatalogEntry entry(DeviceCatalogRecord row) {
+        return new CatalogEntry(new ProductId(row.getProductId()), new MachineSecretHash(row.getProductKeyHash()),
+                new MachineSecretHash(row.getDeviceSecretHash()), row.getModel(), row.getSerialNumber(),
+                row.getBatterySku(), row.getBatteryInstalledOn(), row.getWarrantyEndsOn());
+    }
+}

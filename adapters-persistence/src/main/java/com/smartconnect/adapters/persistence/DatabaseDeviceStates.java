@@ -1,0 +1,164 @@
+package com.smartconnect.adapters.persistence;
+
+import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_STATE;
+
+import com.smartconnect.adapters.persistence.jooq.tables.records.DeviceStateRecord;
+import com.smartconnect.application.port.out.DeviceStateRepository;
+import com.smartconnect.domain.device.DeviceBirth;
+import com.smartconnect.domain.device.DeviceState;
+import com.smartconnect.domain.device.DeviceStatus;
+import com.smartconnect.domain.device.ProductId;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/**
+ * The state of each device, in table {@code device_state}: one row per device of the catalog, made with its catalog
+ * entry (an insert-if-absent here would race between the group commit and the connection tracking on H2, whose MERGE
+ * is not atomic against a concurrent insert), then updated column group by column group, so a birth, a status and a
+ * connect of the same device in one batch do not overwrite one another. A device not in the catalog has no row, and
+ * updates of it change nothing.
+ */
+final class DatabaseDeviceStates implements DeviceStateRepository {
+
+    private final DatabaseTransactions transactions;
+
+    DatabaseDeviceStates(DatabaseTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** The row of a device new to the catalog; called by the catalog in the transaction that adds the device. */
+    static void addRow(DSLContext dsl, ProductId productId) {
+        dsl.insertInto(DEVICE_STATE)
+                .set(DEVICE_STATE.PRODUCT_ID, productId.value())
+                .set(DEVICE_STATE.CONNECTED, false)
+                .set(DEVICE_STATE.COMMUNICATION_LOST, false)
+                .execute();
+    }
+
+    @Override
+    public void recordBirth(ProductId productId, DeviceBirth birth) {
+        transactions.dsl().update(DEVICE_STATE)
+                .set(DEVICE_STATE.BIRTH_MODEL, birth.model())
+                .set(DEVICE_STATE.BIRTH_SERIAL_NUMBER, birth.serialNumber().orElse(null))
+                .set(DEVICE_STATE.BIRTH_FIRMWARE, birth.firmware().orElse(null))
+                .set(DEVICE_STATE.BIRTH_SMART_CONNECT_ENABLED, birth.smartConnectEnabled())
+                .set(DEVICE_STATE.BIRTH_BATTERY_SKU, birth.batterySku().orElse(null))
+                .set(DEVICE_STATE.BIRTH_BATTERY_INSTALLED_ON, birth.batteryInstalledOn().orElse(null))
+                .set(DEVICE_STATE.BIRTH_OUTLET_GROUPS, String.join(",", birth.outletGroups()))
+                .set(DEVICE_STATE.BIRTH_SENT_AT, Timestamps.column(birth.sentAt()))
+                .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))
+                .execute();
+    }
+
+    /** Only over an older status (or none): statuses delivered out of order keep the newest. */
+    @Override
+    public void recordStatus(ProductId productId, DeviceStatus status) {
+        transactions.dsl().update(DEVICE_STATE)
+                .set(DEVICE_STATE.STATUS_FLAGS, String.join(",", status.flags()))
+                .set(DEVICE_STATE.STATUS_SEQ, status.seq().orElse(null))
+                .set(DEVICE_STATE.BATTERY_CHARGE_PERCENT, status.batteryChargePercent().orElse(null))
+                .set(DEVICE_STATE.BATTERY_RUNTIME_SECONDS, status.batteryRuntimeSeconds().orElse(null))
+                .set(DEVICE_STATE.LOAD_PERCENT, status.loadPercent().orElse(null))
+                .set(DEVICE_STATE.INPUT_VOLTAGE, status.inputVoltage().orElse(null))
+                .set(DEVICE_STATE.OUTPUT_VOLTAGE, status.outputVoltage().orElse(null))
+                .set(DEVICE_STATE.TEMPERATURE_C, status.temperatureC().orElse(null))
+                .set(DEVICE_STATE.STATUS_SENT_AT, Timestamps.column(status.sentAt()))
+                .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))
+                .and(DEVICE_STATE.STATUS_SENT_AT.isNull().or(DEVICE_STATE.STATUS_SENT_AT.le(Timestamps.column(status.sentAt()))))
+                .execute();
+    }
+
+    @Override
+    public void seen(ProductId productId, Instant at) {
+        transactions.dsl().update(DEVICE_STATE)
+                .set(DEVICE_STATE.LAST_SEEN_AT, Timestamps.column(at))
+                .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))
+                .and(DEVICE_STATE.LAST_SEEN_AT.isNull().or(DEVICE_STATE.LAST_SEEN_AT.lt(Timestamps.column(at))))
+                .execute();
+    }
+
+    /** Locks the row (FOR UPDATE) to read the flag and clear it in one step against a concurrent grace job. */
+    @Override
+    public boolean connected(ProductId productId, Instant at) {
+        DSLContext dsl = transactions.dsl();
+        boolean wasLost = dsl.select(DEVICE_STATE.COMMUNICATION_LOST).from(DEVICE_STATE)
+                .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value())).forUpdate().fetchOptional()
+                .map(row -> row.value1()).orElse(false);
+        dsl.update(DEVICE_STATE)
+                .set(DEVICE_STATE.CONNECTED, true)
+                .setNull(DEVICE_STATE.DISCONNECTED_AT)
+                .set(DEVICE_STATE.COMMUNICATION_LOST, false)
+                .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))
+                .execute();
+        seen(productId, at);
+        return wasLost;
+    }
+
+    @Override
+    public void disconnected(ProductId productId, Instant at) {
+        transactions.dsl().update(DEVICE_STATE)
+                .set(DEVICE_STATE.CONNECTED, false)
+                .set(DEVICE_STATE.DISCONNECTED_AT, Timestamps.column(at))
+                .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))
+                .execute();
+    }
+
+    @Override
+    public Optional<DeviceState> find(ProductId productId) {
+        return transactions.dsl().selectFrom(DEVICE_STATE).where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))
+                .fetchOptional().map(DatabaseDeviceStates::state);
+    }
+
+    @Override
+    public List<ProductId> lostSince(Instant disconnectedBefore, Instant unseenBefore, int limit) {
+        return transactions.dsl().select(DEVICE_STATE.PRODUCT_ID).from(DEVICE_STATE)
+                .where(DEVICE_STATE.COMMUNICATION_LOST.isFalse())
+                .and(due(disconnectedBefore, unseenBefore))
+                .orderBy(DEVICE_STATE.PRODUCT_ID)
+                .limit(limit)
+                .fetch(row -> new ProductId(row.value1()));
+    }
+
+    /** Disconnected long enough, or marked connected but unseen long enough (its instance died). */
+    private static Condition due(Instant disconnectedBefore, Instant unseenBefore) {
+        return DEVICE_STATE.CONNECTED.isFalse().and(DEVICE_STATE.DISCONNECTED_AT.le(Timestamps.column(disconnectedBefore)))
+                .or(DEVICE_STATE.CONNECTED.isTrue().and(DEVICE_STATE.LAST_SEEN_AT.le(Timestamps.column(unseenBefore))));
+    }
+
+    /**
+     * A conditional update: of several instances claiming the same device, the database lets one match the row (the
+     * others wait for its row lock, then match nothing), so the event is reported once.
+     */
+    @Override
+    public boolean claimLostCommunication(ProductId productId, Instant disconnectedBefore, Instant unseenBefore) {
+        return transactions.dsl().update(DEVICE_STATE)
+                .set(DEVICE_STATE.COMMUNICATION_LOST, true)
+                .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))
+                .and(DEVICE_STATE.COMMUNICATION_LOST.isFalse())
+                .and(due(disconnectedBefore, unseenBefore))
+                .execute() == 1;
+    }
+
+    private static DeviceState state(DeviceStateRecord row) {
+        Optional<DeviceBirth> birth = Optional.ofNullable(row.getBirthModel()).map(model -> new DeviceBirth(model,
+                Optional.ofNullable(row.getBirthSerialNumber()), Optional.ofNullable(row.getBirthFirmware()),
+                Boolean.TRUE.equals(row.getBirthSmartConnectEnabled()), Optional.ofNullable(row.getBirthBatterySku()),
+                Optional.ofNullable(row.getBirthBatteryInstalledOn()), names(row.getBirthOutletGroups()),
+                Timestamps.instant(row.getBirthSentAt())));
+        Optional<DeviceStatus> status = Optional.ofNullable(row.getStatusSentAt()).map(sentAt -> new DeviceStatus(
+                Optional.ofNullable(row.getStatusSeq()), Timestamps.instant(sentAt), names(row.getStatusFlags()),
+                Optional.ofNullable(row.getBatteryChargePercent()), Optional.ofNullable(row.getBatteryRuntimeSeconds()),
+                Optional.ofNullable(row.getLoadPercent()), Optional.ofNullable(row.getInputVoltage()),
+                Optional.ofNullable(row.getOutputVoltage()), Optional.ofNullable(row.getTemperatureC())));
+        return new DeviceState(new ProductId(row.getProductId()), birth,
+                Optional.ofNullable(Timestamps.instant(row.getLastSeenAt())), row.getConnected(), status);
+    }
+
+    private static List<String> names(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+}

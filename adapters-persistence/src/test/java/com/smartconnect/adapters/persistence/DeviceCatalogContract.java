@@ -1,0 +1,94 @@
+package com.smartconnect.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.smartconnect.application.port.in.ImportCatalogCommand;
+import com.smartconnect.application.port.in.ImportCatalogResult;
+import com.smartconnect.application.port.out.DeviceCatalog;
+import com.smartconnect.application.service.CatalogImportService;
+import com.smartconnect.domain.device.CatalogEntry;
+import com.smartconnect.domain.device.DeviceSecret;
+import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.ProductKey;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+abstract class DeviceCatalogContract extends DatabaseContract {
+
+    static final String SECRET = "s3cret-of-the-device-0123456789-abcdef";
+    private static final AtomicLong NEXT = new AtomicLong(100_000_000L);
+
+    private DeviceCatalog catalog() {
+        return database.deviceCatalog();
+    }
+
+    static ProductId uniqueProductId() {
+        return new ProductId("TS" + String.format("%010d", NEXT.incrementAndGet()));
+    }
+
+    static CatalogEntry entry(ProductId productId, String model) {
+        return CatalogEntry.manufactured(productId, new ProductKey("7KQ2M9X4B1C8DZ"), new DeviceSecret(SECRET), model,
+                "SN-" + productId, "APCRBC159", LocalDate.of(2023, 3, 1), LocalDate.of(2027, 3, 1));
+    }
+
+    @Test
+    void keepsAnEntryWithItsHashesAndDates() {
+        CatalogEntry entry = entry(uniqueProductId(), "SMT1500RMI2UC");
+
+        assertThat(catalog().save(entry)).isTrue();
+
+        assertThat(catalog().find(entry.productId())).contains(entry);
+        assertThat(catalog().find(entry.productId()).orElseThrow().acceptsSecret(SECRET)).isTrue();
+    }
+
+    @Test
+    void savingAKnownProductIdUpdatesItAndTheCacheShowsTheNewEntryAtOnce() {
+        ProductId productId = uniqueProductId();
+        catalog().save(entry(productId, "OLD"));
+        assertThat(catalog().find(productId).orElseThrow().model()).isEqualTo("OLD");
+
+        assertThat(catalog().save(entry(productId, "NEW"))).isFalse();
+
+        assertThat(catalog().find(productId).orElseThrow().model()).isEqualTo("NEW");
+    }
+
+    @Test
+    void anUnknownProductIdIsNotFoundUntilItIsSaved() {
+        ProductId productId = uniqueProductId();
+        assertThat(catalog().find(productId)).isEmpty();
+
+        catalog().save(entry(productId, "M"));
+
+        assertThat(catalog().find(productId)).isPresent();
+    }
+
+    @Test
+    void anImportThatFailsHalfWayStoresNothing() {
+        ProductId first = uniqueProductId();
+        ProductId second = uniqueProductId();
+
+        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
+            catalog().save(entry(first, "M"));
+            catalog().save(entry(second, "M"));
+            throw new IllegalStateException("the disk is full");
+        })).hasMessage("the disk is full");
+
+        assertThat(catalog().find(first)).isEmpty();
+        assertThat(catalog().find(second)).isEmpty();
+    }
+
+    @Test
+    void theImportUseCaseStoresAFileThroughTheDatabase() {
+        ProductId productId = uniqueProductId();
+        var service = new CatalogImportService(database.transactions(), catalog());
+
+        ImportCatalogResult result = service.importCatalog(new ImportCatalogCommand(
+                "productId,productKey,deviceSecret,model,serialNumber,batterySku,batteryInstalledOn,warrantyEndsOn\n"
+                        + productId + ",7KQ2M9X4B1C8DZ," + SECRET + ",SMT1500RMI2UC,SN1,APCRBC159,2023-03-01,2027-03-01\n"));
+
+        assertThat(result).isEqualTo(new ImportCatalogResult.Imported(1, 0));
+        assertThat(catalog().find(productId).orElseThrow().warrantyEndsOn()).isEqualTo(LocalDate.of(2027, 3, 1));
+    }
+}

@@ -1,0 +1,181 @@
+package com.smartconnect.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.smartconnect.application.device.DeviceMessageCounters;
+import com.smartconnect.application.fake.MutableClock;
+import com.smartconnect.application.fake.RecordingCommandAcknowledgements;
+import com.smartconnect.application.fake.ScriptedRandomSource;
+import com.smartconnect.application.port.in.DeviceMessage;
+import com.smartconnect.application.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.port.in.IngestOutcome;
+import com.smartconnect.application.service.DeviceConnectionService;
+import com.smartconnect.application.service.DeviceIngestService;
+import com.smartconnect.domain.device.DeviceBirth;
+import com.smartconnect.domain.device.DeviceEvent;
+import com.smartconnect.domain.device.DeviceState;
+import com.smartconnect.domain.device.DeviceStatus;
+import com.smartconnect.domain.device.OfflineGrace;
+import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+abstract class DeviceStateAndEventsContract extends DatabaseContract {
+
+    private static final Instant AT = Instant.parse("2026-11-20T08:16:30.123456789Z");
+
+    private ProductId catalogued() {
+        ProductId productId = DeviceCatalogContract.uniqueProductId();
+        database.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
+        return productId;
+    }
+
+    @Test
+    void keepsTheLastBirthTheNewestStatusAndWhenTheDeviceWasSeen() {
+        ProductId ups = catalogued();
+        DeviceBirth birth = new DeviceBirth("SMT1500RMI2UC", Optional.of("AS2104123456"), Optional.of("UPS 15.5 / NMC 1.2"),
+                true, Optional.of("APCRBC159"), Optional.of(LocalDate.of(2023, 3, 1)), List.of("MAIN", "SOG1", "SOG2"),
+                Instant.parse("2026-11-20T08:15:30Z"));
+        DeviceStatus newer = status(96, AT);
+        DeviceStatus older = status(50, AT.minusSeconds(60));
+
+        database.deviceStates().recordBirth(ups, birth);
+        database.deviceStates().recordStatus(ups, newer);
+        database.deviceStates().recordStatus(ups, older);
+        database.deviceStates().seen(ups, AT);
+        database.deviceStates().seen(ups, AT.minusSeconds(5));
+
+        DeviceState state = database.deviceStates().find(ups).orElseThrow();
+        assertThat(state.lastBirth()).contains(birth);
+        assertThat(state.latestStatus().orElseThrow().batteryChargePercent()).contains(96);
+        assertThat(state.latestStatus().orElseThrow().flags()).containsExactly("OL", "CHRG");
+        assertThat(state.latestStatus().orElseThrow().sentAt()).isEqualTo(Instant.parse("2026-11-20T08:16:30.123456Z"));
+        assertThat(state.lastSeenAt()).contains(Instant.parse("2026-11-20T08:16:30.123456Z"));
+        assertThat(state.connected()).isFalse();
+        assertThat(database.deviceStates().find(DeviceCatalogContract.uniqueProductId())).isEmpty();
+    }
+
+    /** The group commit and the connection tracking update the same device's row at the same moment. */
+    @Test
+    void concurrentUpdatesOfANewDeviceDoNotCollide() {
+        for (int i = 0; i < 20; i++) {
+            ProductId ups = catalogued();
+            var seen = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+                database.deviceStates().seen(ups, AT);
+                return null;
+            }), SEPARATE_THREADS);
+            var connected = CompletableFuture.runAsync(() -> database.transactions().inTransaction(
+                    () -> database.deviceStates().connected(ups, AT)), SEPARATE_THREADS);
+            seen.join();
+            connected.join();
+            assertThat(database.deviceStates().find(ups).orElseThrow().connected()).isTrue();
+        }
+    }
+
+    @Test
+    void anEventIsStoredOnceHoweverOftenItIsDelivered() {
+        ProductId ups = catalogued();
+        DeviceEvent event = DeviceEvent.reported(ups, "0193a8d2-5f6e-7c1b-9a3e-2b8f1d4c6e70", "ON_BATTERY", AT, AT,
+                "{\"inputVoltage\":0.0}");
+
+        assertThat(database.deviceEvents().add(event)).isTrue();
+        boolean again = database.transactions().inTransaction(() -> {
+            boolean second = database.deviceEvents().add(event);
+            // The transaction is still usable after the duplicate (PostgreSQL would abort it on a key violation).
+            database.deviceEvents().add(DeviceEvent.reported(ups, "another", "NEW_TYPE", AT, AT, "{}"));
+            return second;
+        });
+
+        assertThat(again).isFalse();
+        assertThat(database.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::eventId, DeviceEvent::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("0193a8d2-5f6e-7c1b-9a3e-2b8f1d4c6e70", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("another", Severity.INFO));
+        assertThat(database.deviceEvents().eventsOf(ups).get(0).detailsJson()).isEqualTo("{\"inputVoltage\":0.0}");
+    }
+
+    @Test
+    void aBatchIsAllOrNothing() {
+        ProductId ups = catalogued();
+        var counters = new DeviceMessageCounters();
+        var failing = new com.smartconnect.application.fake.CountingTransactions(database.transactions());
+        var ingest = new DeviceIngestService(MutableClock.startingAt("2026-11-20T08:20:00Z"), failing,
+                database.deviceStates(), database.deviceEvents(), new RecordingCommandAcknowledgements(), counters);
+        var batch = List.of(new IncomingDeviceMessage(ups, new DeviceMessage.Event("e-1", "ON_BATTERY", AT, "{}")),
+                new IncomingDeviceMessage(ups, new DeviceMessage.Status(status(90, AT))));
+        failing.failNext(1);
+
+        assertThatThrownBy(() -> ingest.ingest(batch)).isInstanceOf(IllegalStateException.class);
+        assertThat(database.deviceEvents().eventsOf(ups)).isEmpty();
+        assertThat(database.deviceStates().find(ups).orElseThrow().latestStatus()).isEmpty();
+        assertThat(database.deviceStates().find(ups).orElseThrow().lastSeenAt()).isEmpty();
+
+        assertThat(ingest.ingest(batch)).containsOnly(new IngestOutcome.Stored());
+        assertThat(database.deviceEvents().eventsOf(ups)).hasSize(1);
+        assertThat(ingest.ingest(batch).get(0)).isEqualTo(new IngestOutcome.Duplicate());
+    }
+
+    @Test
+    void theOfflineGraceJobReportsEachDeviceOnceEvenWhenInstancesRunItTogether() {
+        ProductId ups = catalogued();
+        MutableClock clock = MutableClock.startingAt("2026-11-20T08:00:00Z");
+        DeviceConnectionService first = connections(clock);
+        DeviceConnectionService second = connections(clock);
+        first.connected(ups);
+        first.disconnected(ups);
+        clock.advance(Duration.ofMinutes(10).minusSeconds(1));
+        assertThat(first.reportLostCommunication()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+
+        var one = CompletableFuture.supplyAsync(first::reportLostCommunication, SEPARATE_THREADS);
+        var other = CompletableFuture.supplyAsync(second::reportLostCommunication, SEPARATE_THREADS);
+
+        assertThat(one.join() + other.join()).isEqualTo(1);
+        assertThat(database.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::type).containsExactly("COMMUNICATION_LOST");
+        assertThat(database.deviceStates().lostSince(clock.instant(), clock.instant(), 10)).doesNotContain(ups);
+
+        clock.advance(Duration.ofMinutes(1));
+        second.connected(ups);
+        assertThat(database.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::type, DeviceEvent::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("COMMUNICATION_LOST", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("COMMUNICATION_RESTORED", Severity.INFO));
+        assertThat(database.deviceStates().find(ups).orElseThrow().connected()).isTrue();
+    }
+
+    /** The instance the device was connected to died: nobody recorded the disconnect, nobody marks it seen. */
+    @Test
+    void aDeviceMarkedConnectedButUnseenPastTheGracePeriodIsReportedLost() {
+        ProductId orphan = catalogued();
+        ProductId alive = catalogued();
+        MutableClock clock = MutableClock.startingAt("2026-11-20T08:00:00Z");
+        DeviceConnectionService connections = connections(clock);
+        connections.connected(orphan);
+        connections.connected(alive);
+        clock.advance(Duration.ofMinutes(12).minusSeconds(1));
+        connections.stillConnected(List.of(alive));
+        assertThat(connections.reportLostCommunication()).isZero();
+
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(connections.reportLostCommunication()).isEqualTo(1);
+        assertThat(database.deviceEvents().eventsOf(orphan)).extracting(DeviceEvent::type)
+                .containsExactly("COMMUNICATION_LOST");
+        assertThat(database.deviceEvents().eventsOf(alive)).isEmpty();
+    }
+
+    private DeviceConnectionService connections(MutableClock clock) {
+        return new DeviceConnectionService(clock, new ScriptedRandomSource(), database.transactions(),
+                database.deviceStates(), database.deviceEvents(), OfflineGrace.DEFAULT);
+    }
+
+    private static DeviceStatus status(int charge, Instant sentAt) {
+        return new DeviceStatus(Optional.of(1842L), sentAt, List.of("OL", "CHRG"), Optional.of(charge), Optional.of(2710),
+                Optional.of(23.5), Optional.of(229.8), Optional.of(230.0), Optional.of(27.5));
+    }
+}

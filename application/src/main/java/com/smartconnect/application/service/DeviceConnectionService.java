@@ -1,0 +1,111 @@
+package com.smartconnect.application.service;
+
+import com.smartconnect.application.port.in.ReportLostCommunicationUseCase;
+import com.smartconnect.application.port.in.TrackDeviceConnectionUseCase;
+import com.smartconnect.application.port.out.DeviceEventRepository;
+import com.smartconnect.application.port.out.DeviceStateRepository;
+import com.smartconnect.application.port.out.RandomSource;
+import com.smartconnect.application.port.out.Transactions;
+import com.smartconnect.domain.device.DeviceEvent;
+import com.smartconnect.domain.device.DeviceEventType;
+import com.smartconnect.domain.device.OfflineGrace;
+import com.smartconnect.domain.device.ProductId;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Connects and disconnects as the server sees them, and the offline grace period: a device disconnected longer than
+ * the grace period gets one {@code COMMUNICATION_LOST} event (warning), and {@code COMMUNICATION_RESTORED} (info)
+ * when it connects again after that. A short disconnect within the grace period reports nothing.
+ */
+public final class DeviceConnectionService implements TrackDeviceConnectionUseCase, ReportLostCommunicationUseCase {
+
+    /** Devices reported per transaction; the job runs again soon for the rest. */
+    static final int BATCH = 100;
+
+    private final Clock clock;
+    private final RandomSource random;
+    private final Transactions transactions;
+    private final DeviceStateRepository states;
+    private final DeviceEventRepository events;
+    private final OfflineGrace grace;
+
+    @Inject
+    public DeviceConnectionService(Clock clock, RandomSource random, Transactions transactions,
+            DeviceStateRepository states, DeviceEventRepository events, OfflineGrace grace) {
+        this.clock = clock;
+        this.random = random;
+        this.transactions = transactions;
+        this.states = states;
+        this.events = events;
+        this.grace = grace;
+    }
+
+    @Override
+    public void connected(ProductId productId) {
+        Instant now = clock.instant();
+        transactions.inTransaction(() -> {
+            if (states.connected(productId, now)) {
+                events.add(serverEvent(productId, DeviceEventType.COMMUNICATION_RESTORED, now));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void disconnected(ProductId productId) {
+        Instant now = clock.instant();
+        transactions.inTransaction(() -> {
+            states.disconnected(productId, now);
+            return null;
+        });
+    }
+
+    @Override
+    public void stillConnected(Collection<ProductId> productIds) {
+        if (productIds.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        transactions.inTransaction(() -> {
+            productIds.forEach(productId -> states.seen(productId, now));
+            return null;
+        });
+    }
+
+    @Override
+    public int reportLostCommunication() {
+        Instant now = clock.instant();
+        Instant before = grace.disconnectedBefore(now);
+        Instant unseenBefore = grace.unseenBefore(now);
+        int reported = 0;
+        while (true) {
+            int[] due = {0};
+            int claimed = transactions.inTransaction(() -> {
+                List<ProductId> candidates = states.lostSince(before, unseenBefore, BATCH);
+                due[0] = candidates.size();
+                int count = 0;
+                for (ProductId productId : candidates) {
+                    // Another instance may have claimed it since it was listed: only the winner reports.
+                    if (states.claimLostCommunication(productId, before, unseenBefore)) {
+                        events.add(serverEvent(productId, DeviceEventType.COMMUNICATION_LOST, now));
+                        count++;
+                    }
+                }
+                return count;
+            });
+            reported += claimed;
+            if (due[0] < BATCH || claimed == 0) {
+                break;
+            }
+        }
+        return reported;
+    }
+
+    private DeviceEvent serverEvent(ProductId productId, DeviceEventType type, Instant at) {
+        return DeviceEvent.byServer(productId, "server-" + random.uuid(), type, at);
+    }
+}

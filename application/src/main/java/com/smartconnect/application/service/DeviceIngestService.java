@@ -1,0 +1,111 @@
+package com.smartconnect.application.service;
+
+import com.smartconnect.application.device.DeviceMessageCounters;
+import com.smartconnect.application.port.in.DeviceMessage;
+import com.smartconnect.application.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.port.in.IngestDeviceMessagesUseCase;
+import com.smartconnect.application.port.in.IngestOutcome;
+import com.smartconnect.application.port.out.CommandAcknowledgements;
+import com.smartconnect.application.port.out.DeviceEventRepository;
+import com.smartconnect.application.port.out.DeviceStateRepository;
+import com.smartconnect.application.port.out.Transactions;
+import com.smartconnect.domain.common.DomainViolation;
+import com.smartconnect.domain.device.DeviceEvent;
+import com.smartconnect.domain.device.DeviceEventType;
+import com.smartconnect.domain.device.ProductId;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stores a batch of device messages in one transaction (the group commit of the MQTT adapter): the last birth,
+ * the latest status, each event once, command acknowledgements, and when every sender was last seen. A message the
+ * domain refuses is rejected on its own (counted, logged) without failing the others; a database failure fails the
+ * whole batch, and nothing of it is stored.
+ */
+public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
+
+    private static final System.Logger LOG = System.getLogger(DeviceIngestService.class.getName());
+
+    private final Clock clock;
+    private final Transactions transactions;
+    private final DeviceStateRepository states;
+    private final DeviceEventRepository events;
+    private final CommandAcknowledgements acks;
+    private final DeviceMessageCounters counters;
+
+    @Inject
+    public DeviceIngestService(Clock clock, Transactions transactions, DeviceStateRepository states,
+            DeviceEventRepository events, CommandAcknowledgements acks, DeviceMessageCounters counters) {
+        this.clock = clock;
+        this.transactions = transactions;
+        this.states = states;
+        this.events = events;
+        this.acks = acks;
+        this.counters = counters;
+    }
+
+    @Override
+    public List<IngestOutcome> ingest(List<IncomingDeviceMessage> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<IngestOutcome> outcomes = transactions.inTransaction(() -> {
+            List<IngestOutcome> stored = new ArrayList<>(messages.size());
+            Set<ProductId> senders = new LinkedHashSet<>();
+            for (IncomingDeviceMessage incoming : messages) {
+                stored.add(store(incoming, now));
+                senders.add(incoming.productId());
+            }
+            senders.forEach(productId -> states.seen(productId, now));
+            return stored;
+        });
+        // Counted after the commit only, so a batch that fails and is sent again is not counted twice.
+        for (int i = 0; i < messages.size(); i++) {
+            IncomingDeviceMessage incoming = messages.get(i);
+            if (outcomes.get(i) instanceof IngestOutcome.Rejected rejected) {
+                counters.rejected("refused-by-domain");
+                LOG.log(Level.WARNING, "Rejected a message of {0}: {1}", incoming.productId(), rejected.reason());
+            } else if (outcomes.get(i) instanceof IngestOutcome.Stored
+                    && incoming.message() instanceof DeviceMessage.Event event
+                    && DeviceEventType.known(event.type()).isEmpty()) {
+                counters.unknownEventType();
+                LOG.log(Level.INFO, "{0} sent an event of unknown type {1}, kept as info", incoming.productId(),
+                        event.type());
+            }
+        }
+        return outcomes;
+    }
+
+    private IngestOutcome store(IncomingDeviceMessage incoming, Instant now) {
+        ProductId productId = incoming.productId();
+        try {
+            return switch (incoming.message()) {
+                case DeviceMessage.Birth birth -> {
+                    states.recordBirth(productId, birth.birth());
+                    yield new IngestOutcome.Stored();
+                }
+                case DeviceMessage.Status status -> {
+                    states.recordStatus(productId, status.status());
+                    yield new IngestOutcome.Stored();
+                }
+                case DeviceMessage.Event event -> events.add(DeviceEvent.reported(productId, event.eventId(),
+                        event.type(), event.occurredAt(), now, event.detailsJson()))
+                        ? new IngestOutcome.Stored() : new IngestOutcome.Duplicate();
+                case DeviceMessage.Connection connection -> new IngestOutcome.Stored();
+                case DeviceMessage.Ack ack -> {
+                    acks.acknowledged(productId, ack.ack());
+                    yield new IngestOutcome.Stored();
+                }
+            };
+        } catch (DomainViolation refused) {
+            return new IngestOutcome.Rejected(refused.getMessage());
+        }
+    }
+}
