@@ -239,7 +239,7 @@ class DeviceEndpointTest {
     @Test
     void aFailedCommitAcknowledgesNothingAndTheDeviceCanSendAgain() throws Exception {
         MqttAsyncClient client = connectedAsync(UPS, SECRET);
-        fixture.transactions.failNext(1);
+        fixture.ingest.failNext();
 
         IMqttDeliveryToken delivery = client.publish("ups/" + UPS + "/events", new MqttMessage(utf8(EVENT.formatted("e-1"))));
 

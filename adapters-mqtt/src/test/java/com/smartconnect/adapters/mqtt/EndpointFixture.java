@@ -106,6 +106,7 @@ final class EndpointFixture implements AutoCloseable {
         private final AtomicInteger calls = new AtomicInteger();
         private final AtomicInteger messages = new AtomicInteger();
         private volatile boolean held;
+        private final java.util.concurrent.atomic.AtomicBoolean failNext = new java.util.concurrent.atomic.AtomicBoolean();
 
         HeldIngest(IngestDeviceMessagesUseCase delegate) {
             this.delegate = delegate;
@@ -121,6 +122,14 @@ final class EndpointFixture implements AutoCloseable {
                 held = false;
                 gate.release(Integer.MAX_VALUE / 2);
             }
+        }
+
+        /**
+         * The next ingest fails as a failed commit does. Scripted here rather than on the transactions, which the
+         * connection tracking also uses: its transaction at connect could otherwise take the failure instead.
+         */
+        void failNext() {
+            failNext.set(true);
         }
 
         int calls() {
@@ -142,6 +151,9 @@ final class EndpointFixture implements AutoCloseable {
             }
             calls.incrementAndGet();
             messages.addAndGet(batch.size());
+            if (failNext.getAndSet(false)) {
+                throw new IllegalStateException("the commit failed (scripted)");
+            }
             return delegate.ingest(batch);
         }
     }

@@ -49,7 +49,12 @@ public enum MailTemplate {
     /** To the customer: the reseller let the invitation expire. */
     RESELLER_INVITATION_EXPIRED(Set.of("firstName", "resellerEmail", "validDays")),
     /** To the customer: the connected reseller unsubscribed, and the connection ended. */
-    RESELLER_UNSUBSCRIBED(Set.of("firstName", "resellerEmail"));
+    RESELLER_UNSUBSCRIBED(Set.of("firstName", "resellerEmail")),
+    /**
+     * "Upcoming changes to your SmartConnect account": the free monitoring period of the owner's device
+     * ({@code deviceName}, {@code productId}) ends on {@code endsOn}, in {@code daysLeft} days; then Basic Monitoring.
+     */
+    FREE_PERIOD_ENDING(Set.of("firstName", "deviceName", "productId", "endsOn", "daysLeft"));
 
     private final Set<String> requiredValues;
 

@@ -1,0 +1,22 @@
+package com.smartconnect.application.port.in;
+
+import java.util.List;
+
+/** The answer to a plan change. */
+public sealed interface ChangePlanResult {
+
+    /** In force at once; the plan as it is now, with its history. */
+    record Changed(PlanView plan) implements ChangePlanResult {
+    }
+
+    /** No device with this Product ID is in the catalog. */
+    record UnknownDevice() implements ChangePlanResult {
+    }
+
+    /** The plan, the end date or the Product ID is not valid (each field's error). */
+    record Invalid(List<FieldError> errors) implements ChangePlanResult {
+        public Invalid {
+            errors = List.copyOf(errors);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.smartconnect.domain.plan;
+
+import com.smartconnect.domain.device.ProductId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The plan a device is on: since when, and until when (every plan but Basic ends). Past its end a device is on Basic,
+ * whether or not the scheduled job has recorded the fall yet: {@link #effectiveAt} says so.
+ */
+public record DevicePlan(ProductId productId, Plan plan, Instant startedAt, Optional<Instant> endsAt) {
+
+    public DevicePlan {
+        Objects.requireNonNull(productId, "productId");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(endsAt, "endsAt");
+        if (plan.hasEnd() != endsAt.isPresent()) {
+            throw new IllegalArgumentException(plan + (plan.hasEnd() ? " needs an end" : " has no end"));
+        }
+        if (endsAt.isPresent() && !endsAt.get().isAfter(startedAt)) {
+            throw new IllegalArgumentException("a plan ends after it starts");
+        }
+    }
+
+    /** The plan in force at {@code now}: this one until its end, Basic after it. */
+    public Plan effectiveAt(Instant now) {
+        return endsAt.filter(end -> !now.isBefore(end)).isPresent() ? Plan.BASIC : plan;
+    }
+
+    /** Whether the plan has ended at {@code now} and the device must fall back to Basic. */
+    public boolean hasEndedAt(Instant now) {
+        return endsAt.filter(end -> !now.isBefore(end)).isPresent();
+    }
+
+    public boolean includesAt(PlanFeature feature, Instant now) {
+        return effectiveAt(now).includes(feature);
+    }
+}
