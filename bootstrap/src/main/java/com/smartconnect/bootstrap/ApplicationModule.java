@@ -1,6 +1,10 @@
 package com.smartconnect.bootstrap;
 
 import com.google.inject.AbstractModule;
+import com.smartconnect.application.port.in.ChangePlanUseCase;
+import com.smartconnect.application.port.in.PlanQuery;
+import com.smartconnect.application.service.PlanService;
+import com.smartconnect.domain.plan.FreePeriodPolicy;
 import com.smartconnect.application.port.in.ExpireResellerInvitationsUseCase;
 import com.smartconnect.application.port.in.InviteResellerUseCase;
 import com.smartconnect.application.port.in.ManageResellerUseCase;
@@ -74,12 +78,15 @@ final class ApplicationModule extends AbstractModule {
     private final PasswordHasher passwordHasher;
     private final SessionPolicy sessionPolicy;
     private final byte[] secretKey;
+    private final FreePeriodPolicy freePeriod;
 
-    ApplicationModule(Clock clock, PasswordHasher passwordHasher, SessionPolicy sessionPolicy, byte[] secretKey) {
+    ApplicationModule(Clock clock, PasswordHasher passwordHasher, SessionPolicy sessionPolicy, byte[] secretKey,
+            FreePeriodPolicy freePeriod) {
         this.clock = clock;
         this.passwordHasher = passwordHasher;
         this.sessionPolicy = sessionPolicy;
         this.secretKey = secretKey.clone();
+        this.freePeriod = freePeriod;
     }
 
     @Override
@@ -123,6 +130,10 @@ final class ApplicationModule extends AbstractModule {
         bind(ConfirmTwoFactorEnrolmentUseCase.class).to(TwoFactorEnrolmentService.class);
         bind(DisableTwoFactorUseCase.class).to(DisableTwoFactorService.class).in(Scopes.SINGLETON);
         bind(TwoFactorCheck.class).to(TwoFactorGate.class).in(Scopes.SINGLETON);
+        bind(FreePeriodPolicy.class).toInstance(freePeriod);
+        bind(PlanService.class).in(Scopes.SINGLETON);
+        bind(PlanQuery.class).to(PlanService.class);
+        bind(ChangePlanUseCase.class).to(PlanService.class);
         bind(ResellerMails.class).in(Scopes.SINGLETON);
         bind(ResellerService.class).in(Scopes.SINGLETON);
         bind(ResellerQuery.class).to(ResellerService.class);

@@ -2,6 +2,7 @@ package com.smartconnect.bootstrap;
 
 import com.smartconnect.adapters.mqtt.DeviceEndpointSettings;
 import com.smartconnect.domain.device.OfflineGrace;
+import com.smartconnect.domain.plan.FreePeriodPolicy;
 import com.smartconnect.domain.session.SessionPolicy;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,7 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +49,9 @@ public record Configuration(
         Duration shutdownGrace,
         SessionPolicy sessionPolicy,
         OfflineGrace offlineGrace,
-        Optional<DeviceEndpointSettings.Tls> mqttTls) {
+        Optional<DeviceEndpointSettings.Tls> mqttTls,
+        FreePeriodPolicy freePeriod,
+        Map<String, String> integrationKeys) {
 
     /** Every setting: its name (environment variable and properties-file key), default and meaning. */
     public enum Key {
@@ -72,7 +79,10 @@ public record Configuration(
         SMARTCONNECT_SHUTDOWN_GRACE_SECONDS("20", "How long a stopping server lets the requests in flight finish."),
         SMARTCONNECT_SESSION_IDLE_MINUTES("30", "A login session ends after this many minutes without a request."),
         SMARTCONNECT_SESSION_ABSOLUTE_HOURS("12", "A login session ends this many hours after login, whatever happens."),
-        SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES("10", "A device disconnected longer than this gets a COMMUNICATION_LOST event (and COMMUNICATION_RESTORED when it is back).");
+        SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES("10", "A device disconnected longer than this gets a COMMUNICATION_LOST event (and COMMUNICATION_RESTORED when it is back)."),
+        SMARTCONNECT_FREE_PERIOD_MONTHS("12", "Length of the free monitoring period a device gets at its first registration."),
+        SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS("30,7", "Days before the free period ends when the owner is mailed \"Upcoming changes to your SmartConnect account\" (comma-separated; empty for none)."),
+        SMARTCONNECT_INTEGRATION_KEYS("", "Keys of the applications (the store, resellers' systems) that change plans through /api/v1/integration: name=key pairs, comma-separated, each key at least 32 characters. Empty: the integration endpoint refuses everyone.");
 
         private final String defaultValue;
         private final String description;
@@ -170,7 +180,9 @@ public record Configuration(
                 Duration.ofSeconds(s.number(Key.SMARTCONNECT_SHUTDOWN_GRACE_SECONDS, 0, 3600)),
                 sessionPolicy(s),
                 new OfflineGrace(Duration.ofMinutes(s.number(Key.SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES, 1, 7 * 24 * 60))),
-                mqttTls(s));
+                mqttTls(s),
+                freePeriod(s),
+                integrationKeys(s));
     }
 
     private static Optional<DeviceEndpointSettings.Tls> mqttTls(Settings s) {
@@ -188,6 +200,45 @@ public record Configuration(
             }
         }
         return Optional.of(new DeviceEndpointSettings.Tls(Path.of(cert.get()), Path.of(key.get())));
+    }
+
+    private static FreePeriodPolicy freePeriod(Settings s) {
+        int months = s.number(Key.SMARTCONNECT_FREE_PERIOD_MONTHS, 1, 120);
+        List<Integer> days = new ArrayList<>();
+        for (String day : s.text(Key.SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS).split(",")) {
+            if (day.isBlank()) {
+                continue;
+            }
+            try {
+                int value = Integer.parseInt(day.strip());
+                if (value < 1 || value > 365) {
+                    throw new NumberFormatException();
+                }
+                days.add(value);
+            } catch (NumberFormatException e) {
+                throw new InvalidConfiguration("SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS must list days between 1 and 365, "
+                        + "such as 30,7, not '" + s.text(Key.SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS) + "'");
+            }
+        }
+        return new FreePeriodPolicy(Period.ofMonths(months), days);
+    }
+
+    private static Map<String, String> integrationKeys(Settings s) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (String pair : s.text(Key.SMARTCONNECT_INTEGRATION_KEYS).split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? "" : pair.substring(0, equals).strip();
+            String key = equals < 0 ? "" : pair.substring(equals + 1).strip();
+            if (!name.matches("[A-Za-z0-9._-]{1,64}") || key.length() < 32 || keys.containsKey(name)) {
+                throw new InvalidConfiguration("SMARTCONNECT_INTEGRATION_KEYS must be name=key pairs, comma-separated, "
+                        + "with distinct names of letters, digits, '.', '_' or '-' and keys of at least 32 characters");
+            }
+            keys.put(name, key);
+        }
+        return Map.copyOf(keys);
     }
 
     private static Optional<String> secretKey(Settings s) {
@@ -250,7 +301,8 @@ public record Configuration(
                 + smtpUser + ", smtpPassword=" + masked(smtpPassword) + ", smtpTls=" + smtpTls + ", mailFrom=" + mailFrom
                 + ", publicUrl=" + publicUrl + ", captchaVerifyUrl=" + captchaVerifyUrl + ", captchaSecret="
                 + masked(captchaSecret) + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace
-                + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls + "]";
+                + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls + ", freePeriod=" + freePeriod
+                + ", integrationKeys=" + integrationKeys.keySet() + "]";
     }
 
     private static String masked(Optional<String> secret) {
@@ -261,7 +313,7 @@ public record Configuration(
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
                 smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, secretKey, shutdownGrace,
-                sessionPolicy, offlineGrace, mqttTls);
+                sessionPolicy, offlineGrace, mqttTls, freePeriod, integrationKeys);
     }
 
     private record Settings(Map<String, String> values) {

@@ -3,6 +3,7 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.application.port.out.PlanRepository;
 import com.smartconnect.application.port.out.ResellerConnectionRepository;
 import com.smartconnect.application.port.out.ResellerPreferences;
 import com.smartconnect.application.port.out.LoginChallengeRepository;
@@ -115,5 +116,10 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     ResellerPreferences resellerPreferences(Database database) {
         return database.resellerPreferences();
+    }
+
+    @Provides
+    PlanRepository plans(Database database) {
+        return database.plans();
     }
 }

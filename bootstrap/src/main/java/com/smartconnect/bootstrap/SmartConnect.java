@@ -12,7 +12,9 @@ import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
 import com.smartconnect.application.device.DeviceMessageCounters;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.ChangePlanUseCase;
 import com.smartconnect.application.port.in.CompleteLogInUseCase;
+import com.smartconnect.application.port.in.PlanQuery;
 import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
 import com.smartconnect.application.port.in.DisableTwoFactorUseCase;
 import com.smartconnect.application.port.in.ExpireResellerInvitationsUseCase;
@@ -106,7 +108,8 @@ public final class SmartConnect implements AutoCloseable {
             this.injector = Guice.createInjector(Stage.PRODUCTION,
                     new ApplicationModule(builder.clock, builder.passwordHasher.orElseGet(Argon2PasswordHasher::new),
                             configuration.sessionPolicy(),
-                            builder.secretKey.orElseGet(() -> SecretKeyFile.resolve(configuration, builder.dataSource.isPresent()))),
+                            builder.secretKey.orElseGet(() -> SecretKeyFile.resolve(configuration, builder.dataSource.isPresent())),
+                            configuration.freePeriod()),
                     new PersistenceModule(dataSource),
                     new MailModule(configuration, builder.mailTransport),
                     new WebModule(configuration, vertx, builder.captcha),
@@ -289,6 +292,16 @@ public final class SmartConnect implements AutoCloseable {
     /** The job that expires unanswered reseller invitations; the instance also runs it every minute. */
     public ExpireResellerInvitationsUseCase expireResellerInvitations() {
         return injector.getInstance(ExpireResellerInvitationsUseCase.class);
+    }
+
+    /** Reads devices' plans and what they include now. */
+    public PlanQuery plans() {
+        return injector.getInstance(PlanQuery.class);
+    }
+
+    /** Activates or extends a device's plan (the store, a reseller's system), at once and with history. */
+    public ChangePlanUseCase changePlan() {
+        return injector.getInstance(ChangePlanUseCase.class);
     }
 
     /** Whether a user has two-factor authentication on and their session passed it (what remote reboot asks). */

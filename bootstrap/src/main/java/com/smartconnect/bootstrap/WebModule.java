@@ -3,6 +3,8 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.application.port.in.ChangePlanUseCase;
+import com.smartconnect.application.port.in.PlanQuery;
 import com.smartconnect.application.port.in.InviteResellerUseCase;
 import com.smartconnect.application.port.in.ManageResellerUseCase;
 import com.smartconnect.application.port.in.ResellerLinkUseCase;
@@ -87,14 +89,16 @@ final class WebModule extends AbstractModule {
             StartTwoFactorEnrolmentUseCase startTwoFactorEnrolment,
             ConfirmTwoFactorEnrolmentUseCase confirmTwoFactorEnrolment, DisableTwoFactorUseCase disableTwoFactor,
             ResellerQuery reseller, InviteResellerUseCase inviteReseller, ManageResellerUseCase manageReseller,
-            ResellerLinkUseCase resellerLinks, Database database, Clock clock) {
-        return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES),
+            ResellerLinkUseCase resellerLinks, PlanQuery plans, ChangePlanUseCase changePlan, Database database,
+            Clock clock) {
+        return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES,
+                configuration.integrationKeys()),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
                         requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount,
                         inviteCoworker, coworkerInvitations, cancelCoworkerInvitation, invitationLookup, updateProfile,
                         requestEmailChange, confirmEmailChange, completeLogIn, sendTwoFactorCode, twoFactor,
                         startTwoFactorEnrolment, confirmTwoFactorEnrolment, disableTwoFactor, reseller, inviteReseller,
-                        manageReseller, resellerLinks),
+                        manageReseller, resellerLinks, plans, changePlan),
                 List.of(database.readiness()), clock);
     }
 }

@@ -36,6 +36,18 @@ class ConfigurationTest {
     }
 
     @Test
+    void plansHaveTheirFreePeriodAndTheIntegrationsTheirKeys() {
+        Configuration c = Configuration.from(Map.of("SMARTCONNECT_FREE_PERIOD_MONTHS", "6",
+                "SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS", "7, 30,1",
+                "SMARTCONNECT_INTEGRATION_KEYS", "store=0123456789abcdef0123456789abcdef, erp=fedcba9876543210fedcba9876543210"));
+        assertThat(c.freePeriod().length()).isEqualTo(java.time.Period.ofMonths(6));
+        assertThat(c.freePeriod().noticeDays()).containsExactly(30, 7, 1);
+        assertThat(c.integrationKeys()).containsEntry("store", "0123456789abcdef0123456789abcdef").hasSize(2);
+        assertThat(c.toString()).contains("store").doesNotContain("0123456789abcdef");
+        assertThat(Configuration.from(Map.of()).freePeriod()).isEqualTo(com.smartconnect.domain.plan.FreePeriodPolicy.DEFAULT);
+    }
+
+    @Test
     void secretsAreMaskedWhenAConfigurationIsPrinted() {
         Configuration c = Configuration.from(Map.of("SMARTCONNECT_DB_PASSWORD", "db-secret",
                 "SMARTCONNECT_SMTP_PASSWORD", "smtp-secret", "SMARTCONNECT_CAPTCHA_VERIFY_URL", "https://captcha.example/verify",
@@ -60,6 +72,10 @@ class ConfigurationTest {
                 .hasMessageContaining("SMARTCONNECT_SECRET_KEY").hasMessageContaining("32 bytes");
         assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_SECRET_KEY", "not base64!")))
                 .hasMessageContaining("SMARTCONNECT_SECRET_KEY must be base64");
+        assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS", "30,soon")))
+                .hasMessageContaining("SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS");
+        assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_INTEGRATION_KEYS", "store=short")))
+                .hasMessageContaining("at least 32 characters");
         Path file = dir.resolve("typo.properties");
         Files.writeString(file, "SMARTCONNECT_HTTP_PROT=9090\n");
         assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_CONFIG_FILE", file.toString())))

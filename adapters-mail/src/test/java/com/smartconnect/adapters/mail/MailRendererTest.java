@@ -139,6 +139,17 @@ class MailRendererTest {
         assertThat(notice.getHeader("List-Unsubscribe")).as("only mails to resellers carry it").isNull();
     }
 
+    @Test
+    void theFreePeriodNoticeNamesTheDeviceTheDateAndHowToBuyASubscription() throws Exception {
+        MimeMessage notice = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.FREE_PERIOD_ENDING,
+                java.util.Map.of("firstName", "Ada", "deviceName", "Server room", "productId", "AS2104123456",
+                        "endsOn", "2027-01-15", "daysLeft", "30")));
+        assertThat(notice.getSubject()).isEqualTo("Upcoming changes to your SmartConnect account");
+        assertThat(part(notice, "text/plain")).contains("Hello Ada", "Server room", "AS2104123456", "2027-01-15",
+                "in 30 days", "Basic Monitoring", "buy a SmartConnect Subscription");
+        assertThat(part(notice, "text/plain")).contains("via Schneider Exchange or a local reseller");
+    }
+
     private static OutgoingMail mail(com.smartconnect.application.mail.MailTemplate template, java.util.Map<String, String> values) {
         return new OutgoingMail(new com.smartconnect.application.mail.MailId(java.util.UUID.randomUUID()),
                 new com.smartconnect.domain.account.EmailAddress("ada@example.org"), template, values);

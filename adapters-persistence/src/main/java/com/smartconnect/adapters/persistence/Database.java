@@ -13,6 +13,7 @@ import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.MailedCodeRepository;
 import com.smartconnect.application.port.out.PasswordResetRepository;
+import com.smartconnect.application.port.out.PlanRepository;
 import com.smartconnect.application.port.out.ReadinessProbe;
 import com.smartconnect.application.port.out.RegistrationRepository;
 import com.smartconnect.application.port.out.ResellerConnectionRepository;
@@ -58,6 +59,7 @@ public final class Database {
     private final DeviceCatalog deviceCatalog;
     private final DeviceStateRepository deviceStates;
     private final DeviceEventRepository deviceEvents;
+    private final PlanRepository plans;
 
     private Database(DSLContext dsl) {
         this.transactions = new DatabaseTransactions(dsl);
@@ -80,6 +82,7 @@ public final class Database {
         this.deviceCatalog = new DatabaseDeviceCatalog(transactions);
         this.deviceStates = new DatabaseDeviceStates(transactions);
         this.deviceEvents = new DatabaseDeviceEvents(transactions);
+        this.plans = new DatabasePlans(transactions);
     }
 
     /**
@@ -167,6 +170,11 @@ public final class Database {
 
     public DeviceEventRepository deviceEvents() {
         return deviceEvents;
+    }
+
+    /** The plan of each device, its history, and the free-period notices sent. */
+    public PlanRepository plans() {
+        return plans;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */

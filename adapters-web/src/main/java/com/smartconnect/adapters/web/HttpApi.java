@@ -3,6 +3,7 @@ package com.smartconnect.adapters.web;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.port.in.ChangePlanUseCase;
 import com.smartconnect.application.port.in.CompleteLogInUseCase;
 import com.smartconnect.application.port.in.ConfirmEmailChangeUseCase;
 import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
@@ -16,6 +17,7 @@ import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.ManageResellerUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
+import com.smartconnect.application.port.in.PlanQuery;
 import com.smartconnect.application.port.in.ProfileQuery;
 import com.smartconnect.application.port.in.RegistrationStatusQuery;
 import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
@@ -41,8 +43,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The REST API of SmartConnect under its OpenAPI contract ({@code /api/openapi.yaml}), with health and metrics, and
- * the pages that e-mail links open (password reset, a reseller's accept and unsubscribe links).
+ * The REST API of SmartConnect under its OpenAPI contract ({@code /api/openapi.yaml}), with health and metrics, the
+ * pages that e-mail links open (password reset, a reseller's accept and unsubscribe links), and the integration
+ * endpoints other applications call with their key (devices' plans).
  * {@link #start} deploys it on a {@link Vertx} the caller owns; {@link #stop} takes it down gracefully.
  */
 public final class HttpApi {
@@ -61,7 +64,7 @@ public final class HttpApi {
             StartTwoFactorEnrolmentUseCase startTwoFactorEnrolment,
             ConfirmTwoFactorEnrolmentUseCase confirmTwoFactorEnrolment, DisableTwoFactorUseCase disableTwoFactor,
             ResellerQuery reseller, InviteResellerUseCase inviteReseller, ManageResellerUseCase manageReseller,
-            ResellerLinkUseCase resellerLinks) {
+            ResellerLinkUseCase resellerLinks, PlanQuery plans, ChangePlanUseCase changePlan) {
 
         public UseCases {
             Objects.requireNonNull(signUp, "signUp");
@@ -94,6 +97,8 @@ public final class HttpApi {
             Objects.requireNonNull(inviteReseller, "inviteReseller");
             Objects.requireNonNull(manageReseller, "manageReseller");
             Objects.requireNonNull(resellerLinks, "resellerLinks");
+            Objects.requireNonNull(plans, "plans");
+            Objects.requireNonNull(changePlan, "changePlan");
         }
     }
 

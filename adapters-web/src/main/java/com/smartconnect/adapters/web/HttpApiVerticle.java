@@ -13,6 +13,7 @@ import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.validation.RequestValidator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -77,8 +78,12 @@ final class HttpApiVerticle extends VerticleBase {
         ResellerRoutes resellers = new ResellerRoutes(useCases, blocking);
         PasswordResetPages resetPages = new PasswordResetPages(useCases, blocking);
         ResellerPages resellerPages = new ResellerPages(useCases, blocking);
+        PlanIntegrationRoutes planIntegration = new PlanIntegrationRoutes(useCases, blocking);
         SessionAuthentication authentication = new SessionAuthentication(useCases.authenticate(), blocking);
+        IntegrationAuthentication integrationAuthentication = new IntegrationAuthentication(settings.integrationKeys());
         Set<String> secured = document.securedOperations();
+        Set<String> integrationOperations = document.integrationOperations();
+        RequestValidator validator = RequestValidator.create(vertx, contract);
         OperationsRoutes operations = new OperationsRoutes(vertx, probes, blocking, document.yaml());
         ProblemFailureHandler problems = new ProblemFailureHandler();
 
@@ -118,6 +123,8 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("cancelResellerInvitation", resellers::cancelInvitation),
                 Map.entry("disconnectReseller", resellers::disconnect),
                 Map.entry("updateResellerSettings", resellers::updateSettings),
+                Map.entry("getDevicePlan", planIntegration::get),
+                Map.entry("changeDevicePlan", planIntegration::change),
                 Map.entry("getOpenApiDocument", operations::openApi),
                 Map.entry("getHealth", operations::ready),
                 Map.entry("getLiveness", operations::live),
@@ -131,6 +138,13 @@ final class HttpApiVerticle extends VerticleBase {
             }
             if (secured.contains(operationId)) {
                 route.addHandler(authentication);
+            }
+            if (integrationOperations.contains(operationId)) {
+                // The key is checked before the contract validation: without a valid key, every request gets the
+                // same refusal, whatever it carries.
+                route.setDoValidation(false);
+                route.addHandler(integrationAuthentication);
+                route.addHandler(new ContractValidation(validator, route.getOperation()));
             }
             route.addHandler(handler);
             if (operationId.equals("inviteCoworker") || operationId.equals("inviteReseller")) {

@@ -35,6 +35,8 @@ record OpenApiDocument(Buffer yaml, JsonObject json) {
      * the router builder and only documented here.
      */
     static final String PAGE_EXTENSION = "x-smartconnect-page";
+    /** The security scheme of the operations that other applications call with their integration key. */
+    static final String INTEGRATION_KEY_SCHEME = "integrationKey";
 
     /** An operation marked {@link #PAGE_EXTENSION}, with where to route it. */
     record PageOperation(String operationId, HttpMethod method, String path) {
@@ -71,7 +73,8 @@ record OpenApiDocument(Buffer yaml, JsonObject json) {
 
     /**
      * The operations that need a session: those whose security requirements (their own, else the document's) are
-     * not empty and do not include the empty requirement that makes authentication optional.
+     * not empty and do not include the empty requirement that makes authentication optional, and that are not
+     * {@link #integrationOperations}.
      */
     Set<String> securedOperations() {
         Set<String> secured = new HashSet<>();
@@ -79,11 +82,38 @@ record OpenApiDocument(Buffer yaml, JsonObject json) {
         forEachOperation(json, operation -> {
             JsonArray requirements = operation.getJsonArray("security", global);
             boolean optional = requirements.stream().anyMatch(r -> r instanceof JsonObject o && o.isEmpty());
-            if (!requirements.isEmpty() && !optional) {
+            if (!requirements.isEmpty() && !optional && !namesIntegrationKey(requirements)) {
                 secured.add(operation.getString("operationId"));
             }
         });
         return Set.copyOf(secured);
+    }
+
+    /**
+     * The operations other applications call with an integration key (security scheme
+     * {@value #INTEGRATION_KEY_SCHEME}), checked by {@link IntegrationAuthentication}. Such an operation takes the
+     * integration key only: combined with a session or made optional, the contract is refused.
+     */
+    Set<String> integrationOperations() {
+        Set<String> integration = new HashSet<>();
+        JsonArray global = json.getJsonArray("security", new JsonArray());
+        forEachOperation(json, operation -> {
+            JsonArray requirements = operation.getJsonArray("security", global);
+            if (namesIntegrationKey(requirements)) {
+                boolean keyOnly = requirements.stream().allMatch(r -> r instanceof JsonObject o
+                        && o.fieldNames().equals(Set.of(INTEGRATION_KEY_SCHEME)));
+                if (!keyOnly) {
+                    throw new IllegalStateException("the operation " + operation.getString("operationId")
+                            + " must take the " + INTEGRATION_KEY_SCHEME + " alone");
+                }
+                integration.add(operation.getString("operationId"));
+            }
+        });
+        return Set.copyOf(integration);
+    }
+
+    private static boolean namesIntegrationKey(JsonArray requirements) {
+        return requirements.stream().anyMatch(r -> r instanceof JsonObject o && o.containsKey(INTEGRATION_KEY_SCHEME));
     }
 
     /** The operations marked {@link #PAGE_EXTENSION}, in the document's order. */
@@ -128,7 +158,8 @@ record OpenApiDocument(Buffer yaml, JsonObject json) {
 
     /**
      * The router builder would want a Vert.x {@code AuthenticationHandler} for every security scheme; sessions are
-     * checked by {@link SessionAuthentication} instead, on the operations {@link #securedOperations} names.
+     * checked by {@link SessionAuthentication} instead, on the operations {@link #securedOperations} names, and
+     * integration keys by {@link IntegrationAuthentication}, on those {@link #integrationOperations} names.
      */
     private static void pruneSecurityRequirements(JsonObject document) {
         document.remove("security");

@@ -116,6 +116,12 @@ record Problem(int status, String code, String title, String detail, Map<String,
         return new Problem(401, "NOT_AUTHENTICATED", "Not authenticated", "Please log in.");
     }
 
+    /** An integration endpoint called without a key, or with one that is not an integration's: the same answer. */
+    static Problem integrationKeyInvalid() {
+        return new Problem(401, "INTEGRATION_KEY_INVALID", "Integration key invalid",
+                "This request needs the key of a SmartConnect integration as Authorization: Bearer <key>.");
+    }
+
     static Problem csrfTokenInvalid() {
         return new Problem(403, "CSRF_TOKEN_INVALID", "Request refused",
                 "This request was refused to protect your account. Please reload the page and try again.");

@@ -1,15 +1,32 @@
 package com.smartconnect.adapters.web;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
 /**
- * Where the HTTP API listens and how much it reads.
+ * Where the HTTP API listens, how much it reads, and which other applications may call its integration endpoints.
  *
  * @param host the interface to bind, such as {@code 0.0.0.0}
  * @param port the port; {@code 0} picks any free port (tests read the real one from {@link HttpApi#start})
  * @param maxBodyBytes the largest request body accepted; bigger ones are answered 413 without being read
+ * @param integrationKeys the secret key of each integration (the store, a reseller's system) by its name, which the
+ *     plan history keeps as the change's source. A caller of an integration endpoint presents its key as
+ *     {@code Authorization: Bearer <key>}. Empty: the integration endpoints refuse everyone. The keys are secrets:
+ *     {@link #toString} leaves them out.
  */
-public record WebSettings(String host, int port, int maxBodyBytes) {
+public record WebSettings(String host, int port, int maxBodyBytes, Map<String, String> integrationKeys) {
 
     public static final int DEFAULT_MAX_BODY_BYTES = 65_536;
+    /** The shortest integration key accepted: long enough that it cannot be guessed (e.g. 32 random hex digits). */
+    public static final int MIN_INTEGRATION_KEY_LENGTH = 32;
+    private static final int MAX_INTEGRATION_KEY_LENGTH = 512;
+    /** An integration's name, as the plan history shows it: letters, digits, dots, dashes and underscores. */
+    private static final Pattern INTEGRATION_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** A key travels in an HTTP header after {@code Bearer }: printable ASCII without spaces. */
+    private static final Pattern INTEGRATION_KEY = Pattern.compile("[\\x21-\\x7E]+");
 
     public WebSettings {
         if (host == null || host.isBlank()) {
@@ -21,9 +38,51 @@ public record WebSettings(String host, int port, int maxBodyBytes) {
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
         }
+        if (integrationKeys == null) {
+            throw new IllegalArgumentException("integrationKeys must not be null (empty: no integration may call)");
+        }
+        integrationKeys = Map.copyOf(integrationKeys);
+        checkIntegrationKeys(integrationKeys);
     }
 
+    /** Without integrations: the integration endpoints refuse everyone. */
+    public WebSettings(String host, int port, int maxBodyBytes) {
+        this(host, port, maxBodyBytes, Map.of());
+    }
+
+    /** With the default body limit and without integrations. */
     public WebSettings(String host, int port) {
         this(host, port, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /** The integrations' names only: the keys never reach a log. */
+    @Override
+    public String toString() {
+        return "WebSettings[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes
+                + ", integrations=" + new TreeSet<>(integrationKeys.keySet()) + "]";
+    }
+
+    /** The messages name the integration, never its key. */
+    private static void checkIntegrationKeys(Map<String, String> keys) {
+        Set<String> seen = new HashSet<>();
+        for (String name : new TreeSet<>(keys.keySet())) {
+            if (!INTEGRATION_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("an integration's name must be 1 to 64 letters, digits, dots, dashes "
+                        + "or underscores, starting with a letter or digit");
+            }
+            String key = keys.get(name);
+            if (key.length() < MIN_INTEGRATION_KEY_LENGTH || key.length() > MAX_INTEGRATION_KEY_LENGTH) {
+                throw new IllegalArgumentException("the key of the integration " + name + " must be "
+                        + MIN_INTEGRATION_KEY_LENGTH + " to " + MAX_INTEGRATION_KEY_LENGTH + " characters long");
+            }
+            if (!INTEGRATION_KEY.matcher(key).matches()) {
+                throw new IllegalArgumentException("the key of the integration " + name
+                        + " must be printable ASCII without spaces");
+            }
+            if (!seen.add(key)) {
+                throw new IllegalArgumentException("the integration " + name
+                        + " has the same key as another one; each integration needs its own key");
+            }
+        }
     }
 }

@@ -41,7 +41,8 @@ class LifecycleTest {
                     useCases.confirmEmailChange(), useCases.completeLogIn(), useCases.sendTwoFactorCode(),
                     useCases.twoFactor(), useCases.startTwoFactorEnrolment(), useCases.confirmTwoFactorEnrolment(),
                     useCases.disableTwoFactor(), useCases.reseller(),
-                    useCases.inviteReseller(), useCases.manageReseller(), useCases.resellerLinks());
+                    useCases.inviteReseller(), useCases.manageReseller(), useCases.resellerLinks(),
+                    useCases.plans(), useCases.changePlan());
         }, List.of(WebApiFixture.probe("database", true)));
     }
 

@@ -197,7 +197,8 @@ class PasswordResetTest {
                 useCases.confirmEmailChange(), useCases.completeLogIn(), useCases.sendTwoFactorCode(),
                     useCases.twoFactor(), useCases.startTwoFactorEnrolment(), useCases.confirmTwoFactorEnrolment(),
                     useCases.disableTwoFactor(), useCases.reseller(),
-                    useCases.inviteReseller(), useCases.manageReseller(), useCases.resellerLinks()), List.of())) {
+                    useCases.inviteReseller(), useCases.manageReseller(), useCases.resellerLinks(),
+                    useCases.plans(), useCases.changePlan()), List.of())) {
             Answer form = lenient.get(pageOf(hostile));
             Answer mismatch = lenient.postForm("/password-reset",
                     Map.of("token", hostile, "password", "a", "passwordConfirmation", "b"));

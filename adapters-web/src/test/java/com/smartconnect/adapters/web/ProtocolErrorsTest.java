@@ -111,7 +111,8 @@ class ProtocolErrorsTest {
                     useCases.confirmEmailChange(), useCases.completeLogIn(), useCases.sendTwoFactorCode(),
                     useCases.twoFactor(), useCases.startTwoFactorEnrolment(), useCases.confirmTwoFactorEnrolment(),
                     useCases.disableTwoFactor(), useCases.reseller(),
-                    useCases.inviteReseller(), useCases.manageReseller(), useCases.resellerLinks()),
+                    useCases.inviteReseller(), useCases.manageReseller(), useCases.resellerLinks(),
+                    useCases.plans(), useCases.changePlan()),
                 List.of())) {
 
             Answer answer = broken.postJson("/api/v1/registrations", WebApiFixture.validSignUp());

@@ -597,7 +597,8 @@ class ResellerApiTest {
                 useCases.requestEmailChange(), useCases.confirmEmailChange(), useCases.completeLogIn(),
                 useCases.sendTwoFactorCode(), useCases.twoFactor(), useCases.startTwoFactorEnrolment(),
                 useCases.confirmTwoFactorEnrolment(), useCases.disableTwoFactor(), useCases.reseller(),
-                useCases.inviteReseller(), useCases.manageReseller(), failing), List.of())) {
+                useCases.inviteReseller(), useCases.manageReseller(), failing, useCases.plans(),
+                useCases.changePlan()), List.of())) {
 
             List<Answer> answers = List.of(
                     broken.get(acceptPage(secret)),

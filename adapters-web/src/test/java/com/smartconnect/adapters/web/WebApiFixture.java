@@ -7,12 +7,14 @@ import com.smartconnect.application.fake.InMemoryAccountDeletions;
 import com.smartconnect.application.fake.InMemoryAccounts;
 import com.smartconnect.application.fake.InMemoryCompanies;
 import com.smartconnect.application.fake.InMemoryCoworkerInvitations;
+import com.smartconnect.application.fake.InMemoryDeviceCatalog;
 import com.smartconnect.application.fake.InMemoryEmailChanges;
 import com.smartconnect.application.fake.InMemoryLoginChallenges;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryMailOutbox;
 import com.smartconnect.application.fake.InMemoryMailedCodes;
 import com.smartconnect.application.fake.InMemoryPasswordResets;
+import com.smartconnect.application.fake.InMemoryPlans;
 import com.smartconnect.application.fake.InMemoryRegistrations;
 import com.smartconnect.application.fake.InMemoryResellerConnections;
 import com.smartconnect.application.fake.InMemoryResellerPreferences;
@@ -37,6 +39,7 @@ import com.smartconnect.application.service.LogInService;
 import com.smartconnect.application.service.LoginAttempts;
 import com.smartconnect.application.service.LogOutService;
 import com.smartconnect.application.service.PasswordResetService;
+import com.smartconnect.application.service.PlanService;
 import com.smartconnect.application.service.ProfileService;
 import com.smartconnect.application.service.RegistrationStatusService;
 import com.smartconnect.application.service.ResendCodeService;
@@ -51,6 +54,11 @@ import com.smartconnect.application.service.SignUpService;
 import com.smartconnect.application.service.SessionAuthenticator;
 import com.smartconnect.application.service.TwoFactorEnrolmentService;
 import com.smartconnect.application.service.VerifyRegistrationService;
+import com.smartconnect.domain.device.CatalogEntry;
+import com.smartconnect.domain.device.DeviceSecret;
+import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.ProductKey;
+import com.smartconnect.domain.plan.FreePeriodPolicy;
 import com.smartconnect.domain.twofactor.Totp;
 import com.smartconnect.domain.session.SessionPolicy;
 import com.google.zxing.BinaryBitmap;
@@ -71,6 +79,7 @@ import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -80,6 +89,13 @@ import javax.imageio.ImageIO;
 
 /** The HTTP API on a free port, over the real services and in-memory ports, with a client that checks every answer. */
 final class WebApiFixture implements AutoCloseable {
+
+    /** The integration keys the API is started with, by integration name (unless a test gives its own). */
+    static final String STORE = "store";
+    static final String STORE_KEY = "store-7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c2e";
+    static final String RESELLER_SYSTEM = "reseller-system";
+    static final String RESELLER_SYSTEM_KEY = "rsys-0b8e6d4c2a9f7e5d3c1b0a8f6e4d2c9b";
+    static final Map<String, String> INTEGRATION_KEYS = Map.of(STORE, STORE_KEY, RESELLER_SYSTEM, RESELLER_SYSTEM_KEY);
 
     final MutableClock clock = MutableClock.startingAt("2026-11-20T08:00:00Z");
     final PlainTextPasswordHasher hasher = new PlainTextPasswordHasher();
@@ -98,6 +114,9 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryLoginChallenges loginChallenges = new InMemoryLoginChallenges();
     final InMemoryResellerConnections resellerConnections = new InMemoryResellerConnections();
     final InMemoryResellerPreferences resellerPreferences = new InMemoryResellerPreferences();
+    final InMemoryDeviceCatalog catalog = new InMemoryDeviceCatalog();
+    final InMemoryPlans plans = new InMemoryPlans();
+    final PlanService planService;
     /** What an authenticator app on the person's phone computes. */
     final RfcTotp totp = new RfcTotp();
     /** Random, unless a test scripts the next codes with {@link ScriptedRandomSource#willDraw}. */
@@ -110,8 +129,8 @@ final class WebApiFixture implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private WebApiFixture(VertxOptions options, UnaryOperator<HttpApi.UseCases> customise, List<ReadinessProbe> probes)
-            throws Exception {
+    private WebApiFixture(VertxOptions options, UnaryOperator<HttpApi.UseCases> customise, List<ReadinessProbe> probes,
+            Map<String, String> integrationKeys) throws Exception {
         SignUpMails mails = new SignUpMails(random);
         DirectTransactions transactions = new DirectTransactions();
         AccountMails accountMails = new AccountMails(random);
@@ -131,6 +150,7 @@ final class WebApiFixture implements AutoCloseable {
         ResellerMails resellerMails = new ResellerMails(random, accounts);
         ResellerService resellers = new ResellerService(clock, random, transactions, accounts, companies,
                 resellerConnections, resellerPreferences, outbox, resellerMails);
+        planService = new PlanService(clock, transactions, catalog, plans, FreePeriodPolicy.DEFAULT);
         HttpApi.UseCases useCases = new HttpApi.UseCases(
                 new SignUpService(clock, random, hasher, new ScriptedCaptcha(), transactions,
                         accounts, registrations, outbox, mails, invitations),
@@ -170,19 +190,28 @@ final class WebApiFixture implements AutoCloseable {
                 resellers,
                 resellers,
                 new ResellerLinkService(clock, transactions, accounts, companies, resellerConnections, outbox,
-                        resellerMails));
+                        resellerMails),
+                planService,
+                planService);
         vertx = Vertx.vertx(options);
-        api = new HttpApi(new WebSettings("127.0.0.1", 0), customise.apply(useCases), probes, clock);
+        api = new HttpApi(new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_BODY_BYTES, integrationKeys),
+                customise.apply(useCases), probes, clock);
         port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
     }
 
     static WebApiFixture start() throws Exception {
-        return new WebApiFixture(new VertxOptions(), UnaryOperator.identity(), List.of(probe("database", true)));
+        return startWithIntegrationKeys(INTEGRATION_KEYS);
     }
 
     static WebApiFixture start(VertxOptions options, UnaryOperator<HttpApi.UseCases> customise,
             List<ReadinessProbe> probes) throws Exception {
-        return new WebApiFixture(options, customise, probes);
+        return new WebApiFixture(options, customise, probes, INTEGRATION_KEYS);
+    }
+
+    /** With these integration keys instead of {@link #INTEGRATION_KEYS}; none: no integration may call. */
+    static WebApiFixture startWithIntegrationKeys(Map<String, String> integrationKeys) throws Exception {
+        return new WebApiFixture(new VertxOptions(), UnaryOperator.identity(), List.of(probe("database", true)),
+                integrationKeys);
     }
 
     static ReadinessProbe probe(String name, boolean ready) {
@@ -240,6 +269,13 @@ final class WebApiFixture implements AutoCloseable {
                 new JsonObject().put("code", lastCode()));
         assertThat(verified.status()).as(verified.body()).isEqualTo(200);
         return verified.json().getString("accountId");
+    }
+
+    /** Puts a UPS with this Product ID in the device catalog, as the factory's catalog import does. */
+    void manufactured(String productId) {
+        catalog.save(CatalogEntry.manufactured(new ProductId(productId), new ProductKey("7KQ2M9X4B1C8DZ"),
+                new DeviceSecret("s3cr3t-s3cr3t-s3cr3t-s3cr3t-s3cr3t"), "SMT1500RMI2UC", productId, "APCRBC159",
+                LocalDate.parse("2025-03-01"), LocalDate.parse("2028-03-01")));
     }
 
     /** The code an authenticator app set up with {@code base32Secret} shows now. */
