@@ -232,9 +232,10 @@ public record Configuration(
             int equals = pair.indexOf('=');
             String name = equals < 0 ? "" : pair.substring(0, equals).strip();
             String key = equals < 0 ? "" : pair.substring(equals + 1).strip();
-            if (!name.matches("[A-Za-z0-9._-]{1,64}") || key.length() < 32 || keys.containsKey(name)) {
+            if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}") || !key.matches("\\p{Graph}{32,512}") || keys.containsKey(name)
+                    || keys.containsValue(key)) {
                 throw new InvalidConfiguration("SMARTCONNECT_INTEGRATION_KEYS must be name=key pairs, comma-separated, "
-                        + "with distinct names of letters, digits, '.', '_' or '-' and keys of at least 32 characters");
+                        + "with distinct names of letters, digits, '.', '_' or '-' (starting with a letter or digit) and distinct keys of 32 to 512 visible characters (at least 32 characters)");
             }
             keys.put(name, key);
         }

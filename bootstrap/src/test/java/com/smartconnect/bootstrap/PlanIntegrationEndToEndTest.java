@@ -55,6 +55,9 @@ class PlanIntegrationEndToEndTest {
 
             HttpResponse<String> extended = put(server, KEY, "{\"plan\": \"STANDARD\", \"endsOn\": \"2027-12-31\"}");
             assertThat(extended.body()).contains("\"EXTENDED\"", "2028-01-01T00:00:00Z");
+            HttpResponse<String> lower = put(server, KEY, "{\"plan\": \"BASIC\"}");
+            assertThat(lower.statusCode()).as("a running plan is not lowered").isEqualTo(409);
+            assertThat(lower.body()).contains("PLAN_WOULD_SHORTEN");
             HttpResponse<String> bad = put(server, KEY, "{\"plan\": \"GOLD\", \"endsOn\": \"2027-12-31\"}");
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("INVALID_PLAN");

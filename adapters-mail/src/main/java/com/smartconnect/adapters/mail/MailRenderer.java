@@ -57,16 +57,16 @@ public final class MailRenderer {
         }
     }
 
-    /**
-     * Renders the mail. A missing template value throws {@link com.samskivert.mustache.MustacheException}: rendering
-     * it again would fail the same way.
-     */
     /** The value of mails with an unsubscribe link that holds the link's token. */
     static final String UNSUBSCRIBE_TOKEN = "unsubscribeToken";
     /** The pages that unsubscribe, by mail: the token of the mail's {@link #UNSUBSCRIBE_TOKEN} value follows. */
     private static final Map<MailTemplate, String> UNSUBSCRIBE_PATHS = Map.of(
             MailTemplate.RESELLER_INVITATION, "/reseller/unsubscribe?token=");
 
+    /**
+     * Renders the mail. A missing template value throws {@link com.samskivert.mustache.MustacheException}: rendering
+     * it again would fail the same way.
+     */
     public MimeMessage render(OutgoingMail mail) {
         Templates template = templates.get(mail.template());
         Map<String, String> values = new HashMap<>(mail.values());

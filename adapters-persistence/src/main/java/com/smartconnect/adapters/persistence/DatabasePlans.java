@@ -73,16 +73,47 @@ final class DatabasePlans implements PlanRepository {
         transactions.inTransaction(() -> {
             DSLContext dsl = transactions.dsl();
             upsert(dsl, row(plan, change.changedAt()));
-            dsl.insertInto(DEVICE_PLAN_CHANGE)
-                    .set(DEVICE_PLAN_CHANGE.PRODUCT_ID, change.productId().value())
-                    .set(DEVICE_PLAN_CHANGE.PLAN, change.plan().name())
-                    .set(DEVICE_PLAN_CHANGE.CHANGED_AT, Timestamps.column(change.changedAt()))
-                    .set(DEVICE_PLAN_CHANGE.ENDS_AT, Timestamps.column(change.endsAt().orElse(null)))
-                    .set(DEVICE_PLAN_CHANGE.REASON, change.reason().name())
-                    .set(DEVICE_PLAN_CHANGE.SOURCE, change.source())
-                    .execute();
+            appendHistory(dsl, change);
             return null;
         });
+    }
+
+    @Override
+    public boolean addIfAbsent(DevicePlan plan, PlanChange change) {
+        if (!plan.productId().equals(change.productId())) {
+            throw new IllegalArgumentException(
+                    "the change of " + change.productId() + " is not in the history of " + plan.productId());
+        }
+        return transactions.inTransaction(() -> {
+            DSLContext dsl = transactions.dsl();
+            int inserted;
+            try {
+                inserted = dsl.insertInto(DEVICE_PLAN).set(row(plan, change.changedAt()))
+                        .onConflict(DEVICE_PLAN.PRODUCT_ID).doNothing().execute();
+            } catch (DataAccessException e) {
+                // H2's emulation does not see a concurrent insert until it commits; then the key refuses this one.
+                if (dsl.family() != SQLDialect.H2 || !UNIQUE_VIOLATION.equals(e.sqlState())) {
+                    throw e;
+                }
+                inserted = 0;
+            }
+            if (inserted == 0) {
+                return false;
+            }
+            appendHistory(dsl, change);
+            return true;
+        });
+    }
+
+    private static void appendHistory(DSLContext dsl, PlanChange change) {
+        dsl.insertInto(DEVICE_PLAN_CHANGE)
+                .set(DEVICE_PLAN_CHANGE.PRODUCT_ID, change.productId().value())
+                .set(DEVICE_PLAN_CHANGE.PLAN, change.plan().name())
+                .set(DEVICE_PLAN_CHANGE.CHANGED_AT, Timestamps.column(change.changedAt()))
+                .set(DEVICE_PLAN_CHANGE.ENDS_AT, Timestamps.column(change.endsAt().orElse(null)))
+                .set(DEVICE_PLAN_CHANGE.REASON, change.reason().name())
+                .set(DEVICE_PLAN_CHANGE.SOURCE, change.source())
+                .execute();
     }
 
     private static void upsert(DSLContext dsl, DevicePlanRecord row) {

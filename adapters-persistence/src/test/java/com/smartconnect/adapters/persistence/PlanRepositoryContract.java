@@ -194,6 +194,54 @@ abstract class PlanRepositoryContract extends DatabaseContract {
         }
     }
 
+    /** The free period of a first registration never overwrites a plan stored before it, nor adds to its history. */
+    @Test
+    void aFirstPlanIsAddedOnlyWhereThereIsNone() {
+        ProductId device = catalogued();
+        DevicePlan advanced = new DevicePlan(device, Plan.ADVANCED, NOW, Optional.of(IN_A_YEAR));
+        DevicePlan free = new DevicePlan(device, Plan.FREE_PERIOD, NOW, Optional.of(IN_A_YEAR));
+        PlanChange started = new PlanChange(device, Plan.FREE_PERIOD, NOW, Optional.of(IN_A_YEAR),
+                Reason.FREE_PERIOD_STARTED, PlanChange.PORTAL);
+        plans().save(advanced, new PlanChange(device, Plan.ADVANCED, NOW, Optional.of(IN_A_YEAR), Reason.ACTIVATED,
+                "store"));
+
+        assertThat(plans().addIfAbsent(free, started)).isFalse();
+        assertThat(plans().find(device)).contains(advanced);
+        assertThat(plans().history(device)).hasSize(1);
+
+        ProductId fresh = catalogued();
+        DevicePlan freshFree = new DevicePlan(fresh, Plan.FREE_PERIOD, NOW, Optional.of(IN_A_YEAR));
+        assertThat(plans().addIfAbsent(freshFree, new PlanChange(fresh, Plan.FREE_PERIOD, NOW, Optional.of(IN_A_YEAR),
+                Reason.FREE_PERIOD_STARTED, PlanChange.PORTAL))).isTrue();
+        assertThat(plans().find(fresh)).contains(freshFree);
+    }
+
+    /** A plan sold while the device is registered for the first time stays, whichever of the two comes first. */
+    @Test
+    void aPlanSoldAtTheMomentOfTheFirstRegistrationIsKept() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            ProductId device = catalogued();
+            CyclicBarrier start = new CyclicBarrier(2);
+            DevicePlan advanced = new DevicePlan(device, Plan.ADVANCED, NOW, Optional.of(IN_A_YEAR));
+            CompletableFuture<Boolean> free = CompletableFuture.supplyAsync(() -> {
+                awaitOthers(start);
+                return database.transactions().inTransaction(() -> plans().addIfAbsent(
+                        new DevicePlan(device, Plan.FREE_PERIOD, NOW, Optional.of(IN_A_YEAR)),
+                        new PlanChange(device, Plan.FREE_PERIOD, NOW, Optional.of(IN_A_YEAR),
+                                Reason.FREE_PERIOD_STARTED, PlanChange.PORTAL)));
+            }, SEPARATE_THREADS);
+            CompletableFuture<Void> sold = CompletableFuture.runAsync(() -> saveAfter(start, advanced), SEPARATE_THREADS);
+
+            boolean freeAdded = free.get(20, TimeUnit.SECONDS);
+            sold.get(20, TimeUnit.SECONDS);
+
+            // The sale either comes after the free period (and replaces it) or before it (and the free period is not
+            // added): the device ends on Advanced either way.
+            assertThat(plans().find(device).orElseThrow().plan()).as("round " + round).isEqualTo(Plan.ADVANCED);
+            assertThat(plans().history(device)).as("round " + round).hasSize(freeAdded ? 2 : 1);
+        }
+    }
+
     /** A second lock of the same plan waits until the transaction holding the first ends, then sees its change. */
     @Test
     void lockHoldsThePlanUntilTheTransactionEnds() throws Exception {

@@ -14,6 +14,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,9 @@ final class PlanIntegrationRoutes {
         switch (result) {
             case ChangePlanResult.Changed changed -> RegistrationRoutes.json(ctx, 200, toJson(changed.plan()));
             case ChangePlanResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
+            case ChangePlanResult.WouldShorten refused -> new Problem(409, "PLAN_WOULD_SHORTEN", "Plan would be shortened",
+                    "The device's current plan is higher or runs longer. Plans are activated or extended, not shortened "
+                            + "or lowered while they run.", Map.of("current", toJson(refused.current()))).sendTo(ctx);
             case ChangePlanResult.UnknownDevice ignored -> new Problem(404, "DEVICE_NOT_FOUND", "Device not found",
                     "No SmartConnect device has this Product ID.").sendTo(ctx);
         }

@@ -103,13 +103,19 @@ public final class PlanSchedule implements RunPlanScheduleUseCase {
             return false;
         }
         return transactions.inTransaction(() -> {
+            // Still the same free period? A plan bought a moment ago makes the notice moot.
+            if (plans.lock(plan.productId()).filter(plan::equals).isEmpty()) {
+                return false;
+            }
             // The earlier stages count as done: a server that was off over them sends only the current notice.
             freePeriod.noticeDays().stream().filter(days -> days > due.get())
                     .forEach(days -> plans.markNoticeSent(plan.productId(), end, days));
             if (!plans.markNoticeSent(plan.productId(), end, due.get())) {
                 return false;
             }
-            long daysLeft = Math.max(1, Duration.between(now, end).toDays());
+            // Counted up: a job that runs minutes after the 30-day mark still says 30 days, never 29.
+            long secondsLeft = Duration.between(now, end).toSeconds();
+            long daysLeft = Math.max(1, (secondsLeft + 86_399) / 86_400);
             outbox.enqueue(new OutgoingMail(new MailId(random.uuid()), owner.get().email(), MailTemplate.FREE_PERIOD_ENDING,
                     Map.of("firstName", owner.get().firstName(),
                             "deviceName", owner.get().deviceName(),

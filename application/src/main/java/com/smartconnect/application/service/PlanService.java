@@ -53,12 +53,11 @@ public final class PlanService implements PlanQuery, ChangePlanUseCase {
      */
     public void startFreePeriodIfFirst(ProductId productId) {
         Instant now = clock.instant();
-        if (plans.lock(productId).isEmpty()) {
-            Instant end = freePeriod.endOf(now);
-            plans.save(new DevicePlan(productId, Plan.FREE_PERIOD, now, Optional.of(end)),
-                    new PlanChange(productId, Plan.FREE_PERIOD, now, Optional.of(end),
-                            PlanChange.Reason.FREE_PERIOD_STARTED, PlanChange.PORTAL));
-        }
+        Instant end = freePeriod.endOf(now);
+        // Only where there is no plan, decided by the database: a plan sold at the same moment is never overwritten.
+        plans.addIfAbsent(new DevicePlan(productId, Plan.FREE_PERIOD, now, Optional.of(end)),
+                new PlanChange(productId, Plan.FREE_PERIOD, now, Optional.of(end),
+                        PlanChange.Reason.FREE_PERIOD_STARTED, PlanChange.PORTAL));
     }
 
     @Override
@@ -98,6 +97,9 @@ public final class PlanService implements PlanQuery, ChangePlanUseCase {
         Optional<Instant> ends = end;
         return transactions.inTransaction(() -> {
             Optional<DevicePlan> current = plans.lock(device);
+            if (current.filter(c -> shortens(c, plan.get(), ends, now)).isPresent()) {
+                return new ChangePlanResult.WouldShorten(view(current.get(), now));
+            }
             boolean extension = current.filter(c -> !c.hasEndedAt(now) && c.plan() == plan.get()).isPresent();
             DevicePlan changed = new DevicePlan(device, plan.get(),
                     extension ? current.get().startedAt() : now, ends);
@@ -105,6 +107,20 @@ public final class PlanService implements PlanQuery, ChangePlanUseCase {
                     extension ? PlanChange.Reason.EXTENDED : PlanChange.Reason.ACTIVATED, command.source()));
             return new ChangePlanResult.Changed(view(changed, now));
         });
+    }
+
+    /**
+     * Whether the change would take something away from a sold plan that still runs: a lower plan, or the same plan
+     * ending earlier. (The free period may be replaced by any plan: it is what a purchase ends.)
+     */
+    private static boolean shortens(DevicePlan current, Plan plan, Optional<Instant> ends, Instant now) {
+        if (current.hasEndedAt(now) || !current.plan().isSold() || current.plan() == Plan.BASIC) {
+            return false;
+        }
+        if (plan.ordinal() != current.plan().ordinal()) {
+            return plan.ordinal() < current.plan().ordinal();
+        }
+        return ends.orElseThrow().isBefore(current.endsAt().orElseThrow());
     }
 
     private static Optional<Plan> sold(String name) {

@@ -39,6 +39,15 @@ public final class InMemoryPlans implements PlanRepository {
     }
 
     @Override
+    public synchronized boolean addIfAbsent(DevicePlan plan, PlanChange change) {
+        if (plans.containsKey(plan.productId())) {
+            return false;
+        }
+        save(plan, change);
+        return true;
+    }
+
+    @Override
     public synchronized List<PlanChange> history(ProductId productId) {
         return history.stream().filter(c -> c.productId().equals(productId)).toList();
     }

@@ -149,4 +149,18 @@ class PlanServiceTest {
         assertThat(change("BASIC", null)).isInstanceOf(ChangePlanResult.Changed.class);
         assertThat(plan().endsAt()).isEmpty();
     }
+
+    @Test
+    void aRunningPlanIsNeitherLoweredNorShortenedButTheFreePeriodCanBeReplaced() {
+        service.startFreePeriodIfFirst(UPS);
+        assertThat(change("STANDARD", "2026-03-31")).as("a purchase ends the free period").isInstanceOf(ChangePlanResult.Changed.class);
+        assertThat(change("ADVANCED", "2026-06-30")).as("higher").isInstanceOf(ChangePlanResult.Changed.class);
+        assertThat(change("STANDARD", "2027-06-30")).isInstanceOf(ChangePlanResult.WouldShorten.class);
+        assertThat(change("BASIC", null)).isInstanceOf(ChangePlanResult.WouldShorten.class);
+        assertThat(change("ADVANCED", "2026-05-31")).isInstanceOf(ChangePlanResult.WouldShorten.class);
+        assertThat(plan().plan()).isEqualTo(Plan.ADVANCED);
+        assertThat(plan().endsAt()).contains(Instant.parse("2026-07-01T00:00:00Z"));
+        clock.advance(Duration.ofDays(200));
+        assertThat(change("STANDARD", "2027-06-30")).as("once it ended").isInstanceOf(ChangePlanResult.Changed.class);
+    }
 }

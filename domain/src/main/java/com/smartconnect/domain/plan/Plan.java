@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The plans a device can be on, and what each includes: the one table of the portal. Basic monitors status only;
  * Standard adds e-mail event notifications and the event log; Advanced adds remote outlet-group reboot; the free
- * monitoring period, which every registered device starts with, has everything.
+ * monitoring period, which every registered device starts with, has everything. Basic, Standard and Advanced are
+ * declared from the lowest to the highest.
  */
 public enum Plan {
     FREE_PERIOD(EnumSet.allOf(PlanFeature.class)),

@@ -80,16 +80,6 @@ class NotificationThrottleProperties {
         }
     }
 
-    @Property
-    void everyDecisionDependsOnlyOnWhatCameBeforeSoBatchesDecideAsOneByOne(@ForAll("timelines") List<Duration> gaps,
-            @ForAll("timelines") List<Duration> more) {
-        List<Duration> all = new ArrayList<>(gaps);
-        all.addAll(more);
-        List<Decision> together = run(all).stream().map(Step::decision).toList();
-        List<Decision> first = run(gaps).stream().map(Step::decision).toList();
-        assertThat(together.subList(0, first.size())).isEqualTo(first);
-    }
-
     @Example
     void theSeventhInThirtyMinutesDisablesForSevenDaysAndTheLinkReEnablesAtOnce() {
         NotificationThrottle throttle = NotificationThrottle.FRESH;

@@ -9,6 +9,13 @@ public sealed interface ChangePlanResult {
     record Changed(PlanView plan) implements ChangePlanResult {
     }
 
+    /**
+     * Refused: the device's current plan is a lower one or runs longer. Plans are activated or extended, never
+     * shortened nor lowered while they run (nothing changed); the current plan is given.
+     */
+    record WouldShorten(PlanView current) implements ChangePlanResult {
+    }
+
     /** No device with this Product ID is in the catalog. */
     record UnknownDevice() implements ChangePlanResult {
     }

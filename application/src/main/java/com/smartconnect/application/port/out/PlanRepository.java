@@ -18,6 +18,12 @@ public interface PlanRepository {
     /** Stores the device's plan (replacing the one it had) and appends {@code change} to its history, together. */
     void save(DevicePlan plan, PlanChange change);
 
+    /**
+     * Stores the device's first plan and its history entry, unless the device has a plan already (stored by another
+     * request, even one not committed yet): false then, and nothing is written.
+     */
+    boolean addIfAbsent(DevicePlan plan, PlanChange change);
+
     /** The device's plan history, oldest first. */
     List<PlanChange> history(ProductId productId);
 
