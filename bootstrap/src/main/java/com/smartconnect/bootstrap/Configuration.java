@@ -1,6 +1,7 @@
 package com.smartconnect.bootstrap;
 
 import com.smartconnect.adapters.mqtt.DeviceEndpointSettings;
+import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.domain.device.OfflineGrace;
 import com.smartconnect.domain.session.SessionPolicy;
 import java.io.IOException;
@@ -44,7 +45,8 @@ public record Configuration(
         Duration shutdownGrace,
         SessionPolicy sessionPolicy,
         OfflineGrace offlineGrace,
-        Optional<DeviceEndpointSettings.Tls> mqttTls) {
+        Optional<DeviceEndpointSettings.Tls> mqttTls,
+        DeviceCommandPolicy deviceCommandPolicy) {
 
     /** Every setting: its name (environment variable and properties-file key), default and meaning. */
     public enum Key {
@@ -72,7 +74,8 @@ public record Configuration(
         SMARTCONNECT_SHUTDOWN_GRACE_SECONDS("20", "How long a stopping server lets the requests in flight finish."),
         SMARTCONNECT_SESSION_IDLE_MINUTES("30", "A login session ends after this many minutes without a request."),
         SMARTCONNECT_SESSION_ABSOLUTE_HOURS("12", "A login session ends this many hours after login, whatever happens."),
-        SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES("10", "A device disconnected longer than this gets a COMMUNICATION_LOST event (and COMMUNICATION_RESTORED when it is back).");
+        SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES("10", "A device disconnected longer than this gets a COMMUNICATION_LOST event (and COMMUNICATION_RESTORED when it is back)."),
+        SMARTCONNECT_COMMAND_TTL_HOURS("24", "A command to a device (sensitivity, outlet reboot) that the device has not received within this many hours expires.");
 
         private final String defaultValue;
         private final String description;
@@ -170,7 +173,9 @@ public record Configuration(
                 Duration.ofSeconds(s.number(Key.SMARTCONNECT_SHUTDOWN_GRACE_SECONDS, 0, 3600)),
                 sessionPolicy(s),
                 new OfflineGrace(Duration.ofMinutes(s.number(Key.SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES, 1, 7 * 24 * 60))),
-                mqttTls(s));
+                mqttTls(s),
+                new DeviceCommandPolicy(Duration.ofHours(s.number(Key.SMARTCONNECT_COMMAND_TTL_HOURS, 1, 24 * 30)),
+                        DeviceCommandPolicy.DEFAULT.claimLease()));
     }
 
     private static Optional<DeviceEndpointSettings.Tls> mqttTls(Settings s) {
@@ -250,7 +255,8 @@ public record Configuration(
                 + smtpUser + ", smtpPassword=" + masked(smtpPassword) + ", smtpTls=" + smtpTls + ", mailFrom=" + mailFrom
                 + ", publicUrl=" + publicUrl + ", captchaVerifyUrl=" + captchaVerifyUrl + ", captchaSecret="
                 + masked(captchaSecret) + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace
-                + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls + "]";
+                + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls
+                + ", deviceCommandPolicy=" + deviceCommandPolicy + "]";
     }
 
     private static String masked(Optional<String> secret) {
@@ -261,7 +267,7 @@ public record Configuration(
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
                 smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, secretKey, shutdownGrace,
-                sessionPolicy, offlineGrace, mqttTls);
+                sessionPolicy, offlineGrace, mqttTls, deviceCommandPolicy);
     }
 
     private record Settings(Map<String, String> values) {

@@ -12,37 +12,40 @@ import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
 import com.smartconnect.application.device.DeviceMessageCounters;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
+import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
+import com.smartconnect.application.port.in.ChangePasswordUseCase;
 import com.smartconnect.application.port.in.CompleteLogInUseCase;
+import com.smartconnect.application.port.in.ConfirmEmailChangeUseCase;
 import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
+import com.smartconnect.application.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.port.in.DeliverDeviceCommandsUseCase;
+import com.smartconnect.application.port.in.DeviceQuery;
 import com.smartconnect.application.port.in.DisableTwoFactorUseCase;
 import com.smartconnect.application.port.in.ExpireResellerInvitationsUseCase;
+import com.smartconnect.application.port.in.ImportCatalogUseCase;
+import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.InviteResellerUseCase;
+import com.smartconnect.application.port.in.LogInUseCase;
+import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.ManageResellerUseCase;
+import com.smartconnect.application.port.in.ProfileQuery;
+import com.smartconnect.application.port.in.RegisterDeviceUseCase;
+import com.smartconnect.application.port.in.RegisteredDevicesQuery;
+import com.smartconnect.application.port.in.RegistrationStatusQuery;
+import com.smartconnect.application.port.in.ReportLostCommunicationUseCase;
+import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
+import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
 import com.smartconnect.application.port.in.ResellerLinkUseCase;
 import com.smartconnect.application.port.in.ResellerQuery;
+import com.smartconnect.application.port.in.ResendCodeUseCase;
+import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.SendTwoFactorCodeUseCase;
+import com.smartconnect.application.port.in.SignUpUseCase;
 import com.smartconnect.application.port.in.StartTwoFactorEnrolmentUseCase;
 import com.smartconnect.application.port.in.TwoFactorCheck;
 import com.smartconnect.application.port.in.TwoFactorQuery;
-import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
-import com.smartconnect.application.port.in.ChangePasswordUseCase;
-import com.smartconnect.application.port.in.ConfirmEmailChangeUseCase;
-import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
-import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
-import com.smartconnect.application.port.in.InviteCoworkerUseCase;
-import com.smartconnect.application.port.in.DeleteAccountUseCase;
-import com.smartconnect.application.port.in.DeviceQuery;
-import com.smartconnect.application.port.in.ImportCatalogUseCase;
-import com.smartconnect.application.port.in.ReportLostCommunicationUseCase;
-import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
-import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.UpdateProfileUseCase;
-import com.smartconnect.application.port.in.LogInUseCase;
-import com.smartconnect.application.port.in.LogOutUseCase;
-import com.smartconnect.application.port.in.ProfileQuery;
-import com.smartconnect.application.port.in.RegistrationStatusQuery;
-import com.smartconnect.application.port.in.ResendCodeUseCase;
-import com.smartconnect.application.port.in.SignUpUseCase;
 import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.CaptchaVerifier;
 import com.smartconnect.application.port.out.PasswordHasher;
@@ -150,6 +153,9 @@ public final class SmartConnect implements AutoCloseable {
             ReportLostCommunicationUseCase lost = injector.getInstance(ReportLostCommunicationUseCase.class);
             closeables.push(new PeriodicJob("offline-grace", OFFLINE_GRACE_INTERVAL, lost::reportLostCommunication,
                     "devices whose communication was lost"));
+            DeliverDeviceCommandsUseCase commands = injector.getInstance(DeliverDeviceCommandsUseCase.class);
+            closeables.push(new PeriodicJob("device-command-expiry", JOB_INTERVAL, commands::expireOverdue,
+                    "device commands expired"));
             if (configuration.mqttPort() >= 0) {
                 DeviceEndpoint devices = injector.getInstance(DeviceEndpoint.class);
                 mqttPort = OptionalInt.of(listen(devices.start(vertx), "MQTT device endpoint",
@@ -312,6 +318,21 @@ public final class SmartConnect implements AutoCloseable {
     }
 
     /** The offline grace job: reports the devices disconnected longer than the grace period; safe on many instances. */
+    /** Registering devices to accounts (issue 4, step 2). */
+    public RegisterDeviceUseCase registerDevice() {
+        return injector.getInstance(RegisterDeviceUseCase.class);
+    }
+
+    /** What users may read of registered devices: status pages, lists, event logs, commands. */
+    public RegisteredDevicesQuery registeredDevices() {
+        return injector.getInstance(RegisteredDevicesQuery.class);
+    }
+
+    /** The command dispatcher's side of the command outbox (for an MQTT adapter of the embedding application). */
+    public DeliverDeviceCommandsUseCase deliverDeviceCommands() {
+        return injector.getInstance(DeliverDeviceCommandsUseCase.class);
+    }
+
     public ReportLostCommunicationUseCase reportLostCommunication() {
         return injector.getInstance(ReportLostCommunicationUseCase.class);
     }

@@ -87,7 +87,7 @@ final class WebModule extends AbstractModule {
             StartTwoFactorEnrolmentUseCase startTwoFactorEnrolment,
             ConfirmTwoFactorEnrolmentUseCase confirmTwoFactorEnrolment, DisableTwoFactorUseCase disableTwoFactor,
             ResellerQuery reseller, InviteResellerUseCase inviteReseller, ManageResellerUseCase manageReseller,
-            ResellerLinkUseCase resellerLinks, Database database, Clock clock) {
+            ResellerLinkUseCase resellerLinks, HttpApi.DeviceUseCases devices, Database database, Clock clock) {
         return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
                         requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount,
@@ -95,6 +95,6 @@ final class WebModule extends AbstractModule {
                         requestEmailChange, confirmEmailChange, completeLogIn, sendTwoFactorCode, twoFactor,
                         startTwoFactorEnrolment, confirmTwoFactorEnrolment, disableTwoFactor, reseller, inviteReseller,
                         manageReseller, resellerLinks),
-                List.of(database.readiness()), clock);
+                devices, List.of(database.readiness()), clock);
     }
 }

@@ -5,7 +5,9 @@ import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.CoworkerInvitationRepository;
 import com.smartconnect.application.port.out.DeviceCatalog;
+import com.smartconnect.application.port.out.DeviceCommandOutbox;
 import com.smartconnect.application.port.out.DeviceEventRepository;
+import com.smartconnect.application.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.port.out.DeviceStateRepository;
 import com.smartconnect.application.port.out.EmailChangeRepository;
 import com.smartconnect.application.port.out.LoginChallengeRepository;
@@ -58,6 +60,8 @@ public final class Database {
     private final DeviceCatalog deviceCatalog;
     private final DeviceStateRepository deviceStates;
     private final DeviceEventRepository deviceEvents;
+    private final DeviceRegistrationRepository deviceRegistrations;
+    private final DeviceCommandOutbox deviceCommands;
 
     private Database(DSLContext dsl) {
         this.transactions = new DatabaseTransactions(dsl);
@@ -80,6 +84,8 @@ public final class Database {
         this.deviceCatalog = new DatabaseDeviceCatalog(transactions);
         this.deviceStates = new DatabaseDeviceStates(transactions);
         this.deviceEvents = new DatabaseDeviceEvents(transactions);
+        this.deviceRegistrations = new DatabaseDeviceRegistrations(transactions);
+        this.deviceCommands = new DatabaseDeviceCommands(transactions);
     }
 
     /**
@@ -167,6 +173,15 @@ public final class Database {
 
     public DeviceEventRepository deviceEvents() {
         return deviceEvents;
+    }
+
+    public DeviceRegistrationRepository deviceRegistrations() {
+        return deviceRegistrations;
+    }
+
+    /** The outbox of commands to devices. */
+    public DeviceCommandOutbox deviceCommands() {
+        return deviceCommands;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */
