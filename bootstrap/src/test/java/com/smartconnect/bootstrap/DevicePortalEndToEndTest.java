@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Devices and their owner through the running server (embedded default: H2, the built-in MQTT endpoint): simulated
  * devices (Paho) connect and send their births; the owner registers one by its codes, one by its QR code's URL and one
  * by a PNG of its QR code; sets the profile and the sensitivity, which the device receives and answers; reads the
- * status and the events; and reboots an outlet group, refused until two-factor authentication is on.
+ * status and the events; reboots an outlet group, refused until two-factor authentication is on; and deletes the
+ * account, which frees the devices for another account.
  */
 class DevicePortalEndToEndTest {
 
@@ -172,10 +173,12 @@ class DevicePortalEndToEndTest {
             HttpResponse<String> started = client.post(server, "/api/v1/me/two-factor/enrolment",
                     "{\"method\": \"TOTP\"}", "Authorization", bearer);
             String totpSecret = field(started.body(), "secret");
+            int mailsBeforeTwoFactor = client.mailsReceived();
             HttpResponse<String> confirmed = client.post(server, "/api/v1/me/two-factor/enrolment/confirmation",
                     "{\"code\": \"" + new RfcTotp().codeForBase32(totpSecret, Totp.stepAt(Instant.now())) + "\"}",
                     "Authorization", bearer);
             assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+            client.awaitMail(mailsBeforeTwoFactor + 1);
             HttpResponse<String> rebooting = client.post(server, reboot, "", "Authorization", bearer);
             assertThat(rebooting.statusCode()).as(rebooting.body()).isEqualTo(202);
             String rebootCommand = field(rebooting.body(), "commandId");
@@ -185,6 +188,22 @@ class DevicePortalEndToEndTest {
             eventually(() -> commandState(server, bearer, UPS[0], rebootCommand).equals("delivered"));
             ack(first, UPS[0], rebootCommand, "OK");
             eventually(() -> commandState(server, bearer, UPS[0], rebootCommand).equals("ok"));
+
+            // Deleting the account frees its devices: someone else may register them now.
+            int mailsBefore = client.mailsReceived();
+            HttpResponse<String> deleted = client.sendJson(server, "DELETE", "/api/v1/me", "{\"password\": \""
+                    + PASSWORD + "\", \"code\": \"" + new RfcTotp().codeForBase32(totpSecret,
+                    Totp.stepAt(Instant.now()) + 1) + "\"}", "Authorization", bearer);
+            assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+            client.awaitMail(mailsBefore + 1);
+            client.signUpAndVerify(server, "grace.hopper@example.org");
+            String grace = "Bearer " + field(client.post(server, "/api/v1/sessions",
+                    credentials("grace.hopper@example.org", PASSWORD)).body(), "token");
+            HttpResponse<String> again = client.post(server, "/api/v1/devices",
+                    "{\"productId\": \"" + UPS[0] + "\", \"productKey\": \"" + KEY + "\"}", "Authorization", grace);
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+            assertThat(new JsonObject(again.body()).getJsonObject("device").containsKey("name"))
+                    .as("a new registration, without the old owner's profile").isFalse();
         }
     }
 

@@ -18,9 +18,11 @@ import com.smartconnect.application.service.DeviceCommandService;
 import com.smartconnect.application.service.DeviceConnectionService;
 import com.smartconnect.application.service.DeviceIngestService;
 import com.smartconnect.domain.account.AccountId;
+import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.device.DeviceCommand;
 import com.smartconnect.domain.device.DeviceCommandState;
 import com.smartconnect.domain.device.DeviceCommandType;
+import com.smartconnect.domain.device.DeviceRegistration;
 import com.smartconnect.domain.device.OfflineGrace;
 import com.smartconnect.domain.device.ProductId;
 import io.vertx.core.Vertx;
@@ -56,8 +58,10 @@ class DeviceCommandsOverMqttTest {
     private final InMemoryDeviceCommandOutbox outbox = new InMemoryDeviceCommandOutbox();
     private final DirectTransactions transactions = new DirectTransactions();
     private final DeviceMessageCounters counters = new DeviceMessageCounters();
+    private final InMemoryDeviceRegistrations registrations = new InMemoryDeviceRegistrations();
+    private final AccountId owner = new AccountId(UUID.randomUUID());
     private final DeviceCommandService commands = new DeviceCommandService(clock, new ScriptedRandomSource(),
-            transactions, new InMemoryAccounts(), catalog, states, new InMemoryDeviceRegistrations(), outbox,
+            transactions, new InMemoryAccounts(), catalog, states, registrations, outbox,
             user -> true, DeviceCommandPolicy.DEFAULT);
     private Vertx vertx;
     private DeviceEndpoint endpoint;
@@ -68,6 +72,9 @@ class DeviceCommandsOverMqttTest {
     void start() throws Exception {
         catalog.save(EndpointFixture.entry(UPS, EndpointFixture.SECRET));
         catalog.save(EndpointFixture.entry(OTHER, EndpointFixture.OTHER_SECRET));
+        CompanyId company = new CompanyId(UUID.randomUUID());
+        registrations.add(DeviceRegistration.registered(UPS, owner, company, clock.instant()));
+        registrations.add(DeviceRegistration.registered(OTHER, owner, company, clock.instant()));
         vertx = Vertx.vertx();
         endpoint = new DeviceEndpoint(DeviceEndpointSettings.of("127.0.0.1", 0), new DeviceEndpoint.UseCases(
                 new DeviceAuthenticator(catalog),
@@ -92,7 +99,7 @@ class DeviceCommandsOverMqttTest {
 
     private DeviceCommand pending(ProductId productId, DeviceCommandType type, String argument) {
         DeviceCommand command = DeviceCommand.issue(UUID.randomUUID().toString(), productId, type, argument,
-                new AccountId(UUID.randomUUID()), clock.instant(), Duration.ofHours(24));
+                owner, clock.instant(), Duration.ofHours(24));
         outbox.add(command);
         return command;
     }
@@ -148,5 +155,61 @@ class DeviceCommandsOverMqttTest {
         Thread.sleep(DeviceEndpoint.COMMAND_POLL_INTERVAL.toMillis() * 2);
         assertThat(received).as("only its own commands, each once").hasSize(2);
         assertThat(state(notMine)).isEqualTo(DeviceCommandState.PENDING);
+    }
+
+    @Test
+    void anMqtt5DeviceReceivesItsCommandAndItsPubackMakesItDelivered() throws Exception {
+        DeviceCommand waiting = pending(UPS, DeviceCommandType.REBOOT_OUTLET_GROUP, "SOG2");
+        List<JsonObject> received = new CopyOnWriteArrayList<>();
+        org.eclipse.paho.mqttv5.client.MqttClient v5 = new org.eclipse.paho.mqttv5.client.MqttClient(
+                "tcp://127.0.0.1:" + port, UPS.value(), new org.eclipse.paho.mqttv5.client.persist.MemoryPersistence());
+        try {
+            v5.setTimeToWait(10_000);
+            org.eclipse.paho.mqttv5.client.MqttConnectionOptions options =
+                    new org.eclipse.paho.mqttv5.client.MqttConnectionOptions();
+            options.setUserName(UPS.value());
+            options.setPassword(EndpointFixture.SECRET.getBytes(StandardCharsets.UTF_8));
+            options.setCleanStart(true);
+            options.setAutomaticReconnect(false);
+            v5.setCallback(new org.eclipse.paho.mqttv5.client.MqttCallback() {
+                @Override
+                public void disconnected(org.eclipse.paho.mqttv5.client.MqttDisconnectResponse response) {
+                }
+
+                @Override
+                public void mqttErrorOccurred(org.eclipse.paho.mqttv5.common.MqttException exception) {
+                }
+
+                @Override
+                public void messageArrived(String topic, org.eclipse.paho.mqttv5.common.MqttMessage message) {
+                    received.add(new JsonObject(new String(message.getPayload(), StandardCharsets.UTF_8)));
+                }
+
+                @Override
+                public void deliveryComplete(org.eclipse.paho.mqttv5.client.IMqttToken token) {
+                }
+
+                @Override
+                public void connectComplete(boolean reconnect, String serverUri) {
+                }
+
+                @Override
+                public void authPacketArrived(int reasonCode, org.eclipse.paho.mqttv5.common.packet.MqttProperties properties) {
+                }
+            });
+            v5.connect(options);
+            v5.subscribe(new org.eclipse.paho.mqttv5.common.MqttSubscription[] {
+                new org.eclipse.paho.mqttv5.common.MqttSubscription("ups/" + UPS.value() + "/commands", 1)});
+
+            EndpointFixture.eventually("the command arrives over MQTT 5", () -> received.size() == 1);
+            assertThat(received.get(0).getString("outletGroup")).isEqualTo("SOG2");
+            EndpointFixture.eventually("the MQTT 5 PUBACK makes it delivered",
+                    () -> state(waiting) == DeviceCommandState.DELIVERED);
+        } finally {
+            if (v5.isConnected()) {
+                v5.disconnectForcibly(100, 100);
+            }
+            v5.close(true);
+        }
     }
 }

@@ -159,7 +159,11 @@ class DeviceEndpointTest {
     void publishingOnAnotherDevicesTopicClosesTheConnection() throws Exception {
         MqttClient client = connected(UPS, SECRET);
 
-        client.publish("ups/" + OTHER + "/events", utf8(EVENT.formatted("e-1")), 0, false);
+        try {
+            client.publish("ups/" + OTHER + "/events", utf8(EVENT.formatted("e-1")), 0, false);
+        } catch (MqttException closedFirst) {
+            // The server may close the connection before Paho reports the write of a QoS 0 message as done.
+        }
 
         eventually("connection closed", () -> !client.isConnected());
         assertThat(fixture.events.eventsOf(OTHER)).isEmpty();
@@ -239,6 +243,8 @@ class DeviceEndpointTest {
     @Test
     void aFailedCommitAcknowledgesNothingAndTheDeviceCanSendAgain() throws Exception {
         MqttAsyncClient client = connectedAsync(UPS, SECRET);
+        // The connect is recorded in a transaction of its own, after the CONNACK: the failure is meant for the ingest.
+        eventually("the connect is recorded", () -> fixture.states.find(UPS).map(s -> s.connected()).orElse(false));
         fixture.transactions.failNext(1);
 
         IMqttDeliveryToken delivery = client.publish("ups/" + UPS + "/events", new MqttMessage(utf8(EVENT.formatted("e-1"))));

@@ -65,6 +65,15 @@ final class DatabaseDeviceCommands implements DeviceCommandOutbox {
         List<String> ids = devices.stream().map(ProductId::value).distinct().toList();
         return transactions.inTransaction(() -> {
             DSLContext dsl = transactions.dsl();
+            // Every instance asks every second for all its connected devices: one cheap look at the index first, so
+            // that an outbox with nothing due costs one query, not one per few hundred devices.
+            boolean anyDue = dsl.fetchExists(dsl.selectOne().from(DEVICE_COMMAND)
+                    .where(DEVICE_COMMAND.STATE.eq(DeviceCommandState.PENDING.name()))
+                    .and(DEVICE_COMMAND.EXPIRES_AT.gt(Timestamps.column(now)))
+                    .and(DEVICE_COMMAND.LEASED_UNTIL.le(Timestamps.column(now))));
+            if (!anyDue) {
+                return List.of();
+            }
             List<DeviceCommand> claimed = new java.util.ArrayList<>();
             for (int start = 0; start < ids.size() && claimed.size() < limit; start += DEVICES_PER_QUERY) {
                 List<String> chunk = ids.subList(start, Math.min(ids.size(), start + DEVICES_PER_QUERY));
@@ -116,6 +125,17 @@ final class DatabaseDeviceCommands implements DeviceCommandOutbox {
                 .where(DEVICE_COMMAND.ID.eq(commandId))
                 .and(DEVICE_COMMAND.PRODUCT_ID.eq(productId.value()))
                 .and(DEVICE_COMMAND.STATE.in(DeviceCommandState.PENDING.name(), DeviceCommandState.DELIVERED.name()))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean withdraw(String commandId, Instant at, String reason) {
+        return transactions.dsl().update(DEVICE_COMMAND)
+                .set(DEVICE_COMMAND.STATE, DeviceCommandState.EXPIRED.name())
+                .set(DEVICE_COMMAND.SETTLED_AT, Timestamps.column(at))
+                .set(DEVICE_COMMAND.MESSAGE, reason)
+                .where(DEVICE_COMMAND.ID.eq(commandId))
+                .and(DEVICE_COMMAND.STATE.eq(DeviceCommandState.PENDING.name()))
                 .execute() == 1;
     }
 

@@ -120,6 +120,25 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
     }
 
     @Test
+    void aPendingCommandIsWithdrawnOnceAndThenNeverClaimed() {
+        ProductId ups = catalogued();
+        DeviceCommand reboot = command(ups, DeviceCommandType.REBOOT_OUTLET_GROUP, "SOG1", AT);
+        database.transactions().inTransaction(() -> {
+            database.deviceCommands().add(reboot);
+            return null;
+        });
+
+        assertThat(database.deviceCommands().withdraw(reboot.commandId(), AT.plusSeconds(1), "unregistered")).isTrue();
+        assertThat(database.deviceCommands().withdraw(reboot.commandId(), AT.plusSeconds(2), "again")).isFalse();
+
+        DeviceCommand withdrawn = database.deviceCommands().find(reboot.commandId()).orElseThrow();
+        assertThat(withdrawn.state()).isEqualTo(DeviceCommandState.EXPIRED);
+        assertThat(withdrawn.message()).contains("unregistered");
+        assertThat(database.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(3), 10, Duration.ofSeconds(30)))
+                .isEmpty();
+    }
+
+    @Test
     void theEventLogReadsNewestFirstFilteredAndByPages() {
         ProductId ups = catalogued();
         for (int i = 0; i < 5; i++) {

@@ -61,6 +61,8 @@ final class LabelPhotoUpload implements Handler<RoutingContext> {
                 ctx.next();
             }
         });
+        // The router holds a request's body back until a handler asks for it (BodyHandler does so for the others).
+        request.resume();
     }
 
     /** The photo a request carried (this handler let it through). */

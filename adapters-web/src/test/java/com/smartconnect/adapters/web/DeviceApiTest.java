@@ -179,6 +179,33 @@ class DeviceApiTest {
     }
 
     @Test
+    void aJpegPhotoOfTheLabelIsReadWhereverTheCodeIsInThePicture() throws Exception {
+        web.connectedDevice(UPS);
+        java.awt.image.BufferedImage code = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                WebApiFixture.qrPng(WebApiFixture.qrUrl(UPS))));
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(1600, 1200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D label = photo.createGraphics();
+        label.setColor(new java.awt.Color(0xDDDDD0));
+        label.fillRect(0, 0, 1600, 1200);
+        label.setColor(java.awt.Color.WHITE);
+        label.fillRect(700, 300, 700, 700);
+        label.drawImage(code, 900, 500, 300, 300, null);
+        label.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "jpg", jpeg);
+
+        Answer registered = web.postPhoto(DEVICES + "/label-photo", jpeg.toByteArray(), "image/jpeg",
+                "Authorization", "Bearer " + ada);
+
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.json().getJsonObject("device").getString("productId")).isEqualTo(UPS);
+        Answer bare = web.send("POST", DEVICES + "/label-photo", "image/png", "not a png",
+                "Authorization", "Bearer " + ada);
+        assertProblem(bare, 415, "UNSUPPORTED_PHOTO_TYPE");
+    }
+
+    @Test
     void theOwnerSetsTheProfileAndSensitivityAndCoworkersOnlyRead() {
         web.connectedDevice(UPS);
         register(ada, UPS, WebApiFixture.PRODUCT_KEY);

@@ -44,6 +44,8 @@ public final class DeviceCommandService implements SetDeviceSensitivityUseCase, 
         DeliverDeviceCommandsUseCase, CommandAcknowledgements {
 
     private static final System.Logger LOG = System.getLogger(DeviceCommandService.class.getName());
+    /** The message of a command withdrawn because its issuer no longer owns the device. */
+    public static final String WITHDRAWN = "not sent: the device is no longer registered to the account that issued it";
 
     private final Clock clock;
     private final RandomSource random;
@@ -132,7 +134,21 @@ public final class DeviceCommandService implements SetDeviceSensitivityUseCase, 
         if (connected.isEmpty() || limit <= 0) {
             return List.of();
         }
-        return outbox.claimPending(connected, clock.instant(), limit, policy.claimLease());
+        List<DeviceCommand> claimed = outbox.claimPending(connected, clock.instant(), limit, policy.claimLease());
+        List<DeviceCommand> sendable = new java.util.ArrayList<>(claimed.size());
+        for (DeviceCommand command : claimed) {
+            // A command goes out only while its issuer owns the device: not after the device was unregistered, its
+            // owner's account deleted, or the device registered to someone else.
+            boolean issuerOwns = registrations.find(command.productId())
+                    .filter(r -> r.owner().equals(command.issuedBy())).isPresent();
+            if (issuerOwns) {
+                sendable.add(command);
+            } else {
+                transactions.inTransaction(() -> outbox.withdraw(command.commandId(), clock.instant(),
+                        WITHDRAWN));
+            }
+        }
+        return List.copyOf(sendable);
     }
 
     @Override

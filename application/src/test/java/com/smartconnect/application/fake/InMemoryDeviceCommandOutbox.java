@@ -68,6 +68,18 @@ public final class InMemoryDeviceCommandOutbox implements DeviceCommandOutbox {
     }
 
     @Override
+    public synchronized boolean withdraw(String commandId, Instant at, String reason) {
+        DeviceCommand c = commands.get(commandId);
+        if (c == null || c.state() != DeviceCommandState.PENDING) {
+            return false;
+        }
+        commands.put(commandId, new DeviceCommand(c.commandId(), c.productId(), c.type(), c.argument(), c.issuedBy(),
+                c.issuedAt(), c.expiresAt(), DeviceCommandState.EXPIRED, Optional.empty(), Optional.of(at),
+                Optional.of(reason)));
+        return true;
+    }
+
+    @Override
     public synchronized int expire(Instant now) {
         int expired = 0;
         for (DeviceCommand c : List.copyOf(commands.values())) {

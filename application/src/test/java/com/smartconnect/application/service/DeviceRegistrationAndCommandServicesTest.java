@@ -246,6 +246,22 @@ class DeviceRegistrationAndCommandServicesTest {
     }
 
     @Test
+    void aCommandIsNotSentOnceItsIssuerNoLongerOwnsTheDevice() {
+        connected(UPS, true);
+        register(ada, UPS.value(), KEY);
+        DeviceCommand issued = ((DeviceCommandResult.Issued) commands.setSensitivity(
+                new SetDeviceSensitivityCommand(ada, UPS.value(), "HIGH"))).command();
+        devices.unregister(new UnregisterDeviceCommand(ada, UPS.value()));
+        register(bob, UPS.value(), KEY);
+
+        assertThat(commands.claim(List.of(UPS), 10)).isEmpty();
+
+        DeviceCommand withdrawn = outbox.find(issued.commandId()).orElseThrow();
+        assertThat(withdrawn.state()).isEqualTo(DeviceCommandState.EXPIRED);
+        assertThat(withdrawn.message()).contains(DeviceCommandService.WITHDRAWN);
+    }
+
+    @Test
     void theEventLogIsPagedNewestFirstWithAnOpaqueCursor() {
         connected(UPS, true);
         register(ada, UPS.value(), KEY);

@@ -36,6 +36,12 @@ public interface DeviceCommandOutbox {
     boolean settle(ProductId productId, String commandId, DeviceCommandState result, Optional<String> message,
             Instant at);
 
+    /**
+     * A pending command that must not be sent any more (its issuer no longer owns the device) becomes expired, with
+     * {@code reason} as its message; {@code false} if it was not pending.
+     */
+    boolean withdraw(String commandId, Instant at, String reason);
+
     /** Pending commands whose time ran out at {@code now} become expired; answers how many. */
     int expire(Instant now);
 }
