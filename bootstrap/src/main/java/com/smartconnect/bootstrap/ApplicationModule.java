@@ -3,6 +3,8 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.smartconnect.application.port.in.ChangePlanUseCase;
 import com.smartconnect.application.port.in.PlanQuery;
+import com.smartconnect.application.port.in.RunPlanScheduleUseCase;
+import com.smartconnect.application.service.PlanSchedule;
 import com.smartconnect.application.service.PlanService;
 import com.smartconnect.domain.plan.FreePeriodPolicy;
 import com.smartconnect.application.port.in.ExpireResellerInvitationsUseCase;
@@ -134,6 +136,7 @@ final class ApplicationModule extends AbstractModule {
         bind(PlanService.class).in(Scopes.SINGLETON);
         bind(PlanQuery.class).to(PlanService.class);
         bind(ChangePlanUseCase.class).to(PlanService.class);
+        bind(RunPlanScheduleUseCase.class).to(PlanSchedule.class).in(Scopes.SINGLETON);
         bind(ResellerMails.class).in(Scopes.SINGLETON);
         bind(ResellerService.class).in(Scopes.SINGLETON);
         bind(ResellerQuery.class).to(ResellerService.class);

@@ -1,6 +1,7 @@
 package com.smartconnect.bootstrap;
 
 import com.smartconnect.adapters.mqtt.DeviceEndpointSettings;
+import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.domain.device.OfflineGrace;
 import com.smartconnect.domain.plan.FreePeriodPolicy;
 import com.smartconnect.domain.session.SessionPolicy;
@@ -51,7 +52,8 @@ public record Configuration(
         OfflineGrace offlineGrace,
         Optional<DeviceEndpointSettings.Tls> mqttTls,
         FreePeriodPolicy freePeriod,
-        Map<String, String> integrationKeys) {
+        Map<String, String> integrationKeys,
+        DeviceCommandPolicy deviceCommandPolicy) {
 
     /** Every setting: its name (environment variable and properties-file key), default and meaning. */
     public enum Key {
@@ -82,7 +84,8 @@ public record Configuration(
         SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES("10", "A device disconnected longer than this gets a COMMUNICATION_LOST event (and COMMUNICATION_RESTORED when it is back)."),
         SMARTCONNECT_FREE_PERIOD_MONTHS("12", "Length of the free monitoring period a device gets at its first registration."),
         SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS("30,7", "Days before the free period ends when the owner is mailed \"Upcoming changes to your SmartConnect account\" (comma-separated; empty for none)."),
-        SMARTCONNECT_INTEGRATION_KEYS("", "Keys of the applications (the store, resellers' systems) that change plans through /api/v1/integration: name=key pairs, comma-separated, each key at least 32 characters. Empty: the integration endpoint refuses everyone.");
+        SMARTCONNECT_INTEGRATION_KEYS("", "Keys of the applications (the store, resellers' systems) that change plans through /api/v1/integration: name=key pairs, comma-separated, each key at least 32 characters. Empty: the integration endpoint refuses everyone."),
+        SMARTCONNECT_COMMAND_TTL_HOURS("24", "A command to a device (sensitivity, outlet reboot) that the device has not received within this many hours expires.");
 
         private final String defaultValue;
         private final String description;
@@ -182,7 +185,9 @@ public record Configuration(
                 new OfflineGrace(Duration.ofMinutes(s.number(Key.SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES, 1, 7 * 24 * 60))),
                 mqttTls(s),
                 freePeriod(s),
-                integrationKeys(s));
+                integrationKeys(s),
+                new DeviceCommandPolicy(Duration.ofHours(s.number(Key.SMARTCONNECT_COMMAND_TTL_HOURS, 1, 24 * 30)),
+                        DeviceCommandPolicy.DEFAULT.claimLease()));
     }
 
     private static Optional<DeviceEndpointSettings.Tls> mqttTls(Settings s) {
@@ -302,8 +307,9 @@ public record Configuration(
                 + smtpUser + ", smtpPassword=" + masked(smtpPassword) + ", smtpTls=" + smtpTls + ", mailFrom=" + mailFrom
                 + ", publicUrl=" + publicUrl + ", captchaVerifyUrl=" + captchaVerifyUrl + ", captchaSecret="
                 + masked(captchaSecret) + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace
-                + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls + ", freePeriod=" + freePeriod
-                + ", integrationKeys=" + integrationKeys.keySet() + "]";
+                + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls
+                + ", freePeriod=" + freePeriod + ", integrationKeys=" + integrationKeys.keySet()
+                + ", deviceCommandPolicy=" + deviceCommandPolicy + "]";
     }
 
     private static String masked(Optional<String> secret) {
@@ -314,7 +320,7 @@ public record Configuration(
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
                 smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, secretKey, shutdownGrace,
-                sessionPolicy, offlineGrace, mqttTls, freePeriod, integrationKeys);
+                sessionPolicy, offlineGrace, mqttTls, freePeriod, integrationKeys, deviceCommandPolicy);
     }
 
     private record Settings(Map<String, String> values) {

@@ -6,27 +6,41 @@ import com.google.inject.Scopes;
 import com.smartconnect.adapters.mqtt.DeviceEndpoint;
 import com.smartconnect.adapters.mqtt.DeviceEndpointSettings;
 import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.adapters.web.HttpApi;
+import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.application.device.DeviceMessageCounters;
 import com.smartconnect.application.port.in.AuthenticateDeviceUseCase;
+import com.smartconnect.application.port.in.DeliverDeviceCommandsUseCase;
 import com.smartconnect.application.port.in.DeviceQuery;
 import com.smartconnect.application.port.in.ImportCatalogUseCase;
 import com.smartconnect.application.port.in.IngestDeviceMessagesUseCase;
+import com.smartconnect.application.port.in.RebootOutletGroupUseCase;
+import com.smartconnect.application.port.in.RegisterDeviceUseCase;
+import com.smartconnect.application.port.in.RegisteredDevicesQuery;
 import com.smartconnect.application.port.in.ReportLostCommunicationUseCase;
+import com.smartconnect.application.port.in.SetDeviceSensitivityUseCase;
 import com.smartconnect.application.port.in.TrackDeviceConnectionUseCase;
+import com.smartconnect.application.port.in.UnregisterDeviceUseCase;
+import com.smartconnect.application.port.in.UpdateDeviceProfileUseCase;
 import com.smartconnect.application.port.out.CommandAcknowledgements;
 import com.smartconnect.application.port.out.DeviceCatalog;
+import com.smartconnect.application.port.out.DeviceCommandOutbox;
 import com.smartconnect.application.port.out.DeviceEventRepository;
+import com.smartconnect.application.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.port.out.DeviceStateRepository;
 import com.smartconnect.application.service.CatalogImportService;
 import com.smartconnect.application.service.DeviceAuthenticator;
+import com.smartconnect.application.service.DeviceCommandService;
 import com.smartconnect.application.service.DeviceConnectionService;
 import com.smartconnect.application.service.DeviceIngestService;
 import com.smartconnect.application.service.DeviceQueryService;
+import com.smartconnect.application.service.DeviceRegistrationService;
 import com.smartconnect.domain.device.OfflineGrace;
 
 /**
- * Devices (issue 4): the device catalog and its import, what devices send over MQTT, and the offline grace period;
- * the use cases, and the ports the database keeps. A module of its own, beside the account modules.
+ * Devices (issue 4): the device catalog and its import, what devices send over MQTT, the offline grace period, the
+ * registration of devices to accounts with their pages, and the command outbox; the use cases, and the ports the
+ * database keeps. A module of its own, beside the account modules.
  */
 final class DeviceModule extends AbstractModule {
 
@@ -40,7 +54,18 @@ final class DeviceModule extends AbstractModule {
     protected void configure() {
         bind(OfflineGrace.class).toInstance(configuration.offlineGrace());
         bind(DeviceMessageCounters.class).in(Scopes.SINGLETON);
-        bind(CommandAcknowledgements.class).to(LoggedCommandAcknowledgements.class).in(Scopes.SINGLETON);
+        bind(DeviceCommandPolicy.class).toInstance(configuration.deviceCommandPolicy());
+        bind(DeviceCommandService.class).in(Scopes.SINGLETON);
+        // The command outbox settles the commands the devices answer (ups/{pid}/acks).
+        bind(CommandAcknowledgements.class).to(DeviceCommandService.class);
+        bind(SetDeviceSensitivityUseCase.class).to(DeviceCommandService.class);
+        bind(RebootOutletGroupUseCase.class).to(DeviceCommandService.class);
+        bind(DeliverDeviceCommandsUseCase.class).to(DeviceCommandService.class);
+        bind(DeviceRegistrationService.class).in(Scopes.SINGLETON);
+        bind(RegisterDeviceUseCase.class).to(DeviceRegistrationService.class);
+        bind(RegisteredDevicesQuery.class).to(DeviceRegistrationService.class);
+        bind(UpdateDeviceProfileUseCase.class).to(DeviceRegistrationService.class);
+        bind(UnregisterDeviceUseCase.class).to(DeviceRegistrationService.class);
         bind(ImportCatalogUseCase.class).to(CatalogImportService.class).in(Scopes.SINGLETON);
         bind(AuthenticateDeviceUseCase.class).to(DeviceAuthenticator.class).in(Scopes.SINGLETON);
         bind(IngestDeviceMessagesUseCase.class).to(DeviceIngestService.class).in(Scopes.SINGLETON);
@@ -53,12 +78,31 @@ final class DeviceModule extends AbstractModule {
     /** Not a singleton, so the production stage does not build it eagerly: it is built only when MQTT is on. */
     @Provides
     DeviceEndpoint deviceEndpoint(AuthenticateDeviceUseCase authenticate, IngestDeviceMessagesUseCase ingest,
-            TrackDeviceConnectionUseCase connections, DeviceMessageCounters counters) {
+            TrackDeviceConnectionUseCase connections, DeviceMessageCounters counters,
+            DeliverDeviceCommandsUseCase commands) {
         DeviceEndpointSettings settings = DeviceEndpointSettings.of(configuration.httpHost(), configuration.mqttPort());
         if (configuration.mqttTls().isPresent()) {
             settings = settings.withTls(configuration.mqttTls().get());
         }
-        return new DeviceEndpoint(settings, new DeviceEndpoint.UseCases(authenticate, ingest, connections, counters));
+        return new DeviceEndpoint(settings, new DeviceEndpoint.UseCases(authenticate, ingest, connections, counters,
+                commands));
+    }
+
+    @Provides
+    HttpApi.DeviceUseCases deviceUseCases(RegisterDeviceUseCase register, RegisteredDevicesQuery devices,
+            UpdateDeviceProfileUseCase updateProfile, UnregisterDeviceUseCase unregister,
+            SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase reboot) {
+        return new HttpApi.DeviceUseCases(register, devices, updateProfile, unregister, setSensitivity, reboot);
+    }
+
+    @Provides
+    DeviceRegistrationRepository deviceRegistrations(Database database) {
+        return database.deviceRegistrations();
+    }
+
+    @Provides
+    DeviceCommandOutbox deviceCommands(Database database) {
+        return database.deviceCommands();
     }
 
     @Provides

@@ -3,6 +3,7 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.application.port.out.DeviceOwners;
 import com.smartconnect.application.port.out.PlanRepository;
 import com.smartconnect.application.port.out.ResellerConnectionRepository;
 import com.smartconnect.application.port.out.ResellerPreferences;
@@ -121,5 +122,10 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     PlanRepository plans(Database database) {
         return database.plans();
+    }
+
+    @Provides
+    DeviceOwners deviceOwners(Database database) {
+        return database.deviceOwners();
     }
 }

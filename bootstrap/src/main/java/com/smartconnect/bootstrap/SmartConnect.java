@@ -15,6 +15,7 @@ import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.ChangePlanUseCase;
 import com.smartconnect.application.port.in.CompleteLogInUseCase;
 import com.smartconnect.application.port.in.PlanQuery;
+import com.smartconnect.application.port.in.RunPlanScheduleUseCase;
 import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
 import com.smartconnect.application.port.in.DisableTwoFactorUseCase;
 import com.smartconnect.application.port.in.ExpireResellerInvitationsUseCase;
@@ -33,6 +34,7 @@ import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.port.in.InviteCoworkerUseCase;
 import com.smartconnect.application.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.port.in.DeliverDeviceCommandsUseCase;
 import com.smartconnect.application.port.in.DeviceQuery;
 import com.smartconnect.application.port.in.ImportCatalogUseCase;
 import com.smartconnect.application.port.in.ReportLostCommunicationUseCase;
@@ -42,6 +44,8 @@ import com.smartconnect.application.port.in.UpdateProfileUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.ProfileQuery;
+import com.smartconnect.application.port.in.RegisterDeviceUseCase;
+import com.smartconnect.application.port.in.RegisteredDevicesQuery;
 import com.smartconnect.application.port.in.RegistrationStatusQuery;
 import com.smartconnect.application.port.in.ResendCodeUseCase;
 import com.smartconnect.application.port.in.SignUpUseCase;
@@ -147,12 +151,18 @@ public final class SmartConnect implements AutoCloseable {
             MailDispatcher dispatcher = injector.getInstance(MailDispatcher.class);
             dispatcher.start(MAIL_POLL_INTERVAL);
             closeables.push(dispatcher);
+            RunPlanScheduleUseCase planSchedule = injector.getInstance(RunPlanScheduleUseCase.class);
+            closeables.push(new PeriodicJob("plan-schedule", JOB_INTERVAL, planSchedule::runDue,
+                    "free-period notices sent and plans ended"));
             ExpireResellerInvitationsUseCase expiry = injector.getInstance(ExpireResellerInvitationsUseCase.class);
             closeables.push(new PeriodicJob("reseller-invitation-expiry", JOB_INTERVAL, expiry::expireDue,
                     "reseller invitations expired"));
             ReportLostCommunicationUseCase lost = injector.getInstance(ReportLostCommunicationUseCase.class);
             closeables.push(new PeriodicJob("offline-grace", OFFLINE_GRACE_INTERVAL, lost::reportLostCommunication,
                     "devices whose communication was lost"));
+            DeliverDeviceCommandsUseCase commands = injector.getInstance(DeliverDeviceCommandsUseCase.class);
+            closeables.push(new PeriodicJob("device-command-expiry", JOB_INTERVAL, commands::expireOverdue,
+                    "device commands expired"));
             if (configuration.mqttPort() >= 0) {
                 DeviceEndpoint devices = injector.getInstance(DeviceEndpoint.class);
                 mqttPort = OptionalInt.of(listen(devices.start(vertx), "MQTT device endpoint",
@@ -299,6 +309,11 @@ public final class SmartConnect implements AutoCloseable {
         return injector.getInstance(PlanQuery.class);
     }
 
+    /** The scheduled work of plans (free-period notices, falls to Basic); the instance also runs it every minute. */
+    public RunPlanScheduleUseCase planSchedule() {
+        return injector.getInstance(RunPlanScheduleUseCase.class);
+    }
+
     /** Activates or extends a device's plan (the store, a reseller's system), at once and with history. */
     public ChangePlanUseCase changePlan() {
         return injector.getInstance(ChangePlanUseCase.class);
@@ -325,6 +340,21 @@ public final class SmartConnect implements AutoCloseable {
     }
 
     /** The offline grace job: reports the devices disconnected longer than the grace period; safe on many instances. */
+    /** Registering devices to accounts (issue 4, step 2). */
+    public RegisterDeviceUseCase registerDevice() {
+        return injector.getInstance(RegisterDeviceUseCase.class);
+    }
+
+    /** What users may read of registered devices: status pages, lists, event logs, commands. */
+    public RegisteredDevicesQuery registeredDevices() {
+        return injector.getInstance(RegisteredDevicesQuery.class);
+    }
+
+    /** The command dispatcher's side of the command outbox (for an MQTT adapter of the embedding application). */
+    public DeliverDeviceCommandsUseCase deliverDeviceCommands() {
+        return injector.getInstance(DeliverDeviceCommandsUseCase.class);
+    }
+
     public ReportLostCommunicationUseCase reportLostCommunication() {
         return injector.getInstance(ReportLostCommunicationUseCase.class);
     }

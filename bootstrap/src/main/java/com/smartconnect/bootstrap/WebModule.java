@@ -89,8 +89,8 @@ final class WebModule extends AbstractModule {
             StartTwoFactorEnrolmentUseCase startTwoFactorEnrolment,
             ConfirmTwoFactorEnrolmentUseCase confirmTwoFactorEnrolment, DisableTwoFactorUseCase disableTwoFactor,
             ResellerQuery reseller, InviteResellerUseCase inviteReseller, ManageResellerUseCase manageReseller,
-            ResellerLinkUseCase resellerLinks, PlanQuery plans, ChangePlanUseCase changePlan, Database database,
-            Clock clock) {
+            ResellerLinkUseCase resellerLinks, PlanQuery plans, ChangePlanUseCase changePlan,
+            HttpApi.DeviceUseCases devices, Database database, Clock clock) {
         return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES,
                 configuration.integrationKeys()),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
@@ -99,6 +99,6 @@ final class WebModule extends AbstractModule {
                         requestEmailChange, confirmEmailChange, completeLogIn, sendTwoFactorCode, twoFactor,
                         startTwoFactorEnrolment, confirmTwoFactorEnrolment, disableTwoFactor, reseller, inviteReseller,
                         manageReseller, resellerLinks, plans, changePlan),
-                List.of(database.readiness()), clock);
+                devices, List.of(database.readiness()), clock);
     }
 }

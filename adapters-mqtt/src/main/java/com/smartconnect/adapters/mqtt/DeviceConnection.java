@@ -3,20 +3,26 @@ package com.smartconnect.adapters.mqtt;
 import com.smartconnect.application.port.in.DeviceMessage;
 import com.smartconnect.application.port.in.IncomingDeviceMessage;
 import com.smartconnect.application.port.in.IngestOutcome;
+import com.smartconnect.domain.device.DeviceCommand;
 import com.smartconnect.domain.device.ProductId;
 import io.netty.handler.codec.mqtt.MqttProperties;
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mqtt.MqttEndpoint;
 import io.vertx.mqtt.MqttTopicSubscription;
 import io.vertx.mqtt.messages.MqttPublishMessage;
 import io.vertx.mqtt.messages.MqttSubscribeMessage;
+import io.vertx.mqtt.messages.MqttUnsubscribeMessage;
 import io.vertx.mqtt.messages.codes.MqttSubAckReasonCode;
 import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * One authenticated device connection. Everything here runs on the connection's own Vert.x context (the event loop
@@ -48,6 +54,10 @@ final class DeviceConnection {
     private final Deque<Slot> unacknowledged = new ArrayDeque<>();
     private int inCommit;
     private boolean paused;
+    /** The QoS the device subscribed to its commands with; empty while it is not subscribed. */
+    private volatile Optional<MqttQoS> commandQos = Optional.empty();
+    /** Commands published and not yet acknowledged, by MQTT message id. */
+    private final Map<Integer, DeviceCommand> inFlight = new HashMap<>();
 
     DeviceConnection(DeviceEndpoint owner, ProductId productId, MqttEndpoint endpoint, Context context) {
         this.owner = owner;
@@ -154,16 +164,62 @@ final class DeviceConnection {
 
     void onSubscribe(MqttSubscribeMessage subscribe) {
         List<MqttSubAckReasonCode> codes = new ArrayList<>();
+        boolean toCommands = false;
         for (MqttTopicSubscription subscription : subscribe.topicSubscriptions()) {
             if (commandTopic.equals(subscription.topicName())) {
-                codes.add(subscription.qualityOfService() == MqttQoS.AT_MOST_ONCE
-                        ? MqttSubAckReasonCode.GRANTED_QOS0 : MqttSubAckReasonCode.GRANTED_QOS1);
+                boolean qos0 = subscription.qualityOfService() == MqttQoS.AT_MOST_ONCE;
+                codes.add(qos0 ? MqttSubAckReasonCode.GRANTED_QOS0 : MqttSubAckReasonCode.GRANTED_QOS1);
+                commandQos = Optional.of(qos0 ? MqttQoS.AT_MOST_ONCE : MqttQoS.AT_LEAST_ONCE);
+                toCommands = true;
             } else {
                 LOG.log(Level.WARNING, "{0} may not subscribe to {1}", productId, subscription.topicName());
                 codes.add(MqttSubAckReasonCode.UNSPECIFIED_ERROR);
             }
         }
         endpoint.subscribeAcknowledge(subscribe.messageId(), codes, MqttProperties.NO_PROPERTIES);
+        if (toCommands) {
+            // Commands that waited for the device go out now, not at the next poll.
+            owner.dispatchCommands();
+        }
+    }
+
+    void onUnsubscribe(MqttUnsubscribeMessage unsubscribe) {
+        if (unsubscribe.topics().contains(commandTopic)) {
+            commandQos = Optional.empty();
+        }
+        endpoint.unsubscribeAcknowledge(unsubscribe.messageId());
+    }
+
+    /** Whether the device listens to its commands on this connection. */
+    boolean subscribedToCommands() {
+        return commandQos.isPresent() && endpoint.isConnected();
+    }
+
+    /** Publishes a command on {@code ups/{pid}/commands}; runs on this connection's context. */
+    void publish(DeviceCommand command) {
+        Optional<MqttQoS> qos = commandQos;
+        if (qos.isEmpty() || !endpoint.isConnected() || inFlight.containsValue(command)) {
+            return;
+        }
+        Buffer payload = DevicePayloads.command(command);
+        endpoint.publish(commandTopic, payload, qos.get(), false, false).onComplete(sent -> {
+            if (sent.failed()) {
+                LOG.log(Level.DEBUG, "Could not publish command " + command.commandId() + " to " + productId,
+                        sent.cause());
+            } else if (qos.get() == MqttQoS.AT_MOST_ONCE) {
+                owner.delivered(command);
+            } else {
+                inFlight.put(sent.result(), command);
+            }
+        });
+    }
+
+    /** The device acknowledged a QoS 1 publish of the server: the command it carried is delivered. */
+    void onPublishAcknowledged(Integer messageId) {
+        DeviceCommand command = inFlight.remove(messageId);
+        if (command != null) {
+            owner.delivered(command);
+        }
     }
 
     /** Another connection of the same device took over: this one is closed (MQTT session take-over). */

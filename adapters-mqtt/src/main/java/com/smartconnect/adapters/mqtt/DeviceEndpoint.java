@@ -2,10 +2,12 @@ package com.smartconnect.adapters.mqtt;
 
 import com.smartconnect.application.device.DeviceMessageCounters;
 import com.smartconnect.application.port.in.AuthenticateDeviceUseCase;
+import com.smartconnect.application.port.in.DeliverDeviceCommandsUseCase;
 import com.smartconnect.application.port.in.DeviceAuthentication;
 import com.smartconnect.application.port.in.DeviceCredentials;
 import com.smartconnect.application.port.in.IngestDeviceMessagesUseCase;
 import com.smartconnect.application.port.in.TrackDeviceConnectionUseCase;
+import com.smartconnect.domain.device.DeviceCommand;
 import com.smartconnect.domain.device.ProductId;
 import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
 import io.vertx.core.Context;
@@ -17,6 +19,8 @@ import io.vertx.mqtt.MqttEndpoint;
 import io.vertx.mqtt.MqttServer;
 import io.vertx.mqtt.MqttServerOptions;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -52,16 +57,47 @@ public final class DeviceEndpoint {
     /** Larger than the protocol's 16 KiB, so an oversized payload is answered (acknowledged, rejected), not cut off. */
     private static final int MAX_PACKET_BYTES = 256 * 1024;
 
-    /** The use cases the endpoint drives, and the counters of rejected messages. */
+    /** How often the endpoint looks for commands to its subscribed devices (also at once when one subscribes). */
+    static final Duration COMMAND_POLL_INTERVAL = Duration.ofSeconds(1);
+    /** Commands claimed per look. */
+    private static final int COMMANDS_PER_CLAIM = 200;
+
+    /**
+     * The use cases the endpoint drives, and the counters of rejected messages. Without {@code commands} (the
+     * four-argument constructor) the endpoint sends no commands.
+     */
     public record UseCases(AuthenticateDeviceUseCase authenticate, IngestDeviceMessagesUseCase ingest,
-            TrackDeviceConnectionUseCase connections, DeviceMessageCounters counters) {
+            TrackDeviceConnectionUseCase connections, DeviceMessageCounters counters,
+            DeliverDeviceCommandsUseCase commands) {
         public UseCases {
             Objects.requireNonNull(authenticate, "authenticate");
             Objects.requireNonNull(ingest, "ingest");
             Objects.requireNonNull(connections, "connections");
             Objects.requireNonNull(counters, "counters");
+            Objects.requireNonNull(commands, "commands");
+        }
+
+        public UseCases(AuthenticateDeviceUseCase authenticate, IngestDeviceMessagesUseCase ingest,
+                TrackDeviceConnectionUseCase connections, DeviceMessageCounters counters) {
+            this(authenticate, ingest, connections, counters, NO_COMMANDS);
         }
     }
+
+    private static final DeliverDeviceCommandsUseCase NO_COMMANDS = new DeliverDeviceCommandsUseCase() {
+        @Override
+        public List<DeviceCommand> claim(Collection<ProductId> connected, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void delivered(String commandId) {
+        }
+
+        @Override
+        public int expireOverdue() {
+            return 0;
+        }
+    };
 
     private final DeviceEndpointSettings settings;
     private final UseCases useCases;
@@ -75,6 +111,9 @@ public final class DeviceEndpoint {
     private MqttServer server;
     private GroupCommit groupCommit;
     private long stillConnectedTimer = -1;
+    private long commandTimer = -1;
+    private final AtomicBoolean dispatching = new AtomicBoolean();
+    private final AtomicBoolean dispatchAgain = new AtomicBoolean();
 
     public DeviceEndpoint(DeviceEndpointSettings settings, UseCases useCases) {
         this.settings = Objects.requireNonNull(settings);
@@ -98,6 +137,9 @@ public final class DeviceEndpoint {
                 track(() -> useCases.connections().stillConnected(devices));
             }
         });
+        if (useCases.commands() != NO_COMMANDS) {
+            commandTimer = vertx.setPeriodic(COMMAND_POLL_INTERVAL.toMillis(), timer -> dispatchCommands());
+        }
         return server.listen().map(MqttServer::actualPort);
     }
 
@@ -105,6 +147,9 @@ public final class DeviceEndpoint {
     public Future<Void> stop() {
         if (vertx != null && stillConnectedTimer >= 0) {
             vertx.cancelTimer(stillConnectedTimer);
+        }
+        if (vertx != null && commandTimer >= 0) {
+            vertx.cancelTimer(commandTimer);
         }
         Future<Void> closed = server == null ? Future.succeededFuture() : server.close();
         return closed.eventually(() -> {
@@ -163,8 +208,9 @@ public final class DeviceEndpoint {
         endpoint.subscriptionAutoAck(false);
         endpoint.publishHandler(connection::onPublish);
         endpoint.publishReleaseHandler(endpoint::publishComplete);
+        endpoint.publishAcknowledgeHandler(connection::onPublishAcknowledged);
         endpoint.subscribeHandler(connection::onSubscribe);
-        endpoint.unsubscribeHandler(unsubscribe -> endpoint.unsubscribeAcknowledge(unsubscribe.messageId()));
+        endpoint.unsubscribeHandler(connection::onUnsubscribe);
         endpoint.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection of " + productId + " failed", e));
         endpoint.closeHandler(v -> closed(connection));
         endpoint.accept(false);
@@ -202,6 +248,54 @@ public final class DeviceEndpoint {
         } catch (java.util.concurrent.RejectedExecutionException stopping) {
             LOG.log(Level.DEBUG, "stopping: a connect or disconnect is not recorded");
         }
+    }
+
+    /**
+     * Claims the pending commands of the devices subscribed to their commands on this endpoint and publishes each on
+     * its device's connection. One run at a time; a call during a run makes it run once more. A command claimed for a
+     * device that went away meanwhile is claimed again after its lease, wherever the device is then.
+     */
+    void dispatchCommands() {
+        if (vertx == null || useCases.commands() == NO_COMMANDS) {
+            return;
+        }
+        if (!dispatching.compareAndSet(false, true)) {
+            dispatchAgain.set(true);
+            return;
+        }
+        dispatchAgain.set(false);
+        List<ProductId> subscribed = connected.values().stream().filter(DeviceConnection::subscribedToCommands)
+                .map(DeviceConnection::productId).toList();
+        if (subscribed.isEmpty()) {
+            dispatching.set(false);
+            return;
+        }
+        vertx.executeBlocking(() -> useCases.commands().claim(subscribed, COMMANDS_PER_CLAIM), false)
+                .onComplete(claimed -> {
+                    if (claimed.failed()) {
+                        LOG.log(Level.WARNING, "Could not claim the commands of the connected devices", claimed.cause());
+                    } else {
+                        for (DeviceCommand command : claimed.result()) {
+                            DeviceConnection connection = connected.get(command.productId());
+                            if (connection != null) {
+                                connection.runOnContext(() -> connection.publish(command));
+                            }
+                        }
+                    }
+                    dispatching.set(false);
+                    if (dispatchAgain.getAndSet(false)) {
+                        dispatchCommands();
+                    }
+                });
+    }
+
+    /** The device received a command (its PUBACK, or the write of a QoS 0 publish). */
+    void delivered(DeviceCommand command) {
+        vertx.executeBlocking(() -> {
+            useCases.commands().delivered(command.commandId());
+            return null;
+        }, false).onFailure(e -> LOG.log(Level.WARNING, "Could not record the delivery of command "
+                + command.commandId(), e));
     }
 
     DeviceEndpointSettings settings() {

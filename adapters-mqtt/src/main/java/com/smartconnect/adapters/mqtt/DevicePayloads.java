@@ -218,4 +218,16 @@ final class DevicePayloads {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }
+
+    /** The payload of a command to a device, as the protocol's "Server to device" section shows it. */
+    static Buffer command(com.smartconnect.domain.device.DeviceCommand command) {
+        JsonObject json = new JsonObject()
+                .put("commandId", command.commandId())
+                .put("type", command.type().name());
+        switch (command.type()) {
+            case SET_SENSITIVITY -> json.put("sensitivity", command.argument());
+            case REBOOT_OUTLET_GROUP -> json.put("outletGroup", command.argument());
+        }
+        return json.put("issuedAt", command.issuedAt().toString()).toBuffer();
+    }
 }

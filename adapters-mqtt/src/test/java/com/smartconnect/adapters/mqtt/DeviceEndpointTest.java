@@ -159,7 +159,11 @@ class DeviceEndpointTest {
     void publishingOnAnotherDevicesTopicClosesTheConnection() throws Exception {
         MqttClient client = connected(UPS, SECRET);
 
-        client.publish("ups/" + OTHER + "/events", utf8(EVENT.formatted("e-1")), 0, false);
+        try {
+            client.publish("ups/" + OTHER + "/events", utf8(EVENT.formatted("e-1")), 0, false);
+        } catch (MqttException closedFirst) {
+            // The server may close the connection before Paho reports the write of a QoS 0 message as done.
+        }
 
         eventually("connection closed", () -> !client.isConnected());
         assertThat(fixture.events.eventsOf(OTHER)).isEmpty();

@@ -5,7 +5,10 @@ import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
 import com.smartconnect.application.port.out.CoworkerInvitationRepository;
 import com.smartconnect.application.port.out.DeviceCatalog;
+import com.smartconnect.application.port.out.DeviceCommandOutbox;
 import com.smartconnect.application.port.out.DeviceEventRepository;
+import com.smartconnect.application.port.out.DeviceOwners;
+import com.smartconnect.application.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.port.out.DeviceStateRepository;
 import com.smartconnect.application.port.out.EmailChangeRepository;
 import com.smartconnect.application.port.out.LoginChallengeRepository;
@@ -60,6 +63,9 @@ public final class Database {
     private final DeviceStateRepository deviceStates;
     private final DeviceEventRepository deviceEvents;
     private final PlanRepository plans;
+    private final DeviceOwners deviceOwners;
+    private final DeviceRegistrationRepository deviceRegistrations;
+    private final DeviceCommandOutbox deviceCommands;
 
     private Database(DSLContext dsl) {
         this.transactions = new DatabaseTransactions(dsl);
@@ -83,6 +89,9 @@ public final class Database {
         this.deviceStates = new DatabaseDeviceStates(transactions);
         this.deviceEvents = new DatabaseDeviceEvents(transactions);
         this.plans = new DatabasePlans(transactions);
+        this.deviceOwners = new DatabaseDeviceOwners(transactions);
+        this.deviceRegistrations = new DatabaseDeviceRegistrations(transactions);
+        this.deviceCommands = new DatabaseDeviceCommands(transactions);
     }
 
     /**
@@ -175,6 +184,20 @@ public final class Database {
     /** The plan of each device, its history, and the free-period notices sent. */
     public PlanRepository plans() {
         return plans;
+    }
+
+    /** Who registered each device: the person mailed about it. */
+    public DeviceOwners deviceOwners() {
+        return deviceOwners;
+    }
+
+    public DeviceRegistrationRepository deviceRegistrations() {
+        return deviceRegistrations;
+    }
+
+    /** The outbox of commands to devices. */
+    public DeviceCommandOutbox deviceCommands() {
+        return deviceCommands;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */

@@ -8,6 +8,9 @@ import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.Severity;
 import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /**
  * Device events, in table {@code device_event}, unique by (product id, event id). A redelivery is skipped by
@@ -41,6 +44,33 @@ final class DatabaseDeviceEvents implements DeviceEventRepository {
         return transactions.dsl().selectFrom(DEVICE_EVENT)
                 .where(DEVICE_EVENT.PRODUCT_ID.eq(productId.value()))
                 .orderBy(DEVICE_EVENT.OCCURRED_AT, DEVICE_EVENT.RECEIVED_AT, DEVICE_EVENT.EVENT_ID)
+                .fetch(DatabaseDeviceEvents::event);
+    }
+
+    @Override
+    public List<DeviceEvent> newestFirst(ProductId productId, EventFilter filter, Optional<Position> after, int limit) {
+        Condition where = DEVICE_EVENT.PRODUCT_ID.eq(productId.value());
+        if (filter.from().isPresent()) {
+            where = where.and(DEVICE_EVENT.OCCURRED_AT.ge(Timestamps.column(filter.from().get())));
+        }
+        if (filter.to().isPresent()) {
+            where = where.and(DEVICE_EVENT.OCCURRED_AT.lt(Timestamps.column(filter.to().get())));
+        }
+        if (filter.type().isPresent()) {
+            where = where.and(DEVICE_EVENT.TYPE.eq(filter.type().get()));
+        }
+        if (filter.severity().isPresent()) {
+            where = where.and(DEVICE_EVENT.SEVERITY.eq(filter.severity().get().name()));
+        }
+        if (after.isPresent()) {
+            // Keyset: strictly after the last row of the previous page in (occurred_at, event_id) descending order.
+            where = where.and(DSL.row(DEVICE_EVENT.OCCURRED_AT, DEVICE_EVENT.EVENT_ID)
+                    .lt(Timestamps.column(after.get().occurredAt()), after.get().eventId()));
+        }
+        return transactions.dsl().selectFrom(DEVICE_EVENT)
+                .where(where)
+                .orderBy(DEVICE_EVENT.OCCURRED_AT.desc(), DEVICE_EVENT.EVENT_ID.desc())
+                .limit(limit)
                 .fetch(DatabaseDeviceEvents::event);
     }
 

@@ -19,6 +19,9 @@ import com.smartconnect.application.port.in.ManageResellerUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.PlanQuery;
 import com.smartconnect.application.port.in.ProfileQuery;
+import com.smartconnect.application.port.in.RebootOutletGroupUseCase;
+import com.smartconnect.application.port.in.RegisterDeviceUseCase;
+import com.smartconnect.application.port.in.RegisteredDevicesQuery;
 import com.smartconnect.application.port.in.RegistrationStatusQuery;
 import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
@@ -27,9 +30,12 @@ import com.smartconnect.application.port.in.ResellerQuery;
 import com.smartconnect.application.port.in.ResendCodeUseCase;
 import com.smartconnect.application.port.in.ResetPasswordUseCase;
 import com.smartconnect.application.port.in.SendTwoFactorCodeUseCase;
+import com.smartconnect.application.port.in.SetDeviceSensitivityUseCase;
 import com.smartconnect.application.port.in.SignUpUseCase;
 import com.smartconnect.application.port.in.StartTwoFactorEnrolmentUseCase;
 import com.smartconnect.application.port.in.TwoFactorQuery;
+import com.smartconnect.application.port.in.UnregisterDeviceUseCase;
+import com.smartconnect.application.port.in.UpdateDeviceProfileUseCase;
 import com.smartconnect.application.port.in.UpdateProfileUseCase;
 import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.port.out.ReadinessProbe;
@@ -41,6 +47,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The REST API of SmartConnect under its OpenAPI contract ({@code /api/openapi.yaml}), with health and metrics, the
@@ -102,8 +109,24 @@ public final class HttpApi {
         }
     }
 
+    /** The inbound ports of the device pages (issue 4): registration, profile, status, event log, commands. */
+    public record DeviceUseCases(RegisterDeviceUseCase register, RegisteredDevicesQuery devices,
+            UpdateDeviceProfileUseCase updateProfile, UnregisterDeviceUseCase unregister,
+            SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase rebootOutletGroup) {
+
+        public DeviceUseCases {
+            Objects.requireNonNull(register, "register");
+            Objects.requireNonNull(devices, "devices");
+            Objects.requireNonNull(updateProfile, "updateProfile");
+            Objects.requireNonNull(unregister, "unregister");
+            Objects.requireNonNull(setSensitivity, "setSensitivity");
+            Objects.requireNonNull(rebootOutletGroup, "rebootOutletGroup");
+        }
+    }
+
     private final WebSettings settings;
     private final UseCases useCases;
+    private final Optional<DeviceUseCases> deviceUseCases;
     private final List<ReadinessProbe> readiness;
     private final Clock clock;
     private Vertx vertx;
@@ -119,8 +142,20 @@ public final class HttpApi {
      * {@code Max-Age} is counted from this clock's now.
      */
     public HttpApi(WebSettings settings, UseCases useCases, List<ReadinessProbe> readiness, Clock clock) {
+        this(settings, useCases, Optional.empty(), readiness, clock);
+    }
+
+    /** With the device pages; without them (the other constructors) their operations answer 404 {@code NOT_FOUND}. */
+    public HttpApi(WebSettings settings, UseCases useCases, DeviceUseCases deviceUseCases,
+            List<ReadinessProbe> readiness, Clock clock) {
+        this(settings, useCases, Optional.of(deviceUseCases), readiness, clock);
+    }
+
+    private HttpApi(WebSettings settings, UseCases useCases, Optional<DeviceUseCases> deviceUseCases,
+            List<ReadinessProbe> readiness, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.deviceUseCases = Objects.requireNonNull(deviceUseCases, "deviceUseCases");
         this.readiness = List.copyOf(readiness);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -131,7 +166,7 @@ public final class HttpApi {
         if (verticle != null) {
             return Future.failedFuture(new IllegalStateException("the HTTP API is already started"));
         }
-        HttpApiVerticle deploying = new HttpApiVerticle(settings, useCases, readiness, clock);
+        HttpApiVerticle deploying = new HttpApiVerticle(settings, useCases, deviceUseCases, readiness, clock);
         verticle = deploying;
         // Virtual threads: the use cases block (JDBC, password hashing), which an event loop must never do.
         return vertx.deployVerticle(deploying, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD))

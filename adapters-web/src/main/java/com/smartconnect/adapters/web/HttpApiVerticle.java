@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -30,13 +31,16 @@ final class HttpApiVerticle extends VerticleBase {
 
     private final WebSettings settings;
     private final HttpApi.UseCases useCases;
+    private final Optional<HttpApi.DeviceUseCases> deviceUseCases;
     private final List<ReadinessProbe> probes;
     private final Clock clock;
     private volatile HttpServer server;
 
-    HttpApiVerticle(WebSettings settings, HttpApi.UseCases useCases, List<ReadinessProbe> probes, Clock clock) {
+    HttpApiVerticle(WebSettings settings, HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases,
+            List<ReadinessProbe> probes, Clock clock) {
         this.settings = settings;
         this.useCases = useCases;
+        this.deviceUseCases = deviceUseCases;
         this.probes = List.copyOf(probes);
         this.clock = clock;
     }
@@ -76,6 +80,7 @@ final class HttpApiVerticle extends VerticleBase {
         TwoFactorRoutes twoFactor = new TwoFactorRoutes(useCases, blocking);
         CoworkerInvitationRoutes invitations = new CoworkerInvitationRoutes(useCases, blocking);
         ResellerRoutes resellers = new ResellerRoutes(useCases, blocking);
+        DeviceRoutes devices = new DeviceRoutes(deviceUseCases, blocking);
         PasswordResetPages resetPages = new PasswordResetPages(useCases, blocking);
         ResellerPages resellerPages = new ResellerPages(useCases, blocking);
         PlanIntegrationRoutes planIntegration = new PlanIntegrationRoutes(useCases, blocking);
@@ -125,6 +130,16 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("updateResellerSettings", resellers::updateSettings),
                 Map.entry("getDevicePlan", planIntegration::get),
                 Map.entry("changeDevicePlan", planIntegration::change),
+                Map.entry("registerDevice", devices::register),
+                Map.entry("listDevices", devices::list),
+                Map.entry("getDevice", devices::get),
+                Map.entry("updateDevice", devices::update),
+                Map.entry("unregisterDevice", devices::unregister),
+                Map.entry("setDeviceSensitivity", devices::setSensitivity),
+                Map.entry("getDeviceEvents", devices::events),
+                Map.entry("exportDeviceEvents", devices::exportEvents),
+                Map.entry("getDeviceCommand", devices::command),
+                Map.entry("rebootOutletGroup", devices::reboot),
                 Map.entry("getOpenApiDocument", operations::openApi),
                 Map.entry("getHealth", operations::ready),
                 Map.entry("getLiveness", operations::live),
@@ -173,6 +188,21 @@ final class HttpApiVerticle extends VerticleBase {
         }
         if (!documentedPages.containsAll(pages.keySet())) {
             throw new IllegalStateException("a page is missing from the contract: " + pages.keySet());
+        }
+        // Uploads read their body themselves, before anything asynchronous (the root BodyHandler does not keep a
+        // multipart body), so their route comes before the root handlers.
+        Map<String, Handler<RoutingContext>> uploads = Map.of("registerDeviceByLabelPhoto", devices::registerByLabelPhoto);
+        for (OpenApiDocument.PageOperation upload : document.uploadOperations()) {
+            Handler<RoutingContext> handler = uploads.get(upload.operationId());
+            if (handler == null) {
+                throw new IllegalStateException("the contract has an upload without a handler: " + upload.operationId());
+            }
+            router.route(upload.method(), upload.path()).order(-1)
+                    .handler(new SecurityHeaders())
+                    .handler(new LabelPhotoUpload())
+                    .handler(authentication)
+                    .handler(handler)
+                    .failureHandler(problems);
         }
         // Routes without an operation (unknown paths, wrong methods) and failures outside one land here.
         router.route().failureHandler(problems);

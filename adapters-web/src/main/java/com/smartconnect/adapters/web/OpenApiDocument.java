@@ -37,6 +37,12 @@ record OpenApiDocument(Buffer yaml, JsonObject json) {
     static final String PAGE_EXTENSION = "x-smartconnect-page";
     /** The security scheme of the operations that other applications call with their integration key. */
     static final String INTEGRATION_KEY_SCHEME = "integrationKey";
+    /**
+     * Marks an operation whose body is a binary upload (a photo of a UPS label): vertx-openapi 5.0 does not validate
+     * such bodies, and the body must be read before anything asynchronous runs, so it is routed outside the router
+     * builder like a page, but answers with problems like the JSON API.
+     */
+    static final String UPLOAD_EXTENSION = "x-smartconnect-upload";
 
     /** An operation marked {@link #PAGE_EXTENSION}, with where to route it. */
     record PageOperation(String operationId, HttpMethod method, String path) {
@@ -133,6 +139,24 @@ record OpenApiDocument(Buffer yaml, JsonObject json) {
         return List.copyOf(pages);
     }
 
+    /** The operations marked {@link #UPLOAD_EXTENSION}, in the document's order. */
+    List<PageOperation> uploadOperations() {
+        List<PageOperation> uploads = new ArrayList<>();
+        JsonObject paths = json.getJsonObject("paths", new JsonObject());
+        for (String path : paths.fieldNames()) {
+            if (paths.getValue(path) instanceof JsonObject item) {
+                for (String key : item.fieldNames()) {
+                    if (item.getValue(key) instanceof JsonObject operation && operation.containsKey("operationId")
+                            && Boolean.TRUE.equals(operation.getValue(UPLOAD_EXTENSION))) {
+                        uploads.add(new PageOperation(operation.getString("operationId"),
+                                HttpMethod.valueOf(key.toUpperCase(Locale.ROOT)), path));
+                    }
+                }
+            }
+        }
+        return List.copyOf(uploads);
+    }
+
     /** The paths of {@link #pageOperations}: their bodies are forms, not JSON. */
     Set<String> pagePaths() {
         Set<String> paths = new HashSet<>();
@@ -144,13 +168,19 @@ record OpenApiDocument(Buffer yaml, JsonObject json) {
         return operation.containsKey("operationId") && Boolean.TRUE.equals(operation.getValue(PAGE_EXTENSION));
     }
 
+    private static boolean isRoutedOutside(JsonObject operation) {
+        return isPage(operation) || operation.containsKey("operationId")
+                && Boolean.TRUE.equals(operation.getValue(UPLOAD_EXTENSION));
+    }
+
     private static void prunePageOperations(JsonObject document) {
         JsonObject paths = document.getJsonObject("paths", new JsonObject());
         paths.fieldNames().removeIf(path -> {
             if (!(paths.getValue(path) instanceof JsonObject item)) {
                 return false;
             }
-            item.fieldNames().removeIf(key -> item.getValue(key) instanceof JsonObject operation && isPage(operation));
+            item.fieldNames().removeIf(key -> item.getValue(key) instanceof JsonObject operation
+                    && isRoutedOutside(operation));
             return item.fieldNames().stream().noneMatch(key -> item.getValue(key) instanceof JsonObject operation
                     && operation.containsKey("operationId"));
         });

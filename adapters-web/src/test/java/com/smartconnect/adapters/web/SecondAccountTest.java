@@ -31,6 +31,7 @@ class SecondAccountTest {
     private static final String BOBS_NEW_PASSWORD = "Mall0ry#Password";
     private static final String ADA = "ada@example.com";
     private static final String BOB = "bob@example.com";
+    private static final String ADAS_UPS = "AS2104123456";
 
     private WebApiFixture web;
 
@@ -79,6 +80,17 @@ class SecondAccountTest {
         JsonObject adasResellerBefore = as(ada, "GET", "/api/v1/reseller", null).json();
         assertThat(adasResellerBefore.getString("state")).isEqualTo("connected");
         assertThat(adasResellerBefore.getBoolean("notInterested")).isTrue();
+        // Ada owns a UPS with a name, a pending sensitivity command and an event.
+        web.connectedDevice(ADAS_UPS);
+        assertThat(as(ada, "POST", "/api/v1/devices", new JsonObject().put("productId", ADAS_UPS)
+                .put("productKey", WebApiFixture.PRODUCT_KEY)).status()).isEqualTo(201);
+        as(ada, "PATCH", "/api/v1/devices/" + ADAS_UPS, new JsonObject().put("name", "Ada's rack"));
+        String adasCommand = as(ada, "PUT", "/api/v1/devices/" + ADAS_UPS + "/sensitivity",
+                new JsonObject().put("sensitivity", "HIGH")).json().getString("commandId");
+        web.deviceEvents.add(com.smartconnect.domain.device.DeviceEvent.reported(
+                new com.smartconnect.domain.device.ProductId(ADAS_UPS), "e1", "ON_BATTERY", web.clock.instant(),
+                web.clock.instant(), "{}"));
+        JsonObject adasDeviceBefore = as(ada, "GET", "/api/v1/devices/" + ADAS_UPS, null).json();
         JsonObject adaBefore = as(ada, "GET", "/api/v1/me", null).json();
         JsonObject adasInvitationsBefore = as(ada, "GET", "/api/v1/company/invitations", null).json();
         JsonObject adasTwoFactorBefore = as(ada, "GET", "/api/v1/me/two-factor", null).json();
@@ -118,6 +130,21 @@ class SecondAccountTest {
                 new JsonObject().put("notInterested", false)));
         tried.put("inviteReseller", as(bob, "POST", "/api/v1/reseller/invitation",
                 new JsonObject().put("email", "rex@reseller.example")));
+        String adasDevice = "/api/v1/devices/" + ADAS_UPS;
+        tried.put("registerDevice", as(bob, "POST", "/api/v1/devices", new JsonObject().put("productId", ADAS_UPS)
+                .put("productKey", WebApiFixture.PRODUCT_KEY)));
+        tried.put("registerDeviceByLabelPhoto", web.postPhoto("/api/v1/devices/label-photo",
+                WebApiFixture.qrPng(WebApiFixture.qrUrl(ADAS_UPS)), "image/png", "Authorization", "Bearer " + bob));
+        tried.put("listDevices", as(bob, "GET", "/api/v1/devices", null));
+        tried.put("getDevice", as(bob, "GET", adasDevice, null));
+        tried.put("updateDevice", as(bob, "PATCH", adasDevice, new JsonObject().put("name", "Mallory's now")));
+        tried.put("setDeviceSensitivity", as(bob, "PUT", adasDevice + "/sensitivity",
+                new JsonObject().put("sensitivity", "LOW")));
+        tried.put("getDeviceEvents", as(bob, "GET", adasDevice + "/events", null));
+        tried.put("exportDeviceEvents", as(bob, "GET", adasDevice + "/events.csv", null));
+        tried.put("getDeviceCommand", as(bob, "GET", adasDevice + "/commands/" + adasCommand, null));
+        tried.put("rebootOutletGroup", as(bob, "POST", adasDevice + "/outlet-groups/SOG1/reboot", null));
+        tried.put("unregisterDevice", as(bob, "DELETE", adasDevice, null));
         tried.put("logOut", as(bob, "DELETE", "/api/v1/sessions/current", null));
         String bobAgain = loggedIn(BOB, BOBS_NEW_PASSWORD);
         tried.put("deleteMe", as(bobAgain, "DELETE", "/api/v1/me", new JsonObject().put("password", BOBS_NEW_PASSWORD)));
@@ -154,6 +181,16 @@ class SecondAccountTest {
         assertThat(tried.get("disableTwoFactor").code()).as("Bob's is off; Ada's is not his to turn off")
                 .isEqualTo("TWO_FACTOR_OFF");
 
+        assertThat(tried.get("registerDevice").code()).isEqualTo("DEVICE_REGISTERED_TO_ANOTHER_ACCOUNT");
+        assertThat(tried.get("registerDeviceByLabelPhoto").code()).isEqualTo("DEVICE_REGISTERED_TO_ANOTHER_ACCOUNT");
+        assertThat(tried.get("listDevices").json().getJsonArray("devices")).as("Bob has no devices").isEmpty();
+        for (String operation : Set.of("getDevice", "updateDevice", "setDeviceSensitivity", "getDeviceEvents",
+                "exportDeviceEvents", "getDeviceCommand", "rebootOutletGroup", "unregisterDevice")) {
+            assertThat(tried.get(operation).code()).as(operation).isEqualTo("DEVICE_NOT_FOUND");
+        }
+        assertThat(as(ada, "GET", "/api/v1/devices/" + ADAS_UPS, null).json()).as("Ada's UPS")
+                .isEqualTo(adasDeviceBefore);
+        assertThat(web.deviceCommands.all()).as("only Ada's command").hasSize(1);
         assertThat(as(ada, "GET", "/api/v1/me", null).json()).as("Ada's profile and company").isEqualTo(adaBefore);
         assertThat(as(ada, "GET", "/api/v1/company/invitations", null).json()).isEqualTo(adasInvitationsBefore);
         assertThat(as(ada, "GET", "/api/v1/reseller", null).json()).as("Ada's reseller and her setting")

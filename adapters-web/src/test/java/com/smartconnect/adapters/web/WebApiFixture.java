@@ -2,6 +2,7 @@ package com.smartconnect.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BarcodeFormat;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryAccountDeletions;
 import com.smartconnect.application.fake.InMemoryAccounts;
@@ -64,8 +65,26 @@ import com.smartconnect.domain.session.SessionPolicy;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.ReaderException;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.smartconnect.application.device.DeviceCommandPolicy;
+import com.smartconnect.application.fake.InMemoryDeviceCatalog;
+import com.smartconnect.application.fake.InMemoryDeviceCommandOutbox;
+import com.smartconnect.application.fake.InMemoryDeviceEvents;
+import com.smartconnect.application.fake.InMemoryDeviceRegistrations;
+import com.smartconnect.application.fake.InMemoryDeviceStates;
+import com.smartconnect.application.service.DeviceCommandService;
+import com.smartconnect.application.service.DeviceRegistrationService;
+import com.smartconnect.application.service.TwoFactorGate;
+import com.smartconnect.domain.device.CatalogEntry;
+import com.smartconnect.domain.device.DeviceBirth;
+import com.smartconnect.domain.device.DeviceSecret;
+import com.smartconnect.domain.device.DeviceStatus;
+import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.ProductKey;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
@@ -82,6 +101,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -114,9 +134,13 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryLoginChallenges loginChallenges = new InMemoryLoginChallenges();
     final InMemoryResellerConnections resellerConnections = new InMemoryResellerConnections();
     final InMemoryResellerPreferences resellerPreferences = new InMemoryResellerPreferences();
-    final InMemoryDeviceCatalog catalog = new InMemoryDeviceCatalog();
     final InMemoryPlans plans = new InMemoryPlans();
     final PlanService planService;
+    final InMemoryDeviceCatalog deviceCatalog = new InMemoryDeviceCatalog();
+    final InMemoryDeviceStates deviceStates = new InMemoryDeviceStates();
+    final InMemoryDeviceEvents deviceEvents = new InMemoryDeviceEvents();
+    final InMemoryDeviceRegistrations deviceRegistrations = new InMemoryDeviceRegistrations();
+    final InMemoryDeviceCommandOutbox deviceCommands = new InMemoryDeviceCommandOutbox();
     /** What an authenticator app on the person's phone computes. */
     final RfcTotp totp = new RfcTotp();
     /** Random, unless a test scripts the next codes with {@link ScriptedRandomSource#willDraw}. */
@@ -150,7 +174,7 @@ final class WebApiFixture implements AutoCloseable {
         ResellerMails resellerMails = new ResellerMails(random, accounts);
         ResellerService resellers = new ResellerService(clock, random, transactions, accounts, companies,
                 resellerConnections, resellerPreferences, outbox, resellerMails);
-        planService = new PlanService(clock, transactions, catalog, plans, FreePeriodPolicy.DEFAULT);
+        planService = new PlanService(clock, transactions, deviceCatalog, plans, FreePeriodPolicy.DEFAULT);
         HttpApi.UseCases useCases = new HttpApi.UseCases(
                 new SignUpService(clock, random, hasher, new ScriptedCaptcha(), transactions,
                         accounts, registrations, outbox, mails, invitations),
@@ -193,9 +217,16 @@ final class WebApiFixture implements AutoCloseable {
                         resellerMails),
                 planService,
                 planService);
+        DeviceRegistrationService deviceRegistration = new DeviceRegistrationService(clock, transactions, accounts,
+                deviceCatalog, deviceStates, deviceEvents, deviceRegistrations, deviceCommands, loginFailures, resellers, planService);
+        DeviceCommandService deviceCommandService = new DeviceCommandService(clock, random, transactions, accounts,
+                deviceCatalog, deviceStates, deviceRegistrations, deviceCommands, new TwoFactorGate(twoFactor),
+                DeviceCommandPolicy.DEFAULT, planService);
+        HttpApi.DeviceUseCases deviceUseCases = new HttpApi.DeviceUseCases(deviceRegistration, deviceRegistration,
+                deviceRegistration, deviceRegistration, deviceCommandService, deviceCommandService);
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_BODY_BYTES, integrationKeys),
-                customise.apply(useCases), probes, clock);
+                customise.apply(useCases), deviceUseCases, probes, clock);
         port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
     }
 
@@ -273,7 +304,7 @@ final class WebApiFixture implements AutoCloseable {
 
     /** Puts a UPS with this Product ID in the device catalog, as the factory's catalog import does. */
     void manufactured(String productId) {
-        catalog.save(CatalogEntry.manufactured(new ProductId(productId), new ProductKey("7KQ2M9X4B1C8DZ"),
+        deviceCatalog.save(CatalogEntry.manufactured(new ProductId(productId), new ProductKey("7KQ2M9X4B1C8DZ"),
                 new DeviceSecret("s3cr3t-s3cr3t-s3cr3t-s3cr3t-s3cr3t"), "SMT1500RMI2UC", productId, "APCRBC159",
                 LocalDate.parse("2025-03-01"), LocalDate.parse("2028-03-01")));
     }
@@ -333,6 +364,78 @@ final class WebApiFixture implements AutoCloseable {
 
     static String urlEncoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A UPS in the catalog with the label {@code productId} / {@link #PRODUCT_KEY} that has connected and sent its
+     * birth (SmartConnect enabled, outlet groups MAIN, SOG1, SOG2) and a status.
+     */
+    void connectedDevice(String productId) {
+        ProductId id = new ProductId(productId);
+        deviceCatalog.save(CatalogEntry.manufactured(id, new ProductKey(PRODUCT_KEY),
+                new DeviceSecret("s3cret-of-the-device-0123456789-abcdef"), "SMT1500RMI2UC", "AS" + productId,
+                "APCRBC159", LocalDate.of(2023, 3, 1), LocalDate.of(2027, 3, 1)));
+        deviceStates.connected(id, clock.instant());
+        deviceStates.recordBirth(id, new DeviceBirth("SMT1500RMI2UC", Optional.of("AS" + productId),
+                Optional.of("UPS 15.5 / NMC 1.2"), true, Optional.of("APCRBC159"), Optional.of(LocalDate.of(2023, 3, 1)),
+                List.of("MAIN", "SOG1", "SOG2"), clock.instant()));
+        deviceStates.recordStatus(id, new DeviceStatus(Optional.of(1842L), clock.instant(), List.of("OL", "CHRG"),
+                Optional.of(96), Optional.of(2710), Optional.of(23.5), Optional.of(229.8), Optional.of(230.0),
+                Optional.of(27.5)));
+        deviceStates.seen(id, clock.instant());
+    }
+
+    static final String PRODUCT_KEY = "7KQ2M9X4B1C8DZ";
+
+    /** The URL of the QR code on the label of {@code productId}. */
+    static String qrUrl(String productId) {
+        return "https://smartconnect.example/devices/register?productId=" + productId + "&productKey=" + PRODUCT_KEY;
+    }
+
+    /** A PNG of the QR code holding {@code text}, as a photo of the label would show it (with a white margin). */
+    static byte[] qrPng(String text) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 300, 300);
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (WriterException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A multipart/form-data POST of one file part; answers as {@link #send}. */
+    Answer postPhoto(String path, byte[] photo, String mediaType, String... headers) {
+        String boundary = "----smartconnect-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"label\"\r\n"
+                + "Content-Type: " + mediaType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(photo);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Answer answer = new Answer(response.statusCode(), response.headers(), response.body());
+            checkEveryAnswer(answer);
+            return answer;
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: POST " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Answer logIn(String email, String password) {

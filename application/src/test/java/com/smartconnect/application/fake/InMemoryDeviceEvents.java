@@ -1,5 +1,7 @@
 package com.smartconnect.application.fake;
 
+import java.util.Optional;
+
 import com.smartconnect.application.port.out.DeviceEventRepository;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.ProductId;
@@ -24,6 +26,21 @@ public final class InMemoryDeviceEvents implements DeviceEventRepository {
     public synchronized List<DeviceEvent> eventsOf(ProductId productId) {
         return events.stream().filter(e -> e.productId().equals(productId))
                 .sorted(Comparator.comparing(DeviceEvent::occurredAt).thenComparing(DeviceEvent::receivedAt)).toList();
+    }
+
+    @Override
+    public synchronized List<DeviceEvent> newestFirst(ProductId productId, EventFilter filter, Optional<Position> after,
+            int limit) {
+        Comparator<DeviceEvent> newest = Comparator.comparing(DeviceEvent::occurredAt)
+                .thenComparing(DeviceEvent::eventId).reversed();
+        return events.stream().filter(e -> e.productId().equals(productId))
+                .filter(e -> filter.from().map(f -> !e.occurredAt().isBefore(f)).orElse(true))
+                .filter(e -> filter.to().map(t -> e.occurredAt().isBefore(t)).orElse(true))
+                .filter(e -> filter.type().map(t -> e.type().equals(t)).orElse(true))
+                .filter(e -> filter.severity().map(s -> e.severity() == s).orElse(true))
+                .filter(e -> after.map(a -> e.occurredAt().isBefore(a.occurredAt())
+                        || e.occurredAt().equals(a.occurredAt()) && e.eventId().compareTo(a.eventId()) < 0).orElse(true))
+                .sorted(newest).limit(limit).toList();
     }
 
     public synchronized int size() {

@@ -2,7 +2,11 @@ package com.smartconnect.application.port.out;
 
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.Severity;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /** The events of devices, unique by Product ID and event id. */
 public interface DeviceEventRepository {
@@ -12,4 +16,29 @@ public interface DeviceEventRepository {
 
     /** Oldest first by the device's time, then by receive time. */
     List<DeviceEvent> eventsOf(ProductId productId);
+
+    /**
+     * The device's events newest first (by the device's time, then event id) that occurred in {@code [from, to)},
+     * of the type and severity if given, strictly after {@code after} in that order; at most {@code limit}.
+     */
+    List<DeviceEvent> newestFirst(ProductId productId, EventFilter filter, Optional<Position> after, int limit);
+
+    /** Which events of a device a page shows. */
+    record EventFilter(Optional<Instant> from, Optional<Instant> to, Optional<String> type,
+            Optional<Severity> severity) {
+        public EventFilter {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(severity, "severity");
+        }
+    }
+
+    /** Where a page of the newest-first order ended: the last event's time and id (keyset pagination). */
+    record Position(Instant occurredAt, String eventId) {
+        public Position {
+            Objects.requireNonNull(occurredAt, "occurredAt");
+            Objects.requireNonNull(eventId, "eventId");
+        }
+    }
 }

@@ -1,0 +1,190 @@
+package com.smartconnect.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartconnect.application.port.out.DeviceEventRepository;
+import com.smartconnect.domain.account.AccountId;
+import com.smartconnect.domain.account.CompanyId;
+import com.smartconnect.domain.device.DeviceCommand;
+import com.smartconnect.domain.device.DeviceCommandState;
+import com.smartconnect.domain.device.DeviceCommandType;
+import com.smartconnect.domain.device.DeviceEvent;
+import com.smartconnect.domain.device.DeviceRegistration;
+import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.Sensitivity;
+import com.smartconnect.domain.device.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
+
+    private static final Instant AT = Instant.parse("2026-11-20T08:16:30.123456Z");
+
+    private ProductId catalogued() {
+        ProductId productId = DeviceCatalogContract.uniqueProductId();
+        database.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
+        return productId;
+    }
+
+    private CompanyId companyOf(AccountId account) {
+        return database.accounts().findById(account).orElseThrow().companyId();
+    }
+
+    @Test
+    void theOwnerOfARegisteredDeviceIsItsRegistrantWithTheNameTheyGaveIt() {
+        ProductId ups = catalogued();
+        AccountId owner = storedAccount();
+        assertThat(database.deviceOwners().ownerOf(ups)).as("not registered").isEmpty();
+        DeviceRegistration registration = DeviceRegistration.registered(ups, owner, companyOf(owner), AT);
+        database.deviceRegistrations().add(registration);
+
+        var unnamed = database.deviceOwners().ownerOf(ups).orElseThrow();
+        var account = database.accounts().findById(owner).orElseThrow();
+        assertThat(unnamed.accountId()).isEqualTo(owner);
+        assertThat(unnamed.email()).isEqualTo(account.email());
+        assertThat(unnamed.firstName()).isEqualTo(account.name().first());
+        assertThat(unnamed.deviceName()).as("called by its Product ID until named").isEqualTo(ups.value());
+        database.deviceRegistrations().update(registration.withProfile(Optional.of("Rack 4"), Optional.empty(),
+                ZoneId.of("Europe/Paris"), true));
+        assertThat(database.deviceOwners().ownerOf(ups).orElseThrow().deviceName()).isEqualTo("Rack 4");
+    }
+
+    @Test
+    void aDeviceIsRegisteredOnceAndItsProfileIsKept() {
+        ProductId ups = catalogued();
+        AccountId owner = storedAccount();
+        AccountId other = storedAccount();
+        DeviceRegistration registration = DeviceRegistration.registered(ups, owner, companyOf(owner), AT);
+
+        assertThat(database.deviceRegistrations().add(registration)).isTrue();
+        assertThat(database.deviceRegistrations().add(DeviceRegistration.registered(ups, other, companyOf(other), AT)))
+                .isFalse();
+        DeviceRegistration named = registration.withProfile(Optional.of("Rack 4"), Optional.of("Server room"),
+                ZoneId.of("Europe/Paris"), false).withSensitivity(Sensitivity.HIGH);
+        database.deviceRegistrations().update(named);
+
+        assertThat(database.deviceRegistrations().find(ups)).contains(named);
+        assertThat(database.deviceRegistrations().ofCompany(companyOf(owner))).containsExactly(named);
+        assertThat(database.deviceRegistrations().ofCompany(companyOf(other))).isEmpty();
+        assertThat(database.deviceRegistrations().remove(ups)).isTrue();
+        assertThat(database.deviceRegistrations().find(ups)).isEmpty();
+        assertThat(database.deviceRegistrations().remove(ups)).isFalse();
+    }
+
+    @Test
+    void deletingTheOwnersAccountFreesItsDevices() {
+        ProductId ups = catalogued();
+        AccountId owner = storedAccount();
+        database.deviceRegistrations().add(DeviceRegistration.registered(ups, owner, companyOf(owner), AT));
+
+        database.transactions().inTransaction(() -> database.accounts().delete(owner));
+
+        assertThat(database.deviceRegistrations().find(ups)).isEmpty();
+    }
+
+    @Test
+    void commandsAreClaimedOnceDeliveredSettledAndExpired() {
+        ProductId ups = catalogued();
+        ProductId offline = catalogued();
+        AccountId owner = storedAccount();
+        DeviceCommand reboot = command(ups, DeviceCommandType.REBOOT_OUTLET_GROUP, "SOG1", AT);
+        DeviceCommand sensitivity = command(ups, DeviceCommandType.SET_SENSITIVITY, "LOW", AT.plusSeconds(1));
+        DeviceCommand waiting = command(offline, DeviceCommandType.SET_SENSITIVITY, "HIGH", AT);
+        database.transactions().inTransaction(() -> {
+            database.deviceCommands().add(reboot);
+            database.deviceCommands().add(sensitivity);
+            database.deviceCommands().add(waiting);
+            return null;
+        });
+
+        List<DeviceCommand> claimed = database.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(2), 10,
+                Duration.ofSeconds(30));
+        assertThat(claimed).extracting(DeviceCommand::commandId)
+                .containsExactly(reboot.commandId(), sensitivity.commandId());
+        assertThat(database.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(3), 10, Duration.ofSeconds(30)))
+                .isEmpty();
+        assertThat(database.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(40), 1, Duration.ofSeconds(30)))
+                .extracting(DeviceCommand::commandId).containsExactly(reboot.commandId());
+
+        assertThat(database.deviceCommands().markDelivered(reboot.commandId(), AT.plusSeconds(41))).isTrue();
+        assertThat(database.deviceCommands().markDelivered(reboot.commandId(), AT.plusSeconds(42))).isFalse();
+        assertThat(database.deviceCommands().settle(offline, reboot.commandId(), DeviceCommandState.OK,
+                Optional.empty(), AT.plusSeconds(43))).isFalse();
+        assertThat(database.deviceCommands().settle(ups, reboot.commandId(), DeviceCommandState.OK,
+                Optional.of("outlet group SOG1 rebooted"), AT.plusSeconds(43))).isTrue();
+        assertThat(database.deviceCommands().settle(ups, sensitivity.commandId(), DeviceCommandState.FAILED,
+                Optional.empty(), AT.plusSeconds(44))).isTrue();
+
+        DeviceCommand settled = database.deviceCommands().find(reboot.commandId()).orElseThrow();
+        assertThat(settled.state()).isEqualTo(DeviceCommandState.OK);
+        assertThat(settled.deliveredAt()).contains(AT.plusSeconds(41));
+        assertThat(settled.message()).contains("outlet group SOG1 rebooted");
+        assertThat(database.deviceCommands().find(sensitivity.commandId()).orElseThrow().state())
+                .isEqualTo(DeviceCommandState.FAILED);
+
+        assertThat(database.transactions().inTransaction(() -> database.deviceCommands().expire(AT.plusSeconds(60))))
+                .isZero();
+        assertThat(database.transactions().inTransaction(
+                () -> database.deviceCommands().expire(AT.plus(Duration.ofHours(24))))).isEqualTo(1);
+        assertThat(database.deviceCommands().find(waiting.commandId()).orElseThrow().state())
+                .isEqualTo(DeviceCommandState.EXPIRED);
+        assertThat(database.deviceCommands().claimPending(List.of(offline), AT.plus(Duration.ofHours(25)), 10,
+                Duration.ofSeconds(30))).isEmpty();
+        assertThat(owner).isNotNull();
+    }
+
+    @Test
+    void aPendingCommandIsWithdrawnOnceAndThenNeverClaimed() {
+        ProductId ups = catalogued();
+        DeviceCommand reboot = command(ups, DeviceCommandType.REBOOT_OUTLET_GROUP, "SOG1", AT);
+        database.transactions().inTransaction(() -> {
+            database.deviceCommands().add(reboot);
+            return null;
+        });
+
+        assertThat(database.deviceCommands().withdraw(reboot.commandId(), AT.plusSeconds(1), "unregistered")).isTrue();
+        assertThat(database.deviceCommands().withdraw(reboot.commandId(), AT.plusSeconds(2), "again")).isFalse();
+
+        DeviceCommand withdrawn = database.deviceCommands().find(reboot.commandId()).orElseThrow();
+        assertThat(withdrawn.state()).isEqualTo(DeviceCommandState.EXPIRED);
+        assertThat(withdrawn.message()).contains("unregistered");
+        assertThat(database.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(3), 10, Duration.ofSeconds(30)))
+                .isEmpty();
+    }
+
+    @Test
+    void theEventLogReadsNewestFirstFilteredAndByPages() {
+        ProductId ups = catalogued();
+        for (int i = 0; i < 5; i++) {
+            database.deviceEvents().add(DeviceEvent.reported(ups, "e" + i, i % 2 == 0 ? "ON_BATTERY" : "POWER_RESTORED",
+                    AT.plusSeconds(i), AT.plusSeconds(i), "{}"));
+        }
+        database.deviceEvents().add(DeviceEvent.reported(ups, "e5", "OVERLOAD", AT.plusSeconds(4), AT, "{}"));
+        DeviceEventRepository.EventFilter all = new DeviceEventRepository.EventFilter(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+
+        List<DeviceEvent> first = database.deviceEvents().newestFirst(ups, all, Optional.empty(), 3);
+        assertThat(first).extracting(DeviceEvent::eventId).containsExactly("e5", "e4", "e3");
+        List<DeviceEvent> second = database.deviceEvents().newestFirst(ups, all,
+                Optional.of(new DeviceEventRepository.Position(first.get(2).occurredAt(), "e3")), 3);
+        assertThat(second).extracting(DeviceEvent::eventId).containsExactly("e2", "e1", "e0");
+
+        assertThat(database.deviceEvents().newestFirst(ups, new DeviceEventRepository.EventFilter(
+                Optional.of(AT.plusSeconds(1)), Optional.of(AT.plusSeconds(4)), Optional.of("ON_BATTERY"),
+                Optional.of(Severity.WARNING)), Optional.empty(), 10))
+                .extracting(DeviceEvent::eventId).containsExactly("e2");
+        assertThat(database.deviceEvents().newestFirst(ups, new DeviceEventRepository.EventFilter(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(Severity.CRITICAL)), Optional.empty(), 10))
+                .extracting(DeviceEvent::eventId).containsExactly("e5");
+    }
+
+    private static DeviceCommand command(ProductId productId, DeviceCommandType type, String argument, Instant at) {
+        return DeviceCommand.issue(UUID.randomUUID().toString(), productId, type, argument,
+                new AccountId(UUID.randomUUID()), at, Duration.ofHours(24));
+    }
+}

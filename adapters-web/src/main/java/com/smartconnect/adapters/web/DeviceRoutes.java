@@ -1,0 +1,477 @@
+package com.smartconnect.adapters.web;
+
+import com.smartconnect.application.port.in.AuthenticatedUser;
+import com.smartconnect.application.port.in.DeviceAccess;
+import com.smartconnect.application.port.in.DeviceChangeResult;
+import com.smartconnect.application.port.in.DeviceCommandResult;
+import com.smartconnect.application.port.in.DeviceEventPage;
+import com.smartconnect.application.port.in.DeviceEventsQuery;
+import com.smartconnect.application.port.in.FieldError;
+import com.smartconnect.application.port.in.RebootOutletGroupCommand;
+import com.smartconnect.application.port.in.RegisterDeviceCommand;
+import com.smartconnect.application.port.in.RegisterDeviceResult;
+import com.smartconnect.application.port.in.RegisteredDeviceView;
+import com.smartconnect.application.port.in.SetDeviceSensitivityCommand;
+import com.smartconnect.application.port.in.UnregisterDeviceCommand;
+import com.smartconnect.application.port.in.UpdateDeviceProfileCommand;
+import com.smartconnect.domain.device.DeviceCommand;
+import com.smartconnect.domain.device.DeviceCommandType;
+import com.smartconnect.domain.device.DeviceEvent;
+import com.smartconnect.domain.device.DeviceStatus;
+import com.smartconnect.domain.device.Severity;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The device pages (behind {@link SessionAuthentication}): registering a UPS by its label's codes, QR URL or photo,
+ * the UPS profile and sensitivity, the status page and the list, the event log (JSON pages or CSV), commands and the
+ * remote outlet reboot. A device the user neither owns nor sees as a co-worker is answered {@code DEVICE_NOT_FOUND},
+ * whatever the request, so nobody learns whether another account registered it.
+ */
+final class DeviceRoutes {
+
+    static final int DEFAULT_PAGE = 50;
+    /** The most events a CSV export holds. */
+    static final int MAX_EXPORT = 100_000;
+    static final String NEVER_CONNECTED = "Please allow 4-5 minutes after you connect your SmartConnect-compatible UPS "
+            + "before attempting to register your device.";
+    static final String SMARTCONNECT_NOT_ENABLED = "SmartConnect is not enabled on this UPS. Please enable it: on the "
+            + "UPS display, open the Configuration menu, select SmartConnect and turn it on (or use the UPS's network "
+            + "management card), make sure the UPS is connected to the internet, wait 4-5 minutes, then register it again.";
+    static final String REGISTERED_TO_ANOTHER_ACCOUNT = "The UPS device you are adding cannot be associated with "
+            + "another account: it is already registered to another account. See Adding your Device Issues for more "
+            + "information.";
+    static final String TWO_FACTOR_REQUIRED = "Two-factor authentication must be enabled in the web portal to remotely "
+            + "reboot your UPS device's outlet groups. Turn it on under My Account > View Profile > Two-Factor "
+            + "Authentication, then log in again with it.";
+
+    private final Optional<HttpApi.DeviceUseCases> useCases;
+    private final Blocking blocking;
+
+    DeviceRoutes(Optional<HttpApi.DeviceUseCases> useCases, Blocking blocking) {
+        this.useCases = useCases;
+        this.blocking = blocking;
+    }
+
+    private Optional<HttpApi.DeviceUseCases> available(RoutingContext ctx) {
+        if (useCases.isEmpty()) {
+            Problem.notFound().sendTo(ctx);
+        }
+        return useCases;
+    }
+
+    void register(RoutingContext ctx) {
+        JsonObject body = ctx.body().asJsonObject();
+        String qrUrl = body.getValue("qrUrl") instanceof String s ? s : null;
+        RegisterDeviceCommand.Label label = qrUrl != null && !body.containsKey("productId")
+                ? new RegisterDeviceCommand.QrUrl(qrUrl)
+                : new RegisterDeviceCommand.Codes(text(body, "productId"), text(body, "productKey"));
+        register(ctx, label);
+    }
+
+    void registerByLabelPhoto(RoutingContext ctx) {
+        byte[] photo = LabelPhotoUpload.photo(ctx);
+        if (!LabelPhoto.isPngOrJpeg(photo)) {
+            new Problem(415, "UNSUPPORTED_PHOTO_TYPE", "Unsupported photo type",
+                    "Please send a photo of the UPS label as a PNG or JPEG image.").sendTo(ctx);
+            return;
+        }
+        Optional<String> text = blocking.run(() -> LabelPhoto.qrText(photo));
+        if (text.isEmpty()) {
+            new Problem(400, "LABEL_PHOTO_UNREADABLE", "QR code not readable", "No QR code could be read from this "
+                    + "photo. Please take a sharp photo of the whole QR code on the UPS label, or enter the Product ID "
+                    + "and Product Key printed on it.").sendTo(ctx);
+            return;
+        }
+        register(ctx, new RegisterDeviceCommand.QrUrl(text.get()));
+    }
+
+    private void register(RoutingContext ctx, RegisterDeviceCommand.Label label) {
+        if (available(ctx).isEmpty()) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        RegisterDeviceResult result = blocking.run(() -> useCases.get().register()
+                .register(new RegisterDeviceCommand(user, label)));
+        switch (result) {
+            case RegisterDeviceResult.Registered registered -> RegistrationRoutes.json(ctx, 201, new JsonObject()
+                    .put("device", toJson(registered.device()))
+                    .put("offerReseller", registered.offerReseller()));
+            case RegisterDeviceResult.Invalid invalid -> invalid(invalid.errors()).sendTo(ctx);
+            case RegisterDeviceResult.NotRecognised ignored -> new Problem(400, "DEVICE_NOT_RECOGNISED",
+                    "UPS not recognised", "The Product ID and Product Key do not match a SmartConnect UPS. Please "
+                            + "check both codes on the UPS label and enter them again.").sendTo(ctx);
+            case RegisterDeviceResult.Throttled throttled -> {
+                long seconds = RegistrationRoutes.roundedUpSeconds(throttled.retryAfter());
+                ctx.response().putHeader("Retry-After", Long.toString(seconds));
+                new Problem(429, "DEVICE_REGISTRATION_THROTTLED", "Too many attempts", "Too many Product IDs and "
+                        + "Product Keys did not match a UPS. Please check the UPS label and try again later.",
+                        Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
+            }
+            case RegisterDeviceResult.NeverConnected ignored -> new Problem(409, "DEVICE_NEVER_CONNECTED",
+                    "UPS not connected yet", NEVER_CONNECTED).sendTo(ctx);
+            case RegisterDeviceResult.SmartConnectNotEnabled ignored -> new Problem(409, "SMARTCONNECT_NOT_ENABLED",
+                    "SmartConnect not enabled", SMARTCONNECT_NOT_ENABLED).sendTo(ctx);
+            case RegisterDeviceResult.RegisteredToAnotherAccount ignored -> new Problem(409,
+                    "DEVICE_REGISTERED_TO_ANOTHER_ACCOUNT", "Registered to another account",
+                    REGISTERED_TO_ANOTHER_ACCOUNT).sendTo(ctx);
+        }
+    }
+
+    void list(RoutingContext ctx) {
+        if (available(ctx).isEmpty()) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        List<RegisteredDeviceView> devices = blocking.run(() -> useCases.get().devices().devices(user));
+        JsonArray list = new JsonArray();
+        devices.forEach(d -> list.add(toJson(d)));
+        RegistrationRoutes.json(ctx, 200, new JsonObject().put("devices", list));
+    }
+
+    void get(RoutingContext ctx) {
+        if (available(ctx).isEmpty()) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        String productId = ctx.pathParam("productId");
+        blocking.run(() -> useCases.get().devices().device(user, productId)).ifPresentOrElse(
+                device -> RegistrationRoutes.json(ctx, 200, toJson(device)),
+                () -> deviceNotFound().sendTo(ctx));
+    }
+
+    void update(RoutingContext ctx) {
+        if (available(ctx).isEmpty()) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        JsonObject body = ctx.body().asJsonObject();
+        UpdateDeviceProfileCommand command = new UpdateDeviceProfileCommand(user, ctx.pathParam("productId"),
+                Optional.ofNullable(body.getValue("name") instanceof String s ? s : null),
+                Optional.ofNullable(body.getValue("description") instanceof String s ? s : null),
+                Optional.ofNullable(body.getValue("timeZone") instanceof String s ? s : null),
+                Optional.ofNullable(body.getValue("notifications") instanceof Boolean b ? b : null));
+        DeviceChangeResult result = blocking.run(() -> useCases.get().updateProfile().updateProfile(command));
+        switch (result) {
+            case DeviceChangeResult.Changed changed -> RegistrationRoutes.json(ctx, 200, toJson(changed.device()));
+            case DeviceChangeResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
+            case DeviceChangeResult.NotFound ignored -> deviceNotFound().sendTo(ctx);
+            case DeviceChangeResult.NotOwner ignored -> notOwner().sendTo(ctx);
+        }
+    }
+
+    void unregister(RoutingContext ctx) {
+        if (available(ctx).isEmpty()) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        DeviceChangeResult result = blocking.run(() -> useCases.get().unregister()
+                .unregister(new UnregisterDeviceCommand(user, ctx.pathParam("productId"))));
+        switch (result) {
+            case DeviceChangeResult.Changed ignored -> ctx.response().setStatusCode(204).end();
+            case DeviceChangeResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
+            case DeviceChangeResult.NotFound ignored -> deviceNotFound().sendTo(ctx);
+            case DeviceChangeResult.NotOwner ignored -> notOwner().sendTo(ctx);
+        }
+    }
+
+    void setSensitivity(RoutingContext ctx) {
+        if (available(ctx).isEmpty()) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        String sensitivity = text(ctx.body().asJsonObject(), "sensitivity");
+        DeviceCommandResult result = blocking.run(() -> useCases.get().setSensitivity()
+                .setSensitivity(new SetDeviceSensitivityCommand(user, ctx.pathParam("productId"), sensitivity)));
+        sendCommandResult(ctx, result);
+    }
+
+    void reboot(RoutingContext ctx) {
+        if (available(ctx).isEmpty()) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        DeviceCommandResult result = blocking.run(() -> useCases.get().rebootOutletGroup().reboot(
+                new RebootOutletGroupCommand(user, ctx.pathParam("productId"), ctx.pathParam("outletGroup"))));
+        sendCommandResult(ctx, result);
+    }
+
+    private static void sendCommandResult(RoutingContext ctx, DeviceCommandResult result) {
+        switch (result) {
+            case DeviceCommandResult.Issued issued -> RegistrationRoutes.json(ctx, 202, toJson(issued.command()));
+            case DeviceCommandResult.Invalid invalid -> invalid(invalid.errors()).sendTo(ctx);
+            case DeviceCommandResult.NotFound ignored -> deviceNotFound().sendTo(ctx);
+            case DeviceCommandResult.NotOwner ignored -> notOwner().sendTo(ctx);
+            case DeviceCommandResult.TwoFactorRequired ignored -> new Problem(403, "TWO_FACTOR_REQUIRED",
+                    "Two-factor authentication required", TWO_FACTOR_REQUIRED).sendTo(ctx);
+            case DeviceCommandResult.PlanDoesNotInclude excluded -> new Problem(403, "PLAN_DOES_NOT_INCLUDE_REBOOT",
+                    "Not included in the plan", "Remote reboot of outlet groups is part of the Advanced plan; this "
+                            + "device is on " + planName(excluded.plan()) + ". Buy a SmartConnect Advanced subscription "
+                            + "via Schneider Exchange or a local reseller to use it.",
+                    java.util.Map.of("plan", excluded.plan().name())).sendTo(ctx);
+            case DeviceCommandResult.UnknownOutletGroup unknown -> new Problem(400, "UNKNOWN_OUTLET_GROUP",
+                    "Unknown outlet group", "This UPS has no such outlet group. Please choose one of its outlet "
+                            + "groups: " + String.join(", ", unknown.outletGroups()) + ".",
+                    Map.of("outletGroups", new JsonArray(unknown.outletGroups()))).sendTo(ctx);
+        }
+    }
+
+    void command(RoutingContext ctx) {
+        if (available(ctx).isEmpty()) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        String productId = ctx.pathParam("productId");
+        String commandId = ctx.pathParam("commandId");
+        Optional<DeviceCommand> command = blocking.run(() -> useCases.get().devices()
+                .command(user, productId, commandId));
+        if (command.isPresent()) {
+            RegistrationRoutes.json(ctx, 200, toJson(command.get()));
+        } else if (blocking.run(() -> useCases.get().devices().device(user, productId)).isEmpty()) {
+            deviceNotFound().sendTo(ctx);
+        } else {
+            new Problem(404, "COMMAND_NOT_FOUND", "Command not found", "This UPS has no command with this id.")
+                    .sendTo(ctx);
+        }
+    }
+
+    void events(RoutingContext ctx) {
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        boolean csv = accept != null && accept.toLowerCase(Locale.ROOT).contains("text/csv")
+                && !accept.toLowerCase(Locale.ROOT).contains("application/json");
+        events(ctx, csv);
+    }
+
+    void exportEvents(RoutingContext ctx) {
+        events(ctx, true);
+    }
+
+    private void events(RoutingContext ctx, boolean csv) {
+        if (available(ctx).isEmpty()) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        String productId = ctx.pathParam("productId");
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Instant> from = instant(ctx, "from", errors);
+        Optional<Instant> to = instant(ctx, "to", errors);
+        Optional<Severity> severity = Optional.empty();
+        String severityText = ctx.queryParams().get("severity");
+        if (severityText != null) {
+            try {
+                severity = Optional.of(Severity.valueOf(severityText.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                errors.add(new FieldError("severity", "INVALID_SEVERITY", "Please choose info, warning or critical."));
+            }
+        }
+        int limit = DEFAULT_PAGE;
+        String limitText = ctx.queryParams().get("limit");
+        if (limitText != null) {
+            try {
+                limit = Integer.parseInt(limitText.strip());
+                if (limit < 1 || limit > DeviceEventsQuery.MAX_LIMIT) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException invalid) {
+                errors.add(new FieldError("limit", "INVALID_LIMIT", "The limit must be a number from 1 to "
+                        + DeviceEventsQuery.MAX_LIMIT + "."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            Problem.validationFailed(errors).sendTo(ctx);
+            return;
+        }
+        Optional<String> type = Optional.ofNullable(ctx.queryParams().get("type")).map(t -> t.strip()
+                .toUpperCase(Locale.ROOT)).filter(t -> !t.isEmpty());
+        Optional<String> after = csv ? Optional.empty() : Optional.ofNullable(ctx.queryParams().get("after"));
+        DeviceEventsQuery query = new DeviceEventsQuery(user, productId, from, to, type, severity,
+                csv ? DeviceEventsQuery.MAX_LIMIT : limit, after);
+        Optional<DeviceEventPage> page = blocking.run(() -> useCases.get().devices().events(query));
+        if (page.isEmpty()) {
+            if (after.isPresent() && blocking.run(() -> useCases.get().devices().device(user, productId)).isPresent()) {
+                new Problem(400, "INVALID_CURSOR", "Invalid cursor",
+                        "This page of the event log does not exist. Please start again from the first page.")
+                        .sendTo(ctx);
+            } else {
+                deviceNotFound().sendTo(ctx);
+            }
+            return;
+        }
+        if (!csv) {
+            JsonArray events = new JsonArray();
+            page.get().events().forEach(e -> events.add(toJson(e, page.get().timeZone())));
+            JsonObject json = new JsonObject().put("events", events).put("timeZone", page.get().timeZone().getId());
+            page.get().next().ifPresent(next -> json.put("next", next));
+            RegistrationRoutes.json(ctx, 200, json);
+            return;
+        }
+        StringBuilder out = new StringBuilder("occurredAt,occurredAtLocal,timeZone,type,severity,eventId,receivedAt,details\r\n");
+        DeviceEventPage current = page.get();
+        int written = 0;
+        while (true) {
+            for (DeviceEvent e : current.events()) {
+                out.append(csvRow(e, current.timeZone()));
+                written++;
+            }
+            if (current.next().isEmpty() || written >= MAX_EXPORT) {
+                break;
+            }
+            DeviceEventsQuery nextQuery = new DeviceEventsQuery(user, productId, from, to, type, query.severity(),
+                    DeviceEventsQuery.MAX_LIMIT, current.next());
+            Optional<DeviceEventPage> next = blocking.run(() -> useCases.get().devices().events(nextQuery));
+            if (next.isEmpty()) {
+                break;
+            }
+            current = next.get();
+        }
+        ctx.response().setStatusCode(200)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/csv; charset=UTF-8")
+                .putHeader("Content-Disposition", "attachment; filename=\"" + productId.replaceAll("[^A-Za-z0-9]", "")
+                        + "-events.csv\"")
+                .end(out.toString());
+    }
+
+    private static Optional<Instant> instant(RoutingContext ctx, String name, List<FieldError> errors) {
+        String value = ctx.queryParams().get(name);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(value.strip(), Instant::from));
+        } catch (DateTimeParseException invalid) {
+            errors.add(new FieldError(name, "INVALID_TIME", "Please give a time such as 2026-11-20T08:15:30Z."));
+            return Optional.empty();
+        }
+    }
+
+    private static String csvRow(DeviceEvent e, ZoneId zone) {
+        return String.join(",", e.occurredAt().toString(), local(e.occurredAt(), zone), zone.getId(), csv(e.type()),
+                e.severity().name().toLowerCase(Locale.ROOT), csv(e.eventId()), e.receivedAt().toString(),
+                csv(e.detailsJson())) + "\r\n";
+    }
+
+    /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+    static String csv(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+
+    private static String local(Instant at, ZoneId zone) {
+        return at.atZone(zone).toOffsetDateTime().toString();
+    }
+
+    private static Problem invalid(List<FieldError> errors) {
+        if (errors.size() == 1) {
+            FieldError error = errors.get(0);
+            JsonArray list = new JsonArray().add(new JsonObject().put("field", error.field()).put("code", error.code())
+                    .put("message", error.message()));
+            return new Problem(400, error.code(), "Invalid " + error.field(), error.message(), Map.of("errors", list));
+        }
+        return Problem.validationFailed(errors);
+    }
+
+    private static Problem deviceNotFound() {
+        return new Problem(404, "DEVICE_NOT_FOUND", "UPS not found", "There is no UPS with this Product ID in your "
+                + "account or your company's.");
+    }
+
+    private static Problem notOwner() {
+        return new Problem(403, "NOT_DEVICE_OWNER", "Not your UPS", "Only the co-worker who registered this UPS can "
+                + "change it or send it commands. You can see its status and events.");
+    }
+
+    private static String text(JsonObject body, String field) {
+        return body.getValue(field) instanceof String s ? s : "";
+    }
+
+    static JsonObject toJson(RegisteredDeviceView d) {
+        JsonObject json = new JsonObject()
+                .put("productId", d.productId().value())
+                .put("access", d.access() == DeviceAccess.OWNER ? "owner" : "coworker")
+                .put("model", d.model())
+                .put("serialNumber", d.serialNumber());
+        d.firmware().ifPresent(f -> json.put("firmware", f));
+        json.put("smartConnectEnabled", d.smartConnectEnabled()).put("online", d.online());
+        d.lastSeenAt().ifPresent(at -> json.put("lastSeenAt", at.toString()));
+        d.latestStatus().ifPresent(s -> json.put("status", toJson(s)));
+        json.put("outletGroups", new JsonArray(d.outletGroups()))
+                .put("batterySku", d.batterySku())
+                .put("batteryReplaceBy", d.batteryReplaceBy().toString())
+                .put("warrantyEndsOn", d.warrantyEndsOn().toString())
+                // Plans come from the plans issue; until then the field is there, and null.
+                .put("plan", d.plan().orElse(null));
+        d.name().ifPresent(n -> json.put("name", n));
+        d.description().ifPresent(n -> json.put("description", n));
+        return json.put("timeZone", d.timeZone().getId())
+                .put("notifications", d.notifications())
+                .put("sensitivity", d.sensitivity().name())
+                .put("registeredAt", d.registeredAt().toString());
+    }
+
+    private static JsonObject toJson(DeviceStatus s) {
+        JsonObject json = new JsonObject().put("flags", new JsonArray(s.flags())).put("sentAt", s.sentAt().toString());
+        s.seq().ifPresent(v -> json.put("seq", v));
+        s.batteryChargePercent().ifPresent(v -> json.put("batteryChargePercent", v));
+        s.batteryRuntimeSeconds().ifPresent(v -> json.put("batteryRuntimeSeconds", v));
+        s.loadPercent().ifPresent(v -> json.put("loadPercent", v));
+        s.inputVoltage().ifPresent(v -> json.put("inputVoltage", v));
+        s.outputVoltage().ifPresent(v -> json.put("outputVoltage", v));
+        s.temperatureC().ifPresent(v -> json.put("temperatureC", v));
+        return json;
+    }
+
+    private static JsonObject toJson(DeviceEvent e, ZoneId zone) {
+        Object details;
+        try {
+            details = new JsonObject(e.detailsJson());
+        } catch (DecodeException | ClassCastException notAnObject) {
+            details = new JsonObject();
+        }
+        return new JsonObject()
+                .put("eventId", e.eventId())
+                .put("type", e.type())
+                .put("severity", e.severity().name().toLowerCase(Locale.ROOT))
+                .put("occurredAt", e.occurredAt().toString())
+                .put("occurredAtLocal", local(e.occurredAt(), zone))
+                .put("receivedAt", e.receivedAt().toString())
+                .put("details", details);
+    }
+
+    static JsonObject toJson(DeviceCommand c) {
+        JsonObject json = new JsonObject()
+                .put("commandId", c.commandId())
+                .put("productId", c.productId().value())
+                .put("type", c.type().name())
+                .put(c.type() == DeviceCommandType.SET_SENSITIVITY ? "sensitivity" : "outletGroup", c.argument())
+                .put("state", c.state().name().toLowerCase(Locale.ROOT))
+                .put("issuedAt", c.issuedAt().toString())
+                .put("expiresAt", c.expiresAt().toString());
+        c.deliveredAt().ifPresent(at -> json.put("deliveredAt", at.toString()));
+        c.settledAt().ifPresent(at -> json.put("settledAt", at.toString()));
+        c.message().ifPresent(m -> json.put("message", m));
+        return json;
+    }
+
+    private static String planName(com.smartconnect.domain.plan.Plan plan) {
+        return switch (plan) {
+            case FREE_PERIOD -> "its free monitoring period";
+            case BASIC -> "Basic Monitoring";
+            case STANDARD -> "the Standard plan";
+            case ADVANCED -> "the Advanced plan";
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package com.smartconnect.adapters.web;
+
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
+
+/**
+ * Reads the body of a label photo upload before anything asynchronous runs (chunks that arrive before a handler
+ * listens are lost): one file part of {@code multipart/form-data}, or a bare {@code image/png} / {@code image/jpeg}
+ * body, at most {@link LabelPhoto#MAX_BYTES}. The bytes are put in the routing context for the handler.
+ */
+final class LabelPhotoUpload implements Handler<RoutingContext> {
+
+    private static final String PHOTO = LabelPhotoUpload.class.getName() + ".photo";
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        Buffer photo = Buffer.buffer();
+        boolean[] tooLarge = {false};
+        boolean[] seenFile = {false};
+        Handler<Buffer> collect = chunk -> {
+            if (photo.length() + chunk.length() > LabelPhoto.MAX_BYTES) {
+                tooLarge[0] = true;
+            } else if (!tooLarge[0]) {
+                photo.appendBuffer(chunk);
+            }
+        };
+        if (mediaType.equals("multipart/form-data")) {
+            request.setExpectMultipart(true);
+            request.uploadHandler(upload -> {
+                if (seenFile[0]) {
+                    upload.handler(ignored -> { });
+                    return;
+                }
+                seenFile[0] = true;
+                upload.handler(collect);
+            });
+        } else if (mediaType.equals("image/png") || mediaType.equals("image/jpeg")) {
+            seenFile[0] = true;
+            request.handler(collect);
+        } else {
+            new Problem(415, "UNSUPPORTED_PHOTO_TYPE", "Unsupported photo type",
+                    "Please send a photo of the UPS label as a PNG or JPEG image (multipart/form-data).").sendTo(ctx);
+            return;
+        }
+        request.exceptionHandler(ctx::fail);
+        request.endHandler(end -> {
+            if (tooLarge[0]) {
+                Problem.bodyTooLarge().sendTo(ctx);
+            } else if (!seenFile[0] || photo.length() == 0) {
+                new Problem(400, "LABEL_PHOTO_MISSING", "No photo", "Please attach a photo of the UPS label.")
+                        .sendTo(ctx);
+            } else {
+                ctx.put(PHOTO, photo.getBytes());
+                ctx.next();
+            }
+        });
+        // The router holds a request's body back until a handler asks for it (BodyHandler does so for the others).
+        request.resume();
+    }
+
+    /** The photo a request carried (this handler let it through). */
+    static byte[] photo(RoutingContext ctx) {
+        byte[] photo = ctx.get(PHOTO);
+        if (photo == null) {
+            throw new IllegalStateException("the operation is not behind " + LabelPhotoUpload.class.getSimpleName());
+        }
+        return photo;
+    }
+}
