@@ -1,0 +1,9 @@
+package com.smartconnect.benchmarks;
+
+public final class IngestBenchmark {
+    private IngestBenchmark() {
+    }
+
+    public static void main(String[] args) {
+    }
+}
