@@ -101,6 +101,27 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
     }
 
     @Test
+    void manyDevicesAreMarkedSeenAtOnceNeverBackwards() {
+        Instant t = Instant.parse("2026-11-20T09:00:00Z");
+        ProductId first = catalogued();
+        ProductId second = catalogued();
+        database.deviceStates().recordStatus(first, status(90, t));
+        database.deviceStates().recordStatus(second, status(90, t));
+        database.deviceStates().seen(first, t.plusSeconds(60));
+
+        database.transactions().inTransaction(() -> {
+            database.deviceStates().seenAll(List.of(first, second, second), t);
+            database.deviceStates().seenAll(List.of(), t);
+            return null;
+        });
+
+        assertThat(database.deviceStates().find(first).orElseThrow().lastSeenAt()).contains(t.plusSeconds(60));
+        assertThat(database.deviceStates().find(second).orElseThrow().lastSeenAt()).contains(t);
+        database.deviceStates().seenAll(java.util.Set.of(first), t.plusSeconds(120));
+        assertThat(database.deviceStates().find(first).orElseThrow().lastSeenAt()).contains(t.plusSeconds(120));
+    }
+
+    @Test
     void aListOfEventsIsStoredTogetherEachOnce() {
         ProductId ups = catalogued();
         DeviceEvent stored = DeviceEvent.reported(ups, "e-stored", "ON_BATTERY", AT, AT, "{}");

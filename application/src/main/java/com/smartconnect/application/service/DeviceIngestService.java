@@ -81,7 +81,7 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
             for (int i = 0; i < eventPositions.size(); i++) {
                 stored.set(eventPositions.get(i), added.get(i) ? new IngestOutcome.Stored() : new IngestOutcome.Duplicate());
             }
-            senders.forEach(productId -> states.seen(productId, now));
+            states.seenAll(senders, now);
             return stored;
         });
         // Counted after the commit only, so a batch that fails and is sent again is not counted twice.
