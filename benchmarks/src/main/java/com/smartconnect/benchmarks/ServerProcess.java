@@ -26,6 +26,10 @@ final class ServerProcess implements AutoCloseable {
     ServerProcess(String java, String heap, Path log, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java, "-Xms" + heap, "-Xmx" + heap, "-cp",
                 System.getProperty("java.class.path"), BenchmarkServer.class.getName()));
+        String extra = System.getProperty("smartconnect.benchmark.server.jvm", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(1, List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of(args));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);

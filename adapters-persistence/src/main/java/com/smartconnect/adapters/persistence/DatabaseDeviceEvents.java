@@ -57,15 +57,13 @@ final class DatabaseDeviceEvents implements DeviceEventRepository {
         if (events.isEmpty()) {
             return List.of();
         }
-        java.util.Set<String> productIds = new java.util.HashSet<>();
-        java.util.Set<String> eventIds = new java.util.HashSet<>();
-        for (DeviceEvent event : events) {
-            productIds.add(event.productId().value());
-            eventIds.add(event.eventId());
-        }
+        // Row values, so both databases look the pairs up in the primary key (a product_id IN list would read every
+        // stored event of those devices).
+        java.util.List<org.jooq.Row2<String, String>> keys = events.stream()
+                .map(event -> org.jooq.impl.DSL.row(event.productId().value(), event.eventId())).toList();
         java.util.Set<java.util.List<String>> known = new java.util.HashSet<>();
         transactions.dsl().select(DEVICE_EVENT.PRODUCT_ID, DEVICE_EVENT.EVENT_ID).from(DEVICE_EVENT)
-                .where(DEVICE_EVENT.PRODUCT_ID.in(productIds)).and(DEVICE_EVENT.EVENT_ID.in(eventIds))
+                .where(org.jooq.impl.DSL.row(DEVICE_EVENT.PRODUCT_ID, DEVICE_EVENT.EVENT_ID).in(keys))
                 .forEach(row -> known.add(java.util.List.of(row.value1(), row.value2())));
         var insert = transactions.dsl().insertInto(DEVICE_EVENT, DEVICE_EVENT.PRODUCT_ID, DEVICE_EVENT.EVENT_ID,
                 DEVICE_EVENT.TYPE, DEVICE_EVENT.SEVERITY, DEVICE_EVENT.OCCURRED_AT, DEVICE_EVENT.RECEIVED_AT,
