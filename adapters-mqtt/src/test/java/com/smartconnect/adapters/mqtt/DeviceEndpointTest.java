@@ -239,6 +239,8 @@ class DeviceEndpointTest {
     @Test
     void aFailedCommitAcknowledgesNothingAndTheDeviceCanSendAgain() throws Exception {
         MqttAsyncClient client = connectedAsync(UPS, SECRET);
+        // The connect is recorded in a transaction of its own, after the CONNACK: the scripted failure is for the commit.
+        eventually("connect recorded", () -> fixture.states.find(UPS).map(state -> state.connected()).orElse(false));
         fixture.transactions.failNext(1);
 
         IMqttDeliveryToken delivery = client.publish("ups/" + UPS + "/events", new MqttMessage(utf8(EVENT.formatted("e-1"))));
