@@ -157,7 +157,7 @@ class DevicePortalEndToEndTest {
             assertThat(status.getString("firmware")).isEqualTo("UPS 15.5 / NMC 1.2");
             assertThat(status.getJsonObject("status").getInteger("batteryChargePercent")).isEqualTo(95);
             assertThat(status.getString("warrantyEndsOn")).isEqualTo("2027-03-01");
-            assertThat(status.containsKey("plan")).isTrue();
+            assertThat(status.getValue("plan")).as("registered: its free monitoring period").isEqualTo("FREE_PERIOD");
             JsonObject events = new JsonObject(client.get(server, "/api/v1/devices/" + UPS[0] + "/events",
                     "Authorization", bearer).body());
             assertThat(events.getJsonArray("events")).hasSize(1);

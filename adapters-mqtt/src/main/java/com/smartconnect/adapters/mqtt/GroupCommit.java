@@ -12,11 +12,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Group commit: the messages of every connection go into one queue, and one committer thread (virtual) stores
- * whatever arrived within a few milliseconds of the first, up to a batch size, with one call of the ingest use case,
- * so one transaction and one commit (one fsync) serve many messages. While a commit runs, the next batch gathers.
- * Each message's callback hears the outcome only after the commit (or the failure: then nothing was stored, and the
- * message must not be acknowledged).
+ * Group commit: the messages of every connection go into a few queues, each with its committer thread (virtual), which
+ * stores whatever arrived within a few milliseconds of the first, up to a batch size, with one call of the ingest use
+ * case, so one transaction and one commit (one fsync) serve many messages. While a commit runs, the next batch
+ * gathers. Each message's callback hears the outcome only after the commit (or the failure: then nothing was stored,
+ * and the message must not be acknowledged).
+ *
+ * <p>The committers ({@value #COMMITTERS} by default) commit in parallel, so one transaction's flush does not hold up
+ * the others (one committer ran one transaction at a time: BENCHMARKS.md). A device's messages always go to the same
+ * committer (by Product ID), so they are stored in the order they came, and two committers never write the same
+ * device's rows.
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -37,21 +42,35 @@ final class GroupCommit implements AutoCloseable {
     private final IngestDeviceMessagesUseCase ingest;
     private final Duration window;
     private final int maxBatch;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread committer;
+    /** Committers in parallel by default: each holds a database connection while it commits. */
+    static final int COMMITTERS = 4;
+
+    private final List<BlockingQueue<Pending>> queues = new ArrayList<>();
+    private final List<Thread> committers = new ArrayList<>();
 
     GroupCommit(IngestDeviceMessagesUseCase ingest, Duration window, int maxBatch) {
+        this(ingest, window, maxBatch, COMMITTERS);
+    }
+
+    GroupCommit(IngestDeviceMessagesUseCase ingest, Duration window, int maxBatch, int committerCount) {
+        if (committerCount < 1) {
+            throw new IllegalArgumentException("at least one committer");
+        }
         this.ingest = ingest;
         this.window = window;
         this.maxBatch = maxBatch;
-        this.committer = Thread.ofVirtual().name("smartconnect-mqtt-group-commit").start(this::run);
+        for (int i = 0; i < committerCount; i++) {
+            BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+            queues.add(queue);
+            committers.add(Thread.ofVirtual().name("smartconnect-mqtt-group-commit-" + i).start(() -> run(queue)));
+        }
     }
 
     void submit(IncomingDeviceMessage message, Completion completion) {
-        queue.add(new Pending(message, completion));
+        queues.get(Math.floorMod(message.productId().hashCode(), queues.size())).add(new Pending(message, completion));
     }
 
-    private void run() {
+    private void run(BlockingQueue<Pending> queue) {
         try {
             while (true) {
                 Pending first = queue.take();
@@ -102,9 +121,11 @@ final class GroupCommit implements AutoCloseable {
     /** Stores what is queued, then stops. */
     @Override
     public void close() {
-        queue.add(STOP);
+        queues.forEach(queue -> queue.add(STOP));
         try {
-            committer.join(Duration.ofSeconds(10));
+            for (Thread committer : committers) {
+                committer.join(Duration.ofSeconds(10));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

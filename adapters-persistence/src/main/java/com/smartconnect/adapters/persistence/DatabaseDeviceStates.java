@@ -81,6 +81,19 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
                 .execute();
     }
 
+    /** One UPDATE for the senders of a whole batch of the group commit, in chunks of 1,000 devices. */
+    @Override
+    public void seenAll(java.util.Collection<ProductId> productIds, Instant at) {
+        java.util.List<String> ids = productIds.stream().map(ProductId::value).sorted().distinct().toList();
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            transactions.dsl().update(DEVICE_STATE)
+                    .set(DEVICE_STATE.LAST_SEEN_AT, Timestamps.column(at))
+                    .where(DEVICE_STATE.PRODUCT_ID.in(ids.subList(from, Math.min(ids.size(), from + 1_000))))
+                    .and(DEVICE_STATE.LAST_SEEN_AT.isNull().or(DEVICE_STATE.LAST_SEEN_AT.lt(Timestamps.column(at))))
+                    .execute();
+        }
+    }
+
     /** Locks the row (FOR UPDATE) to read the flag and clear it in one step against a concurrent grace job. */
     @Override
     public boolean connected(ProductId productId, Instant at) {

@@ -101,6 +101,49 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
     }
 
     @Test
+    void manyDevicesAreMarkedSeenAtOnceNeverBackwards() {
+        Instant t = Instant.parse("2026-11-20T09:00:00Z");
+        ProductId first = catalogued();
+        ProductId second = catalogued();
+        database.deviceStates().recordStatus(first, status(90, t));
+        database.deviceStates().recordStatus(second, status(90, t));
+        database.deviceStates().seen(first, t.plusSeconds(60));
+
+        database.transactions().inTransaction(() -> {
+            database.deviceStates().seenAll(List.of(first, second, second), t);
+            database.deviceStates().seenAll(List.of(), t);
+            return null;
+        });
+
+        assertThat(database.deviceStates().find(first).orElseThrow().lastSeenAt()).contains(t.plusSeconds(60));
+        assertThat(database.deviceStates().find(second).orElseThrow().lastSeenAt()).contains(t);
+        database.deviceStates().seenAll(java.util.Set.of(first), t.plusSeconds(120));
+        assertThat(database.deviceStates().find(first).orElseThrow().lastSeenAt()).contains(t.plusSeconds(120));
+    }
+
+    @Test
+    void aListOfEventsIsStoredTogetherEachOnce() {
+        ProductId ups = catalogued();
+        DeviceEvent stored = DeviceEvent.reported(ups, "e-stored", "ON_BATTERY", AT, AT, "{}");
+        DeviceEvent fresh = DeviceEvent.reported(ups, "e-fresh", "POWER_RESTORED", AT, AT, "{\"inputVoltage\":230.1}");
+        DeviceEvent other = DeviceEvent.reported(ups, "e-other", "NEW_TYPE", AT.plusSeconds(1), AT, "{}");
+        assertThat(database.deviceEvents().add(stored)).isTrue();
+
+        List<Boolean> added = database.transactions().inTransaction(
+                () -> database.deviceEvents().addAll(List.of(fresh, stored, fresh, other)));
+
+        assertThat(added).containsExactly(true, false, false, true);
+        assertThat(database.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::eventId)
+                .containsExactlyInAnyOrder("e-stored", "e-fresh", "e-other");
+        assertThat(database.deviceEvents().eventsOf(ups)).filteredOn(e -> e.eventId().equals("e-fresh"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.detailsJson()).isEqualTo("{\"inputVoltage\":230.1}");
+                    assertThat(e.severity()).isEqualTo(Severity.INFO);
+                });
+        assertThat(database.deviceEvents().addAll(List.of())).isEmpty();
+    }
+
+    @Test
     void aBatchIsAllOrNothing() {
         ProductId ups = catalogued();
         var counters = new DeviceMessageCounters();

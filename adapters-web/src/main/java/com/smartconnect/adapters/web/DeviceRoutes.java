@@ -412,7 +412,7 @@ final class DeviceRoutes {
                 .put("batterySku", d.batterySku())
                 .put("batteryReplaceBy", d.batteryReplaceBy().toString())
                 .put("warrantyEndsOn", d.warrantyEndsOn().toString())
-                // Plans come from the plans issue; until then the field is there, and null.
+                // The plan in force now; null only for a device that never had one.
                 .put("plan", d.plan().orElse(null));
         d.name().ifPresent(n -> json.put("name", n));
         d.description().ifPresent(n -> json.put("description", n));

@@ -75,7 +75,7 @@ class DeviceApiTest {
         assertThat(device.getString("batteryReplaceBy")).isEqualTo("2027-03-01");
         assertThat(device.getString("warrantyEndsOn")).isEqualTo("2027-03-01");
         assertThat(device.containsKey("plan")).isTrue();
-        assertThat(device.getValue("plan")).isNull();
+        assertThat(device.getValue("plan")).as("a new registration's free monitoring period").isEqualTo("FREE_PERIOD");
         assertThat(device.getJsonObject("status").getJsonArray("flags")).isEqualTo(new JsonArray().add("OL").add("CHRG"));
         assertThat(device.getJsonObject("status").getInteger("batteryChargePercent")).isEqualTo(96);
         assertThat(device.getJsonArray("outletGroups")).isEqualTo(new JsonArray().add("MAIN").add("SOG1").add("SOG2"));

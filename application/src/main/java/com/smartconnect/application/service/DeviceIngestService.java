@@ -59,11 +59,29 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
         List<IngestOutcome> outcomes = transactions.inTransaction(() -> {
             List<IngestOutcome> stored = new ArrayList<>(messages.size());
             Set<ProductId> senders = new LinkedHashSet<>();
+            // Events are stored together at the end, in a few statements rather than one per event.
+            List<DeviceEvent> events = new ArrayList<>();
+            List<Integer> eventPositions = new ArrayList<>();
             for (IncomingDeviceMessage incoming : messages) {
-                stored.add(store(incoming, now));
+                if (incoming.message() instanceof DeviceMessage.Event event) {
+                    try {
+                        events.add(DeviceEvent.reported(incoming.productId(), event.eventId(), event.type(),
+                                event.occurredAt(), now, event.detailsJson()));
+                        eventPositions.add(stored.size());
+                        stored.add(null);
+                    } catch (DomainViolation refused) {
+                        stored.add(new IngestOutcome.Rejected(refused.getMessage()));
+                    }
+                } else {
+                    stored.add(store(incoming, now));
+                }
                 senders.add(incoming.productId());
             }
-            senders.forEach(productId -> states.seen(productId, now));
+            List<Boolean> added = events.isEmpty() ? List.of() : this.events.addAll(events);
+            for (int i = 0; i < eventPositions.size(); i++) {
+                stored.set(eventPositions.get(i), added.get(i) ? new IngestOutcome.Stored() : new IngestOutcome.Duplicate());
+            }
+            states.seenAll(senders, now);
             return stored;
         });
         // Counted after the commit only, so a batch that fails and is sent again is not counted twice.

@@ -121,7 +121,7 @@ class DeviceRegistrationAndCommandServicesTest {
             assertThat(r.offerReseller()).isTrue();
             assertThat(r.device().access()).isEqualTo(DeviceAccess.OWNER);
             assertThat(r.device().batteryReplaceBy()).as("APCRBC123 lasts 3 years").isEqualTo(LocalDate.of(2026, 3, 1));
-            assertThat(r.device().plan()).isEmpty();
+            assertThat(r.device().plan()).as("its free monitoring period starts").contains("FREE_PERIOD");
         });
         assertThat(devices.device(grace, UPS.value()).orElseThrow().access()).isEqualTo(DeviceAccess.COWORKER);
         assertThat(devices.device(bob, UPS.value())).isEmpty();

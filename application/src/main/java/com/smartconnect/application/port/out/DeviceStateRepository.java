@@ -24,6 +24,11 @@ public interface DeviceStateRepository {
     /** The device was seen at {@code at} (a message, a connect); an earlier time does not move it back. */
     void seen(ProductId productId, Instant at);
 
+    /** {@link #seen} for many devices at once: an adapter does it in one statement, not one per device. */
+    default void seenAll(java.util.Collection<ProductId> productIds, Instant at) {
+        productIds.forEach(productId -> seen(productId, at));
+    }
+
     /**
      * The device is connected since {@code at}. Answers whether its communication had been reported lost, and
      * clears that: the caller reports it restored.

@@ -1,0 +1,77 @@
+package com.smartconnect.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A {@link BenchmarkServer} in a child JVM: its log goes to a file, its answers come back over its pipes. */
+final class ServerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final PrintWriter commands;
+    private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+    final int port;
+
+    ServerProcess(String java, String heap, Path log, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java, "-Xms" + heap, "-Xmx" + heap, "-cp",
+                System.getProperty("java.class.path"), BenchmarkServer.class.getName()));
+        String extra = System.getProperty("smartconnect.benchmark.server.jvm", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(1, List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of(args));
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+        Thread.ofPlatform().daemon().start(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.startsWith("READY ") || line.startsWith("HEAP ")) {
+                        answers.add(line);
+                    }
+                    Files.writeString(log, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                            StandardOpenOption.APPEND);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        String ready = answers.poll(5, TimeUnit.MINUTES);
+        if (ready == null) {
+            process.destroy();
+            throw new IllegalStateException("the server did not start; see " + log);
+        }
+        port = Integer.parseInt(ready.substring("READY ".length()));
+    }
+
+    /** Used heap of the server after full collections, in bytes. */
+    long usedHeap() throws InterruptedException {
+        commands.println("heap");
+        String answer = answers.poll(2, TimeUnit.MINUTES);
+        if (answer == null) {
+            throw new IllegalStateException("the server did not answer");
+        }
+        return Long.parseLong(answer.substring("HEAP ".length()));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        commands.println("quit");
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
