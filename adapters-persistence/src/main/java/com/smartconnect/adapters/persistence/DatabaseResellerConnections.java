@@ -66,6 +66,12 @@ final class DatabaseResellerConnections implements ResellerConnectionRepository 
         }
     }
 
+    @Override
+    public int invitationsSince(AccountId customer, Instant since) {
+        return transactions.dsl().fetchCount(RESELLER_CONNECTION, RESELLER_CONNECTION.CUSTOMER_ID.eq(customer.value())
+                .and(RESELLER_CONNECTION.INVITED_AT.gt(Timestamps.column(since))));
+    }
+
     /** Along the index on {@code (customer_id, seq)}: by the order of storing, as two invitations may share an instant. */
     @Override
     public Optional<ResellerConnection> latestOf(AccountId customer) {

@@ -44,6 +44,21 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
     }
 
     @Test
+    void theInvitationsOfACustomerAreCountedFromAnInstantOn() {
+        AccountId customer = storedAccount();
+        AccountId other = storedAccount();
+        ResellerConnection first = Examples.resellerInvitation(customer, NOW.minusSeconds(3600));
+        connections().addIfNoneOpen(first);
+        connections().update(first.ended(ResellerConnectionState.CANCELLED, NOW), ResellerConnectionState.INVITED);
+        connections().addIfNoneOpen(Examples.resellerInvitation(customer, NOW));
+        connections().addIfNoneOpen(Examples.resellerInvitation(other, NOW));
+
+        assertThat(connections().invitationsSince(customer, NOW.minusSeconds(3601))).isEqualTo(2);
+        assertThat(connections().invitationsSince(customer, NOW.minusSeconds(3600))).as("after, not at").isEqualTo(1);
+        assertThat(connections().invitationsSince(customer, NOW)).isZero();
+    }
+
+    @Test
     void keepsAnInvitationAndFindsItByCustomerAndByEitherLink() {
         AccountId customer = storedAccount();
         ResellerConnection invitation = Examples.resellerInvitation(customer, NOW);

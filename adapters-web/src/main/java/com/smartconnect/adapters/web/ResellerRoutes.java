@@ -48,6 +48,13 @@ final class ResellerRoutes {
             case InviteResellerResult.AlreadyInvited ignored -> new Problem(409, "RESELLER_ALREADY_INVITED",
                     "Reseller already invited", "Your reseller has already been invited. To invite a different reseller, "
                             + "cancel the pending invitation first.").sendTo(ctx);
+            case InviteResellerResult.TooManyInvitations tooMany -> {
+                long seconds = RegistrationRoutes.roundedUpSeconds(tooMany.retryAfter());
+                ctx.response().putHeader(io.vertx.core.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                new Problem(429, "TOO_MANY_RESELLER_INVITATIONS", "Too many invitations",
+                        "You have sent " + InviteResellerResult.DAILY_LIMIT + " reseller invitations within a day. "
+                                + "Please try again later.", java.util.Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
+            }
             case InviteResellerResult.AlreadyConnected ignored -> new Problem(409, "RESELLER_ALREADY_CONNECTED",
                     "Reseller already connected", "You are already connected with a reseller, and you can only add one "
                             + "email address. To switch resellers, disconnect from your reseller first.").sendTo(ctx);

@@ -97,6 +97,10 @@ public final class ResellerService implements ResellerQuery, InviteResellerUseCa
                     }
                 }
             }
+            java.time.Instant dayAgo = now.minus(java.time.Duration.ofDays(1));
+            if (connections.invitationsSince(customer.id(), dayAgo) >= InviteResellerResult.DAILY_LIMIT) {
+                return new InviteResellerResult.TooManyInvitations(java.time.Duration.ofHours(1));
+            }
             String acceptToken = SecretTokens.newToken(random);
             String unsubscribeToken = SecretTokens.newToken(random);
             ResellerConnection invitation = ResellerConnection.invite(random.uuid(), customer.id(), email,

@@ -30,6 +30,12 @@ public final class InMemoryResellerConnections implements ResellerConnectionRepo
     }
 
     @Override
+    public synchronized int invitationsSince(AccountId customer, Instant since) {
+        return (int) connections.stream()
+                .filter(c -> c.customer().equals(customer) && c.invitedAt().isAfter(since)).count();
+    }
+
+    @Override
     public synchronized Optional<ResellerConnection> findByAcceptTokenHash(String tokenHash) {
         return connections.stream().filter(c -> c.acceptTokenHash().equals(tokenHash)).findFirst();
     }

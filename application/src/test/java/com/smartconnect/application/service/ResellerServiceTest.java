@@ -183,4 +183,17 @@ class ResellerServiceTest {
         assertThat(state(ada)).isEqualTo(ResellerConnectionState.INVITED);
         invite(bob, RESELLER);
     }
+
+    @Test
+    void fiveInvitationsADayAtMostSoTheInvitationCannotBeUsedToMailSomeoneAgainAndAgain() {
+        AuthenticatedUser ada = customer("ada@example.org");
+        for (int i = 0; i < InviteResellerResult.DAILY_LIMIT; i++) {
+            invite(ada, RESELLER);
+            service.cancelInvitation(ada);
+        }
+        assertThat(service.invite(new InviteResellerCommand(ada, RESELLER)))
+                .isInstanceOf(InviteResellerResult.TooManyInvitations.class);
+        f.clock.advance(Duration.ofDays(1));
+        invite(ada, RESELLER);
+    }
 }

@@ -17,6 +17,16 @@ public sealed interface InviteResellerResult {
     record AlreadyConnected() implements InviteResellerResult {
     }
 
+    /**
+     * The customer sent {@link #DAILY_LIMIT} invitations within a day already (whatever became of them): try again after
+     * {@code retryAfter}. Keeps the invitation from being a way to mail anyone again and again.
+     */
+    record TooManyInvitations(java.time.Duration retryAfter) implements InviteResellerResult {
+    }
+
+    /** Invitations a customer may send within any 24 hours. */
+    int DAILY_LIMIT = 5;
+
     /** The address is missing or invalid ({@code EMAIL_REQUIRED}, {@code INVALID_EMAIL}). */
     record Invalid(List<FieldError> errors) implements InviteResellerResult {
         public Invalid {

@@ -22,6 +22,9 @@ public interface ResellerConnectionRepository {
     /** The customer's newest connection (the last stored, even when two share an instant), whatever its state. */
     Optional<ResellerConnection> latestOf(AccountId customer);
 
+    /** The customer's invitations sent after {@code since} (whatever became of them). */
+    int invitationsSince(AccountId customer, Instant since);
+
     Optional<ResellerConnection> findByAcceptTokenHash(String tokenHash);
 
     Optional<ResellerConnection> findByUnsubscribeTokenHash(String tokenHash);
