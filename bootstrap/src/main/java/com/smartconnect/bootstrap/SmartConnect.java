@@ -339,8 +339,7 @@ public final class SmartConnect implements AutoCloseable {
         return injector.getInstance(DeviceMessageCounters.class);
     }
 
-    /** The offline grace job: reports the devices disconnected longer than the grace period; safe on many instances. */
-    /** Registering devices to accounts (issue 4, step 2). */
+    /** Registering devices to accounts. */
     public RegisterDeviceUseCase registerDevice() {
         return injector.getInstance(RegisterDeviceUseCase.class);
     }
@@ -355,6 +354,7 @@ public final class SmartConnect implements AutoCloseable {
         return injector.getInstance(DeliverDeviceCommandsUseCase.class);
     }
 
+    /** The offline grace job: reports the devices disconnected longer than the grace period; safe on many instances. */
     public ReportLostCommunicationUseCase reportLostCommunication() {
         return injector.getInstance(ReportLostCommunicationUseCase.class);
     }

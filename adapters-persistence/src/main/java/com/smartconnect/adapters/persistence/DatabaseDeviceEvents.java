@@ -84,13 +84,24 @@ final class DatabaseDeviceEvents implements DeviceEventRepository {
             }
         }
         if (any && transactions.dsl().dialect().family() == org.jooq.SQLDialect.H2) {
-            // H2 is the embedded default of a single instance, whose one group committer stores the devices' events
-            // (the server's own events have ids of their own): nothing stores them between the query and the INSERT,
-            // and H2's MERGE emulation of ON CONFLICT is several times slower than a plain INSERT. Should a key
+            // H2 is the embedded default of a single instance, where each device's events are stored by one group
+            // committer (the server's own events have ids of their own): nothing stores them between the query and the
+            // INSERT, and H2's MERGE emulation of ON CONFLICT is several times slower than a plain INSERT. Should a key
             // violation happen anyway, the batch fails unacknowledged, and its redelivery is found by the query.
             insert.execute();
         } else if (any) {
-            insert.onConflict(DEVICE_EVENT.PRODUCT_ID, DEVICE_EVENT.EVENT_ID).doNothing().execute();
+            // Another instance may store one of them between the query and the INSERT: only the rows this INSERT
+            // wrote count as stored, so an event is never reported stored twice (and never notified twice).
+            java.util.Set<java.util.List<String>> inserted = new java.util.HashSet<>();
+            insert.onConflict(DEVICE_EVENT.PRODUCT_ID, DEVICE_EVENT.EVENT_ID).doNothing()
+                    .returningResult(DEVICE_EVENT.PRODUCT_ID, DEVICE_EVENT.EVENT_ID).fetch()
+                    .forEach(row -> inserted.add(java.util.List.of(row.value1(), row.value2())));
+            for (int i = 0; i < events.size(); i++) {
+                DeviceEvent event = events.get(i);
+                if (added.get(i) && !inserted.contains(java.util.List.of(event.productId().value(), event.eventId()))) {
+                    added.set(i, false);
+                }
+            }
         }
         return added;
     }

@@ -35,6 +35,19 @@ final class DatabaseDeviceRegistrations implements DeviceRegistrationRepository 
 
     @Override
     public boolean add(DeviceRegistration registration) {
+        try {
+            return insert(registration);
+        } catch (org.jooq.exception.DataAccessException e) {
+            // H2's emulation of ON CONFLICT does not see another account's registration of the device that is not
+            // committed yet; once it is, the primary key refuses this one, and H2 keeps the transaction usable.
+            if (transactions.dsl().family() != org.jooq.SQLDialect.H2 || !"23505".equals(e.sqlState())) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    private boolean insert(DeviceRegistration registration) {
         return transactions.dsl().insertInto(DEVICE_REGISTRATION)
                 .set(DEVICE_REGISTRATION.PRODUCT_ID, registration.productId().value())
                 .set(DEVICE_REGISTRATION.OWNER_ID, registration.owner().value())

@@ -56,9 +56,13 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
             return List.of();
         }
         Instant now = clock.instant();
+        Set<ProductId> senders = new LinkedHashSet<>();
+        messages.forEach(incoming -> senders.add(incoming.productId()));
         List<IngestOutcome> outcomes = transactions.inTransaction(() -> {
+            // First, and in one statement: the senders' rows are locked in key order before anything else touches them,
+            // so committers and the connection tracker never wait for each other in opposite orders (a deadlock).
+            states.seenAll(senders, now);
             List<IngestOutcome> stored = new ArrayList<>(messages.size());
-            Set<ProductId> senders = new LinkedHashSet<>();
             // Events are stored together at the end, in a few statements rather than one per event.
             List<DeviceEvent> events = new ArrayList<>();
             List<Integer> eventPositions = new ArrayList<>();
@@ -75,13 +79,11 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
                 } else {
                     stored.add(store(incoming, now));
                 }
-                senders.add(incoming.productId());
             }
             List<Boolean> added = events.isEmpty() ? List.of() : this.events.addAll(events);
             for (int i = 0; i < eventPositions.size(); i++) {
                 stored.set(eventPositions.get(i), added.get(i) ? new IngestOutcome.Stored() : new IngestOutcome.Duplicate());
             }
-            states.seenAll(senders, now);
             return stored;
         });
         // Counted after the commit only, so a batch that fails and is sent again is not counted twice.
@@ -113,9 +115,8 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
                     states.recordStatus(productId, status.status());
                     yield new IngestOutcome.Stored();
                 }
-                case DeviceMessage.Event event -> events.add(DeviceEvent.reported(productId, event.eventId(),
-                        event.type(), event.occurredAt(), now, event.detailsJson()))
-                        ? new IngestOutcome.Stored() : new IngestOutcome.Duplicate();
+                case DeviceMessage.Event event ->
+                        throw new IllegalStateException("events are stored together, by the batch");
                 case DeviceMessage.Connection connection -> new IngestOutcome.Stored();
                 case DeviceMessage.Ack ack -> {
                     acks.acknowledged(productId, ack.ack());
