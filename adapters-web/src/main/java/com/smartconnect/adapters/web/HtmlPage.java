@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,6 +38,21 @@ final class HtmlPage {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /** Whether a request's {@code Content-Type} is {@code expected}, whatever its parameters (such as a charset). */
+    static boolean hasMediaType(String contentType, String expected) {
+        if (contentType == null) {
+            return false;
+        }
+        int parameters = contentType.indexOf(';');
+        String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip();
+        return mediaType.toLowerCase(Locale.ROOT).equals(expected);
+    }
+
+    /** A form field or query parameter as given, stripped; {@code null} when it is missing or blank. */
+    static String nonBlank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     String render(Map<String, Object> values) {

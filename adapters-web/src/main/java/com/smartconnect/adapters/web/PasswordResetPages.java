@@ -12,7 +12,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -150,15 +149,10 @@ final class PasswordResetPages {
     }
 
     private static boolean isForm(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int parameters = contentType.indexOf(';');
-        String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip();
-        return mediaType.toLowerCase(Locale.ROOT).equals(FORM_CONTENT_TYPE);
+        return HtmlPage.hasMediaType(contentType, FORM_CONTENT_TYPE);
     }
 
     private static String nonBlank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return HtmlPage.nonBlank(value);
     }
 }

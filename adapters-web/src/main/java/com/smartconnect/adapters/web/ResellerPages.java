@@ -10,7 +10,6 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -302,17 +301,11 @@ final class ResellerPages {
     }
 
     private static boolean hasMediaType(RoutingContext ctx, String expected) {
-        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null) {
-            return false;
-        }
-        int parameters = contentType.indexOf(';');
-        String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip();
-        return mediaType.toLowerCase(Locale.ROOT).equals(expected);
+        return HtmlPage.hasMediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE), expected);
     }
 
     private static String nonBlank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return HtmlPage.nonBlank(value);
     }
 
     /** Who invited: the customer's full name, and with their company where it is known. */
