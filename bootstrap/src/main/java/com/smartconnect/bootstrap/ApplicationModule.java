@@ -25,6 +25,7 @@ import com.smartconnect.application.port.in.SendTwoFactorCodeUseCase;
 import com.smartconnect.application.port.in.StartTwoFactorEnrolmentUseCase;
 import com.smartconnect.application.port.in.TwoFactorCheck;
 import com.smartconnect.application.port.in.TwoFactorQuery;
+import com.smartconnect.application.port.out.LinkSigner;
 import com.smartconnect.application.port.out.SecretSealer;
 import com.smartconnect.application.port.out.TotpCodeGenerator;
 import com.smartconnect.application.service.CompleteLogInService;
@@ -150,5 +151,11 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     SecretSealer secretSealer(RandomSource random) {
         return new AesGcmSecretSealer(secretKey, random);
+    }
+
+    @Provides
+    @Singleton
+    LinkSigner linkSigner() {
+        return new HmacLinkSigner(secretKey);
     }
 }
