@@ -77,7 +77,7 @@ public record Configuration(
         SMARTCONNECT_PUBLIC_URL("http://localhost:8080", "The portal's public base URL: the base of links in mails."),
         SMARTCONNECT_CAPTCHA_VERIFY_URL("", "reCAPTCHA/hCaptcha-compatible verify URL. Empty: every captcha token is accepted (logged)."),
         SMARTCONNECT_CAPTCHA_SECRET("", "Secret sent to the captcha verify URL."),
-        SMARTCONNECT_SECRET_KEY("", "Base64 of 32 random bytes (e.g. openssl rand -base64 32): the key that encrypts authenticator-app secrets in the database. Empty: the file secret.key in the data folder, made on first start. Instances that share a database need the same key."),
+        SMARTCONNECT_SECRET_KEY("", "Base64 of 32 random bytes (e.g. openssl rand -base64 32): the key that encrypts authenticator-app secrets in the database and signs the links of notification mails. Empty: the file secret.key in the data folder, made on first start. Instances that share a database need the same key."),
         SMARTCONNECT_SHUTDOWN_GRACE_SECONDS("20", "How long a stopping server lets the requests in flight finish."),
         SMARTCONNECT_SESSION_IDLE_MINUTES("30", "A login session ends after this many minutes without a request."),
         SMARTCONNECT_SESSION_ABSOLUTE_HOURS("12", "A login session ends this many hours after login, whatever happens."),

@@ -3,6 +3,9 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.application.port.out.EventNotificationRepository;
+import com.smartconnect.application.port.out.NotificationTargets;
+import com.smartconnect.application.port.out.NotificationThrottleRepository;
 import com.smartconnect.application.port.out.DeviceOwners;
 import com.smartconnect.application.port.out.PlanRepository;
 import com.smartconnect.application.port.out.ResellerConnectionRepository;
@@ -127,5 +130,20 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     DeviceOwners deviceOwners(Database database) {
         return database.deviceOwners();
+    }
+
+    @Provides
+    EventNotificationRepository eventNotifications(Database database) {
+        return database.eventNotifications();
+    }
+
+    @Provides
+    NotificationTargets notificationTargets(Database database) {
+        return database.notificationTargets();
+    }
+
+    @Provides
+    NotificationThrottleRepository notificationThrottles(Database database) {
+        return database.notificationThrottles();
     }
 }

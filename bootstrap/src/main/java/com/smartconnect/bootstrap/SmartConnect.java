@@ -11,6 +11,9 @@ import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
 import com.smartconnect.application.device.DeviceMessageCounters;
+import com.smartconnect.application.port.in.NotificationLinkUseCase;
+import com.smartconnect.application.port.in.NotificationSettingsUseCase;
+import com.smartconnect.application.port.in.ReenableNotificationsUseCase;
 import com.smartconnect.application.port.in.AuthenticateUseCase;
 import com.smartconnect.application.port.in.ChangePlanUseCase;
 import com.smartconnect.application.port.in.CompleteLogInUseCase;
@@ -160,6 +163,9 @@ public final class SmartConnect implements AutoCloseable {
             ReportLostCommunicationUseCase lost = injector.getInstance(ReportLostCommunicationUseCase.class);
             closeables.push(new PeriodicJob("offline-grace", OFFLINE_GRACE_INTERVAL, lost::reportLostCommunication,
                     "devices whose communication was lost"));
+            ReenableNotificationsUseCase reenabling = injector.getInstance(ReenableNotificationsUseCase.class);
+            closeables.push(new PeriodicJob("event-notification-reenabling", JOB_INTERVAL, reenabling::reenableDue,
+                    "devices whose event notifications were enabled again"));
             DeliverDeviceCommandsUseCase commands = injector.getInstance(DeliverDeviceCommandsUseCase.class);
             closeables.push(new PeriodicJob("device-command-expiry", JOB_INTERVAL, commands::expireOverdue,
                     "device commands expired"));
@@ -312,6 +318,21 @@ public final class SmartConnect implements AutoCloseable {
     /** The scheduled work of plans (free-period notices, falls to Basic); the instance also runs it every minute. */
     public RunPlanScheduleUseCase planSchedule() {
         return injector.getInstance(RunPlanScheduleUseCase.class);
+    }
+
+    /** The Email Notifications settings of devices (read by who sees the device, changed by its owner only). */
+    public NotificationSettingsUseCase notificationSettings() {
+        return injector.getInstance(NotificationSettingsUseCase.class);
+    }
+
+    /** The links of notification mails (unsubscribe, enable notifications), without an account. */
+    public NotificationLinkUseCase notificationLinks() {
+        return injector.getInstance(NotificationLinkUseCase.class);
+    }
+
+    /** The job that re-enables notifications 7 days after the throttle disabled them; the instance runs it every minute. */
+    public ReenableNotificationsUseCase reenableNotifications() {
+        return injector.getInstance(ReenableNotificationsUseCase.class);
     }
 
     /** Activates or extends a device's plan (the store, a reseller's system), at once and with history. */

@@ -3,6 +3,8 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.application.port.in.NotificationLinkUseCase;
+import com.smartconnect.application.port.in.NotificationSettingsUseCase;
 import com.smartconnect.application.port.in.ChangePlanUseCase;
 import com.smartconnect.application.port.in.PlanQuery;
 import com.smartconnect.application.port.in.InviteResellerUseCase;
@@ -90,7 +92,8 @@ final class WebModule extends AbstractModule {
             ConfirmTwoFactorEnrolmentUseCase confirmTwoFactorEnrolment, DisableTwoFactorUseCase disableTwoFactor,
             ResellerQuery reseller, InviteResellerUseCase inviteReseller, ManageResellerUseCase manageReseller,
             ResellerLinkUseCase resellerLinks, PlanQuery plans, ChangePlanUseCase changePlan,
-            HttpApi.DeviceUseCases devices, Database database, Clock clock) {
+            HttpApi.DeviceUseCases devices, NotificationSettingsUseCase notificationSettings,
+            NotificationLinkUseCase notificationLinks, Database database, Clock clock) {
         return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES,
                 configuration.integrationKeys()),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
@@ -99,6 +102,7 @@ final class WebModule extends AbstractModule {
                         requestEmailChange, confirmEmailChange, completeLogIn, sendTwoFactorCode, twoFactor,
                         startTwoFactorEnrolment, confirmTwoFactorEnrolment, disableTwoFactor, reseller, inviteReseller,
                         manageReseller, resellerLinks, plans, changePlan),
-                devices, List.of(database.readiness()), clock);
+                devices, new HttpApi.NotificationUseCases(notificationSettings, notificationLinks),
+                List.of(database.readiness()), clock);
     }
 }

@@ -61,7 +61,8 @@ public final class MailRenderer {
     static final String UNSUBSCRIBE_TOKEN = "unsubscribeToken";
     /** The pages that unsubscribe, by mail: the token of the mail's {@link #UNSUBSCRIBE_TOKEN} value follows. */
     private static final Map<MailTemplate, String> UNSUBSCRIBE_PATHS = Map.of(
-            MailTemplate.RESELLER_INVITATION, "/reseller/unsubscribe?token=");
+            MailTemplate.RESELLER_INVITATION, "/reseller/unsubscribe?token=",
+            MailTemplate.EVENT_NOTIFICATION, "/notifications/unsubscribe?token=");
 
     /**
      * Renders the mail. A missing template value throws {@link com.samskivert.mustache.MustacheException}: rendering

@@ -140,6 +140,45 @@ class MailRendererTest {
     }
 
     @Test
+    void anEventNotificationSaysWhatHappenedWhenAndWhatToDoWithTheUnsubscribeLinkAndHeaders() throws Exception {
+        MimeMessage mail = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.EVENT_NOTIFICATION,
+                java.util.Map.of("deviceName", "Server <room>", "productId", "AS2104123456", "eventTitle", "On battery",
+                        "eventType", "ON_BATTERY", "severity", "Warning", "occurredAt", "20 Nov 2026, 09:00",
+                        "timeZone", "Europe/Paris", "advice", "Save your work.", "unsubscribeToken", "QVMy.mac-1")));
+
+        assertThat(mail.getSubject()).isEqualTo("Warning: On battery on Server <room>");
+        for (String body : new String[] {part(mail, "text/plain"), part(mail, "text/html")}) {
+            assertThat(body).contains("Event Notification", "On battery", "ON_BATTERY", "Warning",
+                    "20 Nov 2026, 09:00 (Europe/Paris)", "Save your work.",
+                    "https://portal.example.com/api/v1/devices/AS2104123456/events",
+                    "Unsubscribe from Email Event Notifications",
+                    "https://portal.example.com/notifications/unsubscribe?token=QVMy.mac-1");
+        }
+        assertThat(part(mail, "text/html")).contains("Server &lt;room&gt;");
+        assertThat(mail.getHeader("List-Unsubscribe"))
+                .containsExactly("<https://portal.example.com/notifications/unsubscribe?token=QVMy.mac-1>");
+        assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+    }
+
+    @Test
+    void theDisabledAlertSaysWhyUntilWhenAndHasTheEnableLink() throws Exception {
+        MimeMessage alert = renderer.render(mail(
+                com.smartconnect.application.mail.MailTemplate.EVENT_NOTIFICATIONS_DISABLED,
+                java.util.Map.of("firstName", "Ada", "deviceName", "Server room", "productId", "AS2104123456",
+                        "maxNotifications", "6", "windowMinutes", "30", "disabledDays", "7",
+                        "disabledUntil", "27 Nov 2026, 09:06", "timeZone", "Europe/Paris", "enableToken", "en.mac-2")));
+
+        assertThat(alert.getSubject()).isEqualTo("Event Notifications Disabled for Server room");
+        for (String body : new String[] {part(alert, "text/plain"), part(alert, "text/html")}) {
+            assertThat(body).contains("Hello Ada", "over 6 notifications within 30 minutes", "disabled for 7 days",
+                    "27 Nov 2026, 09:06 (Europe/Paris)", "still logged in the",
+                    "https://portal.example.com/notifications/enable?token=en.mac-2");
+        }
+        assertThat(part(alert, "text/html")).contains("Enable Notifications");
+        assertThat(alert.getHeader("List-Unsubscribe")).as("an alert to the owner, not a list mail").isNull();
+    }
+
+    @Test
     void theFreePeriodNoticeNamesTheDeviceTheDateAndHowToBuyASubscription() throws Exception {
         MimeMessage notice = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.FREE_PERIOD_ENDING,
                 java.util.Map.of("firstName", "Ada", "deviceName", "Server room", "productId", "AS2104123456",

@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.mqtt;
 
+import com.smartconnect.application.fake.NoEventNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.application.device.DeviceCommandPolicy;
@@ -86,9 +87,10 @@ class DeviceCommandsOverMqttTest {
         vertx = Vertx.vertx();
         endpoint = new DeviceEndpoint(DeviceEndpointSettings.of("127.0.0.1", 0), new DeviceEndpoint.UseCases(
                 new DeviceAuthenticator(catalog),
-                new DeviceIngestService(clock, transactions, states, events, commands, counters),
+                new DeviceIngestService(clock, transactions, states, events, commands, counters,
+                        NoEventNotifications.delivery()),
                 new DeviceConnectionService(clock, new ScriptedRandomSource(), transactions, states, events,
-                        OfflineGrace.DEFAULT),
+                        OfflineGrace.DEFAULT, NoEventNotifications.delivery()),
                 counters, commands));
         port = endpoint.start(vertx).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }

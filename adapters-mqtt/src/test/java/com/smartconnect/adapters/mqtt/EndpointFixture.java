@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.mqtt;
 
+import com.smartconnect.application.fake.NoEventNotifications;
 import com.smartconnect.application.device.DeviceMessageCounters;
 import com.smartconnect.application.fake.CountingTransactions;
 import com.smartconnect.application.fake.DirectTransactions;
@@ -48,9 +49,9 @@ final class EndpointFixture implements AutoCloseable {
     final DeviceMessageCounters counters = new DeviceMessageCounters();
     final CountingTransactions transactions = new CountingTransactions(new DirectTransactions());
     final DeviceConnectionService connections = new DeviceConnectionService(clock, new ScriptedRandomSource(),
-            transactions, states, events, OfflineGrace.DEFAULT);
+            transactions, states, events, OfflineGrace.DEFAULT, NoEventNotifications.delivery());
     final HeldIngest ingest = new HeldIngest(new DeviceIngestService(clock, transactions, states, events,
-            new RecordingCommandAcknowledgements(), counters));
+            new RecordingCommandAcknowledgements(), counters, NoEventNotifications.delivery()));
     final DeviceEndpoint endpoint;
     final int port;
     private final Vertx vertx;

@@ -11,10 +11,13 @@ import com.smartconnect.application.port.out.DeviceOwners;
 import com.smartconnect.application.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.port.out.DeviceStateRepository;
 import com.smartconnect.application.port.out.EmailChangeRepository;
+import com.smartconnect.application.port.out.EventNotificationRepository;
 import com.smartconnect.application.port.out.LoginChallengeRepository;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.MailedCodeRepository;
+import com.smartconnect.application.port.out.NotificationTargets;
+import com.smartconnect.application.port.out.NotificationThrottleRepository;
 import com.smartconnect.application.port.out.PasswordResetRepository;
 import com.smartconnect.application.port.out.PlanRepository;
 import com.smartconnect.application.port.out.ReadinessProbe;
@@ -66,6 +69,9 @@ public final class Database {
     private final DeviceOwners deviceOwners;
     private final DeviceRegistrationRepository deviceRegistrations;
     private final DeviceCommandOutbox deviceCommands;
+    private final EventNotificationRepository eventNotifications;
+    private final NotificationTargets notificationTargets;
+    private final NotificationThrottleRepository notificationThrottles;
 
     private Database(DSLContext dsl) {
         this.transactions = new DatabaseTransactions(dsl);
@@ -92,6 +98,9 @@ public final class Database {
         this.deviceOwners = new DatabaseDeviceOwners(transactions);
         this.deviceRegistrations = new DatabaseDeviceRegistrations(transactions);
         this.deviceCommands = new DatabaseDeviceCommands(transactions);
+        this.eventNotifications = new DatabaseEventNotifications(transactions);
+        this.notificationTargets = new DatabaseNotificationTargets(transactions);
+        this.notificationThrottles = new DatabaseNotificationThrottles(transactions);
     }
 
     /**
@@ -198,6 +207,21 @@ public final class Database {
     /** The outbox of commands to devices. */
     public DeviceCommandOutbox deviceCommands() {
         return deviceCommands;
+    }
+
+    /** The notifications of the registered devices; they go with the registration. */
+    public EventNotificationRepository eventNotifications() {
+        return eventNotifications;
+    }
+
+    /** What the delivery of Event Notifications reads of a batch of devices, in a few statements. */
+    public NotificationTargets notificationTargets() {
+        return notificationTargets;
+    }
+
+    /** The flood guard of each device's notifications. */
+    public NotificationThrottleRepository notificationThrottles() {
+        return notificationThrottles;
     }
 
     /** Named {@code database}; answers within two seconds and never throws. */

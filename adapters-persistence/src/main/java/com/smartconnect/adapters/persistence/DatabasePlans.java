@@ -231,7 +231,8 @@ final class DatabasePlans implements PlanRepository {
         return row;
     }
 
-    private static DevicePlan plan(DevicePlanRecord row) {
+    /** Also for {@link DatabaseNotificationTargets}, which reads the plans of a batch of devices. */
+    static DevicePlan plan(DevicePlanRecord row) {
         return new DevicePlan(new ProductId(row.getProductId()), Plan.valueOf(row.getPlan()),
                 Timestamps.instant(row.getStartedAt()), Optional.ofNullable(Timestamps.instant(row.getEndsAt())));
     }

@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.persistence;
 
+import com.smartconnect.application.fake.NoEventNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -149,7 +150,8 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         var counters = new DeviceMessageCounters();
         var failing = new com.smartconnect.application.fake.CountingTransactions(database.transactions());
         var ingest = new DeviceIngestService(MutableClock.startingAt("2026-11-20T08:20:00Z"), failing,
-                database.deviceStates(), database.deviceEvents(), new RecordingCommandAcknowledgements(), counters);
+                database.deviceStates(), database.deviceEvents(), new RecordingCommandAcknowledgements(), counters,
+                NoEventNotifications.delivery());
         var batch = List.of(new IncomingDeviceMessage(ups, new DeviceMessage.Event("e-1", "ON_BATTERY", AT, "{}")),
                 new IncomingDeviceMessage(ups, new DeviceMessage.Status(status(90, AT))));
         failing.failNext(1);
@@ -214,7 +216,7 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
 
     private DeviceConnectionService connections(MutableClock clock) {
         return new DeviceConnectionService(clock, new ScriptedRandomSource(), database.transactions(),
-                database.deviceStates(), database.deviceEvents(), OfflineGrace.DEFAULT);
+                database.deviceStates(), database.deviceEvents(), OfflineGrace.DEFAULT, NoEventNotifications.delivery());
     }
 
     private static DeviceStatus status(int charge, Instant sentAt) {

@@ -384,7 +384,7 @@ final class DeviceRoutes {
         return Problem.validationFailed(errors);
     }
 
-    private static Problem deviceNotFound() {
+    static Problem deviceNotFound() {
         return new Problem(404, "DEVICE_NOT_FOUND", "UPS not found", "There is no UPS with this Product ID in your "
                 + "account or your company's.");
     }

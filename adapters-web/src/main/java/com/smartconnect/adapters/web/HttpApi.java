@@ -16,6 +16,8 @@ import com.smartconnect.application.port.in.InviteResellerUseCase;
 import com.smartconnect.application.port.in.LogInUseCase;
 import com.smartconnect.application.port.in.LogOutUseCase;
 import com.smartconnect.application.port.in.ManageResellerUseCase;
+import com.smartconnect.application.port.in.NotificationLinkUseCase;
+import com.smartconnect.application.port.in.NotificationSettingsUseCase;
 import com.smartconnect.application.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.port.in.PlanQuery;
 import com.smartconnect.application.port.in.ProfileQuery;
@@ -51,7 +53,8 @@ import java.util.Optional;
 
 /**
  * The REST API of SmartConnect under its OpenAPI contract ({@code /api/openapi.yaml}), with health and metrics, the
- * pages that e-mail links open (password reset, a reseller's accept and unsubscribe links), and the integration
+ * pages that e-mail links open (password reset, a reseller's accept and unsubscribe links, the unsubscribe and
+ * enable links of event notifications), and the integration
  * endpoints other applications call with their key (devices' plans).
  * {@link #start} deploys it on a {@link Vertx} the caller owns; {@link #stop} takes it down gracefully.
  */
@@ -124,9 +127,22 @@ public final class HttpApi {
         }
     }
 
+    /**
+     * The inbound ports of Email Event Notifications: the settings of a device's notifications (behind a session) and
+     * the links of the notification mails (unsubscribe, enable again), which open pages without a login.
+     */
+    public record NotificationUseCases(NotificationSettingsUseCase settings, NotificationLinkUseCase links) {
+
+        public NotificationUseCases {
+            Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(links, "links");
+        }
+    }
+
     private final WebSettings settings;
     private final UseCases useCases;
     private final Optional<DeviceUseCases> deviceUseCases;
+    private final Optional<NotificationUseCases> notificationUseCases;
     private final List<ReadinessProbe> readiness;
     private final Clock clock;
     private Vertx vertx;
@@ -142,20 +158,30 @@ public final class HttpApi {
      * {@code Max-Age} is counted from this clock's now.
      */
     public HttpApi(WebSettings settings, UseCases useCases, List<ReadinessProbe> readiness, Clock clock) {
-        this(settings, useCases, Optional.empty(), readiness, clock);
+        this(settings, useCases, Optional.empty(), Optional.empty(), readiness, clock);
     }
 
     /** With the device pages; without them (the other constructors) their operations answer 404 {@code NOT_FOUND}. */
     public HttpApi(WebSettings settings, UseCases useCases, DeviceUseCases deviceUseCases,
             List<ReadinessProbe> readiness, Clock clock) {
-        this(settings, useCases, Optional.of(deviceUseCases), readiness, clock);
+        this(settings, useCases, Optional.of(deviceUseCases), Optional.empty(), readiness, clock);
+    }
+
+    /**
+     * With the device pages and Email Event Notifications; without the notifications (the other constructors) their
+     * operations answer 404 {@code NOT_FOUND} and the pages of their mail links a 404 page.
+     */
+    public HttpApi(WebSettings settings, UseCases useCases, DeviceUseCases deviceUseCases,
+            NotificationUseCases notificationUseCases, List<ReadinessProbe> readiness, Clock clock) {
+        this(settings, useCases, Optional.of(deviceUseCases), Optional.of(notificationUseCases), readiness, clock);
     }
 
     private HttpApi(WebSettings settings, UseCases useCases, Optional<DeviceUseCases> deviceUseCases,
-            List<ReadinessProbe> readiness, Clock clock) {
+            Optional<NotificationUseCases> notificationUseCases, List<ReadinessProbe> readiness, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.deviceUseCases = Objects.requireNonNull(deviceUseCases, "deviceUseCases");
+        this.notificationUseCases = Objects.requireNonNull(notificationUseCases, "notificationUseCases");
         this.readiness = List.copyOf(readiness);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -166,7 +192,8 @@ public final class HttpApi {
         if (verticle != null) {
             return Future.failedFuture(new IllegalStateException("the HTTP API is already started"));
         }
-        HttpApiVerticle deploying = new HttpApiVerticle(settings, useCases, deviceUseCases, readiness, clock);
+        HttpApiVerticle deploying = new HttpApiVerticle(settings, useCases, deviceUseCases,
+                notificationUseCases, readiness, clock);
         verticle = deploying;
         // Virtual threads: the use cases block (JDBC, password hashing), which an event loop must never do.
         return vertx.deployVerticle(deploying, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD))

@@ -32,15 +32,17 @@ final class HttpApiVerticle extends VerticleBase {
     private final WebSettings settings;
     private final HttpApi.UseCases useCases;
     private final Optional<HttpApi.DeviceUseCases> deviceUseCases;
+    private final Optional<HttpApi.NotificationUseCases> notificationUseCases;
     private final List<ReadinessProbe> probes;
     private final Clock clock;
     private volatile HttpServer server;
 
     HttpApiVerticle(WebSettings settings, HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases,
-            List<ReadinessProbe> probes, Clock clock) {
+            Optional<HttpApi.NotificationUseCases> notificationUseCases, List<ReadinessProbe> probes, Clock clock) {
         this.settings = settings;
         this.useCases = useCases;
         this.deviceUseCases = deviceUseCases;
+        this.notificationUseCases = notificationUseCases;
         this.probes = List.copyOf(probes);
         this.clock = clock;
     }
@@ -81,6 +83,8 @@ final class HttpApiVerticle extends VerticleBase {
         CoworkerInvitationRoutes invitations = new CoworkerInvitationRoutes(useCases, blocking);
         ResellerRoutes resellers = new ResellerRoutes(useCases, blocking);
         DeviceRoutes devices = new DeviceRoutes(deviceUseCases, blocking);
+        NotificationRoutes notifications = new NotificationRoutes(notificationUseCases, blocking);
+        NotificationPages notificationPages = new NotificationPages(notificationUseCases, blocking);
         PasswordResetPages resetPages = new PasswordResetPages(useCases, blocking);
         ResellerPages resellerPages = new ResellerPages(useCases, blocking);
         PlanIntegrationRoutes planIntegration = new PlanIntegrationRoutes(useCases, blocking);
@@ -140,6 +144,11 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("exportDeviceEvents", devices::exportEvents),
                 Map.entry("getDeviceCommand", devices::command),
                 Map.entry("rebootOutletGroup", devices::reboot),
+                Map.entry("getNotificationSettings", notifications::settings),
+                Map.entry("createNotification", notifications::create),
+                Map.entry("updateNotification", notifications::update),
+                Map.entry("deleteNotification", notifications::delete),
+                Map.entry("enableNotifications", notifications::enable),
                 Map.entry("getOpenApiDocument", operations::openApi),
                 Map.entry("getHealth", operations::ready),
                 Map.entry("getLiveness", operations::live),
@@ -169,13 +178,23 @@ final class HttpApiVerticle extends VerticleBase {
         }
         Router router = builder.createRouter();
         // Pages answer a browser in HTML, failures included; the contract documents them but does not validate them.
-        Map<String, PageHandlers> pages = Map.of(
-                "getPasswordResetPage", new PageHandlers(resetPages::show, resetPages::failed),
-                "submitPasswordResetPage", new PageHandlers(resetPages::submit, resetPages::failed),
-                "getResellerAcceptPage", new PageHandlers(resellerPages::showInvitation, resellerPages::failed),
-                "submitResellerAcceptPage", new PageHandlers(resellerPages::accept, resellerPages::failed),
-                "getResellerUnsubscribePage", new PageHandlers(resellerPages::showUnsubscribe, resellerPages::failed),
-                "submitResellerUnsubscribePage", new PageHandlers(resellerPages::unsubscribe, resellerPages::failed));
+        Map<String, PageHandlers> pages = Map.ofEntries(
+                Map.entry("getPasswordResetPage", new PageHandlers(resetPages::show, resetPages::failed)),
+                Map.entry("submitPasswordResetPage", new PageHandlers(resetPages::submit, resetPages::failed)),
+                Map.entry("getResellerAcceptPage", new PageHandlers(resellerPages::showInvitation, resellerPages::failed)),
+                Map.entry("submitResellerAcceptPage", new PageHandlers(resellerPages::accept, resellerPages::failed)),
+                Map.entry("getResellerUnsubscribePage",
+                        new PageHandlers(resellerPages::showUnsubscribe, resellerPages::failed)),
+                Map.entry("submitResellerUnsubscribePage",
+                        new PageHandlers(resellerPages::unsubscribe, resellerPages::failed)),
+                Map.entry("getNotificationUnsubscribePage",
+                        new PageHandlers(notificationPages::showUnsubscribe, notificationPages::failed)),
+                Map.entry("submitNotificationUnsubscribePage",
+                        new PageHandlers(notificationPages::unsubscribe, notificationPages::failed)),
+                Map.entry("getNotificationEnablePage",
+                        new PageHandlers(notificationPages::showEnable, notificationPages::failed)),
+                Map.entry("submitNotificationEnablePage",
+                        new PageHandlers(notificationPages::enable, notificationPages::failed)));
         Set<String> documentedPages = new HashSet<>();
         for (OpenApiDocument.PageOperation page : document.pageOperations()) {
             documentedPages.add(page.operationId());

@@ -4,13 +4,8 @@ import com.smartconnect.application.port.in.ResellerLink;
 import com.smartconnect.domain.reseller.ResellerConnectionState;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.HttpException;
 import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,7 +59,7 @@ final class ResellerPages {
         Customer customer = Customer.of(link.get());
         switch (link.get().state()) {
             case INVITED -> invitation(customer, token).sendTo(ctx, template);
-            case CONNECTED -> new Page(200, "Connected", "You are connected with " + customer.who())
+            case CONNECTED -> new LinkPage(200, "Connected", "You are connected with " + customer.who())
                     .paragraph("You have accepted this invitation already. SmartConnect emails you about the "
                             + "Smart-UPS lifecycle events of " + customer.name() + " 90, 30 and 7 days in advance and "
                             + "on the day.")
@@ -93,7 +88,7 @@ final class ResellerPages {
         }
         Customer customer = Customer.of(link.get());
         if (link.get().state() == ResellerConnectionState.CONNECTED) {
-            new Page(200, "Connected", "You are now connected with " + customer.who())
+            new LinkPage(200, "Connected", "You are now connected with " + customer.who())
                     .paragraph("We have let " + customer.name() + " know that you accepted the invitation.")
                     .paragraph("SmartConnect will email you 3 months (90 days) in advance of each Smart-UPS lifecycle "
                             + "event of " + customer.name() + ", with the UPS model, the date the battery or warranty "
@@ -122,7 +117,7 @@ final class ResellerPages {
         }
         Customer customer = Customer.of(link.get());
         switch (link.get().state()) {
-            case INVITED -> new Page(200, "Unsubscribe", "Decline the invitation of " + customer.who() + "?")
+            case INVITED -> new LinkPage(200, "Unsubscribe", "Decline the invitation of " + customer.who() + "?")
                     .paragraph(customer.who() + " invited you to connect as their reseller, to receive notifications "
                             + "about their Smart-UPS lifecycle events.")
                     .paragraph("If you unsubscribe, you decline the invitation and receive no more emails about it. "
@@ -130,7 +125,7 @@ final class ResellerPages {
                     .form("To decline, click Unsubscribe.", UNSUBSCRIBE_PATH, token, UNSUBSCRIBE_BUTTON)
                     .note("If you would rather connect, close this page and click ACCEPT INVITE in the email instead.")
                     .sendTo(ctx, template);
-            case CONNECTED -> new Page(200, "Unsubscribe", "Unsubscribe from the emails about " + customer.who() + "?")
+            case CONNECTED -> new LinkPage(200, "Unsubscribe", "Unsubscribe from the emails about " + customer.who() + "?")
                     .paragraph("You are connected with " + customer.who() + " and receive notifications about their "
                             + "Smart-UPS lifecycle events.")
                     .paragraph("If you unsubscribe, the connection ends and you receive no more of these emails. We "
@@ -175,14 +170,14 @@ final class ResellerPages {
         ResellerConnectionState state = after.get().state();
         boolean endedNow = before.get().state().isOpen();
         if (endedNow && state == ResellerConnectionState.DECLINED) {
-            new Page(200, "Invitation declined", "You declined the invitation of " + customer.who())
+            new LinkPage(200, "Invitation declined", "You declined the invitation of " + customer.who())
                     .paragraph("You will receive no more emails about it. We have let " + customer.name()
                             + " know that you declined.")
                     .paragraph(NOTHING_MORE + " If you change your mind, ask " + customer.name()
                             + " to invite you again.")
                     .sendTo(ctx, template);
         } else if (endedNow && state == ResellerConnectionState.UNSUBSCRIBED) {
-            new Page(200, "Unsubscribed", "You are unsubscribed")
+            new LinkPage(200, "Unsubscribed", "You are unsubscribed")
                     .paragraph("Your connection with " + customer.who() + " has ended: you will receive no more "
                             + "emails about their Smart-UPS. We have let " + customer.name() + " know.")
                     .paragraph(NOTHING_MORE + " To connect again later, ask " + customer.name()
@@ -195,29 +190,11 @@ final class ResellerPages {
 
     /** Failures on these pages (a form over the body limit, an unexpected error) answered as a page, not JSON. */
     void failed(RoutingContext ctx) {
-        if (ctx.response().ended() || ctx.response().closed()) {
-            return;
-        }
-        if (ctx.response().headWritten()) {
-            ctx.request().connection().close();
-            return;
-        }
-        int status = ctx.failure() instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
-        switch (status) {
-            case 413, 400 -> formNotReadable(ctx, status);
-            default -> {
-                // The path only: the query string carries the link's token.
-                LOG.log(Level.ERROR, "Unexpected failure answering " + ctx.request().method() + " " + ctx.request().path()
-                        + " (status " + status + ")", ctx.failure());
-                new Page(500, "Something went wrong", "Something went wrong on our side.")
-                        .paragraph("Please try again later by opening the link from the email again.")
-                        .sendTo(ctx, template);
-            }
-        }
+        LinkPage.answerFailure(ctx, template, LOG);
     }
 
-    private static Page invitation(Customer customer, String token) {
-        return new Page(200, "Connect with your customer", customer.who() + " invites you to connect as their reseller")
+    private static LinkPage invitation(Customer customer, String token) {
+        return new LinkPage(200, "Connect with your customer", customer.who() + " invites you to connect as their reseller")
                 .paragraph("With the Reseller feature of SmartConnect you can capitalize on sales opportunities: you "
                         + "receive relevant details of the Smart-UPS devices of " + customer.name()
                         + ", so you can reach out and provide maintenance support.")
@@ -240,7 +217,7 @@ final class ResellerPages {
     }
 
     /** HTTP 410: the invitation can no longer be accepted; says why, and how to connect after all. */
-    private static Page invitationEnded(Customer customer, ResellerConnectionState state) {
+    private static LinkPage invitationEnded(Customer customer, ResellerConnectionState state) {
         String reason = switch (state) {
             case EXPIRED -> "It was not accepted within 7 days of being sent.";
             case CANCELLED -> customer.name() + " cancelled this invitation before it was accepted.";
@@ -251,7 +228,7 @@ final class ResellerPages {
                     + ", which ended this connection.";
             case INVITED, CONNECTED -> throw new IllegalArgumentException("an open invitation has not ended: " + state);
         };
-        return new Page(410, "Invitation expired", INVITATION_EXPIRED)
+        return new LinkPage(410, "Invitation expired", INVITATION_EXPIRED)
                 .paragraph(reason)
                 .paragraph("If you want to connect with " + customer.who() + ", please ask " + customer.name()
                         + " to invite you again from the Reseller page of the SmartConnect portal. You will then "
@@ -259,7 +236,7 @@ final class ResellerPages {
     }
 
     /** The connection behind an unsubscribe link ended before: nothing changes. */
-    private static Page alreadyUnsubscribed(Customer customer, ResellerConnectionState state) {
+    private static LinkPage alreadyUnsubscribed(Customer customer, ResellerConnectionState state) {
         String reason = switch (state) {
             case DECLINED -> "You declined the invitation of " + customer.who() + ".";
             case UNSUBSCRIBED -> "You unsubscribed from the emails about " + customer.who() + ".";
@@ -268,14 +245,14 @@ final class ResellerPages {
             case DISCONNECTED -> customer.name() + " has disconnected from you.";
             case INVITED, CONNECTED -> throw new IllegalArgumentException("an open connection has not ended: " + state);
         };
-        return new Page(200, "Unsubscribed", "You are already unsubscribed")
+        return new LinkPage(200, "Unsubscribed", "You are already unsubscribed")
                 .paragraph(reason + " You receive no more emails from SmartConnect about the Smart-UPS of "
                         + customer.name() + ".")
                 .paragraph(NOTHING_MORE);
     }
 
     private void invitationNotFound(RoutingContext ctx) {
-        new Page(404, "Invitation not found", "We could not find this invitation.")
+        new LinkPage(404, "Invitation not found", "We could not find this invitation.")
                 .paragraph(OPEN_AGAIN)
                 .paragraph("If it still does not work, please ask your customer to invite you again from the Reseller "
                         + "page of the SmartConnect portal.")
@@ -283,7 +260,7 @@ final class ResellerPages {
     }
 
     private void unsubscribeLinkNotFound(RoutingContext ctx) {
-        new Page(404, "Link not found", "We could not find this unsubscribe link.")
+        new LinkPage(404, "Link not found", "We could not find this unsubscribe link.")
                 .paragraph(OPEN_AGAIN)
                 .paragraph("Every email we send you has an Unsubscribe link in its footer; you can use the one of any "
                         + "of them.")
@@ -291,13 +268,11 @@ final class ResellerPages {
     }
 
     private void incomplete(RoutingContext ctx) {
-        new Page(400, "Link incomplete", "This link is incomplete.").paragraph(OPEN_AGAIN).sendTo(ctx, template);
+        new LinkPage(400, "Link incomplete", "This link is incomplete.").paragraph(OPEN_AGAIN).sendTo(ctx, template);
     }
 
     private void formNotReadable(RoutingContext ctx, int status) {
-        new Page(status, "Form not readable", status == 413 ? "The form sent was too large." : "The form could not be read.")
-                .paragraph("Please open the link from the email again and click the button on that page.")
-                .sendTo(ctx, template);
+        LinkPage.formNotReadable(status).sendTo(ctx, template);
     }
 
     private static boolean hasMediaType(RoutingContext ctx, String expected) {
@@ -315,56 +290,6 @@ final class ResellerPages {
             String company = link.companyName().strip();
             return new Customer(link.customerName(),
                     company.isEmpty() ? link.customerName() : link.customerName() + " of " + company);
-        }
-    }
-
-    /** One answer of these pages: the template's values, built up in reading order. */
-    private static final class Page {
-
-        private final int status;
-        private final Map<String, Object> values = new HashMap<>();
-        private final List<String> paragraphs = new ArrayList<>();
-        private final List<String> items = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-
-        Page(int status, String title, String heading) {
-            this.status = status;
-            values.put("title", title);
-            values.put("heading", heading);
-            values.put("form", false);
-        }
-
-        Page paragraph(String text) {
-            paragraphs.add(text);
-            return this;
-        }
-
-        Page item(String text) {
-            items.add(text);
-            return this;
-        }
-
-        Page note(String text) {
-            notes.add(text);
-            return this;
-        }
-
-        Page form(String prompt, String action, String token, String button) {
-            values.put("form", true);
-            values.put("prompt", prompt);
-            values.put("action", action);
-            values.put("token", token);
-            values.put("button", button);
-            return this;
-        }
-
-        void sendTo(RoutingContext ctx, HtmlPage template) {
-            values.put("paragraphs", List.copyOf(paragraphs));
-            values.put("hasItems", !items.isEmpty());
-            values.put("items", List.copyOf(items));
-            values.put("hasNotes", !notes.isEmpty());
-            values.put("notes", List.copyOf(notes));
-            template.sendTo(ctx, status, values);
         }
     }
 }

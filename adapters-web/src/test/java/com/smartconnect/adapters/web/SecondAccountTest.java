@@ -90,6 +90,10 @@ class SecondAccountTest {
         web.deviceEvents.add(com.smartconnect.domain.device.DeviceEvent.reported(
                 new com.smartconnect.domain.device.ProductId(ADAS_UPS), "e1", "ON_BATTERY", web.clock.instant(),
                 web.clock.instant(), "{}"));
+        String adasNotification = web.notifications.add(ADAS_UPS, ADA).toString();
+        web.notifications.disable(ADAS_UPS, web.clock.instant().plusSeconds(3600));
+        JsonObject adasNotificationsBefore = as(ada, "GET", "/api/v1/devices/" + ADAS_UPS + "/notifications", null)
+                .json();
         JsonObject adasDeviceBefore = as(ada, "GET", "/api/v1/devices/" + ADAS_UPS, null).json();
         JsonObject adaBefore = as(ada, "GET", "/api/v1/me", null).json();
         JsonObject adasInvitationsBefore = as(ada, "GET", "/api/v1/company/invitations", null).json();
@@ -144,6 +148,15 @@ class SecondAccountTest {
         tried.put("exportDeviceEvents", as(bob, "GET", adasDevice + "/events.csv", null));
         tried.put("getDeviceCommand", as(bob, "GET", adasDevice + "/commands/" + adasCommand, null));
         tried.put("rebootOutletGroup", as(bob, "POST", adasDevice + "/outlet-groups/SOG1/reboot", null));
+        tried.put("getNotificationSettings", as(bob, "GET", adasDevice + "/notifications", null));
+        tried.put("createNotification", as(bob, "POST", adasDevice + "/notifications", new JsonObject()
+                .put("recipients", new io.vertx.core.json.JsonArray().add(BOB))
+                .put("severities", new io.vertx.core.json.JsonArray().add("INFO"))));
+        tried.put("updateNotification", as(bob, "PUT", adasDevice + "/notifications/" + adasNotification,
+                new JsonObject().put("recipients", new io.vertx.core.json.JsonArray().add(BOB))
+                        .put("severities", new io.vertx.core.json.JsonArray().add("INFO"))));
+        tried.put("enableNotifications", as(bob, "POST", adasDevice + "/notifications/enable", null));
+        tried.put("deleteNotification", as(bob, "DELETE", adasDevice + "/notifications/" + adasNotification, null));
         tried.put("unregisterDevice", as(bob, "DELETE", adasDevice, null));
         tried.put("logOut", as(bob, "DELETE", "/api/v1/sessions/current", null));
         String bobAgain = loggedIn(BOB, BOBS_NEW_PASSWORD);
@@ -185,12 +198,16 @@ class SecondAccountTest {
         assertThat(tried.get("registerDeviceByLabelPhoto").code()).isEqualTo("DEVICE_REGISTERED_TO_ANOTHER_ACCOUNT");
         assertThat(tried.get("listDevices").json().getJsonArray("devices")).as("Bob has no devices").isEmpty();
         for (String operation : Set.of("getDevice", "updateDevice", "setDeviceSensitivity", "getDeviceEvents",
-                "exportDeviceEvents", "getDeviceCommand", "rebootOutletGroup", "unregisterDevice")) {
+                "exportDeviceEvents", "getDeviceCommand", "rebootOutletGroup", "unregisterDevice",
+                "getNotificationSettings", "createNotification", "updateNotification", "enableNotifications",
+                "deleteNotification")) {
             assertThat(tried.get(operation).code()).as(operation).isEqualTo("DEVICE_NOT_FOUND");
         }
         assertThat(as(ada, "GET", "/api/v1/devices/" + ADAS_UPS, null).json()).as("Ada's UPS")
                 .isEqualTo(adasDeviceBefore);
         assertThat(web.deviceCommands.all()).as("only Ada's command").hasSize(1);
+        assertThat(as(ada, "GET", "/api/v1/devices/" + ADAS_UPS + "/notifications", null).json())
+                .as("Ada's notifications, still disabled").isEqualTo(adasNotificationsBefore);
         assertThat(as(ada, "GET", "/api/v1/me", null).json()).as("Ada's profile and company").isEqualTo(adaBefore);
         assertThat(as(ada, "GET", "/api/v1/company/invitations", null).json()).isEqualTo(adasInvitationsBefore);
         assertThat(as(ada, "GET", "/api/v1/reseller", null).json()).as("Ada's reseller and her setting")

@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.web;
 
+import com.smartconnect.application.fake.InMemoryEventNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BarcodeFormat;
@@ -145,6 +146,8 @@ final class WebApiFixture implements AutoCloseable {
     final RfcTotp totp = new RfcTotp();
     /** Random, unless a test scripts the next codes with {@link ScriptedRandomSource#willDraw}. */
     final ScriptedRandomSource random = new ScriptedRandomSource();
+    /** The notification use cases, in memory; who sees and owns a device comes from the real device services. */
+    final FakeNotifications notifications;
     final Vertx vertx;
     final HttpApi api;
     final int port;
@@ -218,15 +221,18 @@ final class WebApiFixture implements AutoCloseable {
                 planService,
                 planService);
         DeviceRegistrationService deviceRegistration = new DeviceRegistrationService(clock, transactions, accounts,
-                deviceCatalog, deviceStates, deviceEvents, deviceRegistrations, deviceCommands, loginFailures, resellers, planService);
+                deviceCatalog, deviceStates, deviceEvents, deviceRegistrations, deviceCommands, loginFailures, resellers, planService,
+                new InMemoryEventNotifications(), random);
         DeviceCommandService deviceCommandService = new DeviceCommandService(clock, random, transactions, accounts,
                 deviceCatalog, deviceStates, deviceRegistrations, deviceCommands, new TwoFactorGate(twoFactor),
                 DeviceCommandPolicy.DEFAULT, planService);
         HttpApi.DeviceUseCases deviceUseCases = new HttpApi.DeviceUseCases(deviceRegistration, deviceRegistration,
                 deviceRegistration, deviceRegistration, deviceCommandService, deviceCommandService);
+        notifications = new FakeNotifications(deviceRegistration);
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_BODY_BYTES, integrationKeys),
-                customise.apply(useCases), deviceUseCases, probes, clock);
+                customise.apply(useCases), deviceUseCases,
+                new HttpApi.NotificationUseCases(notifications, notifications), probes, clock);
         port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
     }
 

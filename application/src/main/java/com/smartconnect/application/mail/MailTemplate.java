@@ -54,7 +54,22 @@ public enum MailTemplate {
      * "Upcoming changes to your SmartConnect account": the free monitoring period of the owner's device
      * ({@code deviceName}, {@code productId}) ends on {@code endsOn}, in {@code daysLeft} days; then Basic Monitoring.
      */
-    FREE_PERIOD_ENDING(Set.of("firstName", "deviceName", "productId", "endsOn", "daysLeft"));
+    FREE_PERIOD_ENDING(Set.of("firstName", "deviceName", "productId", "endsOn", "daysLeft")),
+    /**
+     * "Event Notification": the device ({@code deviceName}, {@code productId}) reported an event ({@code eventTitle},
+     * {@code eventType}, {@code severity}) at {@code occurredAt} in its time zone {@code timeZone}; {@code advice} says
+     * what to do. The adapter links the device's event log, and builds the "Unsubscribe from Email Event
+     * Notifications" link (also as {@code List-Unsubscribe}) from {@code unsubscribeToken}.
+     */
+    EVENT_NOTIFICATION(Set.of("deviceName", "productId", "eventTitle", "eventType", "severity", "occurredAt",
+            "timeZone", "advice", "unsubscribeToken")),
+    /**
+     * "Event Notifications Disabled", to the owner: the device sent over {@code maxNotifications} notifications within
+     * {@code windowMinutes} minutes, so they are off for {@code disabledDays} days, until {@code disabledUntil} (in
+     * {@code timeZone}); the adapter builds the "Enable Notifications" link from {@code enableToken}.
+     */
+    EVENT_NOTIFICATIONS_DISABLED(Set.of("firstName", "deviceName", "productId", "maxNotifications", "windowMinutes",
+            "disabledDays", "disabledUntil", "timeZone", "enableToken"));
 
     private final Set<String> requiredValues;
 

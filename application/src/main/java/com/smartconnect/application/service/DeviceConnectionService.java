@@ -13,6 +13,7 @@ import com.smartconnect.domain.device.ProductId;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -32,16 +33,19 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
     private final DeviceStateRepository states;
     private final DeviceEventRepository events;
     private final OfflineGrace grace;
+    private final EventNotificationDelivery notifications;
 
     @Inject
     public DeviceConnectionService(Clock clock, RandomSource random, Transactions transactions,
-            DeviceStateRepository states, DeviceEventRepository events, OfflineGrace grace) {
+            DeviceStateRepository states, DeviceEventRepository events, OfflineGrace grace,
+            EventNotificationDelivery notifications) {
         this.clock = clock;
         this.random = random;
         this.transactions = transactions;
         this.states = states;
         this.events = events;
         this.grace = grace;
+        this.notifications = notifications;
     }
 
     @Override
@@ -49,7 +53,10 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
         Instant now = clock.instant();
         transactions.inTransaction(() -> {
             if (states.connected(productId, now)) {
-                events.add(serverEvent(productId, DeviceEventType.COMMUNICATION_RESTORED, now));
+                DeviceEvent restored = serverEvent(productId, DeviceEventType.COMMUNICATION_RESTORED, now);
+                if (events.add(restored)) {
+                    notifications.deliver(List.of(restored), now);
+                }
             }
             return null;
         });
@@ -88,15 +95,18 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
             int claimed = transactions.inTransaction(() -> {
                 List<ProductId> candidates = states.lostSince(before, unseenBefore, BATCH);
                 due[0] = candidates.size();
-                int count = 0;
+                List<DeviceEvent> lost = new ArrayList<>();
                 for (ProductId productId : candidates) {
                     // Another instance may have claimed it since it was listed: only the winner reports.
                     if (states.claimLostCommunication(productId, before, unseenBefore)) {
-                        events.add(serverEvent(productId, DeviceEventType.COMMUNICATION_LOST, now));
-                        count++;
+                        DeviceEvent event = serverEvent(productId, DeviceEventType.COMMUNICATION_LOST, now);
+                        if (events.add(event)) {
+                            lost.add(event);
+                        }
                     }
                 }
-                return count;
+                notifications.deliver(lost, now);
+                return lost.size();
             });
             reported += claimed;
             if (due[0] < BATCH || claimed == 0) {

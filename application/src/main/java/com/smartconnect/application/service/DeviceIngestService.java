@@ -26,7 +26,8 @@ import java.util.Set;
  * Stores a batch of device messages in one transaction (the group commit of the MQTT adapter): the last birth,
  * the latest status, each event once, command acknowledgements, and when every sender was last seen. A message the
  * domain refuses is rejected on its own (counted, logged) without failing the others; a database failure fails the
- * whole batch, and nothing of it is stored.
+ * whole batch, and nothing of it is stored. The events stored go on to the Event Notifications, in the same
+ * transaction.
  */
 public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
 
@@ -38,16 +39,19 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
     private final DeviceEventRepository events;
     private final CommandAcknowledgements acks;
     private final DeviceMessageCounters counters;
+    private final EventNotificationDelivery notifications;
 
     @Inject
     public DeviceIngestService(Clock clock, Transactions transactions, DeviceStateRepository states,
-            DeviceEventRepository events, CommandAcknowledgements acks, DeviceMessageCounters counters) {
+            DeviceEventRepository events, CommandAcknowledgements acks, DeviceMessageCounters counters,
+            EventNotificationDelivery notifications) {
         this.clock = clock;
         this.transactions = transactions;
         this.states = states;
         this.events = events;
         this.acks = acks;
         this.counters = counters;
+        this.notifications = notifications;
     }
 
     @Override
@@ -81,9 +85,15 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
                 }
             }
             List<Boolean> added = events.isEmpty() ? List.of() : this.events.addAll(events);
+            List<DeviceEvent> fresh = new ArrayList<>();
             for (int i = 0; i < eventPositions.size(); i++) {
                 stored.set(eventPositions.get(i), added.get(i) ? new IngestOutcome.Stored() : new IngestOutcome.Duplicate());
+                if (added.get(i)) {
+                    fresh.add(events.get(i));
+                }
             }
+            // In the same transaction: an event is notified exactly when it is stored, never for a redelivery.
+            notifications.deliver(fresh, now);
             return stored;
         });
         // Counted after the commit only, so a batch that fails and is sent again is not counted twice.

@@ -22,6 +22,10 @@ import com.smartconnect.application.port.out.DeviceCommandOutbox;
 import com.smartconnect.application.port.out.DeviceEventRepository;
 import com.smartconnect.application.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.port.out.DeviceStateRepository;
+import com.smartconnect.application.port.out.EventNotificationRepository;
+import com.smartconnect.application.port.out.RandomSource;
+import com.smartconnect.domain.notification.EventNotification;
+import com.smartconnect.domain.notification.NotificationId;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.Transactions;
 import com.smartconnect.domain.account.Account;
@@ -79,12 +83,14 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
     private final LoginFailures failures;
     private final ResellerQuery resellers;
     private final DeviceAccessRules rules;
+    private final EventNotificationRepository notifications;
+    private final RandomSource random;
 
     @Inject
     public DeviceRegistrationService(Clock clock, Transactions transactions, AccountRepository accounts,
             DeviceCatalog catalog, DeviceStateRepository states, DeviceEventRepository events,
             DeviceRegistrationRepository registrations, DeviceCommandOutbox commands, LoginFailures failures,
-            ResellerQuery resellers, PlanService plans) {
+            ResellerQuery resellers, PlanService plans, EventNotificationRepository notifications, RandomSource random) {
         this.clock = clock;
         this.transactions = transactions;
         this.catalog = catalog;
@@ -95,6 +101,8 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
         this.failures = failures;
         this.resellers = resellers;
         this.plans = plans;
+        this.notifications = notifications;
+        this.random = random;
         this.rules = new DeviceAccessRules(accounts, registrations, catalog, states, plans);
     }
 
@@ -174,6 +182,9 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
             if (registrations.add(registration)) {
                 // Its free monitoring period, in the same transaction (a device registered before keeps its plan).
                 plans.startFreePeriodIfFirst(productId);
+                // And its first notification: the owner, warning and critical events, e-mail on.
+                notifications.add(EventNotification.defaultFor(new NotificationId(random.uuid()), productId,
+                        account.email()));
                 return new RegisterDeviceResult.Registered(rules.view(registration, DeviceAccess.OWNER), false);
             }
             existing = registrations.find(productId);

@@ -9,6 +9,7 @@ import com.smartconnect.application.fake.InMemoryDeviceCatalog;
 import com.smartconnect.application.fake.InMemoryDeviceCommandOutbox;
 import com.smartconnect.application.fake.InMemoryDeviceEvents;
 import com.smartconnect.application.fake.InMemoryDeviceRegistrations;
+import com.smartconnect.application.fake.InMemoryEventNotifications;
 import com.smartconnect.application.fake.InMemoryDeviceStates;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryPlans;
@@ -77,10 +78,12 @@ class DeviceRegistrationAndCommandServicesTest {
     private boolean resellerOffered = true;
     private final PlanService plans = new PlanService(clock, transactions, catalog, new InMemoryPlans(),
             FreePeriodPolicy.DEFAULT);
+    private final InMemoryEventNotifications notifications = new InMemoryEventNotifications();
     private final DeviceRegistrationService devices = new DeviceRegistrationService(clock, transactions, accounts,
             catalog, states, events, registrations, outbox, new InMemoryLoginFailures(),
             customer -> new ResellerView(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), !resellerOffered, resellerOffered), plans);
+                    Optional.empty(), Optional.empty(), !resellerOffered, resellerOffered), plans, notifications,
+            new ScriptedRandomSource());
     private final DeviceCommandService commands = new DeviceCommandService(clock, new ScriptedRandomSource(),
             transactions, accounts, catalog, states, registrations, outbox,
             user -> passedTwoFactor.contains(user.accountId()), new DeviceCommandPolicy(Duration.ofHours(24),

@@ -1,5 +1,6 @@
 package com.smartconnect.application.service;
 
+import com.smartconnect.application.fake.NoEventNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,9 +48,10 @@ class DeviceServicesTest {
     private final RecordingCommandAcknowledgements acks = new RecordingCommandAcknowledgements();
     private final DeviceMessageCounters counters = new DeviceMessageCounters();
     private final CountingTransactions transactions = new CountingTransactions(new DirectTransactions());
-    private final DeviceIngestService ingest = new DeviceIngestService(clock, transactions, states, events, acks, counters);
+    private final DeviceIngestService ingest = new DeviceIngestService(clock, transactions, states, events, acks, counters,
+            NoEventNotifications.delivery());
     private final DeviceConnectionService connections = new DeviceConnectionService(clock, new ScriptedRandomSource(),
-            transactions, states, events, OfflineGrace.DEFAULT);
+            transactions, states, events, OfflineGrace.DEFAULT, NoEventNotifications.delivery());
     private final DeviceAuthenticator authenticator = new DeviceAuthenticator(catalog);
 
     @Test

@@ -1,0 +1,92 @@
+package com.smartconnect.adapters.web;
+
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One answer of the pages that the links of mails open (a reseller's accept and unsubscribe links, the links of
+ * Event Notifications): the values of the {@code pages/reseller.mustache} template, built up in reading order.
+ */
+final class LinkPage {
+
+    private final int status;
+    private final Map<String, Object> values = new HashMap<>();
+    private final List<String> paragraphs = new ArrayList<>();
+    private final List<String> items = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    /** The answer to a post whose form could not be read (not a form, or too large). */
+    static LinkPage formNotReadable(int status) {
+        return new LinkPage(status, "Form not readable",
+                status == 413 ? "The form sent was too large." : "The form could not be read.")
+                .paragraph("Please open the link from the email again and click the button on that page.");
+    }
+
+    /**
+     * Answers a failure on a link page (a form over the body limit, an unexpected error) as a page, not JSON; logs the
+     * unexpected ones with the path only, as the query string carries the link's token.
+     */
+    static void answerFailure(RoutingContext ctx, HtmlPage template, System.Logger log) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        if (ctx.response().headWritten()) {
+            ctx.request().connection().close();
+            return;
+        }
+        int status = ctx.failure() instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
+        if (status == 413 || status == 400) {
+            formNotReadable(status).sendTo(ctx, template);
+            return;
+        }
+        log.log(System.Logger.Level.ERROR, "Unexpected failure answering " + ctx.request().method() + " "
+                + ctx.request().path() + " (status " + status + ")", ctx.failure());
+        new LinkPage(500, "Something went wrong", "Something went wrong on our side.")
+                .paragraph("Please try again later by opening the link from the email again.")
+                .sendTo(ctx, template);
+    }
+
+    LinkPage(int status, String title, String heading) {
+        this.status = status;
+        values.put("title", title);
+        values.put("heading", heading);
+        values.put("form", false);
+    }
+
+    LinkPage paragraph(String text) {
+        paragraphs.add(text);
+        return this;
+    }
+
+    LinkPage item(String text) {
+        items.add(text);
+        return this;
+    }
+
+    LinkPage note(String text) {
+        notes.add(text);
+        return this;
+    }
+
+    LinkPage form(String prompt, String action, String token, String button) {
+        values.put("form", true);
+        values.put("prompt", prompt);
+        values.put("action", action);
+        values.put("token", token);
+        values.put("button", button);
+        return this;
+    }
+
+    void sendTo(RoutingContext ctx, HtmlPage template) {
+        values.put("paragraphs", List.copyOf(paragraphs));
+        values.put("hasItems", !items.isEmpty());
+        values.put("items", List.copyOf(items));
+        values.put("hasNotes", !notes.isEmpty());
+        values.put("notes", List.copyOf(notes));
+        template.sendTo(ctx, status, values);
+    }
+}

@@ -1,0 +1,191 @@
+package com.smartconnect.adapters.web;
+
+import com.smartconnect.application.port.in.AuthenticatedUser;
+import com.smartconnect.application.port.in.NotificationChangeResult;
+import com.smartconnect.application.port.in.NotificationInput;
+import com.smartconnect.application.port.in.NotificationSettingsView;
+import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.device.Severity;
+import com.smartconnect.domain.notification.EventNotification;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Email Notifications settings of a device (behind {@link SessionAuthentication}): everyone who sees the device
+ * reads them, only the account owner who registered it changes them. As on the other device operations, a device the
+ * user neither owns nor sees as a co-worker is answered {@code DEVICE_NOT_FOUND}, and a co-worker's change
+ * {@code NOT_DEVICE_OWNER}.
+ */
+final class NotificationRoutes {
+
+    static final String NOT_OWNER = "Only the account owner who registered the UPS can manage its notifications.";
+
+    private final Optional<HttpApi.NotificationUseCases> useCases;
+    private final Blocking blocking;
+
+    NotificationRoutes(Optional<HttpApi.NotificationUseCases> useCases, Blocking blocking) {
+        this.useCases = useCases;
+        this.blocking = blocking;
+    }
+
+    private boolean unavailable(RoutingContext ctx) {
+        if (useCases.isEmpty()) {
+            Problem.notFound().sendTo(ctx);
+            return true;
+        }
+        return false;
+    }
+
+    /** {@code GET /api/v1/devices/{productId}/notifications}. */
+    void settings(RoutingContext ctx) {
+        if (unavailable(ctx)) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        String productId = ctx.pathParam("productId");
+        blocking.run(() -> useCases.get().settings().settings(user, productId)).ifPresentOrElse(
+                settings -> RegistrationRoutes.json(ctx, 200, toJson(settings)),
+                () -> DeviceRoutes.deviceNotFound().sendTo(ctx));
+    }
+
+    /** {@code POST /api/v1/devices/{productId}/notifications}: 201, the new notification (the last) in Location. */
+    void create(RoutingContext ctx) {
+        if (unavailable(ctx)) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        String productId = ctx.pathParam("productId");
+        NotificationInput input = input(ctx.body().asJsonObject());
+        NotificationChangeResult result = blocking.run(() -> useCases.get().settings().create(user, productId, input));
+        if (result instanceof NotificationChangeResult.Changed changed
+                && !changed.settings().notifications().isEmpty()) {
+            List<EventNotification> notifications = changed.settings().notifications();
+            EventNotification created = notifications.get(notifications.size() - 1);
+            // A Product ID is letters and digits, a notification id a UUID: neither needs escaping in a path.
+            ctx.response().putHeader(HttpHeaders.LOCATION, "/api/v1/devices/" + changed.settings().productId().value()
+                    + "/notifications/" + created.id());
+            RegistrationRoutes.json(ctx, 201, toJson(changed.settings()));
+            return;
+        }
+        send(ctx, result, 201);
+    }
+
+    /** {@code PUT /api/v1/devices/{productId}/notifications/{notificationId}}. */
+    void update(RoutingContext ctx) {
+        if (unavailable(ctx)) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        String productId = ctx.pathParam("productId");
+        String notificationId = ctx.pathParam("notificationId");
+        NotificationInput input = input(ctx.body().asJsonObject());
+        send(ctx, blocking.run(() -> useCases.get().settings().update(user, productId, notificationId, input)), 200);
+    }
+
+    /** {@code DELETE /api/v1/devices/{productId}/notifications/{notificationId}}: 204. */
+    void delete(RoutingContext ctx) {
+        if (unavailable(ctx)) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        String productId = ctx.pathParam("productId");
+        String notificationId = ctx.pathParam("notificationId");
+        NotificationChangeResult result = blocking.run(() -> useCases.get().settings()
+                .delete(user, productId, notificationId));
+        if (result instanceof NotificationChangeResult.Changed) {
+            ctx.response().setStatusCode(204).end();
+            return;
+        }
+        send(ctx, result, 200);
+    }
+
+    /** {@code POST /api/v1/devices/{productId}/notifications/enable}: ends a disabling by the throttle. */
+    void enable(RoutingContext ctx) {
+        if (unavailable(ctx)) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        String productId = ctx.pathParam("productId");
+        send(ctx, blocking.run(() -> useCases.get().settings().enable(user, productId)), 200);
+    }
+
+    private static void send(RoutingContext ctx, NotificationChangeResult result, int changedStatus) {
+        switch (result) {
+            case NotificationChangeResult.Changed changed ->
+                    RegistrationRoutes.json(ctx, changedStatus, toJson(changed.settings()));
+            case NotificationChangeResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
+            case NotificationChangeResult.DeviceNotFound ignored -> DeviceRoutes.deviceNotFound().sendTo(ctx);
+            case NotificationChangeResult.NotOwner ignored -> notOwner().sendTo(ctx);
+            case NotificationChangeResult.NotificationNotFound ignored -> notificationNotFound().sendTo(ctx);
+            case NotificationChangeResult.TooMany tooMany -> new Problem(409, "TOO_MANY_NOTIFICATIONS",
+                    "Too many notifications", "This UPS has " + tooMany.max() + " notifications, as many as it may "
+                            + "have. Please change or delete one of them instead.",
+                    Map.of("max", tooMany.max())).sendTo(ctx);
+        }
+    }
+
+    /** The same code as the other device operations' co-worker refusal, worded for notifications. */
+    static Problem notOwner() {
+        return new Problem(403, "NOT_DEVICE_OWNER", "Not your UPS", NOT_OWNER);
+    }
+
+    static Problem notificationNotFound() {
+        return new Problem(404, "NOTIFICATION_NOT_FOUND", "Notification not found",
+                "This UPS has no notification with this id. It may have been deleted; please reload the page.");
+    }
+
+    /** The body as the owner filled it in; the contract has checked its shape, the service checks the rest. */
+    private static NotificationInput input(JsonObject body) {
+        return new NotificationInput(strings(body, "recipients"), strings(body, "severities"),
+                strings(body, "eventTypes"), !(body.getValue("email") instanceof Boolean b) || b);
+    }
+
+    private static List<String> strings(JsonObject body, String field) {
+        List<String> values = new ArrayList<>();
+        if (body.getValue(field) instanceof JsonArray array) {
+            array.forEach(value -> {
+                if (value instanceof String s) {
+                    values.add(s);
+                }
+            });
+        }
+        return values;
+    }
+
+    static JsonObject toJson(NotificationSettingsView view) {
+        JsonArray notifications = new JsonArray();
+        view.notifications().forEach(n -> notifications.add(toJson(n)));
+        return new JsonObject()
+                .put("productId", view.productId().value())
+                .put("notificationsOn", view.notificationsOn())
+                .put("plan", view.plan())
+                .put("sentOnPlan", view.sentOnPlan())
+                .put("notice", view.notice().orElse(null))
+                .put("disabledUntil", view.disabledUntil().map(Object::toString).orElse(null))
+                .put("notifications", notifications);
+    }
+
+    private static JsonObject toJson(EventNotification n) {
+        JsonArray recipients = new JsonArray();
+        n.recipients().stream().map(EmailAddress::value).forEach(recipients::add);
+        JsonArray severities = new JsonArray();
+        // In the enum's order (INFO, WARNING, CRITICAL), as the input names them.
+        for (Severity severity : Severity.values()) {
+            if (n.severities().contains(severity)) {
+                severities.add(severity.name());
+            }
+        }
+        return new JsonObject()
+                .put("id", n.id().toString())
+                .put("recipients", recipients)
+                .put("severities", severities)
+                .put("eventTypes", new JsonArray(List.copyOf(n.eventTypes())))
+                .put("email", n.email());
+    }
+}

@@ -1,0 +1,37 @@
+package com.smartconnect.application.port.out;
+
+import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.notification.EventNotification;
+import com.smartconnect.domain.plan.DevicePlan;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the delivery of Event Notifications needs to know of the devices whose events were just stored, read in one
+ * go for a whole batch: the owner, the UPS profile's switch and time zone, the plan and the notifications.
+ */
+public interface NotificationTargets {
+
+    /** The targets of those of {@code productIds} that are registered; unregistered devices are left out. */
+    Map<ProductId, Target> of(Collection<ProductId> productIds);
+
+    /**
+     * One registered device as the delivery sees it.
+     *
+     * @param notificationsOn the UPS profile's "notifications on or off" switch
+     * @param plan the device's plan row, if it ever had one (a device without one is on Basic)
+     */
+    record Target(DeviceOwners.DeviceOwner owner, ZoneId timeZone, boolean notificationsOn, Optional<DevicePlan> plan,
+            List<EventNotification> notifications) {
+        public Target {
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(timeZone, "timeZone");
+            Objects.requireNonNull(plan, "plan");
+            notifications = List.copyOf(notifications);
+        }
+    }
+}
