@@ -1,9 +1,13 @@
 #!/bin/sh
 # The MQTT ingest benchmark of BENCHMARKS.md in one run: Mosquitto (the broker floor), SmartConnect on H2 and on
 # PostgreSQL, the storage ceiling of each database, heap per idle connection against a bare Vert.x MQTT server.
+# SmartConnect is measured with Event Notifications on and off (every device registered, every event matching, the
+# throttle active) at the fleet sizes of --notifications-at, with them off at the others, and the report gives the
+# ratio; --notifications none leaves the devices unregistered.
 #
 #   benchmarks/run.sh [--devices 1,100,10000] [--warmup 5] [--measure 15] [--fixed-rate 10000]
-#                     [--targets mosquitto,h2,postgres,bare] [--mosquitto 127.0.0.1:1883]
+#                     [--targets mosquitto,h2,postgres,bare] [--notifications on,off] [--notifications-at 1,100]
+#                     [--mosquitto 127.0.0.1:1883]
 #                     [--postgres 'jdbc:postgresql://127.0.0.1:5432/test?user=postgres'] [--out FILE]
 #
 # Needs Mosquitto listening on 127.0.0.1:1883 (anonymous) and a PostgreSQL database in which it may create (and then

@@ -6,6 +6,7 @@ import com.smartconnect.bootstrap.Configuration;
 import com.smartconnect.bootstrap.SmartConnect;
 import com.smartconnect.simulator.CatalogFile;
 import com.smartconnect.simulator.DeviceIdentity;
+import com.zaxxer.hikari.HikariDataSource;
 import io.vertx.core.Vertx;
 import io.vertx.mqtt.MqttServer;
 import io.vertx.mqtt.MqttServerOptions;
@@ -14,8 +15,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,7 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (the real server: the catalog of the benchmark's devices imported, MQTT on a free port, HTTP off) on an H2 file
  * database or on a PostgreSQL schema, or a bare Vert.x MQTT server that only accepts connections (the reference for
  * heap per connection). It prints {@code READY port}, then answers lines on its standard input: {@code heap} (used
- * heap after full collections, {@code HEAP bytes}) and {@code quit}.
+ * heap after full collections, {@code HEAP bytes}), {@code quit}, and for SmartConnect {@code notifications on} or
+ * {@code notifications off} (the first time, every device of the catalog is registered for Event Notifications, see
+ * {@link NotificationSetup}; then the UPS profiles' switch is set and the throttles made fresh; {@code NOTIFICATIONS
+ * on|off}) and {@code mails} (the notification mails and alerts in the outbox, those of them not settled yet, and the
+ * devices whose notifications are disabled: {@code MAILS notifications alerts pending disabled}).
  *
  * <pre>
  * java -cp smartconnect-benchmarks.jar com.smartconnect.benchmarks.BenchmarkServer bare
@@ -43,6 +50,7 @@ public final class BenchmarkServer {
         }
         PrintStream out = System.out;
         AutoCloseable server;
+        HikariDataSource dataSource = null;
         int port;
         if (args[0].equals("bare")) {
             Vertx vertx = Vertx.vertx();
@@ -67,26 +75,53 @@ public final class BenchmarkServer {
             Map<String, String> environment = new HashMap<>(Map.of("SMARTCONNECT_DATA_DIR", dataDir.toString(),
                     "SMARTCONNECT_HTTP_PORT", "-1", "SMARTCONNECT_MQTT_PORT", "0", "SMARTCONNECT_HTTP_HOST",
                     "127.0.0.1", "SMARTCONNECT_SECRET_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
-            SmartConnect.Builder builder = SmartConnect.builder().configuration(Configuration.from(environment))
-                    .mailTransport(message -> { });
+            Configuration configuration = Configuration.from(environment);
+            // The pool is made here (for H2 as SmartConnect would make its own: same URL, same size), so that the
+            // benchmark can prepare the devices for Event Notifications in the server's database.
+            HikariDataSource pool;
             if (args[0].equals("postgres")) {
-                builder.dataSource(PooledDataSource.create(args[1], null, null, 10));
+                pool = PooledDataSource.create(args[1], null, null, configuration.dbPoolSize());
+            } else {
+                Files.createDirectories(dataDir);
+                pool = PooledDataSource.create(configuration.jdbcUrl(), configuration.dbUser().orElse(""),
+                        configuration.dbPassword().orElse(""), configuration.dbPoolSize());
             }
-            SmartConnect smartConnect = builder.start();
+            SmartConnect smartConnect = SmartConnect.builder().configuration(configuration).dataSource(pool)
+                    .mailTransport(message -> { }).start();
             int devices = Integer.parseInt(args[2]);
             long seed = Long.parseLong(args[3]);
             smartConnect.importCatalog().importCatalog(
                     new ImportCatalogCommand(CatalogFile.text(DeviceIdentity.fleet(seed, devices))));
             port = smartConnect.mqttPort().getAsInt();
-            server = smartConnect;
+            dataSource = pool;
+            server = () -> {
+                smartConnect.close();
+                pool.close();
+            };
         }
         out.println("READY " + port);
         out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
+        boolean registered = false;
         while ((line = in.readLine()) != null && !line.equals("quit")) {
             if (line.equals("heap")) {
                 out.println("HEAP " + usedHeapAfterCollection());
+                out.flush();
+            } else if (line.startsWith("notifications ") && dataSource != null) {
+                if (!registered) {
+                    long started = System.nanoTime();
+                    int devices = NotificationSetup.registerAll(dataSource);
+                    out.printf(Locale.ROOT, "%d devices registered for notifications in %.1f s%n", devices,
+                            (System.nanoTime() - started) / 1e9);
+                    registered = true;
+                }
+                boolean on = line.equals("notifications on");
+                NotificationSetup.switchTo(dataSource, on);
+                out.println("NOTIFICATIONS " + (on ? "on" : "off"));
+                out.flush();
+            } else if (line.equals("mails") && dataSource != null) {
+                out.println("MAILS " + NotificationSetup.counts(dataSource).line());
                 out.flush();
             }
         }

@@ -2,6 +2,7 @@ package com.smartconnect.benchmarks;
 
 import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.bootstrap.Configuration;
+import com.smartconnect.domain.notification.NotificationThrottle;
 import com.smartconnect.bootstrap.SmartConnect;
 import com.smartconnect.application.port.in.ImportCatalogCommand;
 import com.smartconnect.simulator.CatalogFile;
@@ -34,7 +35,12 @@ import java.util.UUID;
  * PUBACK comes after the commit) and the publish-to-PUBACK latencies; the latencies at a fixed offered load; the
  * storage ceiling of each database; the heap per idle connection of SmartConnect and of a bare Vert.x MQTT server.
  * Options (all optional): {@code --devices 1,100,10000 --warmup 5 --measure 15 --fixed-rate 10000
- * --targets mosquitto,h2,postgres,bare --postgres JDBC_URL --mosquitto HOST:PORT --out FILE --work DIR}.
+ * --targets mosquitto,h2,postgres,bare --notifications on,off --notifications-at 1,100 --postgres JDBC_URL
+ * --mosquitto HOST:PORT --out FILE --work DIR}. With {@code --notifications on,off} (the default) SmartConnect's
+ * devices are registered for Event Notifications (every event matching, see {@link NotificationSetup}) and the
+ * SmartConnect figures at the fleet sizes of {@code --notifications-at} are measured with them on and off on the same
+ * connected fleet, those at the other sizes with them off only (with 10,000 devices and notifications on, the H2
+ * server ran out of heap: see BENCHMARKS.md); {@code none} leaves the devices unregistered.
  */
 public final class IngestBenchmark {
 
@@ -49,10 +55,18 @@ public final class IngestBenchmark {
     private final List<Integer> fleetSizes;
     private final int maxDevices;
     private final double fixedRate;
+    /** "on", "off", or "" (none: the devices are not registered, as before Event Notifications). */
+    private final List<String> notificationModes;
+    /** The fleet sizes measured in every mode of {@link #notificationModes}; the others with notifications off only. */
+    private final List<Integer> notificationsAt;
     private final StringBuilder report = new StringBuilder();
 
-    record Throughput(String target, int devices, int window, double eventsPerSecond, double p50, double p99,
-            long failures) {
+    /**
+     * One closed-loop figure; {@code notifications} is "on" or "off" for SmartConnect with its devices registered for
+     * Event Notifications, empty otherwise, and then {@code mails} is null.
+     */
+    record Throughput(String target, String notifications, int devices, int window, double eventsPerSecond,
+            double p50, double p99, long failures, NotificationSetup.Counts mails) {
     }
 
     private final List<Throughput> throughputs = new ArrayList<>();
@@ -71,6 +85,14 @@ public final class IngestBenchmark {
                 .map(String::strip).map(Integer::parseInt).toList();
         this.maxDevices = fleetSizes.stream().mapToInt(Integer::intValue).max().orElse(1);
         this.fixedRate = Double.parseDouble(options.getOrDefault("--fixed-rate", "10000"));
+        this.notificationModes = Arrays.stream(options.getOrDefault("--notifications", "on,off").split(","))
+                .map(String::strip).map(mode -> switch (mode) {
+                    case "on", "off" -> mode;
+                    case "none" -> "";
+                    default -> throw new IllegalArgumentException("--notifications takes on, off or none: " + mode);
+                }).distinct().toList();
+        this.notificationsAt = Arrays.stream(options.getOrDefault("--notifications-at", "1,100").split(","))
+                .map(String::strip).map(Integer::parseInt).toList();
     }
 
     public static void main(String[] args) throws Exception {
@@ -128,7 +150,12 @@ public final class IngestBenchmark {
     /** Heap first (idle fleet of the largest size), then throughput and fixed load per fleet size, largest first. */
     private void brokerRuns(String target, String host, int port, ServerProcess server) throws Exception {
         List<Integer> sizes = fleetSizes.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        boolean smartConnect = server != null && target.startsWith("SmartConnect");
         for (int devices : sizes) {
+            // Off only where on is not asked for: registered devices, the same lookup, no delivery.
+            List<String> modes = !smartConnect ? List.of("")
+                    : notificationsAt.contains(devices) || !notificationModes.contains("off") ? notificationModes
+                    : List.of("off");
             long heapBefore = devices == maxDevices && server != null ? server.usedHeap() : 0;
             int window = devices == 1 ? 64 : devices <= 100 ? 8 : 1;
             FleetSettings settings = FleetSettings.of(host, port, devices).withSeed(SEED)
@@ -148,36 +175,63 @@ public final class IngestBenchmark {
                             heapBefore, heapAfter, perConnection));
                 }
                 FleetStatistics statistics = fleet.statistics();
-                fleet.sendClosedLoop();
-                Thread.sleep(warmup.toMillis());
-                statistics.resetLatencies();
-                long failuresBefore = statistics.failures();
-                long before = statistics.eventsAcknowledged();
-                long t0 = System.nanoTime();
-                Thread.sleep(measure.toMillis());
-                long after = statistics.eventsAcknowledged();
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                double p50 = statistics.eventLatency().percentileMillis(50);
-                double p99 = statistics.eventLatency().percentileMillis(99);
-                fleet.stopSending();
-                fleet.awaitQuiet(Duration.ofSeconds(60));
-                Throughput row = new Throughput(target, connected, window, (after - before) / seconds, p50, p99,
-                        statistics.failures() - failuresBefore + statistics.connectionsLost());
-                throughputs.add(row);
-                log(String.format(Locale.ROOT, "%s, %d devices (window %d): %.0f events/s, p50 %.2f ms, p99 %.2f ms",
-                        target, connected, window, row.eventsPerSecond(), p50, p99));
-                if (devices == maxDevices && fixedRate > 0) {
+                for (String mode : modes) {
+                    NotificationSetup.Counts mailsBefore = null;
+                    if (!mode.isEmpty()) {
+                        server.notifications(mode.equals("on"));
+                        mailsBefore = server.mails();
+                    }
+                    fleet.sendClosedLoop();
+                    Thread.sleep(warmup.toMillis());
                     statistics.resetLatencies();
-                    long sentBefore = statistics.eventsSent();
-                    long notSent = fleet.sendAtRate(fixedRate, measure);
+                    long failuresBefore = statistics.failures();
+                    long lostBefore = statistics.connectionsLost();
+                    long before = statistics.eventsAcknowledged();
+                    long t0 = System.nanoTime();
+                    Thread.sleep(measure.toMillis());
+                    long after = statistics.eventsAcknowledged();
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    double p50 = statistics.eventLatency().percentileMillis(50);
+                    double p99 = statistics.eventLatency().percentileMillis(99);
+                    fleet.stopSending();
                     fleet.awaitQuiet(Duration.ofSeconds(60));
-                    double offered = (statistics.eventsSent() - sentBefore + notSent) / (double) measure.toSeconds();
-                    double[] figures = {offered, statistics.eventLatency().percentileMillis(50),
-                        statistics.eventLatency().percentileMillis(99), notSent};
-                    fixedLoad.put(target, figures);
-                    log(String.format(Locale.ROOT, "%s at %.0f events/s offered over %d devices: p50 %.2f ms, "
-                            + "p99 %.2f ms, %d not sent (window full)", target, offered, connected, figures[1],
-                            figures[2], notSent));
+                    NotificationSetup.Counts mails = null;
+                    if (mailsBefore != null) {
+                        NotificationSetup.Counts mailsAfter = server.mails();
+                        mails = new NotificationSetup.Counts(
+                                mailsAfter.notifications() - mailsBefore.notifications(),
+                                mailsAfter.disabledAlerts() - mailsBefore.disabledAlerts(), mailsAfter.pending(),
+                                mailsAfter.devicesDisabled());
+                    }
+                    Throughput row = new Throughput(target, mode, connected, window, (after - before) / seconds, p50,
+                            p99, statistics.failures() - failuresBefore + statistics.connectionsLost() - lostBefore,
+                            mails);
+                    throughputs.add(row);
+                    log(String.format(Locale.ROOT, "%s%s, %d devices (window %d): %.0f events/s, p50 %.2f ms, "
+                            + "p99 %.2f ms%s", target, mode.isEmpty() ? "" : ", notifications " + mode, connected,
+                            window, row.eventsPerSecond(), p50, p99, mails == null ? "" : String.format(Locale.ROOT,
+                            "; queued %d notification mails and %d disabled alerts, %d devices disabled, %d mails "
+                            + "not settled yet", mails.notifications(), mails.disabledAlerts(),
+                            mails.devicesDisabled(), mails.pending())));
+                    if (devices == maxDevices && fixedRate > 0) {
+                        statistics.resetLatencies();
+                        long sentBefore = statistics.eventsSent();
+                        long notSent = fleet.sendAtRate(fixedRate, measure);
+                        fleet.awaitQuiet(Duration.ofSeconds(60));
+                        double offered = (statistics.eventsSent() - sentBefore + notSent)
+                                / (double) measure.toSeconds();
+                        double[] figures = {offered, statistics.eventLatency().percentileMillis(50),
+                            statistics.eventLatency().percentileMillis(99), notSent};
+                        String label = target + (mode.isEmpty() ? "" : ", notifications " + mode);
+                        fixedLoad.put(label, figures);
+                        log(String.format(Locale.ROOT, "%s at %.0f events/s offered over %d devices: p50 %.2f ms, "
+                                + "p99 %.2f ms, %d not sent (window full)", label, offered, connected, figures[1],
+                                figures[2], notSent));
+                    }
+                }
+                if (modes.getLast().equals("on")) {
+                    // So that the fleet's disconnecting makes no notifications.
+                    server.notifications(false);
                 }
             }
             Thread.sleep(1_000);
@@ -219,19 +273,26 @@ public final class IngestBenchmark {
     }
 
     private void summary() throws Exception {
-        report.append("\n## Results\n\n| broker | devices | events in flight per device | events/s acknowledged | "
-                + "p50 ms | p99 ms | failures |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        report.append("\n## Results\n\n| broker | notifications | devices | events in flight per device | "
+                + "events/s acknowledged | p50 ms | p99 ms | failures |\n"
+                + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Throughput t : throughputs) {
-            report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %d |%n", t.target(),
-                    t.devices(), t.window(), t.eventsPerSecond(), t.p50(), t.p99(), t.failures()));
+            report.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.0f | %.2f | %.2f | %d |%n", t.target(),
+                    t.notifications().isEmpty() ? "-" : t.notifications(), t.devices(), t.window(),
+                    t.eventsPerSecond(), t.p50(), t.p99(), t.failures()));
         }
-        report.append("\n| fixed offered load | offered events/s | p50 ms | p99 ms | not sent (window full) |\n"
-                + "| --- | ---: | ---: | ---: | ---: |\n");
+        notificationsReport();
+        if (!fixedLoad.isEmpty()) {
+            report.append("\n| fixed offered load | offered events/s | p50 ms | p99 ms | not sent (window full) |\n"
+                    + "| --- | ---: | ---: | ---: | ---: |\n");
+        }
         fixedLoad.forEach((target, f) -> report.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.0f |%n",
                 target, f[0], f[1], f[2], f[3])));
         report.append("\n| storage ceiling (4 connections, 100-row INSERTs) | rows/s |\n| --- | ---: |\n");
         ceilings.forEach((db, rows) -> report.append(String.format(Locale.ROOT, "| %s | %.0f |%n", db, rows)));
-        report.append("\n| heap per idle connection at " + maxDevices + " devices | bytes |\n| --- | ---: |\n");
+        if (!heapPerConnection.isEmpty()) {
+            report.append("\n| heap per idle connection at " + maxDevices + " devices | bytes |\n| --- | ---: |\n");
+        }
         heapPerConnection.forEach((target, bytes) -> report.append(String.format(Locale.ROOT, "| %s | %.0f |%n",
                 target, bytes)));
         report.append("\n### Ratios\n\n");
@@ -241,8 +302,10 @@ public final class IngestBenchmark {
                 double mosquitto = throughputs.stream().filter(m -> m.target().equals("Mosquitto")
                         && m.devices() == t.devices()).mapToDouble(Throughput::eventsPerSecond).findFirst().orElse(0);
                 Double ceiling = ceilings.get(db);
-                report.append(String.format(Locale.ROOT, "- %s, %d devices: %.2fx Mosquitto, %s the storage ceiling%n",
-                        t.target(), t.devices(), mosquitto == 0 ? 0 : t.eventsPerSecond() / mosquitto,
+                report.append(String.format(Locale.ROOT, "- %s%s, %d devices: %s Mosquitto, %s the storage "
+                        + "ceiling%n", t.target(), t.notifications().isEmpty() ? "" : ", notifications "
+                        + t.notifications(), t.devices(), mosquitto == 0 ? "n/a"
+                                : String.format(Locale.ROOT, "%.2fx", t.eventsPerSecond() / mosquitto),
                         ceiling == null ? "n/a" : String.format(Locale.ROOT, "%.2fx", t.eventsPerSecond() / ceiling)));
             }
         }
@@ -257,6 +320,38 @@ public final class IngestBenchmark {
         Path file = Path.of(options.getOrDefault("--out", work.resolve("results.md").toString()));
         Files.writeString(file, report.toString(), StandardCharsets.UTF_8);
         out.println("Written to " + file);
+    }
+
+    /**
+     * Per database and fleet size, the rates with Event Notifications on and off (same server, same connected fleet,
+     * one after the other) and their ratio, with the mails the runs with notifications on queued.
+     */
+    private void notificationsReport() {
+        List<Throughput> on = throughputs.stream().filter(t -> t.notifications().equals("on")).toList();
+        if (on.isEmpty()) {
+            return;
+        }
+        report.append("\n### Event notifications on and off\n\n| SmartConnect | devices | on: events/s | p50 ms | "
+                + "p99 ms | off: events/s | p50 ms | p99 ms | on / off | notification mails queued (on) | "
+                + "disabled alerts (on) | devices disabled (on) | mails not settled yet (after on) |\n"
+                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Throughput t : on) {
+            Throughput off = throughputs.stream().filter(o -> o.notifications().equals("off")
+                    && o.target().equals(t.target()) && o.devices() == t.devices()).findFirst().orElse(null);
+            report.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %s | %s | %s | %s | %d | %d | "
+                    + "%d | %d |%n", t.target().substring("SmartConnect ".length()), t.devices(), t.eventsPerSecond(),
+                    t.p50(), t.p99(), off == null ? "n/a" : String.format(Locale.ROOT, "%.0f", off.eventsPerSecond()),
+                    off == null ? "n/a" : String.format(Locale.ROOT, "%.2f", off.p50()),
+                    off == null ? "n/a" : String.format(Locale.ROOT, "%.2f", off.p99()),
+                    off == null || off.eventsPerSecond() == 0 ? "n/a"
+                            : String.format(Locale.ROOT, "%.2f", t.eventsPerSecond() / off.eventsPerSecond()),
+                    t.mails().notifications(), t.mails().disabledAlerts(), t.mails().devicesDisabled(),
+                    t.mails().pending()));
+        }
+        report.append(String.format(Locale.ROOT, "%nWith notifications on, each device may queue at most %d "
+                + "notification mails and then 1 disabled alert per %d minutes; its later events are decided and "
+                + "suppressed. Each run with notifications on starts with fresh throttles.%n",
+                NotificationThrottle.MAX_IN_WINDOW, NotificationThrottle.WINDOW.toMinutes()));
     }
 
     private void log(String line) {

@@ -38,7 +38,8 @@ final class ServerProcess implements AutoCloseable {
                     StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null) {
-                    if (line.startsWith("READY ") || line.startsWith("HEAP ")) {
+                    if (line.startsWith("READY ") || line.startsWith("HEAP ") || line.startsWith("NOTIFICATIONS ")
+                            || line.startsWith("MAILS ")) {
                         answers.add(line);
                     }
                     Files.writeString(log, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
@@ -64,6 +65,28 @@ final class ServerProcess implements AutoCloseable {
             throw new IllegalStateException("the server did not answer");
         }
         return Long.parseLong(answer.substring("HEAP ".length()));
+    }
+
+    /**
+     * Event Notifications on or off for every device (registered for them the first time), every throttle fresh;
+     * SmartConnect servers only.
+     */
+    void notifications(boolean on) throws InterruptedException {
+        ask("notifications " + (on ? "on" : "off"), "NOTIFICATIONS ");
+    }
+
+    /** The notification mails and alerts in the outbox, and the devices disabled; SmartConnect servers only. */
+    NotificationSetup.Counts mails() throws InterruptedException {
+        return NotificationSetup.Counts.parse(ask("mails", "MAILS "));
+    }
+
+    private String ask(String command, String prefix) throws InterruptedException {
+        commands.println(command);
+        String answer = answers.poll(5, TimeUnit.MINUTES);
+        if (answer == null || !answer.startsWith(prefix)) {
+            throw new IllegalStateException("the server did not answer " + command + ": " + answer);
+        }
+        return answer.substring(prefix.length());
     }
 
     @Override

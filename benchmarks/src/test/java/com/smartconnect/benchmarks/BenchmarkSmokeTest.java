@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The benchmark's parts work, in seconds (the benchmark itself is benchmarks/run.sh, not part of the tests): the
- * storage ceiling inserts into the migrated events table, and a closed-loop fleet gets acknowledgements of stored
- * events with their latencies.
+ * storage ceiling inserts into the migrated events table, a closed-loop fleet gets acknowledgements of stored
+ * events with their latencies, and its devices registered for Event Notifications make throttled notification mails.
  */
 class BenchmarkSmokeTest {
 
@@ -42,6 +42,11 @@ class BenchmarkSmokeTest {
                     devices.stream().map(DeviceIdentity::productId).toList(), Duration.ZERO, Duration.ofMillis(500));
             assertThat(rows).isPositive();
 
+            // Every device registered for Event Notifications, every event matching, the switch on: the throttle
+            // lets at most 6 notifications and 1 alert through per device.
+            assertThat(NotificationSetup.registerAll(pool)).isEqualTo(4);
+            NotificationSetup.switchTo(pool, true);
+
             try (Fleet fleet = new Fleet(FleetSettings.of("127.0.0.1", server.mqttPort().getAsInt(), 4).withSeed(3)
                     .withEventsInFlightPerDevice(4))) {
                 assertThat(fleet.connect(Duration.ofSeconds(30))).isEqualTo(4);
@@ -53,6 +58,12 @@ class BenchmarkSmokeTest {
                         .isEqualTo(fleet.statistics().eventsSent());
                 assertThat(fleet.statistics().eventLatency().percentileMillis(99)).isPositive();
             }
+            NotificationSetup.Counts mails = NotificationSetup.counts(pool);
+            assertThat(mails.notifications()).isPositive().isLessThanOrEqualTo(4 * 6);
+            assertThat(mails.disabledAlerts()).isLessThanOrEqualTo(4).isEqualTo(mails.devicesDisabled());
+            assertThat(NotificationSetup.Counts.parse(mails.line())).isEqualTo(mails);
+            NotificationSetup.switchTo(pool, false);
+            assertThat(NotificationSetup.counts(pool).devicesDisabled()).isZero();
         }
     }
 }

@@ -145,17 +145,28 @@ final class DeviceConnection {
         if (!paused && (inCommit >= owner.settings().maxUnacknowledgedPerConnection() || owner.fullInTotal())) {
             paused = true;
             SocketReading.pause(endpoint);
-            owner.pausedConnection(this);
+            if (owner.fullInTotal()) {
+                owner.pausedConnection(this);
+            }
         }
     }
 
-    /** Runs on this connection's context; also when another connection's messages free room in total. */
+    /**
+     * Runs on this connection's context: after its own messages were stored, and when another connection's free room
+     * in total. Held back by its own bound, it waits for its own messages (they call this again); held back by the
+     * endpoint's, it waits for the endpoint to wake it.
+     */
     void resumeIfRoom() {
-        if (paused && inCommit < owner.settings().maxUnacknowledgedPerConnection() && !owner.fullInTotal()) {
-            paused = false;
-            owner.resumedConnection(this);
-            SocketReading.resume(endpoint);
+        if (!paused || inCommit >= owner.settings().maxUnacknowledgedPerConnection()) {
+            return;
         }
+        if (owner.fullInTotal()) {
+            owner.pausedConnection(this);
+            return;
+        }
+        paused = false;
+        owner.resumedConnection(this);
+        SocketReading.resume(endpoint);
     }
 
     void runOnContext(Runnable action) {

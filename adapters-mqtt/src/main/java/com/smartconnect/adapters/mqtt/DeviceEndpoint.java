@@ -21,6 +21,7 @@ import io.vertx.mqtt.MqttServerOptions;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -314,13 +315,18 @@ public final class DeviceEndpoint {
         inCommit.incrementAndGet();
     }
 
-    /** A message left the commit: connections held back because the endpoint was full may read again. */
+    /**
+     * A message left the commit: as many connections held back because the endpoint was full as there is room for
+     * now may read again. Each is handed over once (taken out of the set): a connection that finds the endpoint full
+     * again waits again. Waking every waiting connection on every message would queue work in proportion to both,
+     * which under a long overload fills the heap with wake-ups.
+     */
     void left() {
-        inCommit.decrementAndGet();
-        if (!paused.isEmpty() && !fullInTotal()) {
-            for (DeviceConnection waiting : paused) {
-                waiting.runOnContext(waiting::resumeIfRoom);
-            }
+        int room = settings.maxUnacknowledgedTotal() - inCommit.decrementAndGet();
+        for (Iterator<DeviceConnection> waiting = paused.iterator(); room > 0 && waiting.hasNext(); room--) {
+            DeviceConnection next = waiting.next();
+            waiting.remove();
+            next.runOnContext(next::resumeIfRoom);
         }
     }
 
@@ -328,6 +334,7 @@ public final class DeviceEndpoint {
         return inCommit.get() >= settings.maxUnacknowledgedTotal();
     }
 
+    /** The connection waits for room in the endpoint's total ({@link #left} wakes it). */
     void pausedConnection(DeviceConnection connection) {
         paused.add(connection);
     }

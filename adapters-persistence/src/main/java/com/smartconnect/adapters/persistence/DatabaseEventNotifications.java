@@ -45,6 +45,15 @@ final class DatabaseEventNotifications implements EventNotificationRepository {
                 .fetch(DatabaseEventNotifications::notification);
     }
 
+    @Override
+    public List<EventNotification> lockOfDevice(ProductId productId) {
+        return transactions.dsl().selectFrom(EVENT_NOTIFICATION)
+                .where(EVENT_NOTIFICATION.PRODUCT_ID.eq(productId.value()))
+                .orderBy(EVENT_NOTIFICATION.SEQ)
+                .forUpdate()
+                .fetch(DatabaseEventNotifications::notification);
+    }
+
     /**
      * The notifications of these devices (at most 1,000: the caller chunks), each device's in the order they were
      * made, in one statement along the index on {@code (product_id, seq)}. A device without any is left out.

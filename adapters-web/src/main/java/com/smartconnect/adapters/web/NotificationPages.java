@@ -120,6 +120,10 @@ final class NotificationPages {
             alreadyOn(enabling).sendTo(ctx, template);
             return;
         }
+        if (!enabling.ofThisLink()) {
+            outOfDate(enabling).sendTo(ctx, template);
+            return;
+        }
         new LinkPage(200, "Enable Notifications", "Enable Event Notifications for " + enabling.deviceName() + "?")
                 .paragraph(enabling.deviceName() + " reported so many events that its Event Notifications were "
                         + "disabled until " + until(enabling.disabledUntil().get(), enabling.timeZone()) + ".")
@@ -144,6 +148,10 @@ final class NotificationPages {
         Optional<Enabling> link = links().flatMap(links -> blocking.run(() -> links.enable(token)));
         if (link.isEmpty()) {
             linkNotFound(ctx, "enable");
+            return;
+        }
+        if (link.get().disabledUntil().isPresent()) {
+            outOfDate(link.get()).sendTo(ctx, template);
             return;
         }
         new LinkPage(200, "Notifications enabled", "Event Notifications for " + link.get().deviceName()
@@ -179,6 +187,17 @@ final class NotificationPages {
                 .paragraph("Event Notifications for " + enabling.deviceName() + " are not disabled: their mails go "
                         + "out as set up.")
                 .paragraph(NOTHING_MORE);
+    }
+
+    /** The link of an earlier alert: the device was disabled again since, and this link does not end that. */
+    private static LinkPage outOfDate(Enabling enabling) {
+        return new LinkPage(200, "Link out of date", "Event Notifications for " + enabling.deviceName()
+                + " are disabled until " + until(enabling.disabledUntil().orElseThrow(), enabling.timeZone()) + ".")
+                .paragraph("This link belongs to an earlier alert: the device generated many notifications again "
+                        + "since, and its notifications were disabled once more.")
+                .paragraph("To enable them now, use the Enable Notifications link of the latest alert, or enable them "
+                        + "in the Web Portal under Email Notifications. Otherwise they come back on by themselves at "
+                        + "that time.");
     }
 
     private void linkNotFound(RoutingContext ctx, String kind) {

@@ -54,7 +54,7 @@ final class NotificationRoutes {
                 () -> DeviceRoutes.deviceNotFound().sendTo(ctx));
     }
 
-    /** {@code POST /api/v1/devices/{productId}/notifications}: 201, the new notification (the last) in Location. */
+    /** {@code POST /api/v1/devices/{productId}/notifications}: 201, the new notification in Location. */
     void create(RoutingContext ctx) {
         if (unavailable(ctx)) {
             return;
@@ -63,13 +63,10 @@ final class NotificationRoutes {
         String productId = ctx.pathParam("productId");
         NotificationInput input = input(ctx.body().asJsonObject());
         NotificationChangeResult result = blocking.run(() -> useCases.get().settings().create(user, productId, input));
-        if (result instanceof NotificationChangeResult.Changed changed
-                && !changed.settings().notifications().isEmpty()) {
-            List<EventNotification> notifications = changed.settings().notifications();
-            EventNotification created = notifications.get(notifications.size() - 1);
+        if (result instanceof NotificationChangeResult.Changed changed && changed.created().isPresent()) {
             // A Product ID is letters and digits, a notification id a UUID: neither needs escaping in a path.
             ctx.response().putHeader(HttpHeaders.LOCATION, "/api/v1/devices/" + changed.settings().productId().value()
-                    + "/notifications/" + created.id());
+                    + "/notifications/" + changed.created().get());
             RegistrationRoutes.json(ctx, 201, toJson(changed.settings()));
             return;
         }

@@ -113,7 +113,8 @@ final class FakeNotifications implements NotificationSettingsUseCase, Notificati
             }
             return validated(new NotificationId(UUID.randomUUID()), productId, input).map(n -> {
                 list.add(n);
-                return (NotificationChangeResult) new NotificationChangeResult.Changed(view(device));
+                return (NotificationChangeResult) new NotificationChangeResult.Changed(view(device),
+                        Optional.of(n.id()));
             }).orElseGet(() -> invalid(input));
         });
     }

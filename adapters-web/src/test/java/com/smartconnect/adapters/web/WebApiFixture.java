@@ -141,6 +141,7 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryDeviceStates deviceStates = new InMemoryDeviceStates();
     final InMemoryDeviceEvents deviceEvents = new InMemoryDeviceEvents();
     final InMemoryDeviceRegistrations deviceRegistrations = new InMemoryDeviceRegistrations();
+    final InMemoryEventNotifications eventNotifications = new InMemoryEventNotifications();
     final InMemoryDeviceCommandOutbox deviceCommands = new InMemoryDeviceCommandOutbox();
     /** What an authenticator app on the person's phone computes. */
     final RfcTotp totp = new RfcTotp();
@@ -167,7 +168,7 @@ final class WebApiFixture implements AutoCloseable {
                 accounts, companies, invitations, outbox);
         ProfileService profiles = new ProfileService(transactions, accounts, companies);
         EmailChangeService emailChanges = new EmailChangeService(clock, random, hasher, transactions, accounts,
-                pendingEmailChanges, loginFailures, outbox);
+                pendingEmailChanges, loginFailures, outbox, deviceRegistrations, eventNotifications);
         SecondFactor secondFactor = new SecondFactor(clock, random, hasher, twoFactor, mailedCodes, outbox,
                 new ReversibleSecretSealer(), totp);
         LoginAttempts loginAttempts = new LoginAttempts(random, transactions, sessions, loginFailures, outbox,
@@ -222,7 +223,7 @@ final class WebApiFixture implements AutoCloseable {
                 planService);
         DeviceRegistrationService deviceRegistration = new DeviceRegistrationService(clock, transactions, accounts,
                 deviceCatalog, deviceStates, deviceEvents, deviceRegistrations, deviceCommands, loginFailures, resellers, planService,
-                new InMemoryEventNotifications(), random);
+                eventNotifications, random);
         DeviceCommandService deviceCommandService = new DeviceCommandService(clock, random, transactions, accounts,
                 deviceCatalog, deviceStates, deviceRegistrations, deviceCommands, new TwoFactorGate(twoFactor),
                 DeviceCommandPolicy.DEFAULT, planService);

@@ -40,6 +40,10 @@ import com.smartconnect.domain.device.DeviceState;
 import com.smartconnect.domain.device.MachineSecretHash;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.ProductKey;
+import com.smartconnect.domain.plan.Plan;
+import com.smartconnect.domain.plan.PlanChange;
+import com.smartconnect.domain.plan.PlanFeature;
+import com.smartconnect.application.port.in.PlanView;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -310,8 +314,14 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
             }
         }
         DeviceRegistration registration = visible.get().registration();
+        // On a plan without the event log (Basic) the log gets no new entries: it ends where the plan fell to Basic.
+        Optional<Instant> to = query.to();
+        Optional<Instant> loggedUntil = loggedUntil(registration.productId());
+        if (loggedUntil.isPresent() && to.filter(t -> t.isBefore(loggedUntil.get())).isEmpty()) {
+            to = loggedUntil;
+        }
         List<DeviceEvent> page = events.newestFirst(registration.productId(), new DeviceEventRepository.EventFilter(
-                query.from(), query.to(), query.type(), query.severity()), after, query.limit() + 1);
+                query.from(), to, query.type(), query.severity()), after, query.limit() + 1);
         Optional<String> next = Optional.empty();
         if (page.size() > query.limit()) {
             page = page.subList(0, query.limit());
@@ -319,6 +329,22 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
             next = Optional.of(encodeCursor(new DeviceEventRepository.Position(last.occurredAt(), last.eventId())));
         }
         return Optional.of(new DeviceEventPage(page, registration.timeZone(), next));
+    }
+
+    /**
+     * When the device's event log stopped taking entries: empty while its plan includes the event log; else when it
+     * fell to Basic (the start of Basic in its history, or the end of a plan that ended and was not recorded yet).
+     */
+    private Optional<Instant> loggedUntil(ProductId productId) {
+        if (plans.includes(productId, PlanFeature.EVENT_LOG)) {
+            return Optional.empty();
+        }
+        List<PlanChange> history = plans.planOf(productId).map(PlanView::history).orElse(List.of());
+        if (history.isEmpty()) {
+            return Optional.of(Instant.EPOCH);
+        }
+        PlanChange last = history.get(history.size() - 1);
+        return Optional.of(last.plan() == Plan.BASIC ? last.changedAt() : last.endsAt().orElse(last.changedAt()));
     }
 
     @Override

@@ -12,7 +12,9 @@ import com.smartconnect.application.port.in.RequestEmailChangeCommand;
 import com.smartconnect.application.port.in.RequestEmailChangeResult;
 import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.port.out.AccountRepository;
+import com.smartconnect.application.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.port.out.EmailChangeRepository;
+import com.smartconnect.application.port.out.EventNotificationRepository;
 import com.smartconnect.application.port.out.LoginFailures;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.PasswordHasher;
@@ -44,10 +46,13 @@ public final class EmailChangeService implements RequestEmailChangeUseCase, Conf
     private final EmailChangeRepository changes;
     private final MailOutbox outbox;
     private final ReauthenticationCheck currentPassword;
+    private final DeviceRegistrationRepository registrations;
+    private final EventNotificationRepository notifications;
 
     @Inject
     public EmailChangeService(Clock clock, RandomSource random, PasswordHasher passwordHasher, Transactions transactions,
-            AccountRepository accounts, EmailChangeRepository changes, LoginFailures failures, MailOutbox outbox) {
+            AccountRepository accounts, EmailChangeRepository changes, LoginFailures failures, MailOutbox outbox,
+            DeviceRegistrationRepository registrations, EventNotificationRepository notifications) {
         this.clock = clock;
         this.random = random;
         this.passwordHasher = passwordHasher;
@@ -56,6 +61,8 @@ public final class EmailChangeService implements RequestEmailChangeUseCase, Conf
         this.changes = changes;
         this.outbox = outbox;
         this.currentPassword = new ReauthenticationCheck(clock, passwordHasher, failures);
+        this.registrations = registrations;
+        this.notifications = notifications;
     }
 
     @Override
@@ -125,10 +132,16 @@ public final class EmailChangeService implements RequestEmailChangeUseCase, Conf
 
     private ConfirmEmailChangeResult confirmed(EmailChange change) {
         changes.deleteFor(change.accountId());
+        Account before = accounts.findById(change.accountId()).orElseThrow(AccountNoLongerExists::new);
         if (!accounts.updateEmail(change.accountId(), change.newEmail())) {
             // Someone signed up with the address since the code was sent: the code can no longer be honoured.
             return new ConfirmEmailChangeResult.CodeExpired();
         }
+        // The Event Notifications of the owner's devices follow them to the new address.
+        registrations.ofCompany(before.companyId()).stream().filter(r -> r.owner().equals(before.id()))
+                .flatMap(r -> notifications.ofDevice(r.productId()).stream())
+                .filter(n -> n.hasRecipient(before.email()))
+                .forEach(n -> notifications.update(n.withRecipientReplaced(before.email(), change.newEmail())));
         return new ConfirmEmailChangeResult.Changed(change.newEmail());
     }
 

@@ -60,7 +60,7 @@ public final class NotificationLinkService implements NotificationLinkUseCase, R
     @Override
     public Optional<Unsubscription> unsubscribe(String token) {
         return tokens.unsubscribe(token).map(link -> transactions.inTransaction(() -> {
-            List<EventNotification> current = notifications.ofDevice(link.productId());
+            List<EventNotification> current = notifications.lockOfDevice(link.productId());
             for (EventNotification notification : current) {
                 notification.recipients().stream().filter(link::names).findFirst()
                         .ifPresent(recipient -> notifications.update(notification.without(recipient)));
@@ -73,10 +73,7 @@ public final class NotificationLinkService implements NotificationLinkUseCase, R
     @Override
     public Optional<Enabling> enabling(String token) {
         Instant now = clock.instant();
-        return tokens.enable(token).map(link -> {
-            NotificationThrottle throttle = throttles.find(link.productId());
-            return enablingOf(link, names(link, throttle, now) ? throttle.disabledUntil() : Optional.empty());
-        });
+        return tokens.enable(token).map(link -> enablingOf(link, throttles.find(link.productId()), now));
     }
 
     @Override
@@ -86,9 +83,10 @@ public final class NotificationLinkService implements NotificationLinkUseCase, R
             NotificationThrottle throttle = throttles.lock(List.of(link.productId()))
                     .getOrDefault(link.productId(), NotificationThrottle.FRESH);
             if (names(link, throttle, now)) {
-                throttles.saveAll(Map.of(link.productId(), throttle.enabled()));
+                throttle = throttle.enabled();
+                throttles.saveAll(Map.of(link.productId(), throttle));
             }
-            return enablingOf(link, Optional.empty());
+            return enablingOf(link, throttle, now);
         }));
     }
 
@@ -109,10 +107,12 @@ public final class NotificationLinkService implements NotificationLinkUseCase, R
         return throttle.isDisabledAt(now) && throttle.disabledUntil().orElseThrow().equals(link.disabledUntil());
     }
 
-    private Enabling enablingOf(NotificationLinkTokens.Enable link, Optional<Instant> disabledUntil) {
+    private Enabling enablingOf(NotificationLinkTokens.Enable link, NotificationThrottle throttle, Instant now) {
         Optional<NotificationTargets.Target> target = target(link.productId());
+        Optional<Instant> disabledUntil = throttle.isDisabledAt(now) ? throttle.disabledUntil() : Optional.empty();
         return new Enabling(target.map(t -> t.owner().deviceName()).orElse(UNREGISTERED), disabledUntil,
-                target.map(NotificationTargets.Target::timeZone).orElse((ZoneId) ZoneOffset.UTC));
+                target.map(NotificationTargets.Target::timeZone).orElse((ZoneId) ZoneOffset.UTC),
+                disabledUntil.isEmpty() || names(link, throttle, now));
     }
 
     private Unsubscription unsubscription(NotificationLinkTokens.Unsubscribe link, List<EventNotification> current) {

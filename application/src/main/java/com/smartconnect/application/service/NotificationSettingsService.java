@@ -82,21 +82,24 @@ public final class NotificationSettingsService implements NotificationSettingsUs
 
     @Override
     public NotificationChangeResult create(AuthenticatedUser user, String productId, NotificationInput input) {
-        return change(user, productId, registration -> {
+        NotificationId id = new NotificationId(random.uuid());
+        NotificationChangeResult result = change(user, productId, registration -> {
             List<FieldError> errors = new ArrayList<>();
-            Optional<EventNotification> created = parse(new NotificationId(random.uuid()), registration.productId(),
-                    input, errors);
+            Optional<EventNotification> created = parse(id, registration.productId(), input, errors);
             if (created.isEmpty()) {
                 return new NotificationChangeResult.Invalid(errors);
             }
             return transactions.inTransaction(() -> {
-                if (notifications.ofDevice(registration.productId()).size() >= EventNotification.MAX_PER_DEVICE) {
+                if (notifications.lockOfDevice(registration.productId()).size() >= EventNotification.MAX_PER_DEVICE) {
                     return new NotificationChangeResult.TooMany(EventNotification.MAX_PER_DEVICE);
                 }
                 notifications.add(created.get());
                 return null;
             });
         });
+        return result instanceof NotificationChangeResult.Changed changed
+                ? new NotificationChangeResult.Changed(changed.settings(), Optional.of(id))
+                : result;
     }
 
     @Override
@@ -112,7 +115,10 @@ public final class NotificationSettingsService implements NotificationSettingsUs
             if (saved.isEmpty()) {
                 return new NotificationChangeResult.Invalid(errors);
             }
-            boolean updated = transactions.inTransaction(() -> notifications.update(saved.get()));
+            boolean updated = transactions.inTransaction(() -> {
+                notifications.lockOfDevice(registration.productId());
+                return notifications.update(saved.get());
+            });
             return updated ? null : new NotificationChangeResult.NotificationNotFound();
         });
     }

@@ -20,6 +20,11 @@ public final class InMemoryEventNotifications implements EventNotificationReposi
     }
 
     @Override
+    public synchronized List<EventNotification> lockOfDevice(ProductId productId) {
+        return ofDevice(productId);
+    }
+
+    @Override
     public synchronized Optional<EventNotification> find(NotificationId id) {
         return Optional.ofNullable(notifications.get(id));
     }

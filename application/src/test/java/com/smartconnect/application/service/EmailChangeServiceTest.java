@@ -2,7 +2,9 @@ package com.smartconnect.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.application.fake.InMemoryDeviceRegistrations;
 import com.smartconnect.application.fake.InMemoryEmailChanges;
+import com.smartconnect.application.fake.InMemoryEventNotifications;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemorySessions;
 import com.smartconnect.application.mail.MailTemplate;
@@ -23,6 +25,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import com.smartconnect.domain.account.Account;
+import com.smartconnect.domain.account.AccountId;
+import com.smartconnect.domain.device.DeviceRegistration;
+import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.Severity;
+import com.smartconnect.domain.notification.EventNotification;
+import com.smartconnect.domain.notification.NotificationId;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class EmailChangeServiceTest {
@@ -33,8 +45,10 @@ class EmailChangeServiceTest {
     private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
     private final LogInService logIn = f.logIn(sessions, failures, SessionPolicy.DEFAULT);
     private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);
+    private final InMemoryDeviceRegistrations registrations = new InMemoryDeviceRegistrations();
+    private final InMemoryEventNotifications notifications = new InMemoryEventNotifications();
     private final EmailChangeService service = new EmailChangeService(f.clock, f.random, f.hasher, f.transactions,
-            f.accounts, new InMemoryEmailChanges(), failures, f.outbox);
+            f.accounts, new InMemoryEmailChanges(), failures, f.outbox, registrations, notifications);
     private AuthenticatedUser ada;
 
     @BeforeEach
@@ -81,6 +95,35 @@ class EmailChangeServiceTest {
         assertThat(logIn.logIn(new LogInCommand("ada.king@example.org", PASSWORD, Optional.empty())))
                 .isInstanceOf(LogInResult.LoggedIn.class);
         assertThat(confirm("424242")).isEqualTo(new ConfirmEmailChangeResult.NoChangeRequested());
+    }
+
+    @Test
+    void theEventNotificationsOfTheOwnersDevicesFollowTheNewAddress() {
+        Account account = f.accounts.findById(ada.accountId()).orElseThrow();
+        ProductId own = new ProductId("AS2104123456");
+        ProductId coworkers = new ProductId("AS2104123457");
+        registrations.add(DeviceRegistration.registered(own, account.id(), account.companyId(), f.clock.instant()));
+        registrations.add(DeviceRegistration.registered(coworkers, new AccountId(UUID.randomUUID()),
+                account.companyId(), f.clock.instant()));
+        EventNotification mine = EventNotification.defaultFor(new NotificationId(UUID.randomUUID()), own,
+                account.email());
+        EventNotification shared = new EventNotification(new NotificationId(UUID.randomUUID()), own,
+                List.of(new EmailAddress("ops@example.org"), account.email()), Set.of(Severity.CRITICAL),
+                new TreeSet<>(), true);
+        EventNotification notOwned = EventNotification.defaultFor(new NotificationId(UUID.randomUUID()), coworkers,
+                account.email());
+        List.of(mine, shared, notOwned).forEach(notifications::add);
+        f.random.willDraw("424242");
+        request(PASSWORD, "ada.king@example.org");
+
+        confirm("424242");
+
+        EmailAddress now = new EmailAddress("ada.king@example.org");
+        assertThat(notifications.find(mine.id()).orElseThrow().recipients()).containsExactly(now);
+        assertThat(notifications.find(shared.id()).orElseThrow().recipients())
+                .containsExactly(new EmailAddress("ops@example.org"), now);
+        assertThat(notifications.find(notOwned.id()).orElseThrow().recipients()).as("a co-worker's device: theirs to set")
+                .containsExactly(account.email());
     }
 
     @Test

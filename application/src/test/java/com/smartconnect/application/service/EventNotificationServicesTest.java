@@ -24,6 +24,7 @@ import com.smartconnect.application.mail.MailTemplate;
 import com.smartconnect.application.mail.OutgoingMail;
 import com.smartconnect.application.port.in.AuthenticatedUser;
 import com.smartconnect.application.port.in.ChangePlanCommand;
+import com.smartconnect.application.port.in.DeviceEventsQuery;
 import com.smartconnect.application.port.in.DeviceMessage;
 import com.smartconnect.application.port.in.IncomingDeviceMessage;
 import com.smartconnect.application.port.in.NotificationChangeResult;
@@ -42,6 +43,7 @@ import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.account.PersonName;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.DeviceBirth;
+import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.DeviceSecret;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.ProductKey;
@@ -64,7 +66,8 @@ class EventNotificationServicesTest {
 
     /** One world: the services of one instance over in-memory ports; {@link #secondInstance} shares its ports. */
     static final class World {
-        final MutableClock clock = MutableClock.startingAt("2026-11-20T08:00:00Z");
+        /** Below the millisecond, as the system clock is: the throttle and the enable link work to the millisecond. */
+        final MutableClock clock = MutableClock.startingAt("2026-11-20T08:00:00.123456789Z");
         final DirectTransactions transactions = new DirectTransactions();
         final InMemoryAccounts accounts = new InMemoryAccounts();
         final InMemoryDeviceCatalog catalog = new InMemoryDeviceCatalog();
@@ -190,14 +193,18 @@ class EventNotificationServicesTest {
     }
 
     @Test
-    void onBasicNothingIsMailedAndTheSettingsSaySo() {
+    void onBasicNothingIsMailedNothingNewIsLoggedAndTheSettingsSaySo() {
         world.registered(UPS, world.ada);
+        world.report(UPS, "POWER_RESTORED");
+        world.clock.advance(Duration.ofMinutes(1));
         world.onPlan(UPS, "BASIC");
+        world.clock.advance(Duration.ofMinutes(1));
 
         world.report(UPS, "ON_BATTERY");
 
         assertThat(world.mails(MailTemplate.EVENT_NOTIFICATION)).isEmpty();
-        assertThat(world.events.eventsOf(UPS)).as("the event is logged all the same").hasSize(1);
+        assertThat(world.events.eventsOf(UPS)).as("the event is stored all the same").hasSize(2);
+        assertThat(eventLog()).as("but the log takes no new entries on Basic").containsExactly("POWER_RESTORED");
         NotificationSettingsView settings = world.settings.settings(world.ada, UPS.value()).orElseThrow();
         assertThat(settings.sentOnPlan()).isFalse();
         assertThat(settings.notice()).hasValueSatisfying(notice -> assertThat(notice)
@@ -207,6 +214,13 @@ class EventNotificationServicesTest {
         world.onPlan(UPS, "STANDARD");
         world.report(UPS, "ON_BATTERY");
         assertThat(world.mails(MailTemplate.EVENT_NOTIFICATION)).hasSize(1);
+        assertThat(eventLog()).hasSize(3);
+    }
+
+    private List<String> eventLog() {
+        return world.devices.events(new DeviceEventsQuery(world.ada, UPS.value(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), 50, Optional.empty())).orElseThrow().events().stream()
+                .map(DeviceEvent::type).toList();
     }
 
     @Test
@@ -270,7 +284,10 @@ class EventNotificationServicesTest {
             world.report(UPS, "ON_BATTERY");
         }
         assertThat(world.mails(MailTemplate.EVENT_NOTIFICATIONS_DISABLED)).hasSize(2);
-        world.links.enable(token);
+        NotificationLinkUseCase.Enabling stale = world.links.enable(token).orElseThrow();
+        assertThat(stale.disabledUntil()).isPresent();
+        assertThat(stale.ofThisLink()).isFalse();
+        assertThat(world.links.enabling(token).orElseThrow().ofThisLink()).isFalse();
         world.clock.advance(Duration.ofHours(1));
         world.report(UPS, "ON_BATTERY");
         assertThat(world.mails(MailTemplate.EVENT_NOTIFICATION)).hasSize(12);

@@ -95,6 +95,12 @@ public record EventNotification(
         return new EventNotification(id, productId, left, severities, eventTypes, email);
     }
 
+    /** This notification with {@code from} replaced by {@code to} where it was (the owner changed their address). */
+    public EventNotification withRecipientReplaced(EmailAddress from, EmailAddress to) {
+        List<EmailAddress> replaced = recipients.stream().map(r -> r.equals(from) ? to : r).toList();
+        return new EventNotification(id, productId, replaced, severities, eventTypes, email);
+    }
+
     private static List<EmailAddress> distinct(List<EmailAddress> given) {
         return List.copyOf(new LinkedHashSet<>(given));
     }

@@ -2,6 +2,7 @@ package com.smartconnect.domain.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,8 +52,12 @@ public record NotificationThrottle(List<Instant> recentSends, Optional<Instant> 
     public record Outcome(Decision decision, NotificationThrottle next) {
     }
 
-    /** Decides a notification at {@code now}; calls must come in time order (the server's receive time). */
-    public Outcome decide(Instant now) {
+    /**
+     * Decides a notification at {@code now}, taken to the millisecond (as the throttle is stored, and as the enable
+     * link names the end of a disabling); calls must come in time order (the server's receive time).
+     */
+    public Outcome decide(Instant at) {
+        Instant now = at.truncatedTo(ChronoUnit.MILLIS);
         NotificationThrottle current = reenabledBy(now);
         if (current.disabledUntil.isPresent()) {
             return new Outcome(Decision.SUPPRESS, current);

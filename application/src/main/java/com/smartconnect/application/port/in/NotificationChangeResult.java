@@ -1,12 +1,24 @@
 package com.smartconnect.application.port.in;
 
+import com.smartconnect.domain.notification.NotificationId;
 import java.util.List;
+import java.util.Optional;
 
 /** The outcome of a change to a device's notification settings. */
 public sealed interface NotificationChangeResult {
 
-    /** Done; the settings as they are now. */
-    record Changed(NotificationSettingsView settings) implements NotificationChangeResult {
+    /** Done; the settings as they are now, and the id of the notification a create made. */
+    record Changed(NotificationSettingsView settings, Optional<NotificationId> created)
+            implements NotificationChangeResult {
+        public Changed {
+            java.util.Objects.requireNonNull(settings, "settings");
+            java.util.Objects.requireNonNull(created, "created");
+        }
+
+        /** A change other than a create. */
+        public Changed(NotificationSettingsView settings) {
+            this(settings, Optional.empty());
+        }
     }
 
     /** The input is wrong: each field error says what to fix. */

@@ -15,6 +15,12 @@ public interface EventNotificationRepository {
     /** The device's notifications in the order they were made. */
     List<EventNotification> ofDevice(ProductId productId);
 
+    /**
+     * The device's notifications in order, locked until the transaction ends: changes to one device's notifications
+     * (an unsubscribe link, the owner's settings) queue up instead of overwriting each other.
+     */
+    List<EventNotification> lockOfDevice(ProductId productId);
+
     Optional<EventNotification> find(NotificationId id);
 
     /** Stores a new notification of a registered device. */
