@@ -154,6 +154,10 @@ public final class SmartConnect implements AutoCloseable {
             RunPlanScheduleUseCase planSchedule = injector.getInstance(RunPlanScheduleUseCase.class);
             closeables.push(new PeriodicJob("plan-schedule", JOB_INTERVAL, planSchedule::runDue,
                     "free-period notices sent and plans ended"));
+            var resellerReminders = injector.getInstance(
+                    com.smartconnect.application.port.in.RunResellerRemindersUseCase.class);
+            closeables.push(new PeriodicJob("reseller-reminders", JOB_INTERVAL, resellerReminders::runDue,
+                    "lifecycle reminders queued to resellers"));
             ExpireResellerInvitationsUseCase expiry = injector.getInstance(ExpireResellerInvitationsUseCase.class);
             closeables.push(new PeriodicJob("reseller-invitation-expiry", JOB_INTERVAL, expiry::expireDue,
                     "reseller invitations expired"));

@@ -61,7 +61,9 @@ public final class MailRenderer {
     static final String UNSUBSCRIBE_TOKEN = "unsubscribeToken";
     /** The pages that unsubscribe, by mail: the token of the mail's {@link #UNSUBSCRIBE_TOKEN} value follows. */
     private static final Map<MailTemplate, String> UNSUBSCRIBE_PATHS = Map.of(
-            MailTemplate.RESELLER_INVITATION, "/reseller/unsubscribe?token=");
+            MailTemplate.RESELLER_INVITATION, "/reseller/unsubscribe?token=",
+            MailTemplate.RESELLER_LIFECYCLE_REMINDER, "/reseller/unsubscribe?token=",
+            MailTemplate.RESELLER_CUSTOMER_REMINDER, "/reseller/unsubscribe?token=");
 
     /**
      * Renders the mail. A missing template value throws {@link com.samskivert.mustache.MustacheException}: rendering

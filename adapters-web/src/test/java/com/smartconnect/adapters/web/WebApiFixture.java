@@ -214,7 +214,7 @@ final class WebApiFixture implements AutoCloseable {
                 resellers,
                 resellers,
                 new ResellerLinkService(clock, transactions, accounts, companies, resellerConnections, outbox,
-                        resellerMails),
+                        resellerMails, new com.smartconnect.application.fake.PlainLinkSigner()),
                 planService,
                 planService);
         DeviceRegistrationService deviceRegistration = new DeviceRegistrationService(clock, transactions, accounts,

@@ -11,6 +11,22 @@ public enum LifecycleKind {
     STANDARD_PLAN,
     ADVANCED_PLAN;
 
+    /**
+     * The SKU of the one-year warranty extension of a Smart-UPS. The catalog holds no extension per model, so every
+     * reseller mail names this one; a table by model would go here.
+     */
+    public static final String WARRANTY_EXTENSION_SKU = "WEXTWAR1YR-SP-03";
+
+    /** The SKU a reseller sells to resolve an event of this kind on a UPS whose battery is {@code batterySku}. */
+    public String resolvingSku(String batterySku) {
+        return switch (this) {
+            case BATTERY -> batterySku;
+            case WARRANTY -> WARRANTY_EXTENSION_SKU;
+            case STANDARD_PLAN -> "SMARTCONNECT-STANDARD-1Y";
+            case ADVANCED_PLAN -> "SMARTCONNECT-ADVANCED-1Y";
+        };
+    }
+
     /** The name in URLs and JSON: {@code battery}, {@code warranty}, {@code standard-plan}, {@code advanced-plan}. */
     public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -29,6 +29,9 @@ public interface ResellerConnectionRepository {
 
     Optional<ResellerConnection> findByUnsubscribeTokenHash(String tokenHash);
 
+    /** The connection with this id (named by the signed unsubscribe link of a reminder mail). */
+    Optional<ResellerConnection> findById(java.util.UUID id);
+
     /**
      * Stores the new state of a connection (with its connected or ended time) only if it is still in {@code expected}:
      * false when another request changed it first, so that of two answers at the same moment exactly one wins.
