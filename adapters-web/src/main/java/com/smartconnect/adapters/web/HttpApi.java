@@ -112,7 +112,9 @@ public final class HttpApi {
     /** The inbound ports of the device pages (issue 4): registration, profile, status, event log, commands. */
     public record DeviceUseCases(RegisterDeviceUseCase register, RegisteredDevicesQuery devices,
             UpdateDeviceProfileUseCase updateProfile, UnregisterDeviceUseCase unregister,
-            SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase rebootOutletGroup) {
+            SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase rebootOutletGroup,
+            com.smartconnect.application.port.in.LifecycleQuery lifecycle,
+            com.smartconnect.application.port.in.SendLifecycleReminderUseCase sendLifecycleReminder) {
 
         public DeviceUseCases {
             Objects.requireNonNull(register, "register");
@@ -121,6 +123,8 @@ public final class HttpApi {
             Objects.requireNonNull(unregister, "unregister");
             Objects.requireNonNull(setSensitivity, "setSensitivity");
             Objects.requireNonNull(rebootOutletGroup, "rebootOutletGroup");
+            Objects.requireNonNull(lifecycle, "lifecycle");
+            Objects.requireNonNull(sendLifecycleReminder, "sendLifecycleReminder");
         }
     }
 

@@ -81,6 +81,7 @@ final class HttpApiVerticle extends VerticleBase {
         CoworkerInvitationRoutes invitations = new CoworkerInvitationRoutes(useCases, blocking);
         ResellerRoutes resellers = new ResellerRoutes(useCases, blocking);
         DeviceRoutes devices = new DeviceRoutes(deviceUseCases, blocking);
+        LifecycleRoutes lifecycle = new LifecycleRoutes(deviceUseCases, blocking);
         PasswordResetPages resetPages = new PasswordResetPages(useCases, blocking);
         ResellerPages resellerPages = new ResellerPages(useCases, blocking);
         PlanIntegrationRoutes planIntegration = new PlanIntegrationRoutes(useCases, blocking);
@@ -140,6 +141,8 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("exportDeviceEvents", devices::exportEvents),
                 Map.entry("getDeviceCommand", devices::command),
                 Map.entry("rebootOutletGroup", devices::reboot),
+                Map.entry("getDeviceLifecycle", lifecycle::events),
+                Map.entry("sendLifecycleReminder", lifecycle::remind),
                 Map.entry("getOpenApiDocument", operations::openApi),
                 Map.entry("getHealth", operations::ready),
                 Map.entry("getLiveness", operations::live),

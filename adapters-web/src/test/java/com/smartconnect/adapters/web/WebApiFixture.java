@@ -140,6 +140,8 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryDeviceStates deviceStates = new InMemoryDeviceStates();
     final InMemoryDeviceEvents deviceEvents = new InMemoryDeviceEvents();
     final InMemoryDeviceRegistrations deviceRegistrations = new InMemoryDeviceRegistrations();
+    final com.smartconnect.application.fake.InMemoryLifecycleReminders lifecycleReminders =
+            new com.smartconnect.application.fake.InMemoryLifecycleReminders();
     final InMemoryDeviceCommandOutbox deviceCommands = new InMemoryDeviceCommandOutbox();
     /** What an authenticator app on the person's phone computes. */
     final RfcTotp totp = new RfcTotp();
@@ -222,8 +224,14 @@ final class WebApiFixture implements AutoCloseable {
         DeviceCommandService deviceCommandService = new DeviceCommandService(clock, random, transactions, accounts,
                 deviceCatalog, deviceStates, deviceRegistrations, deviceCommands, new TwoFactorGate(twoFactor),
                 DeviceCommandPolicy.DEFAULT, planService);
+        com.smartconnect.application.service.LifecycleService lifecycle =
+                new com.smartconnect.application.service.LifecycleService(clock, transactions, accounts,
+                        deviceRegistrations, deviceCatalog, deviceStates, planService, resellerConnections,
+                        lifecycleReminders, outbox, new com.smartconnect.application.service.LifecycleMails(random,
+                                accounts, companies, new com.smartconnect.application.fake.PlainLinkSigner()));
         HttpApi.DeviceUseCases deviceUseCases = new HttpApi.DeviceUseCases(deviceRegistration, deviceRegistration,
-                deviceRegistration, deviceRegistration, deviceCommandService, deviceCommandService);
+                deviceRegistration, deviceRegistration, deviceCommandService, deviceCommandService, lifecycle,
+                lifecycle);
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_BODY_BYTES, integrationKeys),
                 customise.apply(useCases), deviceUseCases, probes, clock);
