@@ -308,6 +308,14 @@ public final class SmartConnect implements AutoCloseable {
         return injector.getInstance(ExpireResellerInvitationsUseCase.class);
     }
 
+    /**
+     * The daily reseller reminders (90, 30, 7 and 0 days before each lifecycle event); the instance also runs it
+     * every minute, and each reminder goes out once.
+     */
+    public com.smartconnect.application.port.in.RunResellerRemindersUseCase resellerReminders() {
+        return injector.getInstance(com.smartconnect.application.port.in.RunResellerRemindersUseCase.class);
+    }
+
     /** Reads devices' plans and what they include now. */
     public PlanQuery plans() {
         return injector.getInstance(PlanQuery.class);
