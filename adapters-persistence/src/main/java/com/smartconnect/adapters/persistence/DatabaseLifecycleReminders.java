@@ -41,6 +41,7 @@ import org.jooq.impl.DSL;
 final class DatabaseLifecycleReminders implements LifecycleReminderRepository {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String LATEST_SENT = "latest_sent";
 
     private final DatabaseTransactions transactions;
 
@@ -68,7 +69,7 @@ final class DatabaseLifecycleReminders implements LifecycleReminderRepository {
                 .map(p -> DSL.row(due, DEVICE_STATE.PRODUCT_ID)
                         .gt(LocalDate.ofInstant(p.at(), ZoneOffset.UTC), p.productId().value()))
                 .orElse(DSL.noCondition());
-        return select(due)
+        return select(due, kind, due)
                 .where(due.between(from, until))
                 .and(afterThePreviousPage)
                 .orderBy(due, DEVICE_STATE.PRODUCT_ID)
@@ -84,7 +85,9 @@ final class DatabaseLifecycleReminders implements LifecycleReminderRepository {
                 .orElse(DSL.noCondition());
         OffsetDateTime start = from.atStartOfDay().atOffset(ZoneOffset.UTC);
         OffsetDateTime end = until.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        return select(DEVICE_PLAN.ENDS_AT)
+        // The UTC day of a timestamp is not portable SQL (a cast to DATE uses the session's time zone): plans, far
+        // fewer than batteries and warranties, come without the latest stage sent, and the primary key decides.
+        return select(DEVICE_PLAN.ENDS_AT, kind, null)
                 .join(DEVICE_PLAN).on(DEVICE_PLAN.PRODUCT_ID.eq(DEVICE_STATE.PRODUCT_ID))
                 .where(DEVICE_PLAN.PLAN.eq(plan.name()))
                 .and(DEVICE_PLAN.ENDS_AT.ge(start))
@@ -98,12 +101,24 @@ final class DatabaseLifecycleReminders implements LifecycleReminderRepository {
                 });
     }
 
-    private org.jooq.SelectOnConditionStep<Record> select(Field<?> due) {
+    /**
+     * The columns of a due event, with the latest stage sent about it: the smallest {@code days_before} recorded for
+     * the connection, device, kind and due date, a lookup along {@code reseller_reminder}'s primary key; none when
+     * {@code dueOn} is null.
+     */
+    private org.jooq.SelectOnConditionStep<Record> select(Field<?> due, LifecycleKind kind, Field<LocalDate> dueOn) {
+        Field<Integer> latestSent = dueOn == null ? DSL.castNull(org.jooq.impl.SQLDataType.INTEGER).as(LATEST_SENT)
+                : DSL.field(DSL.select(DSL.min(RESELLER_REMINDER.DAYS_BEFORE))
+                .from(RESELLER_REMINDER)
+                .where(RESELLER_REMINDER.CONNECTION_ID.eq(RESELLER_CONNECTION.ID))
+                .and(RESELLER_REMINDER.PRODUCT_ID.eq(DEVICE_STATE.PRODUCT_ID))
+                .and(RESELLER_REMINDER.KIND.eq(kind.name()))
+                .and(RESELLER_REMINDER.DUE_ON.eq(dueOn))).as(LATEST_SENT);
         return transactions.dsl()
                 .select(List.<org.jooq.SelectFieldOrAsterisk>of(RESELLER_CONNECTION.ID, RESELLER_CONNECTION.CUSTOMER_ID,
                         RESELLER_CONNECTION.RESELLER_EMAIL, RESELLER_CONNECTION.CONNECTED_AT, DEVICE_STATE.PRODUCT_ID,
                         DEVICE_CATALOG.MODEL, DEVICE_CATALOG.BATTERY_SKU, DEVICE_STATE.BIRTH_MODEL,
-                        DEVICE_STATE.BIRTH_BATTERY_SKU, due))
+                        DEVICE_STATE.BIRTH_BATTERY_SKU, due, latestSent))
                 .from(DEVICE_STATE)
                 .join(DEVICE_CATALOG).on(DEVICE_CATALOG.PRODUCT_ID.eq(DEVICE_STATE.PRODUCT_ID))
                 .join(DEVICE_REGISTRATION).on(DEVICE_REGISTRATION.PRODUCT_ID.eq(DEVICE_STATE.PRODUCT_ID))
@@ -119,6 +134,7 @@ final class DatabaseLifecycleReminders implements LifecycleReminderRepository {
         return new DueEvent(row.get(RESELLER_CONNECTION.ID), new AccountId(row.get(RESELLER_CONNECTION.CUSTOMER_ID)),
                 new EmailAddress(row.get(RESELLER_CONNECTION.RESELLER_EMAIL)),
                 Timestamps.instant(row.get(RESELLER_CONNECTION.CONNECTED_AT)), productId, kind, dueOn, model, sku,
+                Optional.ofNullable(row.get(LATEST_SENT, Integer.class)).flatMap(ReminderStage::ofDaysBefore),
                 new Position(at, productId));
     }
 

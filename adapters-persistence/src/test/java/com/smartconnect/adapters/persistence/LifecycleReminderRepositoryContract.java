@@ -175,6 +175,27 @@ abstract class LifecycleReminderRepositoryContract extends DatabaseContract {
         assertThat(reminders().markCustomerReminder(device, LifecycleKind.WARRANTY, due, today.plusDays(1))).isTrue();
     }
 
+    @Test
+    void aPageSaysTheLatestStageSentAboutEachEvent() {
+        LocalDate installed = LocalDate.of(YEAR.getAndAdd(10), 6, 1);
+        LocalDate due = installed.plusYears(4);
+        AccountId customer = storedAccount();
+        ResellerConnection connection = connected(customer);
+        ProductId device = registeredDevice(customer, installed, LocalDate.of(2999, 1, 1));
+        assertThat(reminders().dueBetween(LifecycleKind.BATTERY, due, due, 10, Optional.empty()))
+                .singleElement().satisfies(event -> assertThat(event.latestSent()).isEmpty());
+
+        reminders().markSent(connection.id(), device, LifecycleKind.BATTERY, due, ReminderStage.DAYS_90, NOW);
+        reminders().markSent(connection.id(), device, LifecycleKind.BATTERY, due, ReminderStage.DAYS_30, NOW);
+        reminders().markSent(connection.id(), device, LifecycleKind.BATTERY, due.plusDays(1), ReminderStage.DAY_OF, NOW);
+
+        assertThat(reminders().dueBetween(LifecycleKind.BATTERY, due, due, 10, Optional.empty()))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.latestSent()).contains(ReminderStage.DAYS_30);
+                    assertThat(event.stagesSent()).containsExactlyInAnyOrder(ReminderStage.DAYS_90, ReminderStage.DAYS_30);
+                });
+    }
+
     private ResellerConnection connected(AccountId customer) {
         ResellerConnection invitation = Examples.resellerInvitation(UUID.randomUUID(), customer, NOW.minusSeconds(60));
         database.resellerConnections().addIfNoneOpen(invitation);

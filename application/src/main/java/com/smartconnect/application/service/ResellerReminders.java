@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The daily reseller reminders, page by page: for each kind of event, the events due from today to 90 days ahead
@@ -71,8 +70,9 @@ public final class ResellerReminders implements RunResellerRemindersUseCase {
 
     private boolean remind(DueEvent due, Instant now, LocalDate today) {
         LocalDate connectedOn = LocalDate.ofInstant(due.connectedAt(), ZoneOffset.UTC);
-        // The record of the stages sent is the table's primary key, asked in the transaction below.
-        Optional<ReminderStage> stage = ReminderSchedule.dueNow(due.dueOn(), today, connectedOn, Set.of());
+        // The page says which stages were sent when it was read; the primary key, asked in the transaction below,
+        // settles a stage sent since (by another instance).
+        Optional<ReminderStage> stage = ReminderSchedule.dueNow(due.dueOn(), today, connectedOn, due.stagesSent());
         if (stage.isEmpty()) {
             return false;
         }

@@ -51,18 +51,32 @@ public final class InMemoryLifecycleReminders implements LifecycleReminderReposi
                 .filter(e -> after.map(p -> ORDER.compare(e, withPosition(e, p)) > 0).orElse(true))
                 .sorted(ORDER)
                 .limit(limit)
+                .map(this::withLatestSent)
                 .toList();
+    }
+
+    private DueEvent withLatestSent(DueEvent e) {
+        Optional<ReminderStage> latest = ReminderStage.ALL.reversed().stream()
+                .filter(stage -> sent.contains(key(e.connectionId(), e.productId(), e.kind(), e.dueOn(), stage)))
+                .findFirst();
+        return new DueEvent(e.connectionId(), e.customer(), e.resellerEmail(), e.connectedAt(), e.productId(), e.kind(),
+                e.dueOn(), e.model(), e.batterySku(), latest, e.position());
+    }
+
+    private static String key(UUID connectionId, ProductId productId, LifecycleKind kind, LocalDate dueOn,
+            ReminderStage stage) {
+        return connectionId + "/" + productId.value() + "/" + kind + "/" + dueOn + "/" + stage;
     }
 
     private static DueEvent withPosition(DueEvent e, Position p) {
         return new DueEvent(e.connectionId(), e.customer(), e.resellerEmail(), e.connectedAt(), p.productId(), e.kind(),
-                e.dueOn(), e.model(), e.batterySku(), p);
+                e.dueOn(), e.model(), e.batterySku(), Optional.empty(), p);
     }
 
     @Override
     public synchronized boolean markSent(UUID connectionId, ProductId productId, LifecycleKind kind, LocalDate dueOn,
             ReminderStage stage, Instant sentAt) {
-        return sent.add(connectionId + "/" + productId.value() + "/" + kind + "/" + dueOn + "/" + stage);
+        return sent.add(key(connectionId, productId, kind, dueOn, stage));
     }
 
     @Override

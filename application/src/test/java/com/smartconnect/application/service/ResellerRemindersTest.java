@@ -69,7 +69,7 @@ class ResellerRemindersTest {
     private void batteryDue(ResellerConnection connection, LocalDate dueOn) {
         reminders.put(new DueEvent(connection.id(), connection.customer(), connection.resellerEmail(),
                 connection.connectedAt().orElseThrow(), UPS, LifecycleKind.BATTERY, dueOn, "SMT1500RMI2UC",
-                "APCRBC133", new Position(dueOn.atStartOfDay(ZoneOffset.UTC).toInstant(), UPS)));
+                "APCRBC133", Optional.empty(), new Position(dueOn.atStartOfDay(ZoneOffset.UTC).toInstant(), UPS)));
     }
 
     private List<OutgoingMail> reminderMails() {

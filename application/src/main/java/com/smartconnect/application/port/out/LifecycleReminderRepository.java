@@ -24,11 +24,13 @@ public interface LifecycleReminderRepository {
      *
      * @param model the model the device reported, or the catalog's
      * @param batterySku the battery the device reported, or the catalog's
+     * @param latestSent the latest stage already sent about this due date on this connection, if any: the daily run
+     *     skips the event without a transaction when the stage due now is not later
      * @param position where the next page starts after this event
      */
     record DueEvent(UUID connectionId, AccountId customer, EmailAddress resellerEmail, Instant connectedAt,
             ProductId productId, LifecycleKind kind, LocalDate dueOn, String model, String batterySku,
-            Position position) {
+            Optional<ReminderStage> latestSent, Position position) {
 
         public DueEvent {
             Objects.requireNonNull(connectionId, "connectionId");
@@ -40,7 +42,14 @@ public interface LifecycleReminderRepository {
             Objects.requireNonNull(dueOn, "dueOn");
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(batterySku, "batterySku");
+            Objects.requireNonNull(latestSent, "latestSent");
             Objects.requireNonNull(position, "position");
+        }
+
+        /** The stages sent about this due date: the latest and every earlier one (sent, or skipped for good). */
+        public java.util.Set<ReminderStage> stagesSent() {
+            return latestSent.map(latest -> java.util.Set.copyOf(ReminderStage.ALL.subList(0,
+                    ReminderStage.ALL.indexOf(latest) + 1))).orElse(java.util.Set.of());
         }
     }
 
