@@ -85,9 +85,14 @@ final class DatabaseLifecycleReminders implements LifecycleReminderRepository {
                 .orElse(DSL.noCondition());
         OffsetDateTime start = from.atStartOfDay().atOffset(ZoneOffset.UTC);
         OffsetDateTime end = until.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        // The UTC day of a timestamp is not portable SQL (a cast to DATE uses the session's time zone): plans, far
-        // fewer than batteries and warranties, come without the latest stage sent, and the primary key decides.
-        return select(DEVICE_PLAN.ENDS_AT, kind, null)
+        // The UTC day of the end. A plain cast to DATE would use the session's time zone (the JVM's): PostgreSQL
+        // casts the UTC wall time; H2's AT TIME ZONE keeps a zoned value that its cast converts back, so there the
+        // date is read off the value's text at offset +00.
+        Field<LocalDate> utcDay = transactions.dsl().family() == SQLDialect.H2
+                ? DSL.field("CAST(SUBSTRING(CAST({0} AT TIME ZONE 'UTC' AS VARCHAR(64)) FROM 1 FOR 10) AS DATE)",
+                        LocalDate.class, DEVICE_PLAN.ENDS_AT)
+                : DSL.field("CAST({0} AT TIME ZONE 'UTC' AS DATE)", LocalDate.class, DEVICE_PLAN.ENDS_AT);
+        return select(DEVICE_PLAN.ENDS_AT, kind, utcDay)
                 .join(DEVICE_PLAN).on(DEVICE_PLAN.PRODUCT_ID.eq(DEVICE_STATE.PRODUCT_ID))
                 .where(DEVICE_PLAN.PLAN.eq(plan.name()))
                 .and(DEVICE_PLAN.ENDS_AT.ge(start))
@@ -103,12 +108,10 @@ final class DatabaseLifecycleReminders implements LifecycleReminderRepository {
 
     /**
      * The columns of a due event, with the latest stage sent about it: the smallest {@code days_before} recorded for
-     * the connection, device, kind and due date, a lookup along {@code reseller_reminder}'s primary key; none when
-     * {@code dueOn} is null.
+     * the connection, device, kind and due date, a lookup along {@code reseller_reminder}'s primary key.
      */
     private org.jooq.SelectOnConditionStep<Record> select(Field<?> due, LifecycleKind kind, Field<LocalDate> dueOn) {
-        Field<Integer> latestSent = dueOn == null ? DSL.castNull(org.jooq.impl.SQLDataType.INTEGER).as(LATEST_SENT)
-                : DSL.field(DSL.select(DSL.min(RESELLER_REMINDER.DAYS_BEFORE))
+        Field<Integer> latestSent = DSL.field(DSL.select(DSL.min(RESELLER_REMINDER.DAYS_BEFORE))
                 .from(RESELLER_REMINDER)
                 .where(RESELLER_REMINDER.CONNECTION_ID.eq(RESELLER_CONNECTION.ID))
                 .and(RESELLER_REMINDER.PRODUCT_ID.eq(DEVICE_STATE.PRODUCT_ID))

@@ -125,6 +125,14 @@ abstract class LifecycleReminderRepositoryContract extends DatabaseContract {
                 });
         assertThat(reminders().dueBetween(LifecycleKind.ADVANCED_PLAN, day, day, 10, Optional.empty()))
                 .extracting(DueEvent::productId).containsExactly(advanced);
+        UUID connection = reminders().dueBetween(LifecycleKind.STANDARD_PLAN, day, day, 10, Optional.empty()).get(0)
+                .connectionId();
+        reminders().markSent(connection, standard, LifecycleKind.STANDARD_PLAN, day, ReminderStage.DAYS_7, NOW);
+        reminders().markSent(connection, standard, LifecycleKind.STANDARD_PLAN, day.minusDays(1), ReminderStage.DAY_OF,
+                NOW);
+        assertThat(reminders().dueBetween(LifecycleKind.STANDARD_PLAN, day, day, 10, Optional.empty()))
+                .singleElement().satisfies(event -> assertThat(event.latestSent()).as("of the UTC day it ends")
+                        .contains(ReminderStage.DAYS_7));
         assertThat(reminders().dueBetween(LifecycleKind.STANDARD_PLAN, day.plusDays(1), day.plusDays(2), 10,
                 Optional.empty())).isEmpty();
     }
