@@ -18,5 +18,6 @@ echo "memory: $(free -g | awk '/Mem:/ {print $2 " GiB"}'), load average: $(cut -
 "$JAVA" -version 2>&1 | head -1
 (psql --version 2>/dev/null) || true
 echo "== benchmark"
-exec "$JAVA" -Xms256m -Xmx256m -cp benchmarks/target/smartconnect-benchmarks.jar \
+# BENCH_HEAP sets the heap (256m by default; 64m works too).
+exec "$JAVA" -Xms"${BENCH_HEAP:-256m}" -Xmx"${BENCH_HEAP:-256m}" -cp benchmarks/target/smartconnect-benchmarks.jar \
   com.smartconnect.benchmarks.ReminderBenchmark "$@"
