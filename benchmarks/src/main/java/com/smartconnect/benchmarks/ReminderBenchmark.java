@@ -87,7 +87,7 @@ public final class ReminderBenchmark {
                             + "JOIN reseller_connection c ON c.open_customer_id = r.owner_id AND c.state = 'CONNECTED' "
                             + "WHERE s.battery_replace_by BETWEEN DATE '2026-11-23' AND DATE '2027-02-21' "
                             + "ORDER BY s.battery_replace_by, s.product_id LIMIT 500")) {
-                report("plan of a battery page (day two, after ANALYZE):");
+                report("plan of a battery page (after day one and ANALYZE):");
                 while (plan.next()) {
                     report("    %s", plan.getString(1));
                 }
