@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The reseller's side, through the secret links of their mails: accept the invitation, or unsubscribe (decline the
@@ -114,9 +115,9 @@ public final class ResellerLinkService implements ResellerLinkUseCase {
         return signed.isPresent() ? signed : connections.findByUnsubscribeTokenHash(SecretTokens.hash(token));
     }
 
-    private static Optional<java.util.UUID> uuid(String subject) {
+    private static Optional<UUID> uuid(String subject) {
         try {
-            return Optional.of(java.util.UUID.fromString(subject));
+            return Optional.of(UUID.fromString(subject));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package com.smartconnect.domain.lifecycle;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -44,7 +45,7 @@ public record LifecycleEvent(LifecycleKind kind, LocalDate dueOn) {
         boolean past = isPastOn(today);
         return switch (kind) {
             case BATTERY -> {
-                long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, dueOn);
+                long daysLeft = ChronoUnit.DAYS.between(today, dueOn);
                 if (daysLeft < 0) {
                     yield "Battery End of Life Exceeded";
                 } else if (daysLeft <= ReminderStage.DAYS_7.daysBefore()) {

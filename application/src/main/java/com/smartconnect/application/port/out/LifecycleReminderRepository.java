@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -47,9 +48,9 @@ public interface LifecycleReminderRepository {
         }
 
         /** The stages sent about this due date: the latest and every earlier one (sent, or skipped for good). */
-        public java.util.Set<ReminderStage> stagesSent() {
-            return latestSent.map(latest -> java.util.Set.copyOf(ReminderStage.ALL.subList(0,
-                    ReminderStage.ALL.indexOf(latest) + 1))).orElse(java.util.Set.of());
+        public Set<ReminderStage> stagesSent() {
+            return latestSent.map(latest -> Set.copyOf(ReminderStage.ALL.subList(0,
+                    ReminderStage.ALL.indexOf(latest) + 1))).orElse(Set.of());
         }
     }
 
