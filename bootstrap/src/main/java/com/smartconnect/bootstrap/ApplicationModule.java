@@ -155,6 +155,13 @@ final class ApplicationModule extends AbstractModule {
         bind(InviteResellerUseCase.class).to(ResellerService.class);
         bind(ManageResellerUseCase.class).to(ResellerService.class);
         bind(ResellerLinkUseCase.class).to(ResellerLinkService.class).in(Scopes.SINGLETON);
+        bind(com.smartconnect.application.port.in.RunResellerRemindersUseCase.class)
+                .to(com.smartconnect.application.service.ResellerReminders.class).in(Scopes.SINGLETON);
+        bind(com.smartconnect.application.service.LifecycleService.class).in(Scopes.SINGLETON);
+        bind(com.smartconnect.application.port.in.LifecycleQuery.class)
+                .to(com.smartconnect.application.service.LifecycleService.class);
+        bind(com.smartconnect.application.port.in.SendLifecycleReminderUseCase.class)
+                .to(com.smartconnect.application.service.LifecycleService.class);
         bind(ExpireResellerInvitationsUseCase.class).to(ResellerInvitationExpiry.class).in(Scopes.SINGLETON);
     }
 

@@ -91,8 +91,11 @@ final class DeviceModule extends AbstractModule {
     @Provides
     HttpApi.DeviceUseCases deviceUseCases(RegisterDeviceUseCase register, RegisteredDevicesQuery devices,
             UpdateDeviceProfileUseCase updateProfile, UnregisterDeviceUseCase unregister,
-            SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase reboot) {
-        return new HttpApi.DeviceUseCases(register, devices, updateProfile, unregister, setSensitivity, reboot);
+            SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase reboot,
+            com.smartconnect.application.port.in.LifecycleQuery lifecycle,
+            com.smartconnect.application.port.in.SendLifecycleReminderUseCase sendLifecycleReminder) {
+        return new HttpApi.DeviceUseCases(register, devices, updateProfile, unregister, setSensitivity, reboot,
+                lifecycle, sendLifecycleReminder);
     }
 
     @Provides

@@ -123,6 +123,11 @@ final class PersistenceModule extends AbstractModule {
     }
 
     @Provides
+    com.smartconnect.application.port.out.LifecycleReminderRepository lifecycleReminders(Database database) {
+        return database.lifecycleReminders();
+    }
+
+    @Provides
     PlanRepository plans(Database database) {
         return database.plans();
     }

@@ -93,6 +93,12 @@ public final class SmartConnect implements AutoCloseable {
     private static final Duration MAIL_POLL_INTERVAL = Duration.ofMillis(500);
     /** How often the scheduled jobs look for due work. */
     private static final Duration JOB_INTERVAL = Duration.ofMinutes(1);
+    /**
+     * The reseller reminders are per UTC day, and a pass reads every event due within 90 days of customers with a
+     * connected reseller (seconds over a million devices, BENCHMARKS.md): every 15 minutes sends a day's stages soon
+     * after midnight UTC without reading them all every minute.
+     */
+    private static final Duration RESELLER_REMINDER_INTERVAL = Duration.ofMinutes(15);
     /** Devices are reported lost within this long after their grace period ends. */
     private static final Duration OFFLINE_GRACE_INTERVAL = Duration.ofSeconds(30);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
@@ -157,6 +163,10 @@ public final class SmartConnect implements AutoCloseable {
             RunPlanScheduleUseCase planSchedule = injector.getInstance(RunPlanScheduleUseCase.class);
             closeables.push(new PeriodicJob("plan-schedule", JOB_INTERVAL, planSchedule::runDue,
                     "free-period notices sent and plans ended"));
+            var resellerReminders = injector.getInstance(
+                    com.smartconnect.application.port.in.RunResellerRemindersUseCase.class);
+            closeables.push(new PeriodicJob("reseller-reminders", RESELLER_REMINDER_INTERVAL, resellerReminders::runDue,
+                    "lifecycle reminders queued to resellers"));
             ExpireResellerInvitationsUseCase expiry = injector.getInstance(ExpireResellerInvitationsUseCase.class);
             closeables.push(new PeriodicJob("reseller-invitation-expiry", JOB_INTERVAL, expiry::expireDue,
                     "reseller invitations expired"));
@@ -308,6 +318,14 @@ public final class SmartConnect implements AutoCloseable {
     /** The job that expires unanswered reseller invitations; the instance also runs it every minute. */
     public ExpireResellerInvitationsUseCase expireResellerInvitations() {
         return injector.getInstance(ExpireResellerInvitationsUseCase.class);
+    }
+
+    /**
+     * The daily reseller reminders (90, 30, 7 and 0 days before each lifecycle event); the instance also runs it
+     * every minute, and each reminder goes out once.
+     */
+    public com.smartconnect.application.port.in.RunResellerRemindersUseCase resellerReminders() {
+        return injector.getInstance(com.smartconnect.application.port.in.RunResellerRemindersUseCase.class);
     }
 
     /** Reads devices' plans and what they include now. */

@@ -62,7 +62,9 @@ public final class MailRenderer {
     /** The pages that unsubscribe, by mail: the token of the mail's {@link #UNSUBSCRIBE_TOKEN} value follows. */
     private static final Map<MailTemplate, String> UNSUBSCRIBE_PATHS = Map.of(
             MailTemplate.RESELLER_INVITATION, "/reseller/unsubscribe?token=",
-            MailTemplate.EVENT_NOTIFICATION, "/notifications/unsubscribe?token=");
+            MailTemplate.EVENT_NOTIFICATION, "/notifications/unsubscribe?token=",
+            MailTemplate.RESELLER_LIFECYCLE_REMINDER, "/reseller/unsubscribe?token=",
+            MailTemplate.RESELLER_CUSTOMER_REMINDER, "/reseller/unsubscribe?token=");
 
     /**
      * Renders the mail. A missing template value throws {@link com.samskivert.mustache.MustacheException}: rendering

@@ -213,4 +213,33 @@ class MailRendererTest {
         assertThatThrownBy(() -> new MailSettings("no-reply@smartconnect.local", URI.create("/relative")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void lifecycleReminderGivesTheResellerTheModelDateSkuAndContactDetailsAndAnUnsubscribeLink() throws Exception {
+        for (var template : java.util.List.of(com.smartconnect.application.mail.MailTemplate.RESELLER_LIFECYCLE_REMINDER,
+                com.smartconnect.application.mail.MailTemplate.RESELLER_CUSTOMER_REMINDER)) {
+            OutgoingMail mail = new OutgoingMail(new com.smartconnect.application.mail.MailId(java.util.UUID.randomUUID()),
+                    new com.smartconnect.domain.account.EmailAddress("reseller@example.org"), template,
+                    java.util.Map.ofEntries(java.util.Map.entry("title", "Replace Battery"),
+                            java.util.Map.entry("model", "SMT1500RMI2UC"), java.util.Map.entry("productId", "AS2104123456"),
+                            java.util.Map.entry("dueOn", "2027-03-15"), java.util.Map.entry("sku", "APCRBC133"),
+                            java.util.Map.entry("daysLeft", "90"), java.util.Map.entry("companyName", "Acme Ltd"),
+                            java.util.Map.entry("customerName", "Ada Lovelace"),
+                            java.util.Map.entry("customerEmail", "ada@example.org"),
+                            java.util.Map.entry("customerPhone", "+44 20 7946 0000"),
+                            java.util.Map.entry("customerJobRole", "IT manager"),
+                            java.util.Map.entry("unsubscribeToken", "signed-token")));
+
+            MimeMessage message = renderer.render(mail);
+
+            assertThat(message.getSubject()).contains("Replace Battery");
+            for (String body : new String[] {part(message, "text/plain"), part(message, "text/html")}) {
+                assertThat(body).contains("SMT1500RMI2UC", "2027-03-15", "APCRBC133", "Acme Ltd", "Ada Lovelace",
+                        "ada@example.org", "+44 20 7946 0000", "IT manager",
+                        "https://portal.example.com/reseller/unsubscribe?token=signed-token", "Unsubscribe");
+            }
+            assertThat(message.getHeader("List-Unsubscribe"))
+                    .containsExactly("<https://portal.example.com/reseller/unsubscribe?token=signed-token>");
+        }
+    }
 }

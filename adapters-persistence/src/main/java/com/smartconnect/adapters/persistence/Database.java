@@ -66,6 +66,7 @@ public final class Database {
     private final DeviceStateRepository deviceStates;
     private final DeviceEventRepository deviceEvents;
     private final PlanRepository plans;
+    private final com.smartconnect.application.port.out.LifecycleReminderRepository lifecycleReminders;
     private final DeviceOwners deviceOwners;
     private final DeviceRegistrationRepository deviceRegistrations;
     private final DeviceCommandOutbox deviceCommands;
@@ -95,6 +96,7 @@ public final class Database {
         this.deviceStates = new DatabaseDeviceStates(transactions);
         this.deviceEvents = new DatabaseDeviceEvents(transactions);
         this.plans = new DatabasePlans(transactions);
+        this.lifecycleReminders = new DatabaseLifecycleReminders(transactions);
         this.deviceOwners = new DatabaseDeviceOwners(transactions);
         this.deviceRegistrations = new DatabaseDeviceRegistrations(transactions);
         this.deviceCommands = new DatabaseDeviceCommands(transactions);
@@ -188,6 +190,11 @@ public final class Database {
 
     public DeviceEventRepository deviceEvents() {
         return deviceEvents;
+    }
+
+    /** The lifecycle events due in a window, and the reseller reminders sent. */
+    public com.smartconnect.application.port.out.LifecycleReminderRepository lifecycleReminders() {
+        return lifecycleReminders;
     }
 
     /** The plan of each device, its history, and the free-period notices sent. */

@@ -62,6 +62,7 @@ final class DatabaseDeviceCatalog implements DeviceCatalog {
                 .where(DEVICE_CATALOG.PRODUCT_ID.eq(entry.productId().value()))
                 .execute();
         if (updated == 1) {
+            DatabaseDeviceStates.refreshBatteryReplaceBy(dsl, entry.productId());
             return false;
         }
         dsl.insertInto(DEVICE_CATALOG)
@@ -76,6 +77,7 @@ final class DatabaseDeviceCatalog implements DeviceCatalog {
                 .set(DEVICE_CATALOG.IMPORTED_AT, DSL.currentOffsetDateTime())
                 .execute();
         DatabaseDeviceStates.addRow(dsl, entry.productId());
+        DatabaseDeviceStates.refreshBatteryReplaceBy(dsl, entry.productId());
         return true;
     }
 

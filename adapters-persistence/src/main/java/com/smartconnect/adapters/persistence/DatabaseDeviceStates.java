@@ -1,9 +1,11 @@
 package com.smartconnect.adapters.persistence;
 
+import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_CATALOG;
 import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_STATE;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.DeviceStateRecord;
 import com.smartconnect.application.port.out.DeviceStateRepository;
+import com.smartconnect.domain.device.BatteryLife;
 import com.smartconnect.domain.device.DeviceBirth;
 import com.smartconnect.domain.device.DeviceState;
 import com.smartconnect.domain.device.DeviceStatus;
@@ -50,6 +52,30 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
                 .set(DEVICE_STATE.BIRTH_BATTERY_INSTALLED_ON, birth.batteryInstalledOn().orElse(null))
                 .set(DEVICE_STATE.BIRTH_OUTLET_GROUPS, String.join(",", birth.outletGroups()))
                 .set(DEVICE_STATE.BIRTH_SENT_AT, Timestamps.column(birth.sentAt()))
+                .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))
+                .execute();
+        refreshBatteryReplaceBy(transactions.dsl(), productId);
+    }
+
+    /**
+     * Writes the battery's replace-by date of the device as the status page computes it (the reported install date
+     * and SKU over the catalog's, plus the SKU's {@link BatteryLife}), for the reseller reminders' indexed range scan.
+     * Called after every change of the catalog entry or the birth, in the same transaction.
+     */
+    static void refreshBatteryReplaceBy(DSLContext dsl, ProductId productId) {
+        var row = dsl.select(DEVICE_CATALOG.BATTERY_SKU, DEVICE_CATALOG.BATTERY_INSTALLED_ON,
+                        DEVICE_STATE.BIRTH_BATTERY_SKU, DEVICE_STATE.BIRTH_BATTERY_INSTALLED_ON)
+                .from(DEVICE_STATE)
+                .join(DEVICE_CATALOG).on(DEVICE_CATALOG.PRODUCT_ID.eq(DEVICE_STATE.PRODUCT_ID))
+                .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))
+                .fetchOptional();
+        if (row.isEmpty()) {
+            return;
+        }
+        String sku = Optional.ofNullable(row.get().value3()).orElse(row.get().value1());
+        java.time.LocalDate installedOn = Optional.ofNullable(row.get().value4()).orElse(row.get().value2());
+        dsl.update(DEVICE_STATE)
+                .set(DEVICE_STATE.BATTERY_REPLACE_BY, BatteryLife.replaceBy(sku, installedOn))
                 .where(DEVICE_STATE.PRODUCT_ID.eq(productId.value()))
                 .execute();
     }

@@ -92,6 +92,14 @@ final class DatabaseResellerConnections implements ResellerConnectionRepository 
     }
 
     @Override
+    public Optional<ResellerConnection> findById(java.util.UUID id) {
+        return transactions.dsl().selectFrom(RESELLER_CONNECTION)
+                .where(RESELLER_CONNECTION.ID.eq(id))
+                .fetchOptional()
+                .map(DatabaseResellerConnections::connection);
+    }
+
+    @Override
     public Optional<ResellerConnection> findByUnsubscribeTokenHash(String tokenHash) {
         return transactions.dsl().selectFrom(RESELLER_CONNECTION)
                 .where(RESELLER_CONNECTION.UNSUBSCRIBE_TOKEN_HASH.eq(tokenHash))

@@ -115,7 +115,9 @@ public final class HttpApi {
     /** The inbound ports of the device pages (issue 4): registration, profile, status, event log, commands. */
     public record DeviceUseCases(RegisterDeviceUseCase register, RegisteredDevicesQuery devices,
             UpdateDeviceProfileUseCase updateProfile, UnregisterDeviceUseCase unregister,
-            SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase rebootOutletGroup) {
+            SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase rebootOutletGroup,
+            com.smartconnect.application.port.in.LifecycleQuery lifecycle,
+            com.smartconnect.application.port.in.SendLifecycleReminderUseCase sendLifecycleReminder) {
 
         public DeviceUseCases {
             Objects.requireNonNull(register, "register");
@@ -124,6 +126,8 @@ public final class HttpApi {
             Objects.requireNonNull(unregister, "unregister");
             Objects.requireNonNull(setSensitivity, "setSensitivity");
             Objects.requireNonNull(rebootOutletGroup, "rebootOutletGroup");
+            Objects.requireNonNull(lifecycle, "lifecycle");
+            Objects.requireNonNull(sendLifecycleReminder, "sendLifecycleReminder");
         }
     }
 

@@ -85,6 +85,7 @@ final class HttpApiVerticle extends VerticleBase {
         DeviceRoutes devices = new DeviceRoutes(deviceUseCases, blocking);
         NotificationRoutes notifications = new NotificationRoutes(notificationUseCases, blocking);
         NotificationPages notificationPages = new NotificationPages(notificationUseCases, blocking);
+        LifecycleRoutes lifecycle = new LifecycleRoutes(deviceUseCases, blocking);
         PasswordResetPages resetPages = new PasswordResetPages(useCases, blocking);
         ResellerPages resellerPages = new ResellerPages(useCases, blocking);
         PlanIntegrationRoutes planIntegration = new PlanIntegrationRoutes(useCases, blocking);
@@ -149,6 +150,8 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("updateNotification", notifications::update),
                 Map.entry("deleteNotification", notifications::delete),
                 Map.entry("enableNotifications", notifications::enable),
+                Map.entry("getDeviceLifecycle", lifecycle::events),
+                Map.entry("sendLifecycleReminder", lifecycle::remind),
                 Map.entry("getOpenApiDocument", operations::openApi),
                 Map.entry("getHealth", operations::ready),
                 Map.entry("getLiveness", operations::live),

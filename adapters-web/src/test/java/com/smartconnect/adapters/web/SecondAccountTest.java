@@ -157,6 +157,8 @@ class SecondAccountTest {
                         .put("severities", new io.vertx.core.json.JsonArray().add("INFO"))));
         tried.put("enableNotifications", as(bob, "POST", adasDevice + "/notifications/enable", null));
         tried.put("deleteNotification", as(bob, "DELETE", adasDevice + "/notifications/" + adasNotification, null));
+        tried.put("getDeviceLifecycle", as(bob, "GET", adasDevice + "/lifecycle", null));
+        tried.put("sendLifecycleReminder", as(bob, "POST", adasDevice + "/lifecycle/battery/reminder", null));
         tried.put("unregisterDevice", as(bob, "DELETE", adasDevice, null));
         tried.put("logOut", as(bob, "DELETE", "/api/v1/sessions/current", null));
         String bobAgain = loggedIn(BOB, BOBS_NEW_PASSWORD);
@@ -198,9 +200,9 @@ class SecondAccountTest {
         assertThat(tried.get("registerDeviceByLabelPhoto").code()).isEqualTo("DEVICE_REGISTERED_TO_ANOTHER_ACCOUNT");
         assertThat(tried.get("listDevices").json().getJsonArray("devices")).as("Bob has no devices").isEmpty();
         for (String operation : Set.of("getDevice", "updateDevice", "setDeviceSensitivity", "getDeviceEvents",
-                "exportDeviceEvents", "getDeviceCommand", "rebootOutletGroup", "unregisterDevice",
-                "getNotificationSettings", "createNotification", "updateNotification", "enableNotifications",
-                "deleteNotification")) {
+                "exportDeviceEvents", "getDeviceCommand", "rebootOutletGroup", "getDeviceLifecycle",
+                "sendLifecycleReminder", "unregisterDevice", "getNotificationSettings", "createNotification",
+                "updateNotification", "enableNotifications", "deleteNotification")) {
             assertThat(tried.get(operation).code()).as(operation).isEqualTo("DEVICE_NOT_FOUND");
         }
         assertThat(as(ada, "GET", "/api/v1/devices/" + ADAS_UPS, null).json()).as("Ada's UPS")
@@ -213,6 +215,7 @@ class SecondAccountTest {
         assertThat(as(ada, "GET", "/api/v1/reseller", null).json()).as("Ada's reseller and her setting")
                 .isEqualTo(adasResellerBefore);
         assertThat(web.mails(MailTemplate.RESELLER_UNSUBSCRIBED)).isEmpty();
+        assertThat(web.mails(MailTemplate.RESELLER_CUSTOMER_REMINDER)).as("no reminder to Ada's reseller").isEmpty();
         assertThat(as(ada, "GET", "/api/v1/me/two-factor", null).json()).as("Ada's two-factor authentication")
                 .isEqualTo(adasTwoFactorBefore);
         Answer adaLogsIn = web.logIn(ADA, PASSWORD);

@@ -142,6 +142,8 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryDeviceEvents deviceEvents = new InMemoryDeviceEvents();
     final InMemoryDeviceRegistrations deviceRegistrations = new InMemoryDeviceRegistrations();
     final InMemoryEventNotifications eventNotifications = new InMemoryEventNotifications();
+    final com.smartconnect.application.fake.InMemoryLifecycleReminders lifecycleReminders =
+            new com.smartconnect.application.fake.InMemoryLifecycleReminders();
     final InMemoryDeviceCommandOutbox deviceCommands = new InMemoryDeviceCommandOutbox();
     /** What an authenticator app on the person's phone computes. */
     final RfcTotp totp = new RfcTotp();
@@ -218,7 +220,7 @@ final class WebApiFixture implements AutoCloseable {
                 resellers,
                 resellers,
                 new ResellerLinkService(clock, transactions, accounts, companies, resellerConnections, outbox,
-                        resellerMails),
+                        resellerMails, new com.smartconnect.application.fake.PlainLinkSigner()),
                 planService,
                 planService);
         DeviceRegistrationService deviceRegistration = new DeviceRegistrationService(clock, transactions, accounts,
@@ -227,8 +229,14 @@ final class WebApiFixture implements AutoCloseable {
         DeviceCommandService deviceCommandService = new DeviceCommandService(clock, random, transactions, accounts,
                 deviceCatalog, deviceStates, deviceRegistrations, deviceCommands, new TwoFactorGate(twoFactor),
                 DeviceCommandPolicy.DEFAULT, planService);
+        com.smartconnect.application.service.LifecycleService lifecycle =
+                new com.smartconnect.application.service.LifecycleService(clock, transactions, accounts,
+                        deviceRegistrations, deviceCatalog, deviceStates, planService, resellerConnections,
+                        lifecycleReminders, outbox, new com.smartconnect.application.service.LifecycleMails(random,
+                                accounts, companies, new com.smartconnect.application.fake.PlainLinkSigner()));
         HttpApi.DeviceUseCases deviceUseCases = new HttpApi.DeviceUseCases(deviceRegistration, deviceRegistration,
-                deviceRegistration, deviceRegistration, deviceCommandService, deviceCommandService);
+                deviceRegistration, deviceRegistration, deviceCommandService, deviceCommandService, lifecycle,
+                lifecycle);
         notifications = new FakeNotifications(deviceRegistration);
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_BODY_BYTES, integrationKeys),

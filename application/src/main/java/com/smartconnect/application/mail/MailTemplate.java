@@ -69,7 +69,22 @@ public enum MailTemplate {
      * {@code timeZone}); the adapter builds the "Enable Notifications" link from {@code enableToken}.
      */
     EVENT_NOTIFICATIONS_DISABLED(Set.of("firstName", "deviceName", "productId", "maxNotifications", "windowMinutes",
-            "disabledDays", "disabledUntil", "timeZone", "enableToken"));
+            "disabledDays", "disabledUntil", "timeZone", "enableToken")),
+    /**
+     * To a connected reseller, 90, 30 and 7 days before a lifecycle event of their customer's UPS and on the day:
+     * the event's {@code title}, the UPS {@code model} and {@code productId}, the date it is {@code dueOn}, the
+     * {@code sku} that resolves it (replacement battery, warranty extension, plan), {@code daysLeft}, and the
+     * customer's contact details; the adapter builds the unsubscribe link from {@code unsubscribeToken}.
+     */
+    RESELLER_LIFECYCLE_REMINDER(LifecycleValues.NAMES),
+    /** To a connected reseller: the customer themself reminds them of a lifecycle event; the same values. */
+    RESELLER_CUSTOMER_REMINDER(LifecycleValues.NAMES);
+
+    /** The values of the two lifecycle mails to a reseller. */
+    private static final class LifecycleValues {
+        static final Set<String> NAMES = Set.of("title", "model", "productId", "dueOn", "sku", "daysLeft",
+                "companyName", "customerName", "customerEmail", "customerPhone", "customerJobRole", "unsubscribeToken");
+    }
 
     private final Set<String> requiredValues;
 

@@ -5,6 +5,7 @@ import com.smartconnect.application.port.in.ResellerLink;
 import com.smartconnect.application.port.in.ResellerLinkUseCase;
 import com.smartconnect.application.port.out.AccountRepository;
 import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.port.out.LinkSigner;
 import com.smartconnect.application.port.out.MailOutbox;
 import com.smartconnect.application.port.out.ResellerConnectionRepository;
 import com.smartconnect.application.port.out.Transactions;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The reseller's side, through the secret links of their mails: accept the invitation, or unsubscribe (decline the
@@ -29,10 +31,13 @@ public final class ResellerLinkService implements ResellerLinkUseCase {
     private final ResellerConnectionRepository connections;
     private final MailOutbox outbox;
     private final ResellerMails mails;
+    private final LinkSigner signer;
 
     @Inject
     public ResellerLinkService(Clock clock, Transactions transactions, AccountRepository accounts,
-            CompanyRepository companies, ResellerConnectionRepository connections, MailOutbox outbox, ResellerMails mails) {
+            CompanyRepository companies, ResellerConnectionRepository connections, MailOutbox outbox, ResellerMails mails,
+            LinkSigner signer) {
+        this.signer = signer;
         this.clock = clock;
         this.transactions = transactions;
         this.accounts = accounts;
@@ -69,15 +74,14 @@ public final class ResellerLinkService implements ResellerLinkUseCase {
     @Override
     public Optional<ResellerLink> subscription(String unsubscribeToken) {
         Instant now = clock.instant();
-        return connections.findByUnsubscribeTokenHash(SecretTokens.hash(unsubscribeToken))
-                .flatMap(c -> link(c, c.stateAt(now)));
+        return byUnsubscribeToken(unsubscribeToken).flatMap(c -> link(c, c.stateAt(now)));
     }
 
     @Override
     public Optional<ResellerLink> unsubscribe(String unsubscribeToken) {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Optional<ResellerConnection> found = connections.findByUnsubscribeTokenHash(SecretTokens.hash(unsubscribeToken));
+            Optional<ResellerConnection> found = byUnsubscribeToken(unsubscribeToken);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -98,6 +102,25 @@ public final class ResellerLinkService implements ResellerLinkUseCase {
             mails.toCustomer(connection, notice).ifPresent(outbox::enqueue);
             return link(connection, end);
         });
+    }
+
+    /**
+     * The connection of an unsubscribe link: the random token of the invitation mail (kept as its hash), or the signed
+     * one of a reminder mail, which names the connection (see {@link LifecycleMails#UNSUBSCRIBE_PURPOSE}).
+     */
+    private Optional<ResellerConnection> byUnsubscribeToken(String token) {
+        Optional<ResellerConnection> signed = signer.verify(LifecycleMails.UNSUBSCRIBE_PURPOSE, token)
+                .flatMap(ResellerLinkService::uuid)
+                .flatMap(connections::findById);
+        return signed.isPresent() ? signed : connections.findByUnsubscribeTokenHash(SecretTokens.hash(token));
+    }
+
+    private static Optional<UUID> uuid(String subject) {
+        try {
+            return Optional.of(UUID.fromString(subject));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The connection as another request left it a moment ago. */

@@ -41,6 +41,11 @@ public final class InMemoryResellerConnections implements ResellerConnectionRepo
     }
 
     @Override
+    public synchronized Optional<ResellerConnection> findById(java.util.UUID id) {
+        return connections.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @Override
     public synchronized Optional<ResellerConnection> findByUnsubscribeTokenHash(String tokenHash) {
         return connections.stream().filter(c -> c.unsubscribeTokenHash().equals(tokenHash)).findFirst();
     }

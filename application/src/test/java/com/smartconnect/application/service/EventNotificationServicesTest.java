@@ -374,6 +374,42 @@ class EventNotificationServicesTest {
     }
 
     @Test
+    void aNotificationOfAnotherDeviceIsNotFoundThroughThisOneAndStrangersChangeNothing() {
+        ProductId other = new ProductId("AS2104123457");
+        world.registered(UPS, world.ada);
+        world.registered(other, world.ada);
+        AuthenticatedUser stranger = world.member("bob@example.org", new CompanyId(UUID.randomUUID()));
+        String othersId = world.notifications.ofDevice(other).get(0).id().toString();
+        NotificationInput input = new NotificationInput(List.of("x@example.org"), List.of("INFO"), List.of(), true);
+
+        assertThat(world.settings.update(world.ada, UPS.value(), othersId, input))
+                .isInstanceOf(NotificationChangeResult.NotificationNotFound.class);
+        assertThat(world.settings.delete(world.ada, UPS.value(), othersId))
+                .isInstanceOf(NotificationChangeResult.NotificationNotFound.class);
+        assertThat(world.settings.update(stranger, other.value(), othersId, input))
+                .isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
+        assertThat(world.settings.delete(stranger, other.value(), othersId))
+                .isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
+        assertThat(world.settings.enable(stranger, other.value()))
+                .isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
+        assertThat(world.notifications.ofDevice(other)).singleElement().satisfies(n ->
+                assertThat(n.recipients()).containsExactly(new EmailAddress("ada@example.org")));
+    }
+
+    @Test
+    void aCreateAnswersTheIdOfTheNewNotification() {
+        world.registered(UPS, world.ada);
+
+        NotificationChangeResult created = world.settings.create(world.ada, UPS.value(), new NotificationInput(
+                List.of("ops@example.org"), List.of("CRITICAL"), List.of(), true));
+
+        assertThat(created).isInstanceOfSatisfying(NotificationChangeResult.Changed.class, c ->
+                assertThat(c.created()).isPresent().get().isIn(c.settings().notifications().stream()
+                        .filter(n -> n.recipients().contains(new EmailAddress("ops@example.org")))
+                        .map(n -> n.id()).toList()));
+    }
+
+    @Test
     void theOwnerEnablesThemFromTheSettingsToo() {
         world.registered(UPS, world.ada);
         for (int i = 0; i < 7; i++) {

@@ -34,7 +34,7 @@ class ResellerServiceTest {
     private final ResellerService service = new ResellerService(f.clock, f.random, f.transactions, f.accounts,
             f.companies, f.resellerConnections, new InMemoryResellerPreferences(), f.outbox, mails);
     private final ResellerLinkService links = new ResellerLinkService(f.clock, f.transactions, f.accounts, f.companies,
-            f.resellerConnections, f.outbox, mails);
+            f.resellerConnections, f.outbox, mails, new com.smartconnect.application.fake.PlainLinkSigner());
     private final ResellerInvitationExpiry expiry = new ResellerInvitationExpiry(f.clock, f.transactions,
             f.resellerConnections, f.outbox, mails);
 

@@ -6,6 +6,7 @@ import com.smartconnect.domain.reseller.ResellerConnectionState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Where customers' reseller connections are kept: every invitation, the latest of each customer being its current
@@ -28,6 +29,9 @@ public interface ResellerConnectionRepository {
     Optional<ResellerConnection> findByAcceptTokenHash(String tokenHash);
 
     Optional<ResellerConnection> findByUnsubscribeTokenHash(String tokenHash);
+
+    /** The connection with this id (named by the signed unsubscribe link of a reminder mail). */
+    Optional<ResellerConnection> findById(UUID id);
 
     /**
      * Stores the new state of a connection (with its connected or ended time) only if it is still in {@code expected}:
