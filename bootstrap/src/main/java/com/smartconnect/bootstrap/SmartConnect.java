@@ -322,7 +322,7 @@ public final class SmartConnect implements AutoCloseable {
 
     /**
      * The daily reseller reminders (90, 30, 7 and 0 days before each lifecycle event); the instance also runs it
-     * every minute, and each reminder goes out once.
+     * at start and every 15 minutes, and each reminder goes out once.
      */
     public com.smartconnect.application.port.in.RunResellerRemindersUseCase resellerReminders() {
         return injector.getInstance(com.smartconnect.application.port.in.RunResellerRemindersUseCase.class);

@@ -111,7 +111,8 @@ public final class Database {
      */
     public static Database migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        Flyway.configure().dataSource(dataSource).javaMigrations(new V41__Default_event_notifications()).load()
+                .migrate();
         return new Database(DSL.using(dataSource, dialectOf(dataSource), settings()));
     }
 

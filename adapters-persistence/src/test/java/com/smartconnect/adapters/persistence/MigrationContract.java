@@ -2,9 +2,18 @@ package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.Company;
 import com.smartconnect.domain.account.ContactDetails;
+import com.smartconnect.domain.account.Country;
+import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.account.PersonName;
+import com.smartconnect.domain.device.DeviceRegistration;
+import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.Severity;
+import com.smartconnect.domain.notification.EventNotification;
+import com.smartconnect.domain.notification.NotificationId;
 import com.smartconnect.domain.registration.Membership;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;
@@ -13,8 +22,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 
 abstract class MigrationContract extends DatabaseContract {
@@ -28,6 +42,53 @@ abstract class MigrationContract extends DatabaseContract {
         Database again = Database.migrate(testDatabase.dataSource());
 
         assertThat(again.companies().findById(company.id())).contains(company);
+    }
+
+    /**
+     * V41 gives every device registered before Event Notifications the default notification of its owner, and leaves
+     * a device that has notifications as it is.
+     */
+    @Test
+    void devicesRegisteredBeforeEventNotificationsGetTheDefaultNotification() throws Exception {
+        Company company = Examples.company();
+        database.companies().add(company);
+        Account owner = new Account(new AccountId(UUID.randomUUID()), Examples.uniqueEmail(),
+                new PersonName("Grace", "Hopper"), new Country("GB"), "$argon2id$v=19$hash", company.id(), false,
+                Examples.NOW, Examples.NOW);
+        database.accounts().add(owner);
+        ProductId before = DeviceCatalogContract.uniqueProductId();
+        ProductId withOwn = DeviceCatalogContract.uniqueProductId();
+        for (ProductId device : List.of(before, withOwn)) {
+            database.deviceCatalog().save(DeviceCatalogContract.entry(device, "SMT1500RMI2UC"));
+            database.deviceRegistrations().add(DeviceRegistration.registered(device, owner.id(), company.id(),
+                    Examples.NOW));
+        }
+        EventNotification own = new EventNotification(new NotificationId(UUID.randomUUID()), withOwn,
+                List.of(new EmailAddress("ops@example.org")), Set.of(Severity.CRITICAL), new TreeSet<>(), false);
+        database.eventNotifications().add(own);
+
+        try (Connection connection = testDatabase.dataSource().getConnection()) {
+            connection.setAutoCommit(true);
+            new V41__Default_event_notifications().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return Flyway.configure();
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
+        }
+
+        assertThat(database.eventNotifications().ofDevice(before)).singleElement().satisfies(n -> {
+            assertThat(n.recipients()).containsExactly(owner.email());
+            assertThat(n.severities()).containsExactlyInAnyOrder(Severity.WARNING, Severity.CRITICAL);
+            assertThat(n.eventTypes()).isEmpty();
+            assertThat(n.email()).isTrue();
+        });
+        assertThat(database.eventNotifications().ofDevice(withOwn)).containsExactly(own);
     }
 
     /** V6 replaces the check on the details: the sign-ups of before, with or without details, still meet it. */

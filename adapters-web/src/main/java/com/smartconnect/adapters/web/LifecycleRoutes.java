@@ -60,6 +60,8 @@ final class LifecycleRoutes {
             case SendLifecycleReminderResult.Sent sent -> RegistrationRoutes.json(ctx, 202,
                     new JsonObject().put("resellerEmail", sent.resellerEmail()));
             case SendLifecycleReminderResult.NotFound ignored -> deviceNotFound().sendTo(ctx);
+            case SendLifecycleReminderResult.NotOwner ignored -> new Problem(403, "NOT_DEVICE_OWNER", "Not your UPS",
+                    "Only the account owner who registered this UPS can send its reseller a reminder.").sendTo(ctx);
             case SendLifecycleReminderResult.NoConnectedReseller ignored -> new Problem(409, "NO_CONNECTED_RESELLER",
                     "No connected reseller", "You have no connected reseller to remind. Invite your reseller on the "
                             + "Reseller page; once they accept, you can send them reminders.").sendTo(ctx);

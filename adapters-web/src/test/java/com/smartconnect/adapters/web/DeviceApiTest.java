@@ -326,15 +326,6 @@ class DeviceApiTest {
 
     /** Grace joins Ada's company by invitation; her session token. */
     private String coworker() {
-        as(ada, "POST", "/api/v1/company/invitations", new JsonObject().put("email", GRACE));
-        List<OutgoingMail> mails = web.mails(MailTemplate.COWORKER_INVITATION);
-        String token = mails.get(mails.size() - 1).values().get("token");
-        JsonObject body = WebApiFixture.validSignUp().put("email", GRACE).put("firstName", "Grace")
-                .put("invitationToken", token);
-        body.remove("company");
-        String registrationId = web.signUp(body);
-        web.postJson("/api/v1/registrations/" + registrationId + "/verification",
-                new JsonObject().put("code", web.lastCode()));
-        return web.logIn(GRACE, PASSWORD).json().getString("token");
+        return web.coworkerOf(ada, GRACE, PASSWORD);
     }
 }

@@ -107,4 +107,18 @@ class LifecycleApiTest {
         assertThat(tooOld.json().getString("occurredOn")).isEqualTo("2027-03-01");
         assertProblem(as(ada, "POST", LIFECYCLE + "/fan/reminder", null), 400, "VALIDATION_FAILED");
     }
+
+    @Test
+    void aCoworkerSeesTheEventsButOnlyTheOwnerRemindsTheirReseller() {
+        connectReseller();
+        String grace = web.coworkerOf(ada, "grace@example.org", PASSWORD);
+        int mailsBefore = web.mails(MailTemplate.RESELLER_CUSTOMER_REMINDER).size();
+
+        assertThat(as(grace, "GET", LIFECYCLE, null).status()).isEqualTo(200);
+        Answer refused = as(grace, "POST", LIFECYCLE + "/battery/reminder", null);
+
+        assertProblem(refused, 403, "NOT_DEVICE_OWNER");
+        assertThat(refused.body()).doesNotContain(REX);
+        assertThat(web.mails(MailTemplate.RESELLER_CUSTOMER_REMINDER)).hasSize(mailsBefore);
+    }
 }

@@ -465,6 +465,22 @@ final class WebApiFixture implements AutoCloseable {
         return send("GET", path, null, null);
     }
 
+    /**
+     * Someone joins the company of the account with session {@code ownerToken} by its co-worker invitation, signing up
+     * as {@code email} with {@code password}; their session token.
+     */
+    String coworkerOf(String ownerToken, String email, String password) {
+        send("POST", "/api/v1/company/invitations", "application/json", new JsonObject().put("email", email).encode(),
+                "Authorization", "Bearer " + ownerToken);
+        List<OutgoingMail> invitations = mails(MailTemplate.COWORKER_INVITATION);
+        String token = invitations.get(invitations.size() - 1).values().get("token");
+        JsonObject body = validSignUp().put("email", email).put("firstName", "Grace").put("invitationToken", token);
+        body.remove("company");
+        String registrationId = signUp(body);
+        postJson("/api/v1/registrations/" + registrationId + "/verification", new JsonObject().put("code", lastCode()));
+        return logIn(email, password).json().getString("token");
+    }
+
     Answer send(String method, String path, String contentType, String body) {
         return send(method, path, contentType, body, new String[0]);
     }

@@ -1,6 +1,7 @@
 package com.smartconnect.application.service;
 
 import com.smartconnect.application.mail.MailTemplate;
+import com.smartconnect.application.port.in.DeviceAccess;
 import com.smartconnect.application.port.in.AuthenticatedUser;
 import com.smartconnect.application.port.in.LifecycleEventView;
 import com.smartconnect.application.port.in.LifecycleQuery;
@@ -80,6 +81,9 @@ public final class LifecycleService implements LifecycleQuery, SendLifecycleRemi
         Optional<LifecycleKind> kind = LifecycleKind.ofSlug(command.kind());
         if (visible.isEmpty() || kind.isEmpty()) {
             return new SendLifecycleReminderResult.NotFound();
+        }
+        if (visible.get().access() != DeviceAccess.OWNER) {
+            return new SendLifecycleReminderResult.NotOwner();
         }
         RegisteredDeviceView device = rules.view(visible.get().registration(), visible.get().access());
         Optional<LifecycleEvent> event = events(device).stream().filter(e -> e.kind() == kind.get()).findFirst();

@@ -14,6 +14,7 @@ import com.smartconnect.domain.lifecycle.ReminderSchedule;
 import com.smartconnect.domain.lifecycle.ReminderStage;
 import com.smartconnect.domain.reseller.ResellerConnectionState;
 import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,8 @@ public final class ResellerReminders implements RunResellerRemindersUseCase {
     private final ResellerConnectionRepository connections;
     private final MailOutbox outbox;
     private final LifecycleMails mails;
+
+    private static final System.Logger LOG = System.getLogger(ResellerReminders.class.getName());
 
     @Inject
     public ResellerReminders(Clock clock, Transactions transactions, LifecycleReminderRepository reminders,
@@ -60,7 +63,14 @@ public final class ResellerReminders implements RunResellerRemindersUseCase {
                 page = reminders.dueBetween(kind, ReminderSchedule.earliestDue(today), ReminderSchedule.latestDue(today),
                         BATCH, after);
                 for (DueEvent event : page) {
-                    sent += remind(event, now, today) ? 1 : 0;
+                    try {
+                        sent += remind(event, now, today) ? 1 : 0;
+                    } catch (RuntimeException failed) {
+                        // One event that cannot be reminded of (its transaction rolled back) does not stop the others;
+                        // it is tried again at the next run.
+                        LOG.log(Level.WARNING, "Could not remind of " + event.kind() + " of " + event.productId(),
+                                failed);
+                    }
                 }
                 after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).position());
             } while (page.size() == BATCH);

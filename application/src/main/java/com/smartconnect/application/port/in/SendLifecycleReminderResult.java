@@ -10,6 +10,13 @@ public sealed interface SendLifecycleReminderResult {
     }
 
     /** No such device for this user, or the device has no event of that kind. */
+    /**
+     * A co-worker: the reseller connection is the owner's, so only the account owner who registered the UPS reminds
+     * their reseller (a co-worker would otherwise learn the owner's reseller and write in the owner's name).
+     */
+    record NotOwner() implements SendLifecycleReminderResult {
+    }
+
     record NotFound() implements SendLifecycleReminderResult {
     }
 
