@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.web;
 
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.util.ArrayList;
@@ -13,11 +14,32 @@ import java.util.Map;
  */
 final class LinkPage {
 
+    static final String FORM = "application/x-www-form-urlencoded";
+    static final String MULTIPART_FORM = "multipart/form-data";
+    static final String NOTHING_MORE = "There is nothing more to do; you can close this page.";
+    static final String OPEN_AGAIN =
+            "Please open the link from the email again, or copy the whole address from the email into your browser.";
+
     private final int status;
     private final Map<String, Object> values = new HashMap<>();
     private final List<String> paragraphs = new ArrayList<>();
     private final List<String> items = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+
+    /** Whether the request's body is of the media type {@code expected} (parameters such as a charset aside). */
+    static boolean hasMediaType(RoutingContext ctx, String expected) {
+        return HtmlPage.hasMediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE), expected);
+    }
+
+    /** Whether the request's body is a form, as a browser posts it (URL-encoded or multipart). */
+    static boolean isForm(RoutingContext ctx) {
+        return hasMediaType(ctx, FORM) || hasMediaType(ctx, MULTIPART_FORM);
+    }
+
+    /** The answer to a link whose token is missing. */
+    static LinkPage incomplete() {
+        return new LinkPage(400, "Link incomplete", "This link is incomplete.").paragraph(OPEN_AGAIN);
+    }
 
     /** The answer to a post whose form could not be read (not a form, or too large). */
     static LinkPage formNotReadable(int status) {

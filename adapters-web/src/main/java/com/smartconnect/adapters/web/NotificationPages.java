@@ -3,7 +3,6 @@ package com.smartconnect.adapters.web;
 import com.smartconnect.application.port.in.NotificationLinkUseCase;
 import com.smartconnect.application.port.in.NotificationLinkUseCase.Enabling;
 import com.smartconnect.application.port.in.NotificationLinkUseCase.Unsubscription;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import java.lang.System.Logger;
 import java.time.Instant;
@@ -35,11 +34,6 @@ final class NotificationPages {
     /** When a disabling ends, in the device's time zone, e.g. "20 November 2026 at 09:30 (Europe/Paris)". */
     static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' HH:mm", Locale.ENGLISH);
 
-    private static final String FORM = "application/x-www-form-urlencoded";
-    private static final String MULTIPART_FORM = "multipart/form-data";
-    private static final String NOTHING_MORE = "There is nothing more to do; you can close this page.";
-    private static final String OPEN_AGAIN =
-            "Please open the link from the email again, or copy the whole address from the email into your browser.";
     private static final Logger LOG = System.getLogger(NotificationPages.class.getName());
 
     private final Optional<HttpApi.NotificationUseCases> useCases;
@@ -84,7 +78,7 @@ final class NotificationPages {
      * one-click unsubscribe (the token in the query string, {@code List-Unsubscribe=One-Click} in the form).
      */
     void unsubscribe(RoutingContext ctx) {
-        boolean form = hasMediaType(ctx, FORM) || hasMediaType(ctx, MULTIPART_FORM);
+        boolean form = LinkPage.isForm(ctx);
         if (!form && ctx.body() != null && ctx.body().length() > 0) {
             formNotReadable(ctx, 415);
             return;
@@ -136,7 +130,7 @@ final class NotificationPages {
 
     /** {@code POST /notifications/enable}: the Enable Notifications button; ends the link's disabling. */
     void enable(RoutingContext ctx) {
-        if (!hasMediaType(ctx, FORM) && !hasMediaType(ctx, MULTIPART_FORM)) {
+        if (!LinkPage.isForm(ctx)) {
             formNotReadable(ctx, 415);
             return;
         }
@@ -157,7 +151,7 @@ final class NotificationPages {
         new LinkPage(200, "Notifications enabled", "Event Notifications for " + link.get().deviceName()
                 + " are enabled again.")
                 .paragraph("Their mails go out again from the next event of " + link.get().deviceName() + ".")
-                .paragraph(NOTHING_MORE)
+                .paragraph(LinkPage.NOTHING_MORE)
                 .sendTo(ctx, template);
     }
 
@@ -186,7 +180,7 @@ final class NotificationPages {
         return new LinkPage(200, "Notifications on", ALREADY_ON)
                 .paragraph("Event Notifications for " + enabling.deviceName() + " are not disabled: their mails go "
                         + "out as set up.")
-                .paragraph(NOTHING_MORE);
+                .paragraph(LinkPage.NOTHING_MORE);
     }
 
     /** The link of an earlier alert: the device was disabled again since, and this link does not end that. */
@@ -204,21 +198,17 @@ final class NotificationPages {
         new LinkPage(404, "Link not valid", "This " + kind + " link is not valid.")
                 .paragraph("We could not find the notification this link belongs to; it may have been deleted, or the "
                         + "link was not copied completely.")
-                .paragraph(OPEN_AGAIN)
+                .paragraph(LinkPage.OPEN_AGAIN)
                 .paragraph("You can also manage the notifications of your UPS in the Web Portal, under Email "
                         + "Notifications.")
                 .sendTo(ctx, template);
     }
 
     private void incomplete(RoutingContext ctx) {
-        new LinkPage(400, "Link incomplete", "This link is incomplete.").paragraph(OPEN_AGAIN).sendTo(ctx, template);
+        LinkPage.incomplete().sendTo(ctx, template);
     }
 
     private void formNotReadable(RoutingContext ctx, int status) {
         LinkPage.formNotReadable(status).sendTo(ctx, template);
-    }
-
-    private static boolean hasMediaType(RoutingContext ctx, String expected) {
-        return HtmlPage.hasMediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE), expected);
     }
 }

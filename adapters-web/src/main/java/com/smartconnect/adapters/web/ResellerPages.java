@@ -2,7 +2,6 @@ package com.smartconnect.adapters.web;
 
 import com.smartconnect.application.port.in.ResellerLink;
 import com.smartconnect.domain.reseller.ResellerConnectionState;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import java.lang.System.Logger;
 import java.util.List;
@@ -25,11 +24,6 @@ final class ResellerPages {
     static final String ACCEPT_BUTTON = "ACCEPT INVITE";
     static final String UNSUBSCRIBE_BUTTON = "Unsubscribe";
 
-    private static final String FORM = "application/x-www-form-urlencoded";
-    private static final String MULTIPART_FORM = "multipart/form-data";
-    private static final String NOTHING_MORE = "There is nothing more to do; you can close this page.";
-    private static final String OPEN_AGAIN =
-            "Please open the link from the email again, or copy the whole address from the email into your browser.";
     private static final String OPT_OUT =
             "You can opt out at any time with the Unsubscribe link in the footer of every email we send you.";
     private static final Logger LOG = System.getLogger(ResellerPages.class.getName());
@@ -63,7 +57,7 @@ final class ResellerPages {
                     .paragraph("You have accepted this invitation already. SmartConnect emails you about the "
                             + "Smart-UPS lifecycle events of " + customer.name() + " 90, 30 and 7 days in advance and "
                             + "on the day.")
-                    .paragraph(NOTHING_MORE)
+                    .paragraph(LinkPage.NOTHING_MORE)
                     .note(OPT_OUT)
                     .sendTo(ctx, template);
             default -> invitationEnded(customer, link.get().state()).sendTo(ctx, template);
@@ -72,7 +66,7 @@ final class ResellerPages {
 
     /** {@code POST /reseller/accept}: the "ACCEPT INVITE" button; connects while the invitation is pending. */
     void accept(RoutingContext ctx) {
-        if (!hasMediaType(ctx, FORM)) {
+        if (!LinkPage.hasMediaType(ctx, LinkPage.FORM)) {
             formNotReadable(ctx, 415);
             return;
         }
@@ -95,7 +89,7 @@ final class ResellerPages {
                             + "is needed, the SKU of the replacement, and the contact details to reach them directly. "
                             + "If the issue is not resolved, you are reminded 30 days and 7 days in advance and on the "
                             + "day.")
-                    .paragraph(NOTHING_MORE)
+                    .paragraph(LinkPage.NOTHING_MORE)
                     .note(OPT_OUT)
                     .sendTo(ctx, template);
         } else {
@@ -143,7 +137,7 @@ final class ResellerPages {
      * one-click unsubscribe (the token in the query string, {@code List-Unsubscribe=One-Click} in the form).
      */
     void unsubscribe(RoutingContext ctx) {
-        boolean form = hasMediaType(ctx, FORM) || hasMediaType(ctx, MULTIPART_FORM);
+        boolean form = LinkPage.isForm(ctx);
         if (!form && ctx.body() != null && ctx.body().length() > 0) {
             formNotReadable(ctx, 415);
             return;
@@ -173,14 +167,14 @@ final class ResellerPages {
             new LinkPage(200, "Invitation declined", "You declined the invitation of " + customer.who())
                     .paragraph("You will receive no more emails about it. We have let " + customer.name()
                             + " know that you declined.")
-                    .paragraph(NOTHING_MORE + " If you change your mind, ask " + customer.name()
+                    .paragraph(LinkPage.NOTHING_MORE + " If you change your mind, ask " + customer.name()
                             + " to invite you again.")
                     .sendTo(ctx, template);
         } else if (endedNow && state == ResellerConnectionState.UNSUBSCRIBED) {
             new LinkPage(200, "Unsubscribed", "You are unsubscribed")
                     .paragraph("Your connection with " + customer.who() + " has ended: you will receive no more "
                             + "emails about their Smart-UPS. We have let " + customer.name() + " know.")
-                    .paragraph(NOTHING_MORE + " To connect again later, ask " + customer.name()
+                    .paragraph(LinkPage.NOTHING_MORE + " To connect again later, ask " + customer.name()
                             + " to invite you again.")
                     .sendTo(ctx, template);
         } else {
@@ -248,12 +242,12 @@ final class ResellerPages {
         return new LinkPage(200, "Unsubscribed", "You are already unsubscribed")
                 .paragraph(reason + " You receive no more emails from SmartConnect about the Smart-UPS of "
                         + customer.name() + ".")
-                .paragraph(NOTHING_MORE);
+                .paragraph(LinkPage.NOTHING_MORE);
     }
 
     private void invitationNotFound(RoutingContext ctx) {
         new LinkPage(404, "Invitation not found", "We could not find this invitation.")
-                .paragraph(OPEN_AGAIN)
+                .paragraph(LinkPage.OPEN_AGAIN)
                 .paragraph("If it still does not work, please ask your customer to invite you again from the Reseller "
                         + "page of the SmartConnect portal.")
                 .sendTo(ctx, template);
@@ -261,22 +255,18 @@ final class ResellerPages {
 
     private void unsubscribeLinkNotFound(RoutingContext ctx) {
         new LinkPage(404, "Link not found", "We could not find this unsubscribe link.")
-                .paragraph(OPEN_AGAIN)
+                .paragraph(LinkPage.OPEN_AGAIN)
                 .paragraph("Every email we send you has an Unsubscribe link in its footer; you can use the one of any "
                         + "of them.")
                 .sendTo(ctx, template);
     }
 
     private void incomplete(RoutingContext ctx) {
-        new LinkPage(400, "Link incomplete", "This link is incomplete.").paragraph(OPEN_AGAIN).sendTo(ctx, template);
+        LinkPage.incomplete().sendTo(ctx, template);
     }
 
     private void formNotReadable(RoutingContext ctx, int status) {
         LinkPage.formNotReadable(status).sendTo(ctx, template);
-    }
-
-    private static boolean hasMediaType(RoutingContext ctx, String expected) {
-        return HtmlPage.hasMediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE), expected);
     }
 
     private static String nonBlank(String value) {

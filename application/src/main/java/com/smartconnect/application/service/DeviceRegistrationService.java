@@ -336,10 +336,13 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
      * fell to Basic (the start of Basic in its history, or the end of a plan that ended and was not recorded yet).
      */
     private Optional<Instant> loggedUntil(ProductId productId) {
-        if (plans.includes(productId, PlanFeature.EVENT_LOG)) {
+        Optional<PlanView> plan = plans.planOf(productId);
+        boolean logs = plan.map(p -> p.features().contains(PlanFeature.EVENT_LOG))
+                .orElse(Plan.BASIC.includes(PlanFeature.EVENT_LOG));
+        if (logs) {
             return Optional.empty();
         }
-        List<PlanChange> history = plans.planOf(productId).map(PlanView::history).orElse(List.of());
+        List<PlanChange> history = plan.map(PlanView::history).orElse(List.of());
         if (history.isEmpty()) {
             return Optional.of(Instant.EPOCH);
         }
