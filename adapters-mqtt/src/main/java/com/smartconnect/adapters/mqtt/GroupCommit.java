@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Group commit: the messages of every connection go into a few queues, each with its committer thread (virtual), which
- * stores whatever arrived within a few milliseconds of the first, up to a batch size, with one call of the ingest use
- * case, so one transaction and one commit (one fsync) serve many messages. While a commit runs, the next batch
- * gathers. Each message's callback hears the outcome only after the commit (or the failure: then nothing was stored,
+ * stores whatever is queued, up to a batch size, with one call of the ingest use case, so one transaction and one
+ * commit (one fsync) serve many messages. While a commit runs, the next batch gathers; a committer that finds its
+ * queue empty takes the next message alone rather than wait, unless a window is set (then it waits that long for
+ * more after the first). Each message's callback hears the outcome only after the commit (or the failure: then nothing was stored,
  * and the message must not be acknowledged).
  *
  * <p>The committers ({@value #COMMITTERS} by default) commit in parallel, so one transaction's flush does not hold up

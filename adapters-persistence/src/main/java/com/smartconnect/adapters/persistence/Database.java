@@ -74,8 +74,8 @@ public final class Database {
     private final NotificationTargets notificationTargets;
     private final NotificationThrottleRepository notificationThrottles;
 
-    private Database(DSLContext dsl) {
-        this.transactions = new DatabaseTransactions(dsl);
+    private Database(DSLContext dsl, DataSource dataSource) {
+        this.transactions = new DatabaseTransactions(dsl, dataSource);
         this.registrations = new DatabaseRegistrations(transactions);
         this.accounts = new DatabaseAccounts(transactions);
         this.companies = new DatabaseCompanies(transactions);
@@ -113,7 +113,7 @@ public final class Database {
         Objects.requireNonNull(dataSource, "dataSource");
         Flyway.configure().dataSource(dataSource).javaMigrations(new V41__Default_event_notifications()).load()
                 .migrate();
-        return new Database(DSL.using(dataSource, dialectOf(dataSource), settings()));
+        return new Database(DSL.using(dataSource, dialectOf(dataSource), settings()), dataSource);
     }
 
     public Transactions transactions() {

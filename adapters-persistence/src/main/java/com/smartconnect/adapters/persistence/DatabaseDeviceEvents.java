@@ -7,15 +7,23 @@ import com.smartconnect.application.port.out.DeviceEventRepository;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.Severity;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
+import org.jooq.Row2;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
  * Device events, in table {@code device_event}, unique by (product id, event id). A redelivery is skipped by
- * {@code ON CONFLICT DO NOTHING} (a MERGE on H2) rather than by catching a key violation, which would abort the
- * whole batch's transaction on PostgreSQL.
+ * {@code ON CONFLICT DO NOTHING} (a MERGE on H2, where the batch path looks the keys up first) rather than by catching
+ * a key violation, which would abort the whole batch's transaction on PostgreSQL.
  */
 final class DatabaseDeviceEvents implements DeviceEventRepository {
 
@@ -40,41 +48,115 @@ final class DatabaseDeviceEvents implements DeviceEventRepository {
     }
 
     /**
-     * One query for the events of the list already stored, then one multi-row INSERT of the others (each at most
-     * once), per chunk of {@value #CHUNK} events: two round trips instead of one per event, which made the group
-     * commit's committer thread the bottleneck of the MQTT endpoint (BENCHMARKS.md). {@code ON CONFLICT DO NOTHING}
-     * still guards against another instance storing the same event meanwhile.
+     * Stores the events not stored yet, each at most once, and tells which it stored, per chunk of {@value #CHUNK}
+     * events: on PostgreSQL one statement of constant text (so the server plans it once per connection), on H2 one
+     * query for the events already stored and one multi-row INSERT of the others. One or two round trips instead of
+     * one per event, which made the group commit's committer thread the bottleneck of the MQTT endpoint
+     * (BENCHMARKS.md).
      */
     @Override
     public List<Boolean> addAll(List<DeviceEvent> events) {
-        java.util.List<Boolean> added = new java.util.ArrayList<>(events.size());
+        List<Boolean> added = new ArrayList<>(events.size());
+        boolean postgres = transactions.dsl().dialect().family() == SQLDialect.POSTGRES;
         for (int from = 0; from < events.size(); from += CHUNK) {
-            added.addAll(addChunk(events.subList(from, Math.min(events.size(), from + CHUNK))));
+            List<DeviceEvent> chunk = events.subList(from, Math.min(events.size(), from + CHUNK));
+            added.addAll(postgres ? addChunkOnPostgres(chunk) : addChunkOnH2(chunk));
         }
         return added;
     }
 
     private static final int CHUNK = 1_000;
 
-    private List<Boolean> addChunk(List<DeviceEvent> events) {
-        if (events.isEmpty()) {
-            return List.of();
+    /**
+     * Every event of the chunk not met before in it goes into one {@code INSERT ... SELECT FROM unnest(arrays)}: the
+     * same text whatever the number of rows, so the driver prepares it on the server once per connection. {@code ON
+     * CONFLICT DO NOTHING} skips what is stored already (by an earlier batch or, at the same time, by another
+     * instance), and only the rows this INSERT wrote ({@code RETURNING}) count as stored, so an event is never
+     * reported stored, or notified, twice. Timestamps travel as ISO-8601 text, cut to microseconds as
+     * {@link Timestamps} cuts them.
+     */
+    private List<Boolean> addChunkOnPostgres(List<DeviceEvent> events) {
+        Set<List<String>> first = new HashSet<>();
+        List<DeviceEvent> fresh = new ArrayList<>(events.size());
+        for (DeviceEvent event : events) {
+            if (first.add(key(event))) {
+                fresh.add(event);
+            }
         }
-        // Row values, so both databases look the pairs up in the primary key (a product_id IN list would read every
+        int n = fresh.size();
+        String[] productIds = new String[n];
+        String[] eventIds = new String[n];
+        String[] types = new String[n];
+        String[] severities = new String[n];
+        String[] occurredAt = new String[n];
+        String[] receivedAt = new String[n];
+        String[] details = new String[n];
+        for (int i = 0; i < n; i++) {
+            DeviceEvent event = fresh.get(i);
+            productIds[i] = event.productId().value();
+            eventIds[i] = event.eventId();
+            types[i] = event.type();
+            severities[i] = event.severity().name();
+            occurredAt[i] = event.occurredAt().truncatedTo(ChronoUnit.MICROS).toString();
+            receivedAt[i] = event.receivedAt().truncatedTo(ChronoUnit.MICROS).toString();
+            details[i] = event.detailsJson();
+        }
+        Set<List<String>> inserted = new HashSet<>();
+        // Plain JDBC for the arrays: the driver encodes every text exactly (quotes, braces, "NULL" and all).
+        transactions.dsl().connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_UNNEST)) {
+                String[][] columns = {productIds, eventIds, types, severities, occurredAt, receivedAt, details};
+                for (int c = 0; c < columns.length; c++) {
+                    insert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
+                }
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(List.of(rows.getString(1), rows.getString(2)));
+                    }
+                }
+            }
+        });
+        List<Boolean> added = new ArrayList<>(events.size());
+        for (DeviceEvent event : events) {
+            // The first of a key that this INSERT wrote; a second of the same key in the chunk is a duplicate.
+            added.add(inserted.remove(key(event)));
+        }
+        return added;
+    }
+
+    private static final String INSERT_UNNEST = "INSERT INTO device_event "
+            + "(product_id, event_id, type, severity, occurred_at, received_at, details) "
+            + "SELECT p, e, t, s, o::timestamptz, r::timestamptz, d "
+            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+            + "AS batch (p, e, t, s, o, r, d) "
+            + "ON CONFLICT (product_id, event_id) DO NOTHING RETURNING product_id, event_id";
+
+    private static List<String> key(DeviceEvent event) {
+        return List.of(event.productId().value(), event.eventId());
+    }
+
+    /**
+     * H2 is the embedded default of a single instance, where each device's events are stored by one group committer
+     * (the server's own events have ids of their own): nothing stores them between the query and the INSERT, and
+     * H2's MERGE emulation of ON CONFLICT is several times slower than a plain INSERT. Should a key violation happen
+     * anyway, the batch fails unacknowledged, and its redelivery is found by the query.
+     */
+    private List<Boolean> addChunkOnH2(List<DeviceEvent> events) {
+        // Row values, so that the pairs are looked up in the primary key (a product_id IN list would read every
         // stored event of those devices).
-        java.util.List<org.jooq.Row2<String, String>> keys = events.stream()
-                .map(event -> org.jooq.impl.DSL.row(event.productId().value(), event.eventId())).toList();
-        java.util.Set<java.util.List<String>> known = new java.util.HashSet<>();
+        List<Row2<String, String>> keys = events.stream()
+                .map(event -> DSL.row(event.productId().value(), event.eventId())).toList();
+        Set<List<String>> known = new HashSet<>();
         transactions.dsl().select(DEVICE_EVENT.PRODUCT_ID, DEVICE_EVENT.EVENT_ID).from(DEVICE_EVENT)
-                .where(org.jooq.impl.DSL.row(DEVICE_EVENT.PRODUCT_ID, DEVICE_EVENT.EVENT_ID).in(keys))
-                .forEach(row -> known.add(java.util.List.of(row.value1(), row.value2())));
+                .where(DSL.row(DEVICE_EVENT.PRODUCT_ID, DEVICE_EVENT.EVENT_ID).in(keys))
+                .forEach(row -> known.add(List.of(row.value1(), row.value2())));
         var insert = transactions.dsl().insertInto(DEVICE_EVENT, DEVICE_EVENT.PRODUCT_ID, DEVICE_EVENT.EVENT_ID,
                 DEVICE_EVENT.TYPE, DEVICE_EVENT.SEVERITY, DEVICE_EVENT.OCCURRED_AT, DEVICE_EVENT.RECEIVED_AT,
                 DEVICE_EVENT.DETAILS);
-        java.util.List<Boolean> added = new java.util.ArrayList<>(events.size());
+        List<Boolean> added = new ArrayList<>(events.size());
         boolean any = false;
         for (DeviceEvent event : events) {
-            boolean fresh = known.add(java.util.List.of(event.productId().value(), event.eventId()));
+            boolean fresh = known.add(key(event));
             added.add(fresh);
             if (fresh) {
                 insert = insert.values(event.productId().value(), event.eventId(), event.type(),
@@ -83,25 +165,8 @@ final class DatabaseDeviceEvents implements DeviceEventRepository {
                 any = true;
             }
         }
-        if (any && transactions.dsl().dialect().family() == org.jooq.SQLDialect.H2) {
-            // H2 is the embedded default of a single instance, where each device's events are stored by one group
-            // committer (the server's own events have ids of their own): nothing stores them between the query and the
-            // INSERT, and H2's MERGE emulation of ON CONFLICT is several times slower than a plain INSERT. Should a key
-            // violation happen anyway, the batch fails unacknowledged, and its redelivery is found by the query.
+        if (any) {
             insert.execute();
-        } else if (any) {
-            // Another instance may store one of them between the query and the INSERT: only the rows this INSERT
-            // wrote count as stored, so an event is never reported stored twice (and never notified twice).
-            java.util.Set<java.util.List<String>> inserted = new java.util.HashSet<>();
-            insert.onConflict(DEVICE_EVENT.PRODUCT_ID, DEVICE_EVENT.EVENT_ID).doNothing()
-                    .returningResult(DEVICE_EVENT.PRODUCT_ID, DEVICE_EVENT.EVENT_ID).fetch()
-                    .forEach(row -> inserted.add(java.util.List.of(row.value1(), row.value2())));
-            for (int i = 0; i < events.size(); i++) {
-                DeviceEvent event = events.get(i);
-                if (added.get(i) && !inserted.contains(java.util.List.of(event.productId().value(), event.eventId()))) {
-                    added.set(i, false);
-                }
-            }
         }
         return added;
     }

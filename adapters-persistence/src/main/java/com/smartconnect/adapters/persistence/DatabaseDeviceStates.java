@@ -107,18 +107,33 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
                 .execute();
     }
 
-    /** One UPDATE for the senders of a whole batch of the group commit, in chunks of 1,000 devices. */
+    /**
+     * One UPDATE for the senders of a whole batch of the group commit, in chunks of 1,000 devices. On PostgreSQL its
+     * text is the same whatever the number of devices ({@link KeyLists}), so the server plans it once per connection.
+     * Both databases lock the rows along the primary key, in Product ID order.
+     */
     @Override
     public void seenAll(java.util.Collection<ProductId> productIds, Instant at) {
         java.util.List<String> ids = productIds.stream().map(ProductId::value).sorted().distinct().toList();
+        DSLContext dsl = transactions.dsl();
         for (int from = 0; from < ids.size(); from += 1_000) {
-            transactions.dsl().update(DEVICE_STATE)
-                    .set(DEVICE_STATE.LAST_SEEN_AT, Timestamps.column(at))
-                    .where(DEVICE_STATE.PRODUCT_ID.in(ids.subList(from, Math.min(ids.size(), from + 1_000))))
-                    .and(DEVICE_STATE.LAST_SEEN_AT.isNull().or(DEVICE_STATE.LAST_SEEN_AT.lt(Timestamps.column(at))))
-                    .execute();
+            java.util.List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+            if (KeyLists.postgres(dsl)) {
+                dsl.execute(SEEN_ALL_ON_POSTGRES, Timestamps.column(at), chunk.toArray(String[]::new),
+                        Timestamps.column(at));
+            } else {
+                dsl.update(DEVICE_STATE)
+                        .set(DEVICE_STATE.LAST_SEEN_AT, Timestamps.column(at))
+                        .where(DEVICE_STATE.PRODUCT_ID.in(chunk))
+                        .and(DEVICE_STATE.LAST_SEEN_AT.isNull().or(DEVICE_STATE.LAST_SEEN_AT.lt(Timestamps.column(at))))
+                        .execute();
+            }
         }
     }
+
+    /** jOOQ binds the timestamps as text (hence the casts) and casts the array itself. */
+    private static final String SEEN_ALL_ON_POSTGRES = "UPDATE device_state SET last_seen_at = ?::timestamptz "
+            + "WHERE product_id = ANY(?) AND (last_seen_at IS NULL OR last_seen_at < ?::timestamptz)";
 
     /** Locks the row (FOR UPDATE) to read the flag and clear it in one step against a concurrent grace job. */
     @Override

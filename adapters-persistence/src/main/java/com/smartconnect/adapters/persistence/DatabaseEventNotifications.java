@@ -54,20 +54,6 @@ final class DatabaseEventNotifications implements EventNotificationRepository {
                 .fetch(DatabaseEventNotifications::notification);
     }
 
-    /**
-     * The notifications of these devices (at most 1,000: the caller chunks), each device's in the order they were
-     * made, in one statement along the index on {@code (product_id, seq)}. A device without any is left out.
-     */
-    static Map<String, List<EventNotification>> ofDevices(DSLContext dsl, Collection<String> productIds) {
-        return dsl.selectFrom(EVENT_NOTIFICATION)
-                .where(EVENT_NOTIFICATION.PRODUCT_ID.in(productIds))
-                .orderBy(EVENT_NOTIFICATION.PRODUCT_ID, EVENT_NOTIFICATION.SEQ)
-                .fetch(DatabaseEventNotifications::notification)
-                .stream()
-                .collect(Collectors.groupingBy(notification -> notification.productId().value(), LinkedHashMap::new,
-                        Collectors.toList()));
-    }
-
     @Override
     public Optional<EventNotification> find(NotificationId id) {
         return transactions.dsl().selectFrom(EVENT_NOTIFICATION)

@@ -3,6 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.ACCOUNT;
 import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_PLAN;
 import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_REGISTRATION;
+import static com.smartconnect.adapters.persistence.jooq.Tables.EVENT_NOTIFICATION;
 
 import com.smartconnect.application.port.out.NotificationTargets;
 import com.smartconnect.domain.device.ProductId;
@@ -12,21 +13,21 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
- * The targets of the delivery of Event Notifications, read for a whole batch of devices in two statements per 1,000
+ * The targets of the delivery of Event Notifications, read for a whole batch of devices in one statement per 1,000
  * devices, whatever the size of the batch otherwise: the registrations joined with their owners' accounts and, left
- * joined, their plans (as {@link DatabaseDeviceOwners} and {@link DatabasePlans} read them); then the notifications of
- * the registered ones, grouped by device in memory, each device's in the order they were made.
- *
- * <p>Two statements, not one snapshot: a device unregistered between them is a target without notifications (its
- * notifications went with its registration), which sends nothing, as if it had been unregistered just before.
+ * joined, their plans (as {@link DatabaseDeviceOwners} and {@link DatabasePlans} read them) and their notifications,
+ * grouped by device in memory, each device's in the order they were made. One statement, so one snapshot: it runs in
+ * every group commit of the MQTT endpoint that stores an event, where each round trip counts (BENCHMARKS.md).
  */
 final class DatabaseNotificationTargets implements NotificationTargets {
 
@@ -50,31 +51,49 @@ final class DatabaseNotificationTargets implements NotificationTargets {
         return targets;
     }
 
-    private static void targetsOf(DSLContext dsl, List<String> ids, Map<ProductId, Target> targets) {
+    private static final List<Field<?>> COLUMNS = columns();
+
+    private static List<Field<?>> columns() {
         List<Field<?>> columns = new ArrayList<>(DatabaseDeviceOwners.OWNER_COLUMNS);
         columns.add(DEVICE_REGISTRATION.PRODUCT_ID);
         columns.add(DEVICE_REGISTRATION.TIME_ZONE);
         columns.add(DEVICE_REGISTRATION.NOTIFICATIONS);
         columns.addAll(List.of(DEVICE_PLAN.fields()));
-        List<Record> registered = dsl.select(columns)
-                .from(DEVICE_REGISTRATION)
-                .join(ACCOUNT).on(ACCOUNT.ID.eq(DEVICE_REGISTRATION.OWNER_ID))
-                .leftJoin(DEVICE_PLAN).on(DEVICE_PLAN.PRODUCT_ID.eq(DEVICE_REGISTRATION.PRODUCT_ID))
-                .where(DEVICE_REGISTRATION.PRODUCT_ID.in(ids))
-                .fetch();
-        if (registered.isEmpty()) {
-            return;
-        }
-        Map<String, List<EventNotification>> notifications = DatabaseEventNotifications.ofDevices(dsl,
-                registered.stream().map(row -> row.get(DEVICE_REGISTRATION.PRODUCT_ID)).toList());
-        for (Record row : registered) {
+        columns.addAll(List.of(EVENT_NOTIFICATION.fields()));
+        return List.copyOf(columns);
+    }
+
+    /**
+     * One row per notification of a registered device (one without notifications: one row, its notification columns
+     * null), each device's in the order they were made.
+     */
+    private static final KeyLists.Select TARGETS = new KeyLists.Select(DEVICE_REGISTRATION.PRODUCT_ID, COLUMNS,
+            which -> DSL.select(COLUMNS)
+                    .from(DEVICE_REGISTRATION)
+                    .join(ACCOUNT).on(ACCOUNT.ID.eq(DEVICE_REGISTRATION.OWNER_ID))
+                    .leftJoin(DEVICE_PLAN).on(DEVICE_PLAN.PRODUCT_ID.eq(DEVICE_REGISTRATION.PRODUCT_ID))
+                    .leftJoin(EVENT_NOTIFICATION).on(EVENT_NOTIFICATION.PRODUCT_ID.eq(DEVICE_REGISTRATION.PRODUCT_ID))
+                    .where(which)
+                    .orderBy(DEVICE_REGISTRATION.PRODUCT_ID, EVENT_NOTIFICATION.SEQ));
+
+    private static void targetsOf(DSLContext dsl, List<String> ids, Map<ProductId, Target> targets) {
+        Map<String, Record> registered = new LinkedHashMap<>();
+        Map<String, List<EventNotification>> notifications = new HashMap<>();
+        TARGETS.among(dsl, ids).forEach(row -> {
             String productId = row.get(DEVICE_REGISTRATION.PRODUCT_ID);
+            registered.putIfAbsent(productId, row);
+            List<EventNotification> ofDevice = notifications.computeIfAbsent(productId, id -> new ArrayList<>());
+            if (row.get(EVENT_NOTIFICATION.ID) != null) {
+                ofDevice.add(DatabaseEventNotifications.notification(row.into(EVENT_NOTIFICATION)));
+            }
+        });
+        registered.forEach((productId, row) -> {
             Optional<DevicePlan> plan = row.get(DEVICE_PLAN.PRODUCT_ID) == null
                     ? Optional.empty()
                     : Optional.of(DatabasePlans.plan(row.into(DEVICE_PLAN)));
             targets.put(new ProductId(productId), new Target(DatabaseDeviceOwners.owner(row, productId),
                     ZoneId.of(row.get(DEVICE_REGISTRATION.TIME_ZONE)), row.get(DEVICE_REGISTRATION.NOTIFICATIONS),
-                    plan, notifications.getOrDefault(productId, List.of())));
-        }
+                    plan, List.copyOf(notifications.get(productId))));
+        });
     }
 }

@@ -1,40 +1,72 @@
 package com.smartconnect.adapters.persistence;
 
 import com.smartconnect.application.port.out.Transactions;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * Transactions over one JDBC connection each. The repositories ask {@link #dsl()} for the context to run on, so
  * that inside {@link #inTransaction} they use the transaction's connection and outside of one they auto-commit.
  * The work runs on the caller's thread (a virtual thread, usually), so a thread-local is enough to find it.
+ *
+ * <p>The transaction is the connection's own ({@code setAutoCommit(false)}, {@code commit}), not jOOQ's
+ * {@code transactionResult}: that one asks the connection for its isolation level before every transaction, which
+ * the PostgreSQL driver answers with a round trip to the server ({@code SHOW TRANSACTION ISOLATION LEVEL}), one of
+ * the seven round trips of every group commit of the MQTT endpoint (BENCHMARKS.md). Nothing here uses savepoints.
  */
 final class DatabaseTransactions implements Transactions {
 
     private final DSLContext root;
+    private final DataSource dataSource;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
-    DatabaseTransactions(DSLContext root) {
+    DatabaseTransactions(DSLContext root, DataSource dataSource) {
         this.root = root;
+        this.dataSource = dataSource;
     }
 
     /**
      * Runs the work in a new transaction, or, when called inside one, as part of it: the outer work decides
-     * about commit and rollback, as the services expect when one use case calls another.
+     * about commit and rollback, as the services expect when one use case calls another. Whatever the work throws
+     * rolls the transaction back and is thrown on unchanged; a connection that cannot be had or a commit that fails
+     * is a {@link DataAccessException}.
      */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
             return work.get();
         }
-        return root.transactionResult(transaction -> {
-            current.set(transaction.dsl());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            current.set(DSL.using(root.configuration().derive(connection)));
+            T result;
             try {
-                return work.get();
+                result = work.get();
+            } catch (RuntimeException | Error failure) {
+                rollBack(connection, failure);
+                throw failure;
             } finally {
                 current.remove();
             }
-        });
+            connection.commit();
+            // The pool hands the connection out again with auto-commit on (HikariCP restores what was changed).
+            return result;
+        } catch (SQLException failure) {
+            throw new DataAccessException("The transaction failed: " + failure.getMessage(), failure);
+        }
+    }
+
+    private static void rollBack(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
     }
 
     /** The context of the current transaction of this thread, or one that auto-commits each statement. */

@@ -144,6 +144,42 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         assertThat(database.deviceEvents().addAll(List.of())).isEmpty();
     }
 
+    /** Texts that a careless array or list encoding would change, and more events than one statement takes. */
+    @Test
+    void aListOfEventsKeepsEveryTextAndInstantExactlyWhateverItsSize() {
+        ProductId ups = catalogued();
+        String awkward = "{\"note\":\"a \\\"quoted\\\" {brace}, comma; back\\\\slash\\nnew line \u00e9\u4e2d\"}";
+        DeviceEvent nullNamed = DeviceEvent.reported(ups, "NULL", "NEW_TYPE", AT, AT.plusNanos(200), awkward);
+        DeviceEvent quoted = DeviceEvent.reported(ups, "{\"e\",2}", "ON_BATTERY", AT, AT, "NULL");
+        List<DeviceEvent> many = new java.util.ArrayList<>(List.of(nullNamed, quoted));
+        for (int i = 0; i < 1_001; i++) {
+            many.add(DeviceEvent.reported(ups, "e-" + i, "ON_BATTERY", AT.plusSeconds(i), AT, "{\"n\":" + i + "}"));
+        }
+        many.add(nullNamed);
+
+        List<Boolean> added = database.transactions().inTransaction(() -> database.deviceEvents().addAll(many));
+
+        assertThat(added).hasSize(many.size());
+        assertThat(added.subList(0, many.size() - 1)).containsOnly(true);
+        assertThat(added.get(many.size() - 1)).as("the same event again, in the next statement").isFalse();
+        List<DeviceEvent> stored = database.deviceEvents().eventsOf(ups);
+        assertThat(stored).hasSize(1_003);
+        assertThat(stored).filteredOn(e -> e.eventId().equals("NULL")).singleElement().satisfies(e -> {
+            assertThat(e.detailsJson()).isEqualTo(awkward);
+            assertThat(e.occurredAt()).isEqualTo(Instant.parse("2026-11-20T08:16:30.123456Z"));
+            assertThat(e.receivedAt()).isEqualTo(Instant.parse("2026-11-20T08:16:30.123456Z"));
+            assertThat(e.type()).isEqualTo("NEW_TYPE");
+        });
+        assertThat(stored).filteredOn(e -> e.eventId().equals("{\"e\",2}")).singleElement()
+                .satisfies(e -> assertThat(e.detailsJson()).isEqualTo("NULL"));
+        assertThat(stored).filteredOn(e -> e.eventId().equals("e-1000")).singleElement().satisfies(e -> {
+            assertThat(e.detailsJson()).isEqualTo("{\"n\":1000}");
+            assertThat(e.occurredAt()).isEqualTo(Instant.parse("2026-11-20T08:33:10.123456Z"));
+        });
+        assertThat(database.transactions().inTransaction(() -> database.deviceEvents().addAll(many)))
+                .containsOnly(false);
+    }
+
     @Test
     void aBatchIsAllOrNothing() {
         ProductId ups = catalogued();

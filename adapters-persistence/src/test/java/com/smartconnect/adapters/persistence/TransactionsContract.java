@@ -58,6 +58,31 @@ abstract class TransactionsContract extends DatabaseContract {
                 .noneMatch(pending -> pending.mail().id().equals(mail.id()));
     }
 
+    /** Every connection of the pool goes back auto-committing, whether its transaction committed or failed. */
+    @Test
+    void statementsOutsideATransactionCommitAfterTransactionsFailedAndSucceeded() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            boolean fail = i % 2 == 0;
+            try {
+                database.transactions().inTransaction(() -> {
+                    database.companies().add(Examples.company());
+                    if (fail) {
+                        throw new IllegalStateException("failed on purpose");
+                    }
+                    return null;
+                });
+            } catch (IllegalStateException expected) {
+                assertThat(fail).isTrue();
+            }
+        }
+        Company outside = Examples.company();
+
+        database.companies().add(outside);
+
+        assertThat(CompletableFuture.supplyAsync(() -> database.companies().findById(outside.id()), SEPARATE_THREADS)
+                .get(10, TimeUnit.SECONDS)).contains(outside);
+    }
+
     @Test
     void aNestedTransactionIsPartOfTheOuterOne() {
         Registration inner = Examples.existingAccountRegistration();
