@@ -14,8 +14,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +38,7 @@ final class DevicePayloads {
         return switch (kind) {
             case "birth" -> birth(object(payload));
             case "status" -> status(object(payload));
-            case "events" -> event(object(payload));
+            case "events" -> EventPayload.read(payload);
             case "connection" -> connection(object(payload));
             case "acks" -> ack(object(payload));
             default -> throw new RejectedPayload(RejectedPayload.UNKNOWN_TOPIC, "no messages are taken on " + kind);
@@ -85,18 +83,6 @@ final class DevicePayloads {
                 optionalNumber(json, "inputVoltage").map(Number::doubleValue),
                 optionalNumber(json, "outputVoltage").map(Number::doubleValue),
                 optionalNumber(json, "temperatureC").map(Number::doubleValue))));
-    }
-
-    private static DeviceMessage event(JsonObject json) {
-        String eventId = requiredString(json, "eventId");
-        String type = requiredString(json, "type");
-        Instant occurredAt = instant(json, "occurredAt");
-        Object details = json.getValue("details");
-        if (details != null && !(details instanceof JsonObject)) {
-            throw new RejectedPayload(RejectedPayload.INVALID_VALUE, "details must be a JSON object");
-        }
-        String detailsJson = details == null ? "{}" : ((JsonObject) details).encode();
-        return new DeviceMessage.Event(eventId, type, occurredAt, detailsJson);
     }
 
     private static DeviceMessage connection(JsonObject json) {
@@ -195,12 +181,7 @@ final class DevicePayloads {
     }
 
     private static Instant instant(JsonObject json, String field) {
-        String text = requiredString(json, field);
-        try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new RejectedPayload(RejectedPayload.INVALID_VALUE, field + " must be an ISO-8601 time with an offset");
-        }
+        return EventPayload.instant(requiredString(json, field), field);
     }
 
     private static LocalDate date(String field, String text) {
