@@ -10,6 +10,7 @@ import com.smartconnect.domain.device.DeviceBirth;
 import com.smartconnect.domain.device.DeviceState;
 import com.smartconnect.domain.device.DeviceStatus;
 import com.smartconnect.domain.device.ProductId;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -108,32 +109,27 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
     }
 
     /**
-     * One UPDATE for the senders of a whole batch of the group commit, in chunks of 1,000 devices. On PostgreSQL its
-     * text is the same whatever the number of devices ({@link KeyLists}), so the server plans it once per connection.
-     * Both databases lock the rows along the primary key, in Product ID order.
+     * One UPDATE for the senders of a whole batch of the group commit, in chunks of 1,000 devices, of the same text
+     * whatever the number of devices ({@link KeyLists}). Both databases lock the rows along the primary key.
      */
     @Override
     public void seenAll(java.util.Collection<ProductId> productIds, Instant at) {
         java.util.List<String> ids = productIds.stream().map(ProductId::value).sorted().distinct().toList();
-        DSLContext dsl = transactions.dsl();
         for (int from = 0; from < ids.size(); from += 1_000) {
             java.util.List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
-            if (KeyLists.postgres(dsl)) {
-                dsl.execute(SEEN_ALL_ON_POSTGRES, Timestamps.column(at), chunk.toArray(String[]::new),
-                        Timestamps.column(at));
-            } else {
-                dsl.update(DEVICE_STATE)
-                        .set(DEVICE_STATE.LAST_SEEN_AT, Timestamps.column(at))
-                        .where(DEVICE_STATE.PRODUCT_ID.in(chunk))
-                        .and(DEVICE_STATE.LAST_SEEN_AT.isNull().or(DEVICE_STATE.LAST_SEEN_AT.lt(Timestamps.column(at))))
-                        .execute();
-            }
+            transactions.dsl().connection(connection -> {
+                try (PreparedStatement update = connection.prepareStatement(SEEN_ALL)) {
+                    update.setObject(1, Timestamps.column(at));
+                    update.setArray(2, KeyLists.array(connection, chunk));
+                    update.setObject(3, Timestamps.column(at));
+                    update.executeUpdate();
+                }
+            });
         }
     }
 
-    /** jOOQ binds the timestamps as text (hence the casts) and casts the array itself. */
-    private static final String SEEN_ALL_ON_POSTGRES = "UPDATE device_state SET last_seen_at = ?::timestamptz "
-            + "WHERE product_id = ANY(?) AND (last_seen_at IS NULL OR last_seen_at < ?::timestamptz)";
+    private static final String SEEN_ALL = "UPDATE device_state SET last_seen_at = ? "
+            + "WHERE product_id = ANY(?) AND (last_seen_at IS NULL OR last_seen_at < ?)";
 
     /** Locks the row (FOR UPDATE) to read the flag and clear it in one step against a concurrent grace job. */
     @Override

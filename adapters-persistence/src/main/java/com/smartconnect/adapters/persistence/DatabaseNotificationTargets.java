@@ -64,22 +64,24 @@ final class DatabaseNotificationTargets implements NotificationTargets {
     }
 
     /**
-     * One row per notification of a registered device (one without notifications: one row, its notification columns
-     * null), each device's in the order they were made.
+     * One row per notification of a registered device (one without notifications, or with the switch off: one row,
+     * its notification columns null), each device's in the order they were made.
      */
-    private static final KeyLists.Select TARGETS = new KeyLists.Select(DEVICE_REGISTRATION.PRODUCT_ID, COLUMNS,
+    private final KeyLists.Select targetsQuery = new KeyLists.Select(DEVICE_REGISTRATION.PRODUCT_ID, COLUMNS,
             which -> DSL.select(COLUMNS)
                     .from(DEVICE_REGISTRATION)
                     .join(ACCOUNT).on(ACCOUNT.ID.eq(DEVICE_REGISTRATION.OWNER_ID))
                     .leftJoin(DEVICE_PLAN).on(DEVICE_PLAN.PRODUCT_ID.eq(DEVICE_REGISTRATION.PRODUCT_ID))
-                    .leftJoin(EVENT_NOTIFICATION).on(EVENT_NOTIFICATION.PRODUCT_ID.eq(DEVICE_REGISTRATION.PRODUCT_ID))
+                    // The notifications only where the UPS profile's switch is on: elsewhere they decide nothing.
+                    .leftJoin(EVENT_NOTIFICATION).on(EVENT_NOTIFICATION.PRODUCT_ID.eq(DEVICE_REGISTRATION.PRODUCT_ID)
+                            .and(DEVICE_REGISTRATION.NOTIFICATIONS.isTrue()))
                     .where(which)
                     .orderBy(DEVICE_REGISTRATION.PRODUCT_ID, EVENT_NOTIFICATION.SEQ));
 
-    private static void targetsOf(DSLContext dsl, List<String> ids, Map<ProductId, Target> targets) {
+    private void targetsOf(DSLContext dsl, List<String> ids, Map<ProductId, Target> targets) {
         Map<String, Record> registered = new LinkedHashMap<>();
         Map<String, List<EventNotification>> notifications = new HashMap<>();
-        TARGETS.among(dsl, ids).forEach(row -> {
+        targetsQuery.among(dsl, ids).forEach(row -> {
             String productId = row.get(DEVICE_REGISTRATION.PRODUCT_ID);
             registered.putIfAbsent(productId, row);
             List<EventNotification> ofDevice = notifications.computeIfAbsent(productId, id -> new ArrayList<>());

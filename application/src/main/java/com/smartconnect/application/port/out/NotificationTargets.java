@@ -24,6 +24,8 @@ public interface NotificationTargets {
      *
      * @param notificationsOn the UPS profile's "notifications on or off" switch
      * @param plan the device's plan row, if it ever had one (a device without one is on Basic)
+     * @param notifications the device's notifications in the order they were made; an adapter may leave them out
+     *     (empty) while the switch is off, when they decide nothing
      */
     record Target(DeviceOwners.DeviceOwner owner, ZoneId timeZone, boolean notificationsOn, Optional<DevicePlan> plan,
             List<EventNotification> notifications) {
