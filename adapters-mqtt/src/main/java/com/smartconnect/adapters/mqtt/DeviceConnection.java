@@ -190,7 +190,7 @@ final class DeviceConnection {
         endpoint.subscribeAcknowledge(subscribe.messageId(), codes, MqttProperties.NO_PROPERTIES);
         if (toCommands) {
             // Commands that waited for the device go out now, not at the next poll.
-            owner.dispatchCommands();
+            owner.dispatchCommandsOf(productId);
         }
     }
 

@@ -271,23 +271,39 @@ public final class DeviceEndpoint {
             dispatching.set(false);
             return;
         }
-        vertx.executeBlocking(() -> useCases.commands().claim(subscribed, COMMANDS_PER_CLAIM), false)
-                .onComplete(claimed -> {
-                    if (claimed.failed()) {
-                        LOG.log(Level.WARNING, "Could not claim the commands of the connected devices", claimed.cause());
-                    } else {
-                        for (DeviceCommand command : claimed.result()) {
-                            DeviceConnection connection = connected.get(command.productId());
-                            if (connection != null) {
-                                connection.runOnContext(() -> connection.publish(command));
-                            }
+        claimAndPublish(subscribed).onComplete(done -> {
+            dispatching.set(false);
+            if (dispatchAgain.getAndSet(false)) {
+                dispatchCommands();
+            }
+        });
+    }
+
+    /**
+     * The commands that waited for one device that has just subscribed to them go out now, not at the next poll. Only
+     * that device's: a run over every connection for each subscription made connecting 10,000 devices quadratic
+     * (BENCHMARKS.md).
+     */
+    void dispatchCommandsOf(ProductId productId) {
+        if (vertx != null && useCases.commands() != NO_COMMANDS) {
+            claimAndPublish(List.of(productId));
+        }
+    }
+
+    private Future<Void> claimAndPublish(List<ProductId> devices) {
+        return vertx.executeBlocking(() -> useCases.commands().claim(devices, COMMANDS_PER_CLAIM), false)
+                .map(claimed -> {
+                    for (DeviceCommand command : claimed) {
+                        DeviceConnection connection = connected.get(command.productId());
+                        if (connection != null) {
+                            connection.runOnContext(() -> connection.publish(command));
                         }
                     }
-                    dispatching.set(false);
-                    if (dispatchAgain.getAndSet(false)) {
-                        dispatchCommands();
-                    }
-                });
+                    return (Void) null;
+                })
+                .onFailure(failure -> LOG.log(Level.WARNING, "Could not claim the commands of the connected devices",
+                        failure))
+                .otherwiseEmpty();
     }
 
     /** The device received a command (its PUBACK, or the write of a QoS 0 publish). */
