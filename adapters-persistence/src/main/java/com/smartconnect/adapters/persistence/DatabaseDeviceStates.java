@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 /**
  * The state of each device, in table {@code device_state}: one row per device of the catalog, made with its catalog
@@ -109,19 +110,28 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
     }
 
     /**
-     * One UPDATE for the senders of a whole batch of the group commit, in chunks of 1,000 devices, of the same text
-     * whatever the number of devices ({@link KeyLists}). Both databases lock the rows along the primary key.
+     * One UPDATE for the senders of a whole batch of the group commit (and for all the devices the connection tracker
+     * marks still connected), in chunks of 1,000 devices, of the same text whatever the number of devices
+     * ({@link KeyLists}). The rows are locked in Product ID order, so that transactions marking overlapping sets never
+     * deadlock: on PostgreSQL by an explicit {@code ORDER BY ... FOR UPDATE}, because it may plan a long key list as a
+     * bitmap scan, which takes the rows in their order on disk (the benchmark met that deadlock: BENCHMARKS.md); H2
+     * looks the keys up in the primary key in sorted order.
      */
     @Override
     public void seenAll(java.util.Collection<ProductId> productIds, Instant at) {
         java.util.List<String> ids = productIds.stream().map(ProductId::value).sorted().distinct().toList();
+        String sql = transactions.dsl().dialect().family() == SQLDialect.POSTGRES ? SEEN_ALL_IN_KEY_ORDER : SEEN_ALL;
         for (int from = 0; from < ids.size(); from += 1_000) {
             java.util.List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
             transactions.dsl().connection(connection -> {
-                try (PreparedStatement update = connection.prepareStatement(SEEN_ALL)) {
+                try (PreparedStatement update = connection.prepareStatement(sql)) {
+                    java.sql.Array keys = KeyLists.array(connection, chunk);
                     update.setObject(1, Timestamps.column(at));
-                    update.setArray(2, KeyLists.array(connection, chunk));
+                    update.setArray(2, keys);
                     update.setObject(3, Timestamps.column(at));
+                    if (sql == SEEN_ALL_IN_KEY_ORDER) {
+                        update.setArray(4, keys);
+                    }
                     update.executeUpdate();
                 }
             });
@@ -130,6 +140,12 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
 
     private static final String SEEN_ALL = "UPDATE device_state SET last_seen_at = ? "
             + "WHERE product_id = ANY(?) AND (last_seen_at IS NULL OR last_seen_at < ?)";
+
+    /** The keys twice: without the second ANY, PostgreSQL joined the locked rows with a scan of the whole table. */
+    private static final String SEEN_ALL_IN_KEY_ORDER = "UPDATE device_state s SET last_seen_at = ? "
+            + "FROM (SELECT product_id FROM device_state WHERE product_id = ANY(?) ORDER BY product_id FOR UPDATE) locked "
+            + "WHERE s.product_id = locked.product_id AND (s.last_seen_at IS NULL OR s.last_seen_at < ?) "
+            + "AND s.product_id = ANY(?)";
 
     /** Locks the row (FOR UPDATE) to read the flag and clear it in one step against a concurrent grace job. */
     @Override

@@ -122,6 +122,62 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         assertThat(database.deviceStates().find(first).orElseThrow().lastSeenAt()).contains(t.plusSeconds(120));
     }
 
+    /**
+     * The connection tracker marks all connected devices seen in one transaction (chunk after chunk) while committers
+     * mark their batches' senders seen: however the database plans the statements (an index scan in key order, or a
+     * bitmap scan in the order of the rows on disk), they take the rows in the same order and never deadlock.
+     */
+    @Test
+    void markingManyDevicesSeenAtOnceFromSeveralTransactionsNeverDeadlocks() throws Exception {
+        List<ProductId> fleet = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            ProductId ups = catalogued();
+            database.deviceStates().seen(ups, AT);
+            fleet.add(ups);
+        }
+        // With statistics, a database plans the UPDATE of 600 of 2,500 rows as a scan in disk order, not key order.
+        try (var connection = testDatabase.dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("ANALYZE");
+        }
+        var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<CompletableFuture<Void>> committers = new java.util.ArrayList<>();
+        for (int c = 0; c < 3; c++) {
+            int seed = c;
+            committers.add(CompletableFuture.runAsync(() -> {
+                java.util.Random random = new java.util.Random(seed);
+                for (int round = 1; running.get() && round < 10_000; round++) {
+                    List<ProductId> batch = new java.util.ArrayList<>(fleet);
+                    java.util.Collections.shuffle(batch, random);
+                    Instant at = AT.plusMillis(round * 10L + seed);
+                    try {
+                        database.transactions().inTransaction(() -> {
+                            database.deviceStates().seenAll(batch.subList(0, 600), at);
+                            return null;
+                        });
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                }
+            }, SEPARATE_THREADS));
+        }
+        try {
+            for (int round = 1; round <= 15; round++) {
+                Instant at = AT.plusSeconds(round);
+                database.transactions().inTransaction(() -> {
+                    database.deviceStates().seenAll(fleet, at);
+                    return null;
+                });
+            }
+        } finally {
+            running.set(false);
+            CompletableFuture.allOf(committers.toArray(CompletableFuture[]::new)).get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(database.deviceStates().find(fleet.get(0)).orElseThrow().lastSeenAt()).isPresent();
+    }
+
     @Test
     void aListOfEventsIsStoredTogetherEachOnce() {
         ProductId ups = catalogued();

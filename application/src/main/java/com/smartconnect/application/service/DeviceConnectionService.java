@@ -78,7 +78,7 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
         }
         Instant now = clock.instant();
         transactions.inTransaction(() -> {
-            // One statement, rows in key order, as the ingest takes them: no deadlock between the two.
+            // Rows in key order, as the ingest takes them: no deadlock between the two.
             states.seenAll(productIds, now);
             return null;
         });
