@@ -85,6 +85,23 @@ final class DevicePayloads {
                 optionalNumber(json, "temperatureC").map(Number::doubleValue))));
     }
 
+    /**
+     * An event payload read through a map, as every payload was before {@link EventPayload}: what that reader hands
+     * over when a payload is out of the ordinary, so that both decide alike.
+     */
+    static DeviceMessage.Event eventFromMap(Buffer payload) {
+        JsonObject json = object(payload);
+        String eventId = requiredString(json, "eventId");
+        String type = requiredString(json, "type");
+        Instant occurredAt = instant(json, "occurredAt");
+        Object details = json.getValue("details");
+        if (details != null && !(details instanceof JsonObject)) {
+            throw new RejectedPayload(RejectedPayload.INVALID_VALUE, "details must be a JSON object");
+        }
+        String detailsJson = details == null ? "{}" : ((JsonObject) details).encode();
+        return new DeviceMessage.Event(eventId, type, occurredAt, detailsJson);
+    }
+
     private static DeviceMessage connection(JsonObject json) {
         return switch (requiredString(json, "state")) {
             case "online" -> new DeviceMessage.Connection(true);

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.smartconnect.application.port.in.DeviceMessage;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -21,15 +25,24 @@ import java.time.format.DateTimeParseException;
  * event. It streams the JSON with Jackson straight from the bytes instead of decoding them to a string, building a
  * map of the whole object and encoding the {@code details} map again (what {@link DevicePayloads} does for the rarer
  * messages), and parses the common form of a timestamp ({@code 2026-11-20T08:16:30.123Z}, or with an offset) without
- * a {@link DateTimeFormatter}. Those took most of the event loop's time in a profile (BENCHMARKS.md). It accepts and
- * refuses exactly what the map-based reading did: a UTF-8 JSON object and nothing after it, {@code eventId},
- * {@code type} and {@code occurredAt} strings (null counts as absent, the last of a repeated field counts),
- * {@code occurredAt} an ISO-8601 time with an offset, {@code details} absent, null or an object (kept as compact
- * JSON), other fields ignored.
+ * a {@link DateTimeFormatter}. Those took most of the event loop's time in a profile (BENCHMARKS.md).
+ *
+ * <p>It decides as the map-based reading decides: a UTF-8 JSON object and nothing after it, {@code eventId},
+ * {@code type} and {@code occurredAt} strings (null counts as absent), {@code occurredAt} an ISO-8601 time with an
+ * offset, {@code details} absent, null or an object (kept as compact JSON), other fields ignored. Whatever is out of
+ * the ordinary (bytes that are not UTF-8, anything before the opening brace but spaces and line breaks, a repeated
+ * field, a comment, or any other JSON Jackson's parser refuses) is handed to {@link DevicePayloads#eventFromMap},
+ * which decides. Times are taken between the years 1 and 9999 (UTC), which both databases store.
  */
 final class EventPayload {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** The range of times both databases store as sent (PostgreSQL refuses year 0 and years past 9999 as text). */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private EventPayload() {
     }
@@ -52,15 +65,17 @@ final class EventPayload {
     }
 
     static DeviceMessage.Event read(Buffer payload) {
+        byte[] bytes = payload.getBytes();
+        if (!ordinary(bytes)) {
+            return DevicePayloads.eventFromMap(payload);
+        }
         Text eventId = Text.ABSENT;
         Text type = Text.ABSENT;
         Text occurredAt = Text.ABSENT;
         String details = null;
         boolean detailsNotAnObject = false;
-        try (JsonParser parser = JSON.createParser(payload.getBytes())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new RejectedPayload(RejectedPayload.MALFORMED_JSON, "not a JSON object");
-            }
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            parser.nextToken();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -77,10 +92,10 @@ final class EventPayload {
                 }
             }
             if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-                throw new RejectedPayload(RejectedPayload.MALFORMED_JSON, "malformed JSON: not one JSON object");
+                return DevicePayloads.eventFromMap(payload);
             }
         } catch (IOException e) {
-            throw new RejectedPayload(RejectedPayload.MALFORMED_JSON, "malformed JSON: " + firstLine(e.getMessage()));
+            return DevicePayloads.eventFromMap(payload);
         }
         // Checked in the order the map-based reading checked them, so a payload gets the same reason as before.
         String id = eventId.required("eventId");
@@ -90,6 +105,39 @@ final class EventPayload {
             throw new RejectedPayload(RejectedPayload.INVALID_VALUE, "details must be a JSON object");
         }
         return new DeviceMessage.Event(id, kind, occurred, details == null ? "{}" : details);
+    }
+
+    /**
+     * Whether the payload starts, after spaces and line breaks, with an opening brace, has no control characters but
+     * tabs and line breaks, and is valid UTF-8 (checked only when it has bytes past ASCII, which Jackson's parser
+     * would take in forms the strict decoder refuses).
+     */
+    private static boolean ordinary(byte[] bytes) {
+        int at = 0;
+        while (at < bytes.length && (bytes[at] == ' ' || bytes[at] == '\t' || bytes[at] == '\r' || bytes[at] == '\n')) {
+            at++;
+        }
+        if (at == bytes.length || bytes[at] != '{') {
+            return false;
+        }
+        boolean ascii = true;
+        for (byte b : bytes) {
+            if (b >= 0 && b < ' ' && b != '\t' && b != '\r' && b != '\n') {
+                // A control character (JSON allows none outside strings, and none raw inside): or UTF-16 or UTF-32
+                // without a byte order mark, which Jackson would detect and read.
+                return false;
+            }
+            ascii &= b >= 0;
+        }
+        if (ascii) {
+            return true;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
     }
 
     private static Text text(JsonParser parser, JsonToken value) throws IOException {
@@ -112,15 +160,19 @@ final class EventPayload {
     }
 
     static Instant instant(String text, String field) {
-        Instant fast = commonForm(text);
-        if (fast != null) {
-            return fast;
+        Instant instant = commonForm(text);
+        if (instant == null) {
+            try {
+                instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new RejectedPayload(RejectedPayload.INVALID_VALUE,
+                        field + " must be an ISO-8601 time with an offset");
+            }
         }
-        try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new RejectedPayload(RejectedPayload.INVALID_VALUE, field + " must be an ISO-8601 time with an offset");
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new RejectedPayload(RejectedPayload.INVALID_VALUE, field + " must be between the years 1 and 9999");
         }
+        return instant;
     }
 
     /**
@@ -198,13 +250,5 @@ final class EventPayload {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * stores whatever is queued, up to a batch size, with one call of the ingest use case, so one transaction and one
  * commit (one fsync) serve many messages. While a commit runs, the next batch gathers; a committer that finds its
  * queue empty takes the next message alone rather than wait, unless a window is set (then it waits that long for
- * more after the first). Each message's callback hears the outcome only after the commit (or the failure: then nothing was stored,
- * and the message must not be acknowledged).
+ * more after the first). Each message's callback hears the outcome only after the commit (or the failure: then
+ * nothing was stored, and the message must not be acknowledged).
  *
  * <p>The committers ({@value #COMMITTERS} by default) commit in parallel, so one transaction's flush does not hold up
  * the others (one committer ran one transaction at a time: BENCHMARKS.md). A device's messages always go to the same

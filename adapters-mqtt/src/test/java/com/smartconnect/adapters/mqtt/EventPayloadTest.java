@@ -39,7 +39,8 @@ class EventPayloadTest {
 
     @Property(tries = 3_000)
     void readsEveryTimeTheFormatterReads(@ForAll("times") String time) {
-        String expected = outcome(() -> OffsetDateTime.parse(time, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+        String expected = outcome(() -> inStoredRange(OffsetDateTime.parse(time, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                .toInstant()));
         String actual = outcome(() -> EventPayload.instant(time, "occurredAt"));
         if (expected.startsWith("refused")) {
             assertThat(actual).isEqualTo("refused invalid-value");
@@ -85,6 +86,57 @@ class EventPayloadTest {
                 { "eventId" : "e-1", "type":"ON_BATTERY", "occurredAt":"2026-11-20T08:16:30Z",
                   "details" : { "inputVoltage" : 0.0, "nested": {"a": [1, 2.5e3, "x\\"y", null, true]}, "\u00e9": "\u4e2d" } }
                 """)));
+    }
+
+    private static Instant inStoredRange(Instant instant) {
+        if (instant.isBefore(Instant.parse("0001-01-01T00:00:00Z"))
+                || instant.isAfter(Instant.parse("9999-12-31T23:59:59.999999999Z"))) {
+            throw new RejectedPayload(RejectedPayload.INVALID_VALUE, "out of range");
+        }
+        return instant;
+    }
+
+    /** Inputs a byte-level parser takes differently from a strict decoder and a map: the map-based reading decides. */
+    @Test
+    void decidesOddPayloadsAsTheMapBasedReadingDid() {
+        String body = "\"eventId\":\"e-1\",\"type\":\"ON_BATTERY\",\"occurredAt\":\"2026-11-20T08:16:30Z\"";
+        List<byte[]> odd = List.of(
+                ("\uFEFF{" + body + "}").getBytes(StandardCharsets.UTF_8),
+                ("{" + body + "}").getBytes(StandardCharsets.UTF_16),
+                ("{" + body + "}").getBytes(StandardCharsets.UTF_16LE),
+                concat("{\"eventId\":\"".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xC0, (byte) 0xAF},
+                        ("\",\"type\":\"ON_BATTERY\",\"occurredAt\":\"2026-11-20T08:16:30Z\"}").getBytes(StandardCharsets.US_ASCII)),
+                concat(("{" + body + ",\"details\":{\"s\":\"").getBytes(StandardCharsets.US_ASCII),
+                        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, "\"}}".getBytes(StandardCharsets.US_ASCII)),
+                ("{" + body + ",\"details\":{\"a\":1,\"a\":2}}").getBytes(StandardCharsets.UTF_8),
+                ("{" + body + ",\"eventId\":\"e-2\"}").getBytes(StandardCharsets.UTF_8),
+                ("{" + body + ",\"eventId\":7}").getBytes(StandardCharsets.UTF_8),
+                ("{/* a comment */" + body + "}").getBytes(StandardCharsets.UTF_8),
+                ("\u000B{" + body + "}\f").getBytes(StandardCharsets.UTF_8),
+                ("{" + body + "}\u3000").getBytes(StandardCharsets.UTF_8),
+                ("{\"eventId\":\"e\",\"type\":\"T\",\"occurredAt\":\"0000-06-01T00:00:00Z\"}").getBytes(StandardCharsets.UTF_8),
+                ("{\"eventId\":\"e\",\"type\":\"T\",\"occurredAt\":\"+10000-01-01T00:00:00Z\"}").getBytes(StandardCharsets.UTF_8),
+                ("{\"eventId\":\"e\",\"type\":\"T\",\"occurredAt\":\"0001-01-01T00:30:00+01:00\"}").getBytes(StandardCharsets.UTF_8));
+        for (byte[] payload : odd) {
+            Buffer bytes = Buffer.buffer(payload);
+            String expected = outcome(() -> {
+                DeviceMessage.Event event = oracle(bytes);
+                inStoredRange(event.occurredAt());
+                return event;
+            });
+            assertThat(outcome(() -> EventPayload.read(bytes))).as(new String(payload, StandardCharsets.ISO_8859_1))
+                    .isEqualTo(expected);
+        }
+        assertThat(outcome(() -> EventPayload.read(Buffer.buffer(odd.get(5))))).contains("{\"a\":2}");
+        assertThat(outcome(() -> EventPayload.read(Buffer.buffer(odd.get(11))))).isEqualTo("refused invalid-value");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     private static String outcome(java.util.function.Supplier<?> reading) {

@@ -42,30 +42,48 @@ final class DatabaseTransactions implements Transactions {
             return work.get();
         }
         try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             current.set(DSL.using(root.configuration().derive(connection)));
             T result;
             try {
                 result = work.get();
             } catch (RuntimeException | Error failure) {
-                rollBack(connection, failure);
+                if (rollBack(connection, failure) && autoCommit) {
+                    restoreAutoCommit(connection, failure);
+                }
                 throw failure;
             } finally {
                 current.remove();
             }
             connection.commit();
-            // The pool hands the connection out again with auto-commit on (HikariCP restores what was changed).
+            // Back as it came, whatever pool the embedding application gave (not every pool restores it). After a
+            // failed commit or rollback it stays off rather than risk committing half of a transaction.
+            if (autoCommit) {
+                connection.setAutoCommit(true);
+            }
             return result;
         } catch (SQLException failure) {
             throw new DataAccessException("The transaction failed: " + failure.getMessage(), failure);
         }
     }
 
-    private static void rollBack(Connection connection, Throwable cause) {
+    private static void restoreAutoCommit(Connection connection, Throwable cause) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException | RuntimeException restoreFailure) {
+            cause.addSuppressed(restoreFailure);
+        }
+    }
+
+    /** Whether the rollback went through. */
+    private static boolean rollBack(Connection connection, Throwable cause) {
         try {
             connection.rollback();
+            return true;
         } catch (SQLException | RuntimeException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
+            return false;
         }
     }
 

@@ -83,6 +83,87 @@ abstract class TransactionsContract extends DatabaseContract {
                 .get(10, TimeUnit.SECONDS)).contains(outside);
     }
 
+    /**
+     * An embedding application may hand over a data source whose pool does not restore auto-commit (here: one
+     * connection, never closed): after a transaction, a statement outside one still commits at once.
+     */
+    @Test
+    void aConnectionComesBackAutoCommittingFromAPoolThatDoesNotRestoreIt() throws Exception {
+        try (java.sql.Connection only = java.sql.DriverManager.getConnection(testDatabase.jdbcUrl())) {
+            java.sql.Connection unclosable = (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+                    (proxy, method, arguments) -> method.getName().equals("close") ? null
+                            : invoke(method, only, arguments));
+            Database onOneConnection = Database.migrate(new SingleConnection(unclosable));
+            Company inside = Examples.company();
+            Company outside = Examples.company();
+
+            onOneConnection.transactions().inTransaction(() -> {
+                onOneConnection.companies().add(inside);
+                return null;
+            });
+            onOneConnection.companies().add(outside);
+
+            assertThat(only.getAutoCommit()).isTrue();
+            assertThat(CompletableFuture.supplyAsync(() -> database.companies().findById(outside.id()), SEPARATE_THREADS)
+                    .get(10, TimeUnit.SECONDS)).contains(outside);
+        }
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] arguments) throws Throwable {
+        try {
+            return method.invoke(target, arguments);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A data source of one connection, handed out again and again. */
+    private record SingleConnection(java.sql.Connection connection) implements javax.sql.DataSource {
+        @Override
+        public java.sql.Connection getConnection() {
+            return connection;
+        }
+
+        @Override
+        public java.sql.Connection getConnection(String user, String password) {
+            return connection;
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws java.sql.SQLException {
+            throw new java.sql.SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+
     @Test
     void aNestedTransactionIsPartOfTheOuterOne() {
         Registration inner = Examples.existingAccountRegistration();

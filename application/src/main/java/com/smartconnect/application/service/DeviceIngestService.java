@@ -63,8 +63,8 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
         Set<ProductId> senders = new LinkedHashSet<>();
         messages.forEach(incoming -> senders.add(incoming.productId()));
         List<IngestOutcome> outcomes = transactions.inTransaction(() -> {
-            // First, and in one statement: the senders' rows are locked in key order before anything else touches them,
-            // so committers and the connection tracker never wait for each other in opposite orders (a deadlock).
+            // First: the senders' rows are locked in key order before anything else touches them, so committers and
+            // the connection tracker never wait for each other in opposite orders (a deadlock).
             states.seenAll(senders, now);
             List<IngestOutcome> stored = new ArrayList<>(messages.size());
             // Events are stored together at the end, in a few statements rather than one per event.

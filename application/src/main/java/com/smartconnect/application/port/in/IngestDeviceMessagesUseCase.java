@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Stores what devices sent, many messages at once in one transaction (a group commit: one commit for the messages
- * of many connections that arrived within a few milliseconds). When it returns, every message it answered
+ * of many connections, those that arrived while the previous commit ran). When it returns, every message it answered
  * {@link IngestOutcome.Stored} for is durable, so the adapter may acknowledge them all; when it throws, nothing was
  * stored and nothing must be acknowledged (the devices send again).
  */
