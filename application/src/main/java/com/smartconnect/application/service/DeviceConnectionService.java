@@ -77,12 +77,21 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
             return;
         }
         Instant now = clock.instant();
-        transactions.inTransaction(() -> {
-            // Rows in key order, as the ingest takes them: no deadlock between the two.
-            states.seenAll(productIds, now);
-            return null;
-        });
+        // In Product ID order, a transaction per 1,000 devices: rows are locked in key order, as the ingest takes
+        // them (no deadlock between the two), and held only for one chunk, not for every connected device at once.
+        List<ProductId> sorted = productIds.stream().distinct().sorted(java.util.Comparator.comparing(ProductId::value))
+                .toList();
+        for (int from = 0; from < sorted.size(); from += STILL_CONNECTED_PER_TRANSACTION) {
+            List<ProductId> chunk = sorted.subList(from, Math.min(sorted.size(), from + STILL_CONNECTED_PER_TRANSACTION));
+            transactions.inTransaction(() -> {
+                states.seenAll(chunk, now);
+                return null;
+            });
+        }
     }
+
+    /** The connected devices marked seen in one transaction. */
+    static final int STILL_CONNECTED_PER_TRANSACTION = 1_000;
 
     @Override
     public int reportLostCommunication() {

@@ -143,6 +143,26 @@ class DeviceServicesTest {
         assertThat(events.eventsOf(UPS).get(0).occurredAt()).isEqualTo(Instant.parse("2026-11-20T08:10:00Z"));
     }
 
+    /** Every connected device is marked, in transactions of 1,000 devices each (locks held for one chunk only). */
+    @Test
+    void manyConnectedDevicesAreMarkedSeenAThousandPerTransaction() {
+        List<ProductId> fleet = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            ProductId ups = new ProductId(String.format("AS%010d", i));
+            connections.connected(ups);
+            fleet.add(ups);
+        }
+        int before = transactions.committed();
+        clock.advance(Duration.ofMinutes(1));
+        java.util.Collections.shuffle(fleet, new java.util.Random(7));
+
+        connections.stillConnected(fleet);
+
+        assertThat(transactions.committed() - before).isEqualTo(3);
+        assertThat(fleet).allSatisfy(ups -> assertThat(states.find(ups).orElseThrow().lastSeenAt())
+                .contains(clock.instant()));
+    }
+
     @Test
     void aShortDisconnectReportsNothing() {
         connections.connected(UPS);
