@@ -82,16 +82,7 @@ class DevicePortalEndToEndTest {
 
     @Test
     void anOwnerRegistersWatchesAndControlsTheirUpses() throws Exception {
-        Configuration configuration = Configuration.from(Map.of(
-                "SMARTCONNECT_DATA_DIR", dataDir.toString(),
-                "SMARTCONNECT_HTTP_HOST", "127.0.0.1",
-                "SMARTCONNECT_HTTP_PORT", "0",
-                "SMARTCONNECT_MQTT_PORT", "0",
-                "SMARTCONNECT_SMTP_HOST", "127.0.0.1",
-                "SMARTCONNECT_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "SMARTCONNECT_SMTP_TLS", "none",
-                "SMARTCONNECT_PUBLIC_URL", "https://portal.example.com",
-                "SMARTCONNECT_SHUTDOWN_GRACE_SECONDS", "2"));
+        Configuration configuration = client.configuration(dataDir, Map.of());
         try (SmartConnect server = SmartConnect.builder().configuration(configuration).start()) {
             StringBuilder csv = new StringBuilder(
                     "productId,productKey,deviceSecret,model,serialNumber,batterySku,batteryInstalledOn,warrantyEndsOn\n");

@@ -94,18 +94,9 @@ class NotificationEndToEndTest {
 
     private void anOwnerIsMailedAboutEventsOnTheirPlanAndProtectedFromFloods(
             UnaryOperator<SmartConnect.Builder> database) throws Exception {
-        Configuration configuration = Configuration.from(Map.ofEntries(
-                Map.entry("SMARTCONNECT_DATA_DIR", dataDir.toString()),
-                Map.entry("SMARTCONNECT_HTTP_HOST", "127.0.0.1"),
-                Map.entry("SMARTCONNECT_HTTP_PORT", "0"),
-                Map.entry("SMARTCONNECT_MQTT_PORT", "0"),
-                Map.entry("SMARTCONNECT_SMTP_HOST", "127.0.0.1"),
-                Map.entry("SMARTCONNECT_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort())),
-                Map.entry("SMARTCONNECT_SMTP_TLS", "none"),
-                Map.entry("SMARTCONNECT_PUBLIC_URL", "https://portal.example.com"),
-                Map.entry("SMARTCONNECT_INTEGRATION_KEYS", "store=" + INTEGRATION_KEY),
-                Map.entry("SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES", "10080"),
-                Map.entry("SMARTCONNECT_SHUTDOWN_GRACE_SECONDS", "2")));
+        Configuration configuration = client.configuration(dataDir, Map.of(
+                "SMARTCONNECT_INTEGRATION_KEYS", "store=" + INTEGRATION_KEY,
+                "SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES", "10080"));
         try (SmartConnect server = database.apply(SmartConnect.builder().clock(clock).configuration(configuration))
                 .start()) {
             server.importCatalog().importCatalog(new ImportCatalogCommand("""

@@ -9,8 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +29,25 @@ final class PortalClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Set<String> handedOut = new HashSet<>();
     private final GreenMail smtp;
+
+    /**
+     * The configuration of an end-to-end test's server: its data folder, free HTTP and MQTT ports, this client's SMTP
+     * server, a public URL and a short shutdown; {@code overrides} replace or add settings.
+     */
+    Configuration configuration(Path dataDir, Map<String, String> overrides) {
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "SMARTCONNECT_DATA_DIR", dataDir.toString(),
+                "SMARTCONNECT_HTTP_HOST", "127.0.0.1",
+                "SMARTCONNECT_HTTP_PORT", "0",
+                "SMARTCONNECT_MQTT_PORT", "0",
+                "SMARTCONNECT_SMTP_HOST", "127.0.0.1",
+                "SMARTCONNECT_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
+                "SMARTCONNECT_SMTP_TLS", "none",
+                "SMARTCONNECT_PUBLIC_URL", "https://portal.example.com",
+                "SMARTCONNECT_SHUTDOWN_GRACE_SECONDS", "2"));
+        settings.putAll(overrides);
+        return Configuration.from(settings);
+    }
 
     PortalClient(GreenMail smtp) {
         this.smtp = smtp;

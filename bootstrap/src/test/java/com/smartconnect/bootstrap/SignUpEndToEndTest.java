@@ -13,7 +13,6 @@ import com.smartconnect.adapters.persistence.TestDatabases;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -51,18 +50,7 @@ class SignUpEndToEndTest {
     }
 
     private Configuration configuration(Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>(Map.of(
-                "SMARTCONNECT_DATA_DIR", dataDir.toString(),
-                "SMARTCONNECT_HTTP_HOST", "127.0.0.1",
-                "SMARTCONNECT_HTTP_PORT", "0",
-                "SMARTCONNECT_MQTT_PORT", "0",
-                "SMARTCONNECT_SMTP_HOST", "127.0.0.1",
-                "SMARTCONNECT_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "SMARTCONNECT_SMTP_TLS", "none",
-                "SMARTCONNECT_PUBLIC_URL", "https://portal.example.com",
-                "SMARTCONNECT_SHUTDOWN_GRACE_SECONDS", "2"));
-        env.putAll(extra);
-        return Configuration.from(env);
+        return client.configuration(dataDir, extra);
     }
 
     @Test

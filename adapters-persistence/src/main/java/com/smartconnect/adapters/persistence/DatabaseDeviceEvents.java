@@ -57,7 +57,7 @@ final class DatabaseDeviceEvents implements DeviceEventRepository {
     @Override
     public List<Boolean> addAll(List<DeviceEvent> events) {
         List<Boolean> added = new ArrayList<>(events.size());
-        boolean postgres = transactions.dsl().dialect().family() == SQLDialect.POSTGRES;
+        boolean postgres = transactions.dsl().family() == SQLDialect.POSTGRES;
         for (int from = 0; from < events.size(); from += CHUNK) {
             List<DeviceEvent> chunk = events.subList(from, Math.min(events.size(), from + CHUNK));
             added.addAll(postgres ? addChunkOnPostgres(chunk) : addChunkOnH2(chunk));

@@ -120,7 +120,8 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
     @Override
     public void seenAll(java.util.Collection<ProductId> productIds, Instant at) {
         java.util.List<String> ids = productIds.stream().map(ProductId::value).sorted().distinct().toList();
-        String sql = transactions.dsl().dialect().family() == SQLDialect.POSTGRES ? SEEN_ALL_IN_KEY_ORDER : SEEN_ALL;
+        boolean postgres = transactions.dsl().family() == SQLDialect.POSTGRES;
+        String sql = postgres ? SEEN_ALL_IN_KEY_ORDER : SEEN_ALL;
         for (int from = 0; from < ids.size(); from += 1_000) {
             java.util.List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
             transactions.dsl().connection(connection -> {
@@ -129,7 +130,7 @@ final class DatabaseDeviceStates implements DeviceStateRepository {
                     update.setObject(1, Timestamps.column(at));
                     update.setArray(2, keys);
                     update.setObject(3, Timestamps.column(at));
-                    if (sql == SEEN_ALL_IN_KEY_ORDER) {
+                    if (postgres) {
                         update.setArray(4, keys);
                     }
                     update.executeUpdate();

@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.web;
 
+import static com.smartconnect.adapters.web.WebApiFixture.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
@@ -41,21 +42,8 @@ class DeviceApiTest {
         web.close();
     }
 
-    private Answer as(String token, String method, String path, JsonObject body, String... headers) {
-        String[] all = new String[headers.length + 2];
-        all[0] = "Authorization";
-        all[1] = "Bearer " + token;
-        System.arraycopy(headers, 0, all, 2, headers.length);
-        return web.send(method, path, body == null ? null : "application/json", body == null ? null : body.encode(), all);
-    }
-
     private Answer register(String token, String productId, String productKey) {
-        return as(token, "POST", DEVICES, new JsonObject().put("productId", productId).put("productKey", productKey));
-    }
-
-    private static void assertProblem(Answer answer, int status, String code) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.code()).as(answer.body()).isEqualTo(code);
+        return web.as(token, "POST", DEVICES, new JsonObject().put("productId", productId).put("productKey", productKey));
     }
 
     @Test
@@ -82,7 +70,7 @@ class DeviceApiTest {
 
         Answer again = register(ada, UPS, WebApiFixture.PRODUCT_KEY);
         assertThat(again.status()).as("registering one's own device again changes nothing").isEqualTo(201);
-        assertThat(as(ada, "GET", DEVICES, null).json().getJsonArray("devices")).hasSize(1);
+        assertThat(web.as(ada, "GET", DEVICES, null).json().getJsonArray("devices")).hasSize(1);
     }
 
     @Test
@@ -94,7 +82,7 @@ class DeviceApiTest {
         Answer both = register(ada, "", "");
         assertProblem(both, 400, "VALIDATION_FAILED");
         assertThat(both.json().getJsonArray("errors")).hasSize(2);
-        assertProblem(as(ada, "POST", DEVICES, new JsonObject().put("qrUrl", "https://example.org/other")), 400,
+        assertProblem(web.as(ada, "POST", DEVICES, new JsonObject().put("qrUrl", "https://example.org/other")), 400,
                 "INVALID_QR_URL");
     }
 
@@ -150,7 +138,7 @@ class DeviceApiTest {
         assertProblem(refused, 409, "DEVICE_REGISTERED_TO_ANOTHER_ACCOUNT");
         assertThat(refused.json().getString("detail")).startsWith("The UPS device you are adding cannot be associated "
                 + "with another account");
-        assertProblem(as(bob, "GET", DEVICES + "/" + UPS, null), 404, "DEVICE_NOT_FOUND");
+        assertProblem(web.as(bob, "GET", DEVICES + "/" + UPS, null), 404, "DEVICE_NOT_FOUND");
     }
 
     @Test
@@ -158,7 +146,7 @@ class DeviceApiTest {
         web.connectedDevice(UPS);
         web.connectedDevice("AS2104000003");
 
-        Answer byUrl = as(ada, "POST", DEVICES, new JsonObject().put("qrUrl", WebApiFixture.qrUrl(UPS)));
+        Answer byUrl = web.as(ada, "POST", DEVICES, new JsonObject().put("qrUrl", WebApiFixture.qrUrl(UPS)));
         assertThat(byUrl.status()).as(byUrl.body()).isEqualTo(201);
         Answer byPhoto = web.postPhoto(DEVICES + "/label-photo", WebApiFixture.qrPng(WebApiFixture.qrUrl("AS2104000003")),
                 "image/png", "Authorization", "Bearer " + ada);
@@ -175,7 +163,7 @@ class DeviceApiTest {
                 "Bearer " + ada), 415, "UNSUPPORTED_PHOTO_TYPE");
         assertProblem(web.postPhoto(DEVICES + "/label-photo", WebApiFixture.qrPng(WebApiFixture.qrUrl(UPS)),
                 "image/png"), 401, "NOT_AUTHENTICATED");
-        assertThat(as(ada, "GET", DEVICES, null).json().getJsonArray("devices")).hasSize(2);
+        assertThat(web.as(ada, "GET", DEVICES, null).json().getJsonArray("devices")).hasSize(2);
     }
 
     @Test
@@ -211,43 +199,43 @@ class DeviceApiTest {
         register(ada, UPS, WebApiFixture.PRODUCT_KEY);
         String grace = coworker();
 
-        Answer profile = as(ada, "PATCH", DEVICES + "/" + UPS, new JsonObject().put("name", "Rack 4 UPS")
+        Answer profile = web.as(ada, "PATCH", DEVICES + "/" + UPS, new JsonObject().put("name", "Rack 4 UPS")
                 .put("description", "Server room").put("timeZone", "Europe/Paris").put("notifications", false));
         assertThat(profile.status()).as(profile.body()).isEqualTo(200);
         assertThat(profile.json().getString("name")).isEqualTo("Rack 4 UPS");
         assertThat(profile.json().getString("timeZone")).isEqualTo("Europe/Paris");
         assertThat(profile.json().getBoolean("notifications")).isFalse();
-        Answer badZone = as(ada, "PATCH", DEVICES + "/" + UPS, new JsonObject().put("timeZone", "Mars/Olympus"));
+        Answer badZone = web.as(ada, "PATCH", DEVICES + "/" + UPS, new JsonObject().put("timeZone", "Mars/Olympus"));
         assertProblem(badZone, 400, "VALIDATION_FAILED");
         assertThat(badZone.json().getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("INVALID_TIME_ZONE");
 
-        Answer sensitivity = as(ada, "PUT", DEVICES + "/" + UPS + "/sensitivity",
+        Answer sensitivity = web.as(ada, "PUT", DEVICES + "/" + UPS + "/sensitivity",
                 new JsonObject().put("sensitivity", "LOW"));
         assertThat(sensitivity.status()).as(sensitivity.body()).isEqualTo(202);
         assertThat(sensitivity.json().getString("state")).isEqualTo("pending");
         assertThat(sensitivity.json().getString("sensitivity")).isEqualTo("LOW");
         String commandId = sensitivity.json().getString("commandId");
-        assertThat(as(ada, "GET", DEVICES + "/" + UPS + "/commands/" + commandId, null).json().getString("state"))
+        assertThat(web.as(ada, "GET", DEVICES + "/" + UPS + "/commands/" + commandId, null).json().getString("state"))
                 .isEqualTo("pending");
-        assertProblem(as(ada, "PUT", DEVICES + "/" + UPS + "/sensitivity", new JsonObject().put("sensitivity", "MAX")),
+        assertProblem(web.as(ada, "PUT", DEVICES + "/" + UPS + "/sensitivity", new JsonObject().put("sensitivity", "MAX")),
                 400, "INVALID_SENSITIVITY");
 
-        Answer graceSees = as(grace, "GET", DEVICES + "/" + UPS, null);
+        Answer graceSees = web.as(grace, "GET", DEVICES + "/" + UPS, null);
         assertThat(graceSees.status()).as(graceSees.body()).isEqualTo(200);
         assertThat(graceSees.json().getString("access")).isEqualTo("coworker");
         assertThat(graceSees.json().getString("sensitivity")).isEqualTo("LOW");
-        assertThat(as(grace, "GET", DEVICES, null).json().getJsonArray("devices")).hasSize(1);
-        assertThat(as(grace, "GET", DEVICES + "/" + UPS + "/commands/" + commandId, null).status()).isEqualTo(200);
-        assertProblem(as(grace, "PATCH", DEVICES + "/" + UPS, new JsonObject().put("name", "Mine")), 403,
+        assertThat(web.as(grace, "GET", DEVICES, null).json().getJsonArray("devices")).hasSize(1);
+        assertThat(web.as(grace, "GET", DEVICES + "/" + UPS + "/commands/" + commandId, null).status()).isEqualTo(200);
+        assertProblem(web.as(grace, "PATCH", DEVICES + "/" + UPS, new JsonObject().put("name", "Mine")), 403,
                 "NOT_DEVICE_OWNER");
-        assertProblem(as(grace, "PUT", DEVICES + "/" + UPS + "/sensitivity", new JsonObject().put("sensitivity", "HIGH")),
+        assertProblem(web.as(grace, "PUT", DEVICES + "/" + UPS + "/sensitivity", new JsonObject().put("sensitivity", "HIGH")),
                 403, "NOT_DEVICE_OWNER");
-        assertProblem(as(grace, "DELETE", DEVICES + "/" + UPS, null), 403, "NOT_DEVICE_OWNER");
-        assertProblem(as(grace, "POST", DEVICES + "/" + UPS + "/outlet-groups/SOG1/reboot", null), 403,
+        assertProblem(web.as(grace, "DELETE", DEVICES + "/" + UPS, null), 403, "NOT_DEVICE_OWNER");
+        assertProblem(web.as(grace, "POST", DEVICES + "/" + UPS + "/outlet-groups/SOG1/reboot", null), 403,
                 "NOT_DEVICE_OWNER");
 
-        assertThat(as(ada, "DELETE", DEVICES + "/" + UPS, null).status()).isEqualTo(204);
-        assertProblem(as(ada, "GET", DEVICES + "/" + UPS, null), 404, "DEVICE_NOT_FOUND");
+        assertThat(web.as(ada, "DELETE", DEVICES + "/" + UPS, null).status()).isEqualTo(204);
+        assertProblem(web.as(ada, "GET", DEVICES + "/" + UPS, null), 404, "DEVICE_NOT_FOUND");
         assertThat(register(grace, UPS, WebApiFixture.PRODUCT_KEY).status()).as("free to register again").isEqualTo(201);
     }
 
@@ -257,37 +245,37 @@ class DeviceApiTest {
         register(ada, UPS, WebApiFixture.PRODUCT_KEY);
         String reboot = DEVICES + "/" + UPS + "/outlet-groups/SOG1/reboot";
 
-        Answer refused = as(ada, "POST", reboot, null);
+        Answer refused = web.as(ada, "POST", reboot, null);
         assertProblem(refused, 403, "TWO_FACTOR_REQUIRED");
         assertThat(refused.json().getString("detail")).contains("This must be enabled in the web portal to remotely "
                 .replace("This must be enabled", "must be enabled"))
                 .contains("remotely reboot your UPS device's outlet groups");
 
-        String secret = as(ada, "POST", "/api/v1/me/two-factor/enrolment", new JsonObject().put("method", "TOTP"))
+        String secret = web.as(ada, "POST", "/api/v1/me/two-factor/enrolment", new JsonObject().put("method", "TOTP"))
                 .json().getString("secret");
-        assertThat(as(ada, "POST", "/api/v1/me/two-factor/enrolment/confirmation",
+        assertThat(web.as(ada, "POST", "/api/v1/me/two-factor/enrolment/confirmation",
                 new JsonObject().put("code", web.totpNow(secret))).status()).isEqualTo(200);
 
-        assertProblem(as(ada, "POST", DEVICES + "/" + UPS + "/outlet-groups/SOG9/reboot", null), 400,
+        assertProblem(web.as(ada, "POST", DEVICES + "/" + UPS + "/outlet-groups/SOG9/reboot", null), 400,
                 "UNKNOWN_OUTLET_GROUP");
-        Answer rebooting = as(ada, "POST", reboot, null);
+        Answer rebooting = web.as(ada, "POST", reboot, null);
         assertThat(rebooting.status()).as(rebooting.body()).isEqualTo(202);
         assertThat(rebooting.json().getString("outletGroup")).isEqualTo("SOG1");
         assertThat(rebooting.json().getString("type")).isEqualTo("REBOOT_OUTLET_GROUP");
         String commandId = rebooting.json().getString("commandId");
         web.deviceCommands.settle(new ProductId(UPS), commandId, DeviceCommandState.OK, Optional.of("rebooted"),
                 web.clock.instant());
-        Answer settled = as(ada, "GET", DEVICES + "/" + UPS + "/commands/" + commandId, null);
+        Answer settled = web.as(ada, "GET", DEVICES + "/" + UPS + "/commands/" + commandId, null);
         assertThat(settled.json().getString("state")).isEqualTo("ok");
         assertThat(settled.json().getString("message")).isEqualTo("rebooted");
-        assertProblem(as(ada, "GET", DEVICES + "/" + UPS + "/commands/nope", null), 404, "COMMAND_NOT_FOUND");
+        assertProblem(web.as(ada, "GET", DEVICES + "/" + UPS + "/commands/nope", null), 404, "COMMAND_NOT_FOUND");
     }
 
     @Test
     void theEventLogIsReadNewestFirstByPagesInTheDevicesTimeZoneAndExportedAsCsv() {
         web.connectedDevice(UPS);
         register(ada, UPS, WebApiFixture.PRODUCT_KEY);
-        as(ada, "PATCH", DEVICES + "/" + UPS, new JsonObject().put("timeZone", "America/New_York"));
+        web.as(ada, "PATCH", DEVICES + "/" + UPS, new JsonObject().put("timeZone", "America/New_York"));
         java.time.Instant t0 = java.time.Instant.parse("2026-11-20T08:00:00Z");
         for (int i = 0; i < 5; i++) {
             web.deviceEvents.add(DeviceEvent.reported(new ProductId(UPS), "e" + i,
@@ -296,7 +284,7 @@ class DeviceApiTest {
         }
         String events = DEVICES + "/" + UPS + "/events";
 
-        Answer first = as(ada, "GET", events + "?limit=2", null);
+        Answer first = web.as(ada, "GET", events + "?limit=2", null);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         JsonArray page = first.json().getJsonArray("events");
         assertThat(page.getJsonObject(0).getString("eventId")).isEqualTo("e4");
@@ -305,15 +293,15 @@ class DeviceApiTest {
         assertThat(page.getJsonObject(0).getJsonObject("details").getInteger("batteryChargePercent")).isEqualTo(86);
         assertThat(first.json().getString("timeZone")).isEqualTo("America/New_York");
         String next = first.json().getString("next");
-        JsonArray second = as(ada, "GET", events + "?limit=2&after=" + next, null).json().getJsonArray("events");
+        JsonArray second = web.as(ada, "GET", events + "?limit=2&after=" + next, null).json().getJsonArray("events");
         assertThat(second.getJsonObject(0).getString("eventId")).isEqualTo("e2");
         assertThat(second.getJsonObject(1).getString("eventId")).isEqualTo("e1");
-        assertThat(as(ada, "GET", events + "?type=on_battery&severity=warning&from=2026-11-20T08:01:00Z", null).json()
+        assertThat(web.as(ada, "GET", events + "?type=on_battery&severity=warning&from=2026-11-20T08:01:00Z", null).json()
                 .getJsonArray("events")).hasSize(1);
-        assertProblem(as(ada, "GET", events + "?from=yesterday", null), 400, "VALIDATION_FAILED");
-        assertProblem(as(ada, "GET", events + "?after=garbage", null), 400, "INVALID_CURSOR");
+        assertProblem(web.as(ada, "GET", events + "?from=yesterday", null), 400, "VALIDATION_FAILED");
+        assertProblem(web.as(ada, "GET", events + "?after=garbage", null), 400, "INVALID_CURSOR");
 
-        Answer csv = as(ada, "GET", events, null, "Accept", "text/csv");
+        Answer csv = web.as(ada, "GET", events, null, "Accept", "text/csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         String[] lines = csv.body().split("\r\n");
@@ -321,7 +309,7 @@ class DeviceApiTest {
         assertThat(lines[0]).isEqualTo("occurredAt,occurredAtLocal,timeZone,type,severity,eventId,receivedAt,details");
         assertThat(lines[1]).startsWith("2026-11-20T08:04:00Z,2026-11-20T03:04-05:00,America/New_York,BATTERY_LOW,critical,e4,")
                 .endsWith(",\"{\"\"batteryChargePercent\"\":86}\"");
-        assertThat(as(ada, "GET", events + ".csv?type=POWER_RESTORED", null).body().split("\r\n")).hasSize(3);
+        assertThat(web.as(ada, "GET", events + ".csv?type=POWER_RESTORED", null).body().split("\r\n")).hasSize(3);
     }
 
     /** Grace joins Ada's company by invitation; her session token. */

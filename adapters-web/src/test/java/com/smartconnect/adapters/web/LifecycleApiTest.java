@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.web;
 
+import static com.smartconnect.adapters.web.WebApiFixture.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
@@ -33,7 +34,7 @@ class LifecycleApiTest {
         ada = web.logIn(ADA, PASSWORD).json().getString("token");
         // Battery APCRBC159 installed 2023-03-01: replace by 2027-03-01; warranty to 2027-03-01. Today 2026-11-20.
         web.connectedDevice(UPS);
-        Answer registered = as(ada, "POST", "/api/v1/devices",
+        Answer registered = web.as(ada, "POST", "/api/v1/devices",
                 new JsonObject().put("productId", UPS).put("productKey", WebApiFixture.PRODUCT_KEY));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     }
@@ -43,18 +44,8 @@ class LifecycleApiTest {
         web.close();
     }
 
-    private Answer as(String token, String method, String path, JsonObject body) {
-        return web.send(method, path, body == null ? null : "application/json", body == null ? null : body.encode(),
-                "Authorization", "Bearer " + token);
-    }
-
-    private static void assertProblem(Answer answer, int status, String code) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.code()).as(answer.body()).isEqualTo(code);
-    }
-
     private void connectReseller() {
-        Answer invited = as(ada, "POST", "/api/v1/reseller/invitation", new JsonObject().put("email", REX));
+        Answer invited = web.as(ada, "POST", "/api/v1/reseller/invitation", new JsonObject().put("email", REX));
         assertThat(invited.status()).as(invited.body()).isEqualTo(201);
         String accept = web.lastMail(MailTemplate.RESELLER_INVITATION).values().get("acceptToken");
         assertThat(web.postForm("/reseller/accept", Map.of("token", accept)).status()).isEqualTo(200);
@@ -62,7 +53,7 @@ class LifecycleApiTest {
 
     @Test
     void theStatusPageListsTheBatteryAndWarrantyEvents() {
-        Answer events = as(ada, "GET", LIFECYCLE, null);
+        Answer events = web.as(ada, "GET", LIFECYCLE, null);
 
         assertThat(events.status()).as(events.body()).isEqualTo(200);
         JsonArray list = events.json().getJsonArray("events");
@@ -75,37 +66,37 @@ class LifecycleApiTest {
 
         web.verifiedAccount(BOB, "Bob");
         String bob = web.logIn(BOB, PASSWORD).json().getString("token");
-        assertProblem(as(bob, "GET", LIFECYCLE, null), 404, "DEVICE_NOT_FOUND");
-        assertProblem(as(bob, "POST", LIFECYCLE + "/battery/reminder", null), 404, "DEVICE_NOT_FOUND");
+        assertProblem(web.as(bob, "GET", LIFECYCLE, null), 404, "DEVICE_NOT_FOUND");
+        assertProblem(web.as(bob, "POST", LIFECYCLE + "/battery/reminder", null), 404, "DEVICE_NOT_FOUND");
     }
 
     @Test
     void aReminderGoesToTheConnectedResellerOnceADayWithinNinetyDaysOfTheEvent() {
-        assertProblem(as(ada, "POST", LIFECYCLE + "/battery/reminder", null), 409, "NO_CONNECTED_RESELLER");
+        assertProblem(web.as(ada, "POST", LIFECYCLE + "/battery/reminder", null), 409, "NO_CONNECTED_RESELLER");
         connectReseller();
 
-        Answer sent = as(ada, "POST", LIFECYCLE + "/battery/reminder", null);
+        Answer sent = web.as(ada, "POST", LIFECYCLE + "/battery/reminder", null);
         assertThat(sent.status()).as(sent.body()).isEqualTo(202);
         assertThat(sent.json().getString("resellerEmail")).isEqualTo(REX);
         OutgoingMail mail = web.lastMail(MailTemplate.RESELLER_CUSTOMER_REMINDER);
         assertThat(mail.to().value()).isEqualTo(REX);
         assertThat(mail.values()).containsEntry("model", "SMT1500RMI2UC").containsEntry("sku", "APCRBC159")
                 .containsEntry("dueOn", "2027-03-01").containsEntry("customerEmail", ADA);
-        assertProblem(as(ada, "POST", LIFECYCLE + "/battery/reminder", null), 429, "REMINDER_ALREADY_SENT_TODAY");
-        assertThat(as(ada, "POST", LIFECYCLE + "/warranty/reminder", null).status()).as("another event").isEqualTo(202);
+        assertProblem(web.as(ada, "POST", LIFECYCLE + "/battery/reminder", null), 429, "REMINDER_ALREADY_SENT_TODAY");
+        assertThat(web.as(ada, "POST", LIFECYCLE + "/warranty/reminder", null).status()).as("another event").isEqualTo(202);
 
         // 2027-05-29: the battery's end of life was 89 days ago.
         web.clock.advance(Duration.ofDays(190));
         ada = web.logIn(ADA, PASSWORD).json().getString("token");
-        assertThat(as(ada, "POST", LIFECYCLE + "/battery/reminder", null).status()).isEqualTo(202);
-        assertThat(as(ada, "GET", LIFECYCLE, null).json().getJsonArray("events").getJsonObject(0).getString("title"))
+        assertThat(web.as(ada, "POST", LIFECYCLE + "/battery/reminder", null).status()).isEqualTo(202);
+        assertThat(web.as(ada, "GET", LIFECYCLE, null).json().getJsonArray("events").getJsonObject(0).getString("title"))
                 .isEqualTo("Battery End of Life Exceeded");
         web.clock.advance(Duration.ofDays(1));
         ada = web.logIn(ADA, PASSWORD).json().getString("token");
-        Answer tooOld = as(ada, "POST", LIFECYCLE + "/battery/reminder", null);
+        Answer tooOld = web.as(ada, "POST", LIFECYCLE + "/battery/reminder", null);
         assertProblem(tooOld, 422, "LIFECYCLE_EVENT_TOO_OLD");
         assertThat(tooOld.json().getString("occurredOn")).isEqualTo("2027-03-01");
-        assertProblem(as(ada, "POST", LIFECYCLE + "/fan/reminder", null), 400, "VALIDATION_FAILED");
+        assertProblem(web.as(ada, "POST", LIFECYCLE + "/fan/reminder", null), 400, "VALIDATION_FAILED");
     }
 
     @Test
@@ -114,8 +105,8 @@ class LifecycleApiTest {
         String grace = web.coworkerOf(ada, "grace@example.org", PASSWORD);
         int mailsBefore = web.mails(MailTemplate.RESELLER_CUSTOMER_REMINDER).size();
 
-        assertThat(as(grace, "GET", LIFECYCLE, null).status()).isEqualTo(200);
-        Answer refused = as(grace, "POST", LIFECYCLE + "/battery/reminder", null);
+        assertThat(web.as(grace, "GET", LIFECYCLE, null).status()).isEqualTo(200);
+        Answer refused = web.as(grace, "POST", LIFECYCLE + "/battery/reminder", null);
 
         assertProblem(refused, 403, "NOT_DEVICE_OWNER");
         assertThat(refused.body()).doesNotContain(REX);

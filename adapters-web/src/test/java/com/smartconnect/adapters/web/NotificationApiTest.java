@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.web;
 
+import static com.smartconnect.adapters.web.WebApiFixture.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
@@ -50,7 +51,7 @@ class NotificationApiTest {
         web.verifiedAccount(ADA, "Ada");
         ada = web.logIn(ADA, PASSWORD).json().getString("token");
         web.connectedDevice(UPS);
-        Answer registered = as(ada, "POST", "/api/v1/devices", new JsonObject().put("productId", UPS)
+        Answer registered = web.as(ada, "POST", "/api/v1/devices", new JsonObject().put("productId", UPS)
                 .put("productKey", WebApiFixture.PRODUCT_KEY));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     }
@@ -58,16 +59,6 @@ class NotificationApiTest {
     @AfterEach
     void stop() throws Exception {
         web.close();
-    }
-
-    private Answer as(String token, String method, String path, JsonObject body) {
-        return web.send(method, path, body == null ? null : "application/json", body == null ? null : body.encode(),
-                "Authorization", "Bearer " + token);
-    }
-
-    private static void assertProblem(Answer answer, int status, String code) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.code()).as(answer.body()).isEqualTo(code);
     }
 
     private static JsonObject notification(String recipient, String... severities) {
@@ -83,7 +74,7 @@ class NotificationApiTest {
         Instant until = web.clock.instant().plusSeconds(3600);
         fake.disable(UPS, until);
 
-        Answer answer = as(ada, "GET", NOTIFICATIONS, null);
+        Answer answer = web.as(ada, "GET", NOTIFICATIONS, null);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         JsonObject json = answer.json();
@@ -105,7 +96,7 @@ class NotificationApiTest {
 
     @Test
     void noNoticeAndNoDisablingAreNull() {
-        JsonObject json = as(ada, "GET", NOTIFICATIONS, null).json();
+        JsonObject json = web.as(ada, "GET", NOTIFICATIONS, null).json();
 
         assertThat(json.containsKey("notice")).isTrue();
         assertThat(json.getValue("notice")).isNull();
@@ -116,17 +107,17 @@ class NotificationApiTest {
 
     @Test
     void aDeviceTheUserDoesNotSeeIsNotFound() {
-        assertProblem(as(ada, "GET", "/api/v1/devices/AS2104999999/notifications", null), 404, "DEVICE_NOT_FOUND");
+        assertProblem(web.as(ada, "GET", "/api/v1/devices/AS2104999999/notifications", null), 404, "DEVICE_NOT_FOUND");
         web.verifiedAccount("bob@example.com", "Bob");
         String bob = web.logIn("bob@example.com", PASSWORD).json().getString("token");
-        assertProblem(as(bob, "GET", NOTIFICATIONS, null), 404, "DEVICE_NOT_FOUND");
+        assertProblem(web.as(bob, "GET", NOTIFICATIONS, null), 404, "DEVICE_NOT_FOUND");
     }
 
     @Test
     void creatingAnswers201WithTheSettingsAndTheNewNotificationsLocation() {
         fake.add(UPS, ADA);
 
-        Answer created = as(ada, "POST", NOTIFICATIONS, new JsonObject()
+        Answer created = web.as(ada, "POST", NOTIFICATIONS, new JsonObject()
                 .put("recipients", new JsonArray().add("ops@example.com").add("it@example.com"))
                 .put("severities", new JsonArray().add("CRITICAL"))
                 .put("eventTypes", new JsonArray().add("ON_BATTERY")));
@@ -145,7 +136,7 @@ class NotificationApiTest {
 
     @Test
     void theEmailPreferenceIsPassedOn() {
-        Answer created = as(ada, "POST", NOTIFICATIONS, notification(ADA, "INFO").put("email", false));
+        Answer created = web.as(ada, "POST", NOTIFICATIONS, notification(ADA, "INFO").put("email", false));
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().getJsonArray("notifications").getJsonObject(0).getBoolean("email")).isFalse();
@@ -154,7 +145,7 @@ class NotificationApiTest {
 
     @Test
     void anInvalidNotificationIsAValidationProblemWithFieldErrors() {
-        Answer answer = as(ada, "POST", NOTIFICATIONS, new JsonObject()
+        Answer answer = web.as(ada, "POST", NOTIFICATIONS, new JsonObject()
                 .put("recipients", new JsonArray().add("not an address")));
 
         assertProblem(answer, 400, "VALIDATION_FAILED");
@@ -167,7 +158,7 @@ class NotificationApiTest {
     void theOwnerSavesAndDeletesANotification() {
         NotificationId id = fake.add(UPS, ADA);
 
-        Answer saved = as(ada, "PUT", NOTIFICATIONS + "/" + id, notification("ops@example.com", "INFO")
+        Answer saved = web.as(ada, "PUT", NOTIFICATIONS + "/" + id, notification("ops@example.com", "INFO")
                 .put("email", false));
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
@@ -177,13 +168,13 @@ class NotificationApiTest {
         assertThat(notification.getJsonArray("severities")).containsExactly("INFO");
         assertThat(notification.getBoolean("email")).isFalse();
 
-        Answer deleted = as(ada, "DELETE", NOTIFICATIONS + "/" + id, null);
+        Answer deleted = web.as(ada, "DELETE", NOTIFICATIONS + "/" + id, null);
 
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
         assertThat(deleted.body()).isEmpty();
         assertThat(fake.notifications(UPS)).isEmpty();
-        assertProblem(as(ada, "DELETE", NOTIFICATIONS + "/" + id, null), 404, "NOTIFICATION_NOT_FOUND");
-        assertProblem(as(ada, "PUT", NOTIFICATIONS + "/" + id, notification(ADA, "INFO")), 404,
+        assertProblem(web.as(ada, "DELETE", NOTIFICATIONS + "/" + id, null), 404, "NOTIFICATION_NOT_FOUND");
+        assertProblem(web.as(ada, "PUT", NOTIFICATIONS + "/" + id, notification(ADA, "INFO")), 404,
                 "NOTIFICATION_NOT_FOUND");
     }
 
@@ -191,7 +182,7 @@ class NotificationApiTest {
     void theOwnerEnablesNotificationsTheThrottleDisabled() {
         fake.disable(UPS, web.clock.instant().plusSeconds(3600));
 
-        Answer enabled = as(ada, "POST", NOTIFICATIONS + "/enable", null);
+        Answer enabled = web.as(ada, "POST", NOTIFICATIONS + "/enable", null);
 
         assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
         assertThat(enabled.json().getValue("disabledUntil")).isNull();
@@ -204,12 +195,12 @@ class NotificationApiTest {
         fake.disable(UPS, web.clock.instant().plusSeconds(3600));
         String grace = coworker();
 
-        assertThat(as(grace, "GET", NOTIFICATIONS, null).status()).isEqualTo(200);
+        assertThat(web.as(grace, "GET", NOTIFICATIONS, null).status()).isEqualTo(200);
         Map<String, Answer> refused = new LinkedHashMap<>();
-        refused.put("create", as(grace, "POST", NOTIFICATIONS, notification(GRACE, "INFO")));
-        refused.put("update", as(grace, "PUT", NOTIFICATIONS + "/" + id, notification(GRACE, "INFO")));
-        refused.put("delete", as(grace, "DELETE", NOTIFICATIONS + "/" + id, null));
-        refused.put("enable", as(grace, "POST", NOTIFICATIONS + "/enable", null));
+        refused.put("create", web.as(grace, "POST", NOTIFICATIONS, notification(GRACE, "INFO")));
+        refused.put("update", web.as(grace, "PUT", NOTIFICATIONS + "/" + id, notification(GRACE, "INFO")));
+        refused.put("delete", web.as(grace, "DELETE", NOTIFICATIONS + "/" + id, null));
+        refused.put("enable", web.as(grace, "POST", NOTIFICATIONS + "/enable", null));
 
         refused.forEach((operation, answer) -> {
             assertProblem(answer, 403, "NOT_DEVICE_OWNER");
@@ -239,7 +230,7 @@ class NotificationApiTest {
                 fake.willAnswer(result);
                 JsonObject body = request[1].endsWith("/enable") || request[0].equals("DELETE")
                         ? null : notification(ADA, "INFO");
-                Answer answer = as(ada, request[0], request[1], body);
+                Answer answer = web.as(ada, request[0], request[1], body);
                 assertThat(answer.status()).as(request[0] + " " + request[1] + " -> " + result)
                         .isEqualTo(expected.get(result)[0]);
                 assertThat(answer.code()).as(result.toString()).isEqualTo(codes.get(result));
@@ -269,7 +260,7 @@ class NotificationApiTest {
         Answer notAnObject = web.send("PUT", NOTIFICATIONS + "/x", "application/json", "[1]",
                 "Authorization", "Bearer " + ada);
         assertProblem(notAnObject, 400, "MALFORMED_JSON");
-        Answer wrongTypes = as(ada, "POST", NOTIFICATIONS, new JsonObject().put("recipients", "ada@example.com")
+        Answer wrongTypes = web.as(ada, "POST", NOTIFICATIONS, new JsonObject().put("recipients", "ada@example.com")
                 .put("email", "yes"));
         assertThat(wrongTypes.status()).as(wrongTypes.body()).isEqualTo(400);
         assertThat(wrongTypes.header("Content-Type")).isEqualTo("application/problem+json");

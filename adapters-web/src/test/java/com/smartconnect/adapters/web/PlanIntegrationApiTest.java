@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.web;
 
+import static com.smartconnect.adapters.web.WebApiFixture.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
@@ -358,11 +359,6 @@ class PlanIntegrationApiTest {
 
     private Answer get(String path, String key) {
         return web.send("GET", path, null, null, "Authorization", bearer(key));
-    }
-
-    private static void assertProblem(Answer answer, int status, String code) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.code()).isEqualTo(code);
     }
 
     /** A VALIDATION_FAILED problem with exactly these fields in error, each with its code and a message. */

@@ -51,118 +51,113 @@ class SecondAccountTest {
         return login.json().getString("token");
     }
 
-    private Answer as(String token, String method, String path, JsonObject body) {
-        return web.send(method, path, body == null ? null : "application/json", body == null ? null : body.encode(),
-                "Authorization", "Bearer " + token);
-    }
-
     @Test
     void bobTriesEveryProtectedOperationAndAdaIsUntouched() throws Exception {
         web.verifiedAccount(ADA, "Ada");
         String ada = loggedIn(ADA, PASSWORD);
-        as(ada, "PATCH", "/api/v1/me", new JsonObject().put("phone", "+44 20 7946 0958").put("jobRole", "Head of IT"));
-        Answer invited = as(ada, "POST", "/api/v1/company/invitations", new JsonObject().put("email", "grace@example.com"));
+        web.as(ada, "PATCH", "/api/v1/me", new JsonObject().put("phone", "+44 20 7946 0958").put("jobRole", "Head of IT"));
+        Answer invited = web.as(ada, "POST", "/api/v1/company/invitations", new JsonObject().put("email", "grace@example.com"));
         assertThat(invited.status()).isEqualTo(201);
         String adasInvitation = invited.json().getString("id");
         // Ada has an authenticator app: Bob's two-factor requests must neither see nor change it.
-        String adasSecret = as(ada, "POST", "/api/v1/me/two-factor/enrolment", new JsonObject().put("method", "TOTP"))
+        String adasSecret = web.as(ada, "POST", "/api/v1/me/two-factor/enrolment", new JsonObject().put("method", "TOTP"))
                 .json().getString("secret");
-        Answer adaEnabled = as(ada, "POST", "/api/v1/me/two-factor/enrolment/confirmation",
+        Answer adaEnabled = web.as(ada, "POST", "/api/v1/me/two-factor/enrolment/confirmation",
                 new JsonObject().put("code", web.totpNow(adasSecret)));
         assertThat(adaEnabled.status()).as(adaEnabled.body()).isEqualTo(200);
         // Ada is connected with her reseller and not interested in the Reseller step: Bob's reseller requests must
         // neither see nor end that connection, nor change her setting.
-        assertThat(as(ada, "POST", "/api/v1/reseller/invitation", new JsonObject().put("email", "rex@reseller.example"))
+        assertThat(web.as(ada, "POST", "/api/v1/reseller/invitation", new JsonObject().put("email", "rex@reseller.example"))
                 .status()).isEqualTo(201);
         String adasAcceptToken = web.lastMail(MailTemplate.RESELLER_INVITATION).values().get("acceptToken");
         assertThat(web.postForm("/reseller/accept", Map.of("token", adasAcceptToken)).status()).isEqualTo(200);
-        as(ada, "PUT", "/api/v1/reseller/settings", new JsonObject().put("notInterested", true));
-        JsonObject adasResellerBefore = as(ada, "GET", "/api/v1/reseller", null).json();
+        web.as(ada, "PUT", "/api/v1/reseller/settings", new JsonObject().put("notInterested", true));
+        JsonObject adasResellerBefore = web.as(ada, "GET", "/api/v1/reseller", null).json();
         assertThat(adasResellerBefore.getString("state")).isEqualTo("connected");
         assertThat(adasResellerBefore.getBoolean("notInterested")).isTrue();
         // Ada owns a UPS with a name, a pending sensitivity command and an event.
         web.connectedDevice(ADAS_UPS);
-        assertThat(as(ada, "POST", "/api/v1/devices", new JsonObject().put("productId", ADAS_UPS)
+        assertThat(web.as(ada, "POST", "/api/v1/devices", new JsonObject().put("productId", ADAS_UPS)
                 .put("productKey", WebApiFixture.PRODUCT_KEY)).status()).isEqualTo(201);
-        as(ada, "PATCH", "/api/v1/devices/" + ADAS_UPS, new JsonObject().put("name", "Ada's rack"));
-        String adasCommand = as(ada, "PUT", "/api/v1/devices/" + ADAS_UPS + "/sensitivity",
+        web.as(ada, "PATCH", "/api/v1/devices/" + ADAS_UPS, new JsonObject().put("name", "Ada's rack"));
+        String adasCommand = web.as(ada, "PUT", "/api/v1/devices/" + ADAS_UPS + "/sensitivity",
                 new JsonObject().put("sensitivity", "HIGH")).json().getString("commandId");
         web.deviceEvents.add(com.smartconnect.domain.device.DeviceEvent.reported(
                 new com.smartconnect.domain.device.ProductId(ADAS_UPS), "e1", "ON_BATTERY", web.clock.instant(),
                 web.clock.instant(), "{}"));
         String adasNotification = web.notifications.add(ADAS_UPS, ADA).toString();
         web.notifications.disable(ADAS_UPS, web.clock.instant().plusSeconds(3600));
-        JsonObject adasNotificationsBefore = as(ada, "GET", "/api/v1/devices/" + ADAS_UPS + "/notifications", null)
+        JsonObject adasNotificationsBefore = web.as(ada, "GET", "/api/v1/devices/" + ADAS_UPS + "/notifications", null)
                 .json();
-        JsonObject adasDeviceBefore = as(ada, "GET", "/api/v1/devices/" + ADAS_UPS, null).json();
-        JsonObject adaBefore = as(ada, "GET", "/api/v1/me", null).json();
-        JsonObject adasInvitationsBefore = as(ada, "GET", "/api/v1/company/invitations", null).json();
-        JsonObject adasTwoFactorBefore = as(ada, "GET", "/api/v1/me/two-factor", null).json();
+        JsonObject adasDeviceBefore = web.as(ada, "GET", "/api/v1/devices/" + ADAS_UPS, null).json();
+        JsonObject adaBefore = web.as(ada, "GET", "/api/v1/me", null).json();
+        JsonObject adasInvitationsBefore = web.as(ada, "GET", "/api/v1/company/invitations", null).json();
+        JsonObject adasTwoFactorBefore = web.as(ada, "GET", "/api/v1/me/two-factor", null).json();
         web.clock.advance(Totp.STEP);
         String adasCodeNow = web.totpNow(adasSecret);
 
         web.verifiedAccount(BOB, "Bob");
         String bob = loggedIn(BOB, PASSWORD);
         Map<String, Answer> tried = new LinkedHashMap<>();
-        tried.put("getMe", as(bob, "GET", "/api/v1/me", null));
-        tried.put("updateMe", as(bob, "PATCH", "/api/v1/me", new JsonObject().put("firstName", "Mallory")
+        tried.put("getMe", web.as(bob, "GET", "/api/v1/me", null));
+        tried.put("updateMe", web.as(bob, "PATCH", "/api/v1/me", new JsonObject().put("firstName", "Mallory")
                 .put("phone", "+1 555 0100 999").put("company", WebApiFixture.validSignUp().getJsonObject("company")
                         .copy().put("name", "Mallory Holdings"))));
-        tried.put("changePassword", as(bob, "PUT", "/api/v1/me/password",
+        tried.put("changePassword", web.as(bob, "PUT", "/api/v1/me/password",
                 new JsonObject().put("currentPassword", PASSWORD).put("newPassword", BOBS_NEW_PASSWORD)));
-        tried.put("requestEmailChange", as(bob, "POST", "/api/v1/me/email",
+        tried.put("requestEmailChange", web.as(bob, "POST", "/api/v1/me/email",
                 new JsonObject().put("password", BOBS_NEW_PASSWORD).put("newEmail", ADA)));
-        tried.put("confirmEmailChange", as(bob, "POST", "/api/v1/me/email/verification",
+        tried.put("confirmEmailChange", web.as(bob, "POST", "/api/v1/me/email/verification",
                 new JsonObject().put("code", "000000")));
-        tried.put("getTwoFactor", as(bob, "GET", "/api/v1/me/two-factor", null));
-        tried.put("startTwoFactorEnrolment", as(bob, "POST", "/api/v1/me/two-factor/enrolment",
+        tried.put("getTwoFactor", web.as(bob, "GET", "/api/v1/me/two-factor", null));
+        tried.put("startTwoFactorEnrolment", web.as(bob, "POST", "/api/v1/me/two-factor/enrolment",
                 new JsonObject().put("method", "TOTP")));
         BinaryAnswer bobsQrCode = web.getBytes("/api/v1/me/two-factor/enrolment/qr-code", "Authorization", "Bearer " + bob);
         tried.put("getTwoFactorQrCode", bobsQrCode.asText());
-        tried.put("confirmTwoFactorEnrolment", as(bob, "POST", "/api/v1/me/two-factor/enrolment/confirmation",
+        tried.put("confirmTwoFactorEnrolment", web.as(bob, "POST", "/api/v1/me/two-factor/enrolment/confirmation",
                 new JsonObject().put("code", adasCodeNow)));
-        tried.put("sendTwoFactorCode", as(bob, "POST", "/api/v1/me/two-factor/code", null));
-        tried.put("disableTwoFactor", as(bob, "DELETE", "/api/v1/me/two-factor",
+        tried.put("sendTwoFactorCode", web.as(bob, "POST", "/api/v1/me/two-factor/code", null));
+        tried.put("disableTwoFactor", web.as(bob, "DELETE", "/api/v1/me/two-factor",
                 new JsonObject().put("password", BOBS_NEW_PASSWORD).put("code", adasCodeNow)));
-        tried.put("inviteCoworker", as(bob, "POST", "/api/v1/company/invitations", new JsonObject().put("email", ADA)));
-        tried.put("listCoworkerInvitations", as(bob, "GET", "/api/v1/company/invitations", null));
-        tried.put("cancelCoworkerInvitation", as(bob, "DELETE", "/api/v1/company/invitations/" + adasInvitation, null));
-        tried.put("getReseller", as(bob, "GET", "/api/v1/reseller", null));
-        tried.put("cancelResellerInvitation", as(bob, "DELETE", "/api/v1/reseller/invitation", null));
-        tried.put("disconnectReseller", as(bob, "POST", "/api/v1/reseller/disconnect", null));
-        tried.put("updateResellerSettings", as(bob, "PUT", "/api/v1/reseller/settings",
+        tried.put("inviteCoworker", web.as(bob, "POST", "/api/v1/company/invitations", new JsonObject().put("email", ADA)));
+        tried.put("listCoworkerInvitations", web.as(bob, "GET", "/api/v1/company/invitations", null));
+        tried.put("cancelCoworkerInvitation", web.as(bob, "DELETE", "/api/v1/company/invitations/" + adasInvitation, null));
+        tried.put("getReseller", web.as(bob, "GET", "/api/v1/reseller", null));
+        tried.put("cancelResellerInvitation", web.as(bob, "DELETE", "/api/v1/reseller/invitation", null));
+        tried.put("disconnectReseller", web.as(bob, "POST", "/api/v1/reseller/disconnect", null));
+        tried.put("updateResellerSettings", web.as(bob, "PUT", "/api/v1/reseller/settings",
                 new JsonObject().put("notInterested", false)));
-        tried.put("inviteReseller", as(bob, "POST", "/api/v1/reseller/invitation",
+        tried.put("inviteReseller", web.as(bob, "POST", "/api/v1/reseller/invitation",
                 new JsonObject().put("email", "rex@reseller.example")));
         String adasDevice = "/api/v1/devices/" + ADAS_UPS;
-        tried.put("registerDevice", as(bob, "POST", "/api/v1/devices", new JsonObject().put("productId", ADAS_UPS)
+        tried.put("registerDevice", web.as(bob, "POST", "/api/v1/devices", new JsonObject().put("productId", ADAS_UPS)
                 .put("productKey", WebApiFixture.PRODUCT_KEY)));
         tried.put("registerDeviceByLabelPhoto", web.postPhoto("/api/v1/devices/label-photo",
                 WebApiFixture.qrPng(WebApiFixture.qrUrl(ADAS_UPS)), "image/png", "Authorization", "Bearer " + bob));
-        tried.put("listDevices", as(bob, "GET", "/api/v1/devices", null));
-        tried.put("getDevice", as(bob, "GET", adasDevice, null));
-        tried.put("updateDevice", as(bob, "PATCH", adasDevice, new JsonObject().put("name", "Mallory's now")));
-        tried.put("setDeviceSensitivity", as(bob, "PUT", adasDevice + "/sensitivity",
+        tried.put("listDevices", web.as(bob, "GET", "/api/v1/devices", null));
+        tried.put("getDevice", web.as(bob, "GET", adasDevice, null));
+        tried.put("updateDevice", web.as(bob, "PATCH", adasDevice, new JsonObject().put("name", "Mallory's now")));
+        tried.put("setDeviceSensitivity", web.as(bob, "PUT", adasDevice + "/sensitivity",
                 new JsonObject().put("sensitivity", "LOW")));
-        tried.put("getDeviceEvents", as(bob, "GET", adasDevice + "/events", null));
-        tried.put("exportDeviceEvents", as(bob, "GET", adasDevice + "/events.csv", null));
-        tried.put("getDeviceCommand", as(bob, "GET", adasDevice + "/commands/" + adasCommand, null));
-        tried.put("rebootOutletGroup", as(bob, "POST", adasDevice + "/outlet-groups/SOG1/reboot", null));
-        tried.put("getNotificationSettings", as(bob, "GET", adasDevice + "/notifications", null));
-        tried.put("createNotification", as(bob, "POST", adasDevice + "/notifications", new JsonObject()
+        tried.put("getDeviceEvents", web.as(bob, "GET", adasDevice + "/events", null));
+        tried.put("exportDeviceEvents", web.as(bob, "GET", adasDevice + "/events.csv", null));
+        tried.put("getDeviceCommand", web.as(bob, "GET", adasDevice + "/commands/" + adasCommand, null));
+        tried.put("rebootOutletGroup", web.as(bob, "POST", adasDevice + "/outlet-groups/SOG1/reboot", null));
+        tried.put("getNotificationSettings", web.as(bob, "GET", adasDevice + "/notifications", null));
+        tried.put("createNotification", web.as(bob, "POST", adasDevice + "/notifications", new JsonObject()
                 .put("recipients", new io.vertx.core.json.JsonArray().add(BOB))
                 .put("severities", new io.vertx.core.json.JsonArray().add("INFO"))));
-        tried.put("updateNotification", as(bob, "PUT", adasDevice + "/notifications/" + adasNotification,
+        tried.put("updateNotification", web.as(bob, "PUT", adasDevice + "/notifications/" + adasNotification,
                 new JsonObject().put("recipients", new io.vertx.core.json.JsonArray().add(BOB))
                         .put("severities", new io.vertx.core.json.JsonArray().add("INFO"))));
-        tried.put("enableNotifications", as(bob, "POST", adasDevice + "/notifications/enable", null));
-        tried.put("deleteNotification", as(bob, "DELETE", adasDevice + "/notifications/" + adasNotification, null));
-        tried.put("getDeviceLifecycle", as(bob, "GET", adasDevice + "/lifecycle", null));
-        tried.put("sendLifecycleReminder", as(bob, "POST", adasDevice + "/lifecycle/battery/reminder", null));
-        tried.put("unregisterDevice", as(bob, "DELETE", adasDevice, null));
-        tried.put("logOut", as(bob, "DELETE", "/api/v1/sessions/current", null));
+        tried.put("enableNotifications", web.as(bob, "POST", adasDevice + "/notifications/enable", null));
+        tried.put("deleteNotification", web.as(bob, "DELETE", adasDevice + "/notifications/" + adasNotification, null));
+        tried.put("getDeviceLifecycle", web.as(bob, "GET", adasDevice + "/lifecycle", null));
+        tried.put("sendLifecycleReminder", web.as(bob, "POST", adasDevice + "/lifecycle/battery/reminder", null));
+        tried.put("unregisterDevice", web.as(bob, "DELETE", adasDevice, null));
+        tried.put("logOut", web.as(bob, "DELETE", "/api/v1/sessions/current", null));
         String bobAgain = loggedIn(BOB, BOBS_NEW_PASSWORD);
-        tried.put("deleteMe", as(bobAgain, "DELETE", "/api/v1/me", new JsonObject().put("password", BOBS_NEW_PASSWORD)));
+        tried.put("deleteMe", web.as(bobAgain, "DELETE", "/api/v1/me", new JsonObject().put("password", BOBS_NEW_PASSWORD)));
 
         assertThat(new TreeSet<>(tried.keySet())).as("every protected operation of the contract is tried")
                 .isEqualTo(protectedOperations());
@@ -205,18 +200,18 @@ class SecondAccountTest {
                 "updateNotification", "enableNotifications", "deleteNotification")) {
             assertThat(tried.get(operation).code()).as(operation).isEqualTo("DEVICE_NOT_FOUND");
         }
-        assertThat(as(ada, "GET", "/api/v1/devices/" + ADAS_UPS, null).json()).as("Ada's UPS")
+        assertThat(web.as(ada, "GET", "/api/v1/devices/" + ADAS_UPS, null).json()).as("Ada's UPS")
                 .isEqualTo(adasDeviceBefore);
         assertThat(web.deviceCommands.all()).as("only Ada's command").hasSize(1);
-        assertThat(as(ada, "GET", "/api/v1/devices/" + ADAS_UPS + "/notifications", null).json())
+        assertThat(web.as(ada, "GET", "/api/v1/devices/" + ADAS_UPS + "/notifications", null).json())
                 .as("Ada's notifications, still disabled").isEqualTo(adasNotificationsBefore);
-        assertThat(as(ada, "GET", "/api/v1/me", null).json()).as("Ada's profile and company").isEqualTo(adaBefore);
-        assertThat(as(ada, "GET", "/api/v1/company/invitations", null).json()).isEqualTo(adasInvitationsBefore);
-        assertThat(as(ada, "GET", "/api/v1/reseller", null).json()).as("Ada's reseller and her setting")
+        assertThat(web.as(ada, "GET", "/api/v1/me", null).json()).as("Ada's profile and company").isEqualTo(adaBefore);
+        assertThat(web.as(ada, "GET", "/api/v1/company/invitations", null).json()).isEqualTo(adasInvitationsBefore);
+        assertThat(web.as(ada, "GET", "/api/v1/reseller", null).json()).as("Ada's reseller and her setting")
                 .isEqualTo(adasResellerBefore);
         assertThat(web.mails(MailTemplate.RESELLER_UNSUBSCRIBED)).isEmpty();
         assertThat(web.mails(MailTemplate.RESELLER_CUSTOMER_REMINDER)).as("no reminder to Ada's reseller").isEmpty();
-        assertThat(as(ada, "GET", "/api/v1/me/two-factor", null).json()).as("Ada's two-factor authentication")
+        assertThat(web.as(ada, "GET", "/api/v1/me/two-factor", null).json()).as("Ada's two-factor authentication")
                 .isEqualTo(adasTwoFactorBefore);
         Answer adaLogsIn = web.logIn(ADA, PASSWORD);
         assertThat(adaLogsIn.status()).as("Ada's password, and her second step still asked for").isEqualTo(202);

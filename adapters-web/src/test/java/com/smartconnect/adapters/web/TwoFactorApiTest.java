@@ -57,10 +57,10 @@ class TwoFactorApiTest {
     @Test
     void an_authenticator_app_is_set_up_with_the_secret_or_its_qr_code_and_confirmed_with_its_first_code() {
         String token = logIn();
-        assertThat(as(token, "GET", STATUS, null).json())
+        assertThat(web.as(token, "GET", STATUS, null).json())
                 .isEqualTo(new JsonObject().put("enabled", false).put("recoveryCodesLeft", 0));
 
-        Answer started = as(token, "POST", ENROLMENT, new JsonObject().put("method", "TOTP"));
+        Answer started = web.as(token, "POST", ENROLMENT, new JsonObject().put("method", "TOTP"));
 
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         JsonObject enrolment = started.json();
@@ -74,7 +74,7 @@ class TwoFactorApiTest {
                         + "&issuer=SmartConnect&algorithm=SHA1&digits=6&period=30")
                 .put("qrCodeUrl", QR_CODE)
                 .put("expiresAt", expiresAt.toString()));
-        assertThat(as(token, "GET", STATUS, null).json()).isEqualTo(new JsonObject()
+        assertThat(web.as(token, "GET", STATUS, null).json()).isEqualTo(new JsonObject()
                 .put("enabled", false)
                 .put("recoveryCodesLeft", 0)
                 .put("pendingEnrolment", new JsonObject().put("method", "TOTP").put("expiresAt", expiresAt.toString())));
@@ -85,23 +85,23 @@ class TwoFactorApiTest {
         assertThat(qr.header("Cache-Control")).isEqualTo("no-store");
         assertThat(WebApiFixture.decodeQrCode(qr.body())).isEqualTo(enrolment.getString("otpauthUri"));
 
-        Answer wrong = as(token, "POST", CONFIRMATION, new JsonObject().put("code", codeTheAppDoesNotShow(secret)));
+        Answer wrong = web.as(token, "POST", CONFIRMATION, new JsonObject().put("code", codeTheAppDoesNotShow(secret)));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.code()).isEqualTo("TWO_FACTOR_CODE_INCORRECT");
         assertThat(wrong.json().getString("detail")).isEqualTo(
                 "The code is not correct. Please enter the code your authenticator app shows now, or the code we emailed you.");
-        assertThat(as(token, "GET", STATUS, null).json().getBoolean("enabled")).isFalse();
+        assertThat(web.as(token, "GET", STATUS, null).json().getBoolean("enabled")).isFalse();
 
-        Answer confirmed = as(token, "POST", CONFIRMATION, new JsonObject().put("code", web.totpNow(secret)));
+        Answer confirmed = web.as(token, "POST", CONFIRMATION, new JsonObject().put("code", web.totpNow(secret)));
 
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(confirmed.header("Cache-Control")).isEqualTo("no-store");
         assertThat(confirmed.json().getBoolean("enabled")).isTrue();
         List<String> recoveryCodes = strings(confirmed.json().getJsonArray("recoveryCodes").getList());
         assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates().allMatch(code -> code.matches(RECOVERY_CODE));
-        assertThat(as(token, "GET", STATUS, null).json()).isEqualTo(new JsonObject()
+        assertThat(web.as(token, "GET", STATUS, null).json()).isEqualTo(new JsonObject()
                 .put("enabled", true).put("method", "TOTP").put("recoveryCodesLeft", 10));
-        assertThat(as(token, "GET", "/api/v1/me", null).json().getJsonObject("twoFactor"))
+        assertThat(web.as(token, "GET", "/api/v1/me", null).json().getJsonObject("twoFactor"))
                 .isEqualTo(new JsonObject().put("enabled", true).put("method", "TOTP"));
         assertThat(web.mails(MailTemplate.TWO_FACTOR_ENABLED)).hasSize(1);
         BinaryAnswer noLongerPending = web.getBytes(QR_CODE, "Authorization", "Bearer " + token);
@@ -113,24 +113,24 @@ class TwoFactorApiTest {
     void codes_by_email_are_set_up_with_the_mailed_code() {
         String token = logIn();
 
-        Answer started = as(token, "POST", ENROLMENT, new JsonObject().put("method", "EMAIL"));
+        Answer started = web.as(token, "POST", ENROLMENT, new JsonObject().put("method", "EMAIL"));
 
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         // The mailed code works 10 minutes; the set-up itself would wait 15.
         String codeExpiresAt = web.clock.instant().plus(Duration.ofMinutes(10)).toString();
         assertThat(started.json()).isEqualTo(new JsonObject().put("method", "EMAIL").put("expiresAt", codeExpiresAt));
         assertThat(web.mails(MailTemplate.TWO_FACTOR_ENROLMENT_CODE)).hasSize(1);
-        assertThat(as(token, "GET", STATUS, null).json().getJsonObject("pendingEnrolment")).isEqualTo(new JsonObject()
+        assertThat(web.as(token, "GET", STATUS, null).json().getJsonObject("pendingEnrolment")).isEqualTo(new JsonObject()
                 .put("method", "EMAIL").put("expiresAt", web.clock.instant().plus(Duration.ofMinutes(15)).toString()));
         BinaryAnswer noQrCode = web.getBytes(QR_CODE, "Authorization", "Bearer " + token);
         assertThat(noQrCode.status()).as("an e-mail set-up has nothing to scan").isEqualTo(404);
         assertThat(noQrCode.asText().code()).isEqualTo("NO_TWO_FACTOR_ENROLMENT");
 
-        Answer confirmed = as(token, "POST", CONFIRMATION, new JsonObject().put("code", web.lastCode()));
+        Answer confirmed = web.as(token, "POST", CONFIRMATION, new JsonObject().put("code", web.lastCode()));
 
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(confirmed.json().getJsonArray("recoveryCodes")).hasSize(10);
-        assertThat(as(token, "GET", STATUS, null).json()).isEqualTo(new JsonObject()
+        assertThat(web.as(token, "GET", STATUS, null).json()).isEqualTo(new JsonObject()
                 .put("enabled", true).put("method", "EMAIL").put("recoveryCodesLeft", 10));
     }
 
@@ -138,10 +138,10 @@ class TwoFactorApiTest {
     void a_set_up_is_refused_when_it_is_on_already_or_the_method_is_unknown_and_a_confirmation_needs_a_set_up() {
         String token = logIn();
 
-        Answer nothingToConfirm = as(token, "POST", CONFIRMATION, new JsonObject().put("code", "123456"));
-        Answer unknown = as(token, "POST", ENROLMENT, new JsonObject().put("method", "SMS"));
-        Answer missing = as(token, "POST", ENROLMENT, new JsonObject());
-        Answer noCode = as(token, "POST", CONFIRMATION, new JsonObject());
+        Answer nothingToConfirm = web.as(token, "POST", CONFIRMATION, new JsonObject().put("code", "123456"));
+        Answer unknown = web.as(token, "POST", ENROLMENT, new JsonObject().put("method", "SMS"));
+        Answer missing = web.as(token, "POST", ENROLMENT, new JsonObject());
+        Answer noCode = web.as(token, "POST", CONFIRMATION, new JsonObject());
 
         assertThat(nothingToConfirm.status()).isEqualTo(404);
         assertThat(nothingToConfirm.code()).isEqualTo("NO_TWO_FACTOR_ENROLMENT");
@@ -155,32 +155,32 @@ class TwoFactorApiTest {
                 .put("message", "Please enter the code from your authenticator app or your email."));
 
         enableTotp(token);
-        Answer again = as(token, "POST", ENROLMENT, new JsonObject().put("method", "EMAIL"));
+        Answer again = web.as(token, "POST", ENROLMENT, new JsonObject().put("method", "EMAIL"));
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("TWO_FACTOR_ALREADY_ON");
         assertThat(again.json().getString("detail"))
                 .isEqualTo("Two-factor authentication is already on. To change the method, turn it off first.");
-        assertThat(as(token, "GET", STATUS, null).json().getString("method")).isEqualTo("TOTP");
+        assertThat(web.as(token, "GET", STATUS, null).json().getString("method")).isEqualTo("TOTP");
     }
 
     @Test
     void wrong_codes_at_the_confirmation_make_the_next_try_wait() {
         String token = logIn();
-        String secret = as(token, "POST", ENROLMENT, new JsonObject().put("method", "TOTP")).json().getString("secret");
+        String secret = web.as(token, "POST", ENROLMENT, new JsonObject().put("method", "TOTP")).json().getString("secret");
         String wrongCode = codeTheAppDoesNotShow(secret);
         for (int i = 0; i < 5; i++) {
-            assertThat(as(token, "POST", CONFIRMATION, new JsonObject().put("code", wrongCode)).code())
+            assertThat(web.as(token, "POST", CONFIRMATION, new JsonObject().put("code", wrongCode)).code())
                     .isEqualTo("TWO_FACTOR_CODE_INCORRECT");
         }
 
-        Answer throttled = as(token, "POST", CONFIRMATION, new JsonObject().put("code", web.totpNow(secret)));
+        Answer throttled = web.as(token, "POST", CONFIRMATION, new JsonObject().put("code", web.totpNow(secret)));
 
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.code()).isEqualTo("PASSWORD_CHECK_THROTTLED");
         assertThat(throttled.header("Retry-After")).isEqualTo("30");
         assertThat(throttled.json().getLong("retryAfterSeconds")).isEqualTo(30L);
-        assertThat(as(token, "GET", STATUS, null).json().getBoolean("enabled")).isFalse();
+        assertThat(web.as(token, "GET", STATUS, null).json().getBoolean("enabled")).isFalse();
     }
 
     @Test
@@ -254,7 +254,7 @@ class TwoFactorApiTest {
         assertThat(second.setCookie("smartconnect_session")).startsWith("smartconnect_session=" + token + ";")
                 .contains("HttpOnly", "Max-Age=43200");
         assertThat(second.setCookie("smartconnect_csrf")).startsWith("smartconnect_csrf=" + SessionCookies.csrfFor(token));
-        Answer me = as(token, "GET", "/api/v1/me", null);
+        Answer me = web.as(token, "GET", "/api/v1/me", null);
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json().getString("email")).isEqualTo(ADA);
 
@@ -272,7 +272,7 @@ class TwoFactorApiTest {
 
         assertThat(loggedIn.status()).as(loggedIn.body()).isEqualTo(201);
         String token = loggedIn.json().getString("token");
-        assertThat(as(token, "GET", STATUS, null).json().getInteger("recoveryCodesLeft")).isEqualTo(9);
+        assertThat(web.as(token, "GET", STATUS, null).json().getInteger("recoveryCodesLeft")).isEqualTo(9);
 
         Answer usedAgain = secondStep(challenge(), recovery);
 
@@ -409,7 +409,7 @@ class TwoFactorApiTest {
 
         Answer wrongPassword = disable(token, "Wr0ng!Password", web.totpNow(secret));
         Answer wrongCode = disable(token, PASSWORD, codeTheAppDoesNotShow(secret));
-        Answer missingCode = as(token, "DELETE", STATUS, new JsonObject().put("password", PASSWORD));
+        Answer missingCode = web.as(token, "DELETE", STATUS, new JsonObject().put("password", PASSWORD));
 
         assertThat(wrongPassword.status()).isEqualTo(400);
         assertThat(wrongPassword.code()).isEqualTo("PASSWORD_INCORRECT");
@@ -420,14 +420,14 @@ class TwoFactorApiTest {
         assertThat(missingCode.code()).isEqualTo("VALIDATION_FAILED");
         assertThat(missingCode.errors()).containsExactly(new JsonObject().put("field", "code").put("code", "FIELD_REQUIRED")
                 .put("message", "Please enter a code from your authenticator app or your email, or a recovery code."));
-        assertThat(as(token, "GET", STATUS, null).json().getBoolean("enabled")).isTrue();
+        assertThat(web.as(token, "GET", STATUS, null).json().getBoolean("enabled")).isTrue();
 
         Answer off = disable(token, PASSWORD, web.totpNow(secret));
 
         assertThat(off.status()).as(off.body()).isEqualTo(204);
-        assertThat(as(token, "GET", STATUS, null).json())
+        assertThat(web.as(token, "GET", STATUS, null).json())
                 .isEqualTo(new JsonObject().put("enabled", false).put("recoveryCodesLeft", 0));
-        assertThat(as(token, "GET", "/api/v1/me", null).json().getJsonObject("twoFactor"))
+        assertThat(web.as(token, "GET", "/api/v1/me", null).json().getJsonObject("twoFactor"))
                 .isEqualTo(new JsonObject().put("enabled", false));
         assertThat(web.mails(MailTemplate.TWO_FACTOR_DISABLED)).hasSize(1);
         assertThat(web.logIn(ADA, PASSWORD).status()).as("one step again").isEqualTo(201);
@@ -443,14 +443,14 @@ class TwoFactorApiTest {
         String token = logIn();
         enableEmail(token);
 
-        Answer sent = as(token, "POST", CONFIRMATION_CODE, null);
+        Answer sent = web.as(token, "POST", CONFIRMATION_CODE, null);
 
         assertThat(sent.status()).as(sent.body()).isEqualTo(202);
         assertThat(sent.json()).isEqualTo(new JsonObject()
                 .put("expiresAt", web.clock.instant().plus(Duration.ofMinutes(10)).toString()));
         assertThat(web.mails(MailTemplate.TWO_FACTOR_CONFIRMATION_CODE)).hasSize(1);
         String code = web.lastCode();
-        Answer tooSoon = as(token, "POST", CONFIRMATION_CODE, new JsonObject());
+        Answer tooSoon = web.as(token, "POST", CONFIRMATION_CODE, new JsonObject());
         assertThat(tooSoon.status()).isEqualTo(429);
         assertThat(tooSoon.code()).isEqualTo("CODE_RESEND_TOO_SOON");
         assertThat(tooSoon.header("Retry-After")).isEqualTo("60");
@@ -458,16 +458,16 @@ class TwoFactorApiTest {
         Answer off = disable(token, PASSWORD, code);
 
         assertThat(off.status()).as(off.body()).isEqualTo(204);
-        assertThat(as(token, "GET", STATUS, null).json().getBoolean("enabled")).isFalse();
+        assertThat(web.as(token, "GET", STATUS, null).json().getBoolean("enabled")).isFalse();
     }
 
     @Test
     void a_confirmation_code_is_not_mailed_to_an_app_user_nor_while_it_is_off() {
         String token = logIn();
 
-        Answer whileOff = as(token, "POST", CONFIRMATION_CODE, null);
+        Answer whileOff = web.as(token, "POST", CONFIRMATION_CODE, null);
         enableTotp(token);
-        Answer byApp = as(token, "POST", CONFIRMATION_CODE, null);
+        Answer byApp = web.as(token, "POST", CONFIRMATION_CODE, null);
 
         for (Answer answer : List.of(whileOff, byApp)) {
             assertThat(answer.status()).isEqualTo(409);
@@ -493,7 +493,7 @@ class TwoFactorApiTest {
         assertThat(throttled.header("Retry-After")).isEqualTo("20");
         assertThat(throttled.json().getString("detail"))
                 .isEqualTo("Too many wrong passwords or codes. Please wait before trying again.");
-        assertThat(as(token, "GET", STATUS, null).json().getBoolean("enabled")).isTrue();
+        assertThat(web.as(token, "GET", STATUS, null).json().getBoolean("enabled")).isTrue();
     }
 
     // --- deleting the account --------------------------------------------------------------------------------------
@@ -521,7 +521,7 @@ class TwoFactorApiTest {
         assertThat(wrongCode.code()).isEqualTo("TWO_FACTOR_CODE_INCORRECT");
         assertThat(wrongPassword.code()).isEqualTo("PASSWORD_INCORRECT");
         assertThat(web.deletions.deletedAt()).isEmpty();
-        assertThat(as(token, "GET", "/api/v1/me", null).status()).isEqualTo(200);
+        assertThat(web.as(token, "GET", "/api/v1/me", null).status()).isEqualTo(200);
 
         Answer deleted = deleteAccount(token, new JsonObject().put("password", PASSWORD).put("code", web.totpNow(secret)));
 
@@ -564,31 +564,26 @@ class TwoFactorApiTest {
     }
 
     private Enabled enableTotp(String token) {
-        Answer started = as(token, "POST", ENROLMENT, new JsonObject().put("method", "TOTP"));
+        Answer started = web.as(token, "POST", ENROLMENT, new JsonObject().put("method", "TOTP"));
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         String secret = started.json().getString("secret");
-        Answer confirmed = as(token, "POST", CONFIRMATION, new JsonObject().put("code", web.totpNow(secret)));
+        Answer confirmed = web.as(token, "POST", CONFIRMATION, new JsonObject().put("code", web.totpNow(secret)));
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         return new Enabled(secret, strings(confirmed.json().getJsonArray("recoveryCodes").getList()));
     }
 
     private void enableEmail(String token) {
-        assertThat(as(token, "POST", ENROLMENT, new JsonObject().put("method", "EMAIL")).status()).isEqualTo(201);
-        Answer confirmed = as(token, "POST", CONFIRMATION, new JsonObject().put("code", web.lastCode()));
+        assertThat(web.as(token, "POST", ENROLMENT, new JsonObject().put("method", "EMAIL")).status()).isEqualTo(201);
+        Answer confirmed = web.as(token, "POST", CONFIRMATION, new JsonObject().put("code", web.lastCode()));
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
     }
 
     private Answer disable(String token, String password, String code) {
-        return as(token, "DELETE", STATUS, new JsonObject().put("password", password).put("code", code));
+        return web.as(token, "DELETE", STATUS, new JsonObject().put("password", password).put("code", code));
     }
 
     private Answer deleteAccount(String token, JsonObject body) {
-        return as(token, "DELETE", "/api/v1/me", body);
-    }
-
-    private Answer as(String token, String method, String path, JsonObject body) {
-        return web.send(method, path, body == null ? null : "application/json", body == null ? null : body.encode(),
-                "Authorization", "Bearer " + token);
+        return web.as(token, "DELETE", "/api/v1/me", body);
     }
 
     /** Six digits that the app does not show in any step accepted now, so they are wrong for sure. */

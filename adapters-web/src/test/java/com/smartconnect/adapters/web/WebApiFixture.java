@@ -481,6 +481,21 @@ final class WebApiFixture implements AutoCloseable {
         return logIn(email, password).json().getString("token");
     }
 
+    /** A request with a session's bearer token, a JSON body or none, and more headers as name-value pairs. */
+    Answer as(String token, String method, String path, JsonObject body, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Authorization";
+        all[1] = "Bearer " + token;
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return send(method, path, body == null ? null : "application/json", body == null ? null : body.encode(), all);
+    }
+
+    /** The answer is a problem of this status and code (the body shown when it is not). */
+    static void assertProblem(Answer answer, int status, String code) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.code()).as(answer.body()).isEqualTo(code);
+    }
+
     Answer send(String method, String path, String contentType, String body) {
         return send(method, path, contentType, body, new String[0]);
     }
