@@ -74,7 +74,9 @@ public final class Database {
     private final NotificationTargets notificationTargets;
     private final NotificationThrottleRepository notificationThrottles;
 
-    private Database(DSLContext dsl, DataSource dataSource) {
+    private Database(DSLContext plain, DataSource dataSource) {
+        TableWrites targetSources = new TableWrites(DatabaseNotificationTargets.SOURCES);
+        DSLContext dsl = DSL.using(plain.configuration().deriveAppending(targetSources));
         this.transactions = new DatabaseTransactions(dsl, dataSource);
         this.registrations = new DatabaseRegistrations(transactions);
         this.accounts = new DatabaseAccounts(transactions);
@@ -101,7 +103,7 @@ public final class Database {
         this.deviceRegistrations = new DatabaseDeviceRegistrations(transactions);
         this.deviceCommands = new DatabaseDeviceCommands(transactions);
         this.eventNotifications = new DatabaseEventNotifications(transactions);
-        this.notificationTargets = new DatabaseNotificationTargets(transactions);
+        this.notificationTargets = new DatabaseNotificationTargets(transactions, targetSources);
         this.notificationThrottles = new DatabaseNotificationThrottles(transactions);
     }
 

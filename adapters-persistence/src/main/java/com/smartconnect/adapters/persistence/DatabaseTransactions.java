@@ -3,6 +3,8 @@ package com.smartconnect.adapters.persistence;
 import com.smartconnect.application.port.out.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -24,6 +26,8 @@ final class DatabaseTransactions implements Transactions {
     private final DSLContext root;
     private final DataSource dataSource;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    /** What runs once the current transaction of this thread ends ({@link #whenDone}). */
+    private final ThreadLocal<List<Runnable>> whenDone = new ThreadLocal<>();
 
     DatabaseTransactions(DSLContext root, DataSource dataSource) {
         this.root = root;
@@ -45,27 +49,52 @@ final class DatabaseTransactions implements Transactions {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             current.set(DSL.using(root.configuration().derive(connection)));
-            T result;
+            List<Runnable> done = new ArrayList<>();
+            whenDone.set(done);
             try {
-                result = work.get();
-            } catch (RuntimeException | Error failure) {
-                if (rollBack(connection, failure) && autoCommit) {
-                    restoreAutoCommit(connection, failure);
+                T result;
+                try {
+                    result = work.get();
+                } catch (RuntimeException | Error failure) {
+                    if (rollBack(connection, failure) && autoCommit) {
+                        restoreAutoCommit(connection, failure);
+                    }
+                    throw failure;
+                } finally {
+                    current.remove();
                 }
-                throw failure;
+                connection.commit();
+                // Back as it came, whatever pool the embedding application gave (not every pool restores it). After a
+                // failed commit or rollback it stays off rather than risk committing half of a transaction.
+                if (autoCommit) {
+                    connection.setAutoCommit(true);
+                }
+                return result;
             } finally {
-                current.remove();
+                whenDone.remove();
+                done.forEach(Runnable::run);
             }
-            connection.commit();
-            // Back as it came, whatever pool the embedding application gave (not every pool restores it). After a
-            // failed commit or rollback it stays off rather than risk committing half of a transaction.
-            if (autoCommit) {
-                connection.setAutoCommit(true);
-            }
-            return result;
         } catch (SQLException failure) {
             throw new DataAccessException("The transaction failed: " + failure.getMessage(), failure);
         }
+    }
+
+    /**
+     * Runs {@code action} once the current transaction of this thread has ended, committed or rolled back (what it
+     * wrote is visible to every other connection then, or gone), or at once outside of a transaction.
+     */
+    void whenDone(Runnable action) {
+        List<Runnable> done = whenDone.get();
+        if (done == null) {
+            action.run();
+        } else {
+            done.add(action);
+        }
+    }
+
+    /** Whether this thread is inside {@link #inTransaction}. */
+    boolean inTransaction() {
+        return current.get() != null;
     }
 
     private static void restoreAutoCommit(Connection connection, Throwable cause) {

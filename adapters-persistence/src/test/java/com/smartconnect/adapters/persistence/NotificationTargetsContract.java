@@ -1,6 +1,7 @@
 package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartconnect.application.port.out.DeviceOwners.DeviceOwner;
 import com.smartconnect.application.port.out.NotificationTargets;
@@ -8,7 +9,9 @@ import com.smartconnect.application.port.out.NotificationTargets.Target;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.Company;
+import com.smartconnect.domain.account.ContactDetails;
 import com.smartconnect.domain.account.Country;
+import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.account.PersonName;
 import com.smartconnect.domain.device.DeviceRegistration;
 import com.smartconnect.domain.device.ProductId;
@@ -30,6 +33,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 abstract class NotificationTargetsContract extends DatabaseContract {
@@ -42,9 +48,10 @@ abstract class NotificationTargetsContract extends DatabaseContract {
     }
 
     /**
-     * Of a batch, the registered devices, each with its owner (address, first name, the name they gave it or else its
-     * Product ID), its time zone and switch, its plan if it has one, and its notifications in order; a device of the
-     * catalog that is not registered (even with a plan) and a device unknown to the catalog are left out.
+     * Of a batch, the registered devices with their notifications on, each with its owner (address, first name, the
+     * name they gave it or else its Product ID), its time zone, its plan if it has one, and its notifications in order;
+     * a device with its notifications off (even with notifications and a plan), a device of the catalog that is not
+     * registered (even with a plan) and a device unknown to the catalog are left out.
      */
     @Test
     void theTargetsOfABatchAreItsRegisteredDevicesWithTheirOwnersPlansAndNotifications() {
@@ -66,25 +73,30 @@ abstract class NotificationTargetsContract extends DatabaseContract {
         ProductId unnamed = catalogued();
         DeviceRegistration unnamedRegistration = register(unnamed, alan);
         database.deviceRegistrations().update(unnamedRegistration.withProfile(Optional.empty(), Optional.empty(),
-                ZoneOffset.UTC, false));
+                ZoneOffset.UTC, true));
+        ProductId switchedOff = catalogued();
+        database.deviceRegistrations().update(register(switchedOff, grace).withProfile(Optional.of("Quiet"),
+                Optional.empty(), ZoneOffset.UTC, false));
+        savePlan(switchedOff);
+        database.eventNotifications().add(
+                EventNotification.defaultFor(new NotificationId(UUID.randomUUID()), switchedOff, grace.email()));
         ProductId unregistered = catalogued();
         savePlan(unregistered);
         ProductId unknown = DeviceCatalogContract.uniqueProductId();
 
-        Map<ProductId, Target> batch = targets().of(List.of(unknown, unnamed, named, unregistered, named));
+        Map<ProductId, Target> batch = targets().of(List.of(unknown, unnamed, named, unregistered, named,
+                switchedOff));
 
         assertThat(batch).containsOnlyKeys(named, unnamed);
         Target ofNamed = batch.get(named);
         assertThat(ofNamed.owner()).isEqualTo(new DeviceOwner(grace.id(), grace.email(), "Grace", "Rack 4"));
         assertThat(ofNamed.owner()).isEqualTo(database.deviceOwners().ownerOf(named).orElseThrow());
         assertThat(ofNamed.timeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
-        assertThat(ofNamed.notificationsOn()).isTrue();
         assertThat(ofNamed.plan()).contains(freePeriod);
         assertThat(ofNamed.notifications()).containsExactlyElementsOf(namedNotifications);
         Target ofUnnamed = batch.get(unnamed);
         assertThat(ofUnnamed.owner()).isEqualTo(new DeviceOwner(alan.id(), alan.email(), "Alan", unnamed.value()));
         assertThat(ofUnnamed.timeZone()).isEqualTo(ZoneOffset.UTC);
-        assertThat(ofUnnamed.notificationsOn()).isFalse();
         assertThat(ofUnnamed.plan()).as("on Basic, without a plan row").isEmpty();
         assertThat(ofUnnamed.notifications()).isEmpty();
     }
@@ -118,6 +130,100 @@ abstract class NotificationTargetsContract extends DatabaseContract {
         Map<ProductId, Target> batch = targets().of(List.of(device, kept));
         assertThat(batch).containsOnlyKeys(kept);
         assertThat(batch.get(kept).notifications()).containsExactly(ofTheKept);
+    }
+
+    /**
+     * The targets are cached, yet every change made through this instance is read by the next read: the UPS profile
+     * (switch and name), the notifications, the plan, the owner's name and address, an unregistration; a transaction
+     * reads its own change, and a rolled back change leaves what was there.
+     */
+    @Test
+    void everyChangeOfATargetIsReadByTheNextRead() {
+        Account owner = storedAccount("Grace");
+        ProductId device = catalogued();
+        DeviceRegistration registration = register(device, owner);
+        ProductId quiet = catalogued();
+        DeviceRegistration quietRegistration = register(quiet, owner);
+        database.deviceRegistrations().update(quietRegistration.withProfile(Optional.empty(), Optional.empty(),
+                ZoneOffset.UTC, false));
+        assertThat(targets().of(List.of(device, quiet))).containsOnlyKeys(device);
+        assertThat(targets().of(List.of(device, quiet))).containsOnlyKeys(device);
+
+        database.deviceRegistrations().update(quietRegistration.withProfile(Optional.of("Loud"), Optional.empty(),
+                ZoneOffset.UTC, true));
+        Map<ProductId, Target> both = targets().of(List.of(device, quiet));
+        assertThat(both).containsOnlyKeys(device, quiet);
+        assertThat(both.get(quiet).owner().deviceName()).isEqualTo("Loud");
+
+        EventNotification notification = EventNotification.defaultFor(new NotificationId(UUID.randomUUID()), device,
+                owner.email());
+        database.eventNotifications().add(notification);
+        assertThat(targets().of(List.of(device)).get(device).notifications()).containsExactly(notification);
+
+        DevicePlan plan = savePlan(device);
+        assertThat(targets().of(List.of(device)).get(device).plan()).contains(plan);
+
+        database.accounts().updateProfile(owner.id(), new PersonName("Ada", "Hopper"), new Country("GB"),
+                ContactDetails.NONE);
+        assertThat(targets().of(List.of(device)).get(device).owner().firstName()).isEqualTo("Ada");
+        EmailAddress moved = Examples.uniqueEmail();
+        assertThat(database.accounts().updateEmail(owner.id(), moved)).isTrue();
+        assertThat(targets().of(List.of(device)).get(device).owner().email()).isEqualTo(moved);
+
+        database.transactions().inTransaction(() -> {
+            assertThat(targets().of(List.of(device))).containsOnlyKeys(device);
+            database.deviceRegistrations().update(registration.withProfile(Optional.empty(), Optional.empty(),
+                    ZoneOffset.UTC, false));
+            assertThat(targets().of(List.of(device))).as("its own change, in the transaction").isEmpty();
+            return null;
+        });
+        assertThat(targets().of(List.of(device))).isEmpty();
+        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
+            database.deviceRegistrations().update(registration.withProfile(Optional.empty(), Optional.empty(),
+                    ZoneOffset.UTC, true));
+            assertThat(targets().of(List.of(device))).containsOnlyKeys(device);
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(targets().of(List.of(device))).as("after the rollback").isEmpty();
+
+        database.deviceRegistrations().remove(quiet);
+        assertThat(targets().of(List.of(device, quiet))).isEmpty();
+    }
+
+    /**
+     * A read while another transaction has changed a target but not committed yet reads (and may cache) the old
+     * target; once that transaction commits, the next read has the new one.
+     */
+    @Test
+    void aChangeCommittedAfterARacingReadIsReadNext() throws Exception {
+        Account owner = storedAccount("Grace");
+        ProductId device = catalogued();
+        DeviceRegistration registration = register(device, owner);
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch readMeanwhile = new CountDownLatch(1);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+            database.deviceRegistrations().update(registration.withProfile(Optional.empty(), Optional.empty(),
+                    ZoneOffset.UTC, false));
+            written.countDown();
+            awaitQuietly(readMeanwhile);
+            return null;
+        }));
+
+        assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(targets().of(List.of(device))).as("not committed yet").containsOnlyKeys(device);
+        readMeanwhile.countDown();
+        writer.get(10, TimeUnit.SECONDS);
+
+        assertThat(targets().of(List.of(device))).as("committed").isEmpty();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** More devices than one statement takes: registered ones at both ends of the batch, and in between. */

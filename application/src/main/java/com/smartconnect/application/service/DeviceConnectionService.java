@@ -67,6 +67,9 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
         Instant now = clock.instant();
         transactions.inTransaction(() -> {
             states.disconnected(productId, now);
+            // Seen until now: its events do not mark it seen (DeviceIngestService), so its last minutely mark may
+            // be up to a minute old.
+            states.seen(productId, now);
             return null;
         });
     }

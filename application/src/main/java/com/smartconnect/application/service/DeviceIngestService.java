@@ -24,10 +24,10 @@ import java.util.Set;
 
 /**
  * Stores a batch of device messages in one transaction (the group commit of the MQTT adapter): the last birth,
- * the latest status, each event once, command acknowledgements, and when every sender was last seen. A message the
- * domain refuses is rejected on its own (counted, logged) without failing the others; a database failure fails the
- * whole batch, and nothing of it is stored. The events stored go on to the Event Notifications, in the same
- * transaction.
+ * the latest status, each event once, command acknowledgements, and when the senders of anything but events were
+ * last seen. A message the domain refuses is rejected on its own (counted, logged) without failing the others; a
+ * database failure fails the whole batch, and nothing of it is stored. The events stored go on to the Event
+ * Notifications, in the same transaction.
  */
 public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
 
@@ -60,12 +60,17 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
             return List.of();
         }
         Instant now = clock.instant();
-        Set<ProductId> senders = new LinkedHashSet<>();
-        messages.forEach(incoming -> senders.add(incoming.productId()));
+        // The devices whose state row this batch writes: all senders but those of events only. An event does not
+        // mark its device seen: a connected device is marked seen every minute (and when it connects, disconnects or
+        // reports its state), so marking it for each event would rewrite its state row, with every index, for
+        // nothing the portal shows (BENCHMARKS.md).
+        Set<ProductId> stateWriters = new LinkedHashSet<>();
+        messages.stream().filter(incoming -> !(incoming.message() instanceof DeviceMessage.Event))
+                .forEach(incoming -> stateWriters.add(incoming.productId()));
         List<IngestOutcome> outcomes = transactions.inTransaction(() -> {
-            // First: the senders' rows are locked in key order before anything else touches them, so committers and
-            // the connection tracker never wait for each other in opposite orders (a deadlock).
-            states.seenAll(senders, now);
+            // First: those rows are locked in key order before anything else touches them, so committers and the
+            // connection tracker never wait for each other in opposite orders (a deadlock).
+            states.seenAll(stateWriters, now);
             List<IngestOutcome> stored = new ArrayList<>(messages.size());
             // Events are stored together at the end, in a few statements rather than one per event.
             List<DeviceEvent> events = new ArrayList<>();

@@ -79,7 +79,7 @@ public final class EventNotificationDelivery {
         Map<ProductId, List<Match>> matched = new TreeMap<>(Comparator.comparing(ProductId::value));
         byDevice.forEach((productId, events) -> {
             NotificationTargets.Target target = found.get(productId);
-            if (target == null || !sends(target, now)) {
+            if (target == null || !planSends(target, now)) {
                 return;
             }
             for (DeviceEvent event : events) {
@@ -125,11 +125,7 @@ public final class EventNotificationDelivery {
         return mails;
     }
 
-    /** Whether the device's mails go out at all: the UPS profile's switch and the plan. */
-    static boolean sends(NotificationTargets.Target target, Instant now) {
-        return target.notificationsOn() && planSends(target, now);
-    }
-
+    /** Whether the plan of a device with its notifications on lets its mails go out. */
     static boolean planSends(NotificationTargets.Target target, Instant now) {
         return target.plan().filter(plan -> plan.includesAt(PlanFeature.EMAIL_EVENT_NOTIFICATIONS, now)).isPresent();
     }

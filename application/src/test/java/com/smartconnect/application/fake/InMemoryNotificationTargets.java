@@ -45,12 +45,12 @@ public final class InMemoryNotificationTargets implements NotificationTargets {
         for (ProductId productId : productIds) {
             Optional<DeviceRegistration> registration = registrations.find(productId);
             Optional<Account> owner = registration.flatMap(r -> accounts.findById(r.owner()));
-            if (owner.isPresent()) {
+            if (owner.isPresent() && registration.get().notifications()) {
                 DeviceRegistration r = registration.get();
                 found.put(productId, new Target(
                         new DeviceOwners.DeviceOwner(owner.get().id(), owner.get().email(), owner.get().name().first(),
                                 r.name().orElse(productId.value())),
-                        r.timeZone(), r.notifications(), plans.find(productId), notifications.ofDevice(productId)));
+                        r.timeZone(), plans.find(productId), notifications.ofDevice(productId)));
             }
         }
         return found;

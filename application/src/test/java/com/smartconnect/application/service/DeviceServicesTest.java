@@ -101,6 +101,29 @@ class DeviceServicesTest {
         assertThat(state.lastSeenAt()).contains(clock.instant());
     }
 
+
+    /**
+     * Events do not mark their device seen (the minutely marking of connected devices does), so a batch of events
+     * writes no state row; the state messages and the disconnect do mark it.
+     */
+    @Test
+    void eventsLeaveLastSeenAloneStateMessagesAndTheDisconnectMoveIt() {
+        connections.connected(UPS);
+        Instant connectedAt = clock.instant();
+        clock.advance(Duration.ofSeconds(20));
+
+        ingest.ingest(List.of(new IncomingDeviceMessage(UPS, event("e-1", "ON_BATTERY"))));
+
+        assertThat(events.eventsOf(UPS)).hasSize(1);
+        assertThat(states.find(UPS).orElseThrow().lastSeenAt()).contains(connectedAt);
+        ingest.ingest(List.of(
+                new IncomingDeviceMessage(UPS, new DeviceMessage.Status(status(96, "2026-11-20T08:00:20Z")))));
+        assertThat(states.find(UPS).orElseThrow().lastSeenAt()).contains(clock.instant());
+        clock.advance(Duration.ofSeconds(40));
+        ingest.ingest(List.of(new IncomingDeviceMessage(UPS, event("e-2", "ON_BATTERY"))));
+        connections.disconnected(UPS);
+        assertThat(states.find(UPS).orElseThrow().lastSeenAt()).contains(clock.instant());
+    }
     @Test
     void anOlderStatusDoesNotReplaceANewerOneAndTheLastBirthWins() {
         ingest.ingest(List.of(new IncomingDeviceMessage(UPS, new DeviceMessage.Status(status(90, "2026-11-20T08:17:30Z"))),

@@ -12,22 +12,25 @@ import java.util.Optional;
 
 /**
  * What the delivery of Event Notifications needs to know of the devices whose events were just stored, read in one
- * go for a whole batch: the owner, the UPS profile's switch and time zone, the plan and the notifications.
+ * go for a whole batch: the owner, the UPS profile's time zone, the plan and the notifications. Only devices whose UPS
+ * profile has notifications switched on have a target: the events of the others notify no one, so their devices cost
+ * the delivery nothing but the look-up.
  */
 public interface NotificationTargets {
 
-    /** The targets of those of {@code productIds} that are registered; unregistered devices are left out. */
+    /**
+     * The targets of those of {@code productIds} that are registered with their UPS profile's notifications on;
+     * unregistered devices and those with the switch off are left out.
+     */
     Map<ProductId, Target> of(Collection<ProductId> productIds);
 
     /**
      * One registered device as the delivery sees it.
      *
-     * @param notificationsOn the UPS profile's "notifications on or off" switch
      * @param plan the device's plan row, if it ever had one (a device without one is on Basic)
-     * @param notifications the device's notifications in the order they were made; an adapter may leave them out
-     *     (empty) while the switch is off, when they decide nothing
+     * @param notifications the device's notifications in the order they were made
      */
-    record Target(DeviceOwners.DeviceOwner owner, ZoneId timeZone, boolean notificationsOn, Optional<DevicePlan> plan,
+    record Target(DeviceOwners.DeviceOwner owner, ZoneId timeZone, Optional<DevicePlan> plan,
             List<EventNotification> notifications) {
         public Target {
             Objects.requireNonNull(owner, "owner");
