@@ -214,6 +214,9 @@ public final class IngestBenchmark {
                             + "not settled yet", mails.notifications(), mails.disabledAlerts(),
                             mails.devicesDisabled(), mails.pending())));
                     if (devices == maxDevices && fixedRate > 0) {
+                        // A warm-up at the offered rate first, as for the sustained rate: the latencies of the
+                        // steady state are measured, not those of the change from the closed loop to the open one.
+                        fleet.sendAtRate(fixedRate, warmup);
                         statistics.resetLatencies();
                         long sentBefore = statistics.eventsSent();
                         long notSent = fleet.sendAtRate(fixedRate, measure);

@@ -37,9 +37,9 @@ import java.util.TreeMap;
  * on, its plan includes e-mail event notifications, and the event matches a notification that has e-mail on and
  * recipients: then each recipient gets one mail (once, whatever number of its notifications match). Each notification
  * goes through the device's {@link NotificationThrottle}: the 7th within 30 minutes sends the "Event Notifications
- * Disabled" alert to the owner instead, and the following ones nothing for 7 days. The throttle rows are locked after
- * the devices' state rows (which the callers hold already), in Product ID order, so instances sharing the database
- * decide one device's notifications one after the other.
+ * Disabled" alert to the owner instead, and the following ones nothing for 7 days. The throttle rows are locked in
+ * Product ID order, after whatever state rows the caller locks (callers take those first, and none after), so
+ * instances sharing the database decide one device's notifications one after the other, and never deadlock.
  */
 public final class EventNotificationDelivery {
 

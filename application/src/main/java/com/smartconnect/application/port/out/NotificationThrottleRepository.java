@@ -15,8 +15,8 @@ import java.util.Optional;
 public interface NotificationThrottleRepository {
 
     /**
-     * The throttles of these devices, locked until the transaction ends, taken in the order of their Product IDs (as the
-     * ingest takes the devices' state rows, so that no two transactions wait for each other in opposite orders). A
+     * The throttles of these devices, locked until the transaction ends, taken in the order of their Product IDs (as
+     * the ingest takes the devices' state rows, so that no two transactions wait for each other in opposite orders). A
      * device without a row yet is {@link NotificationThrottle#FRESH} and gets one.
      */
     Map<ProductId, NotificationThrottle> lock(Collection<ProductId> productIds);
