@@ -230,6 +230,10 @@ public final class IngestBenchmark {
                         log(String.format(Locale.ROOT, "%s at %.0f events/s offered over %d devices: p50 %.2f ms, "
                                 + "p99 %.2f ms, %d not sent (window full)", label, offered, connected, figures[1],
                                 figures[2], notSent));
+                        log(label + ": slowest acknowledgements by tenth of a second of the measurement: "
+                                + statistics.slowestTicks(8).stream().map(tick -> String.format(Locale.ROOT,
+                                        "%.0f ms at %.1f s", tick.slowestMillis(), tick.secondsAfterReset()))
+                                        .collect(java.util.stream.Collectors.joining(", ")));
                     }
                 }
                 if (modes.getLast().equals("on")) {
