@@ -57,7 +57,7 @@ final class DatabaseNotificationTargets implements NotificationTargets {
     private final Cache<ProductId, Optional<Target>> cache = Caffeine.newBuilder()
             .expireAfterWrite(CACHE_TTL).maximumSize(CACHE_SIZE).build();
     /** Counts the emptyings; a read fills the cache only if none came between its start and its filling. */
-    private long generation;
+    private volatile long generation;
     private final ReadWriteLock fill = new ReentrantReadWriteLock();
     /** Set on the thread of a transaction that changed a source: it reads past the cache until it ends. */
     private final ThreadLocal<Boolean> changedHere = new ThreadLocal<>();
@@ -72,7 +72,7 @@ final class DatabaseNotificationTargets implements NotificationTargets {
         if (changedHere.get() != null) {
             return read(productIds);
         }
-        long started = generation();
+        long started = generation;
         Map<ProductId, Target> targets = new HashMap<>();
         List<ProductId> missing = new ArrayList<>();
         for (ProductId productId : productIds) {
@@ -99,18 +99,14 @@ final class DatabaseNotificationTargets implements NotificationTargets {
         return targets;
     }
 
-    private long generation() {
-        fill.readLock().lock();
-        try {
-            return generation;
-        } finally {
-            fill.readLock().unlock();
-        }
-    }
-
+    /**
+     * Outside a transaction the change is visible now; inside one, only once it commits (until then another reader
+     * reads the old target, which the emptying at its end removes again).
+     */
     private void sourceWritten() {
-        empty();
-        if (transactions.inTransaction() && changedHere.get() == null) {
+        if (!transactions.inTransaction()) {
+            empty();
+        } else if (changedHere.get() == null) {
             changedHere.set(Boolean.TRUE);
             transactions.whenDone(() -> {
                 changedHere.remove();
