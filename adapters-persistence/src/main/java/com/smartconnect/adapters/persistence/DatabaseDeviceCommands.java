@@ -141,12 +141,20 @@ final class DatabaseDeviceCommands implements DeviceCommandOutbox {
 
     @Override
     public int expire(Instant now) {
-        return transactions.dsl().update(DEVICE_COMMAND)
+        int unsent = transactions.dsl().update(DEVICE_COMMAND)
                 .set(DEVICE_COMMAND.STATE, DeviceCommandState.EXPIRED.name())
                 .set(DEVICE_COMMAND.SETTLED_AT, Timestamps.column(now))
                 .where(DEVICE_COMMAND.STATE.eq(DeviceCommandState.PENDING.name()))
                 .and(DEVICE_COMMAND.EXPIRES_AT.le(Timestamps.column(now)))
                 .execute();
+        int unanswered = transactions.dsl().update(DEVICE_COMMAND)
+                .set(DEVICE_COMMAND.STATE, DeviceCommandState.EXPIRED.name())
+                .set(DEVICE_COMMAND.SETTLED_AT, Timestamps.column(now))
+                .set(DEVICE_COMMAND.MESSAGE, DeviceCommandOutbox.UNANSWERED)
+                .where(DEVICE_COMMAND.STATE.eq(DeviceCommandState.DELIVERED.name()))
+                .and(DEVICE_COMMAND.EXPIRES_AT.le(Timestamps.column(now)))
+                .execute();
+        return unsent + unanswered;
     }
 
     private static DeviceCommand command(DeviceCommandRecord row) {

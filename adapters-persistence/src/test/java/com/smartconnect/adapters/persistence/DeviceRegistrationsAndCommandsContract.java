@@ -2,6 +2,7 @@ package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.application.port.out.DeviceCommandOutbox;
 import com.smartconnect.application.port.out.DeviceEventRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
@@ -136,6 +137,33 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
         assertThat(database.deviceCommands().claimPending(List.of(offline), AT.plus(Duration.ofHours(25)), 10,
                 Duration.ofSeconds(30))).isEmpty();
         assertThat(owner).isNotNull();
+    }
+
+    @Test
+    void aDeliveredCommandTheDeviceNeverAnswersExpiresWithAMessageAndAnAnswerAfterThatChangesNothing() {
+        ProductId ups = catalogued();
+        DeviceCommand reboot = command(ups, DeviceCommandType.REBOOT_OUTLET_GROUP, "SOG1", AT);
+        database.transactions().inTransaction(() -> {
+            database.deviceCommands().add(reboot);
+            return null;
+        });
+        database.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(1), 10, Duration.ofSeconds(30));
+        assertThat(database.deviceCommands().markDelivered(reboot.commandId(), AT.plusSeconds(2))).isTrue();
+
+        assertThat(database.transactions().inTransaction(
+                () -> database.deviceCommands().expire(reboot.expiresAt().minusSeconds(1)))).isZero();
+        assertThat(database.transactions().inTransaction(
+                () -> database.deviceCommands().expire(reboot.expiresAt()))).isEqualTo(1);
+
+        DeviceCommand expired = database.deviceCommands().find(reboot.commandId()).orElseThrow();
+        assertThat(expired.state()).isEqualTo(DeviceCommandState.EXPIRED);
+        assertThat(expired.deliveredAt()).contains(AT.plusSeconds(2));
+        assertThat(expired.settledAt()).contains(reboot.expiresAt());
+        assertThat(expired.message()).contains(DeviceCommandOutbox.UNANSWERED);
+        assertThat(database.deviceCommands().settle(ups, reboot.commandId(), DeviceCommandState.OK, Optional.empty(),
+                reboot.expiresAt().plusSeconds(1))).isFalse();
+        assertThat(database.deviceCommands().find(reboot.commandId()).orElseThrow().state())
+                .isEqualTo(DeviceCommandState.EXPIRED);
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class DeviceCommandService implements SetDeviceSensitivityUseCase, 
     private static final System.Logger LOG = System.getLogger(DeviceCommandService.class.getName());
     /** The message of a command withdrawn because its issuer no longer owns the device. */
     public static final String WITHDRAWN = "not sent: the device is no longer registered to the account that issued it";
+    public static final String WITHDRAWN_PLAN = "not sent: the device's plan no longer includes remote outlet reboot";
 
     private final PlanQuery plans;
     private final Clock clock;
@@ -147,14 +148,19 @@ public final class DeviceCommandService implements SetDeviceSensitivityUseCase, 
         List<DeviceCommand> sendable = new java.util.ArrayList<>(claimed.size());
         for (DeviceCommand command : claimed) {
             // A command goes out only while its issuer owns the device: not after the device was unregistered, its
-            // owner's account deleted, or the device registered to someone else.
+            // owner's account deleted, or the device registered to someone else. A reboot goes out only while the
+            // device's plan includes it (it may have ended while the reboot waited for the device).
             boolean issuerOwns = registrations.find(command.productId())
                     .filter(r -> r.owner().equals(command.issuedBy())).isPresent();
-            if (issuerOwns) {
+            Optional<String> withdrawal = !issuerOwns ? Optional.of(WITHDRAWN)
+                    : command.type() == DeviceCommandType.REBOOT_OUTLET_GROUP
+                            && !plans.includes(command.productId(), PlanFeature.REMOTE_OUTLET_REBOOT)
+                            ? Optional.of(WITHDRAWN_PLAN) : Optional.empty();
+            if (withdrawal.isEmpty()) {
                 sendable.add(command);
             } else {
                 transactions.inTransaction(() -> outbox.withdraw(command.commandId(), clock.instant(),
-                        WITHDRAWN));
+                        withdrawal.get()));
             }
         }
         return List.copyOf(sendable);

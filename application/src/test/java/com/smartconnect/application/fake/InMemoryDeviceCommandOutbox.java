@@ -83,10 +83,11 @@ public final class InMemoryDeviceCommandOutbox implements DeviceCommandOutbox {
     public synchronized int expire(Instant now) {
         int expired = 0;
         for (DeviceCommand c : List.copyOf(commands.values())) {
-            if (c.state() == DeviceCommandState.PENDING && !c.expiresAt().isAfter(now)) {
+            boolean unanswered = c.state() == DeviceCommandState.DELIVERED;
+            if ((c.state() == DeviceCommandState.PENDING || unanswered) && !c.expiresAt().isAfter(now)) {
                 commands.put(c.commandId(), new DeviceCommand(c.commandId(), c.productId(), c.type(), c.argument(),
-                        c.issuedBy(), c.issuedAt(), c.expiresAt(), DeviceCommandState.EXPIRED, Optional.empty(),
-                        Optional.of(now), Optional.empty()));
+                        c.issuedBy(), c.issuedAt(), c.expiresAt(), DeviceCommandState.EXPIRED, c.deliveredAt(),
+                        Optional.of(now), unanswered ? Optional.of(UNANSWERED) : Optional.empty()));
                 expired++;
             }
         }

@@ -274,6 +274,26 @@ class DeviceRegistrationAndCommandServicesTest {
     }
 
     @Test
+    void aRebootIssuedOnTheFreePeriodIsNotSentOnceThePlanNoLongerIncludesIt() {
+        connected(UPS, true);
+        register(ada, UPS.value(), KEY);
+        passedTwoFactor.add(ada.accountId());
+        DeviceCommand reboot = ((DeviceCommandResult.Issued) commands.reboot(
+                new RebootOutletGroupCommand(ada, UPS.value(), "SOG1"))).command();
+        DeviceCommand sensitivity = ((DeviceCommandResult.Issued) commands.setSensitivity(
+                new SetDeviceSensitivityCommand(ada, UPS.value(), "HIGH"))).command();
+        assertThat(plans.change(new ChangePlanCommand(UPS.value(), "STANDARD", Optional.of("2027-12-31"), "store")))
+                .isInstanceOf(ChangePlanResult.Changed.class);
+
+        assertThat(commands.claim(List.of(UPS), 10)).extracting(DeviceCommand::commandId)
+                .containsExactly(sensitivity.commandId());
+
+        DeviceCommand withdrawn = outbox.find(reboot.commandId()).orElseThrow();
+        assertThat(withdrawn.state()).isEqualTo(DeviceCommandState.EXPIRED);
+        assertThat(withdrawn.message()).contains(DeviceCommandService.WITHDRAWN_PLAN);
+    }
+
+    @Test
     void aCommandIsNotSentOnceItsIssuerNoLongerOwnsTheDevice() {
         connected(UPS, true);
         register(ada, UPS.value(), KEY);

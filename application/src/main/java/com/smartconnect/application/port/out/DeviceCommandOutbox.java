@@ -42,6 +42,12 @@ public interface DeviceCommandOutbox {
      */
     boolean withdraw(String commandId, Instant at, String reason);
 
-    /** Pending commands whose time ran out at {@code now} become expired; answers how many. */
+    /** The message of a command the device received and never answered, once it expired. */
+    String UNANSWERED = "The UPS received the command but did not answer before it expired.";
+
+    /**
+     * Commands whose time ran out at {@code now} become expired: pending ones (never sent), and delivered ones the
+     * device never answered (with {@link #UNANSWERED} as their message); answers how many.
+     */
     int expire(Instant now);
 }
