@@ -34,6 +34,14 @@ final class DatabaseDeviceRegistrations implements DeviceRegistrationRepository 
     }
 
     @Override
+    public Optional<DeviceRegistration> lock(ProductId productId) {
+        return transactions.dsl().selectFrom(DEVICE_REGISTRATION)
+                .where(DEVICE_REGISTRATION.PRODUCT_ID.eq(productId.value()))
+                .forUpdate()
+                .fetchOptional(DatabaseDeviceRegistrations::registration);
+    }
+
+    @Override
     public boolean add(DeviceRegistration registration) {
         try {
             return insert(registration);
@@ -76,9 +84,10 @@ final class DatabaseDeviceRegistrations implements DeviceRegistrationRepository 
     }
 
     @Override
-    public boolean remove(ProductId productId) {
+    public boolean remove(ProductId productId, AccountId owner) {
         return transactions.dsl().deleteFrom(DEVICE_REGISTRATION)
                 .where(DEVICE_REGISTRATION.PRODUCT_ID.eq(productId.value()))
+                .and(DEVICE_REGISTRATION.OWNER_ID.eq(owner.value()))
                 .execute() == 1;
     }
 

@@ -20,6 +20,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
@@ -72,9 +74,11 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
         assertThat(database.deviceRegistrations().find(ups)).contains(named);
         assertThat(database.deviceRegistrations().ofCompany(companyOf(owner))).containsExactly(named);
         assertThat(database.deviceRegistrations().ofCompany(companyOf(other))).isEmpty();
-        assertThat(database.deviceRegistrations().remove(ups)).isTrue();
+        assertThat(database.deviceRegistrations().remove(ups, other)).as("registered to another account").isFalse();
+        assertThat(database.deviceRegistrations().find(ups)).contains(named);
+        assertThat(database.deviceRegistrations().remove(ups, owner)).isTrue();
         assertThat(database.deviceRegistrations().find(ups)).isEmpty();
-        assertThat(database.deviceRegistrations().remove(ups)).isFalse();
+        assertThat(database.deviceRegistrations().remove(ups, owner)).isFalse();
     }
 
     @Test
@@ -137,6 +141,38 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
         assertThat(database.deviceCommands().claimPending(List.of(offline), AT.plus(Duration.ofHours(25)), 10,
                 Duration.ofSeconds(30))).isEmpty();
         assertThat(owner).isNotNull();
+    }
+
+    @Test
+    void aLockedRegistrationIsRemovedOnlyOnceTheLockingTransactionHasEnded() throws Exception {
+        ProductId ups = catalogued();
+        AccountId owner = storedAccount();
+        DeviceRegistration registration = DeviceRegistration.registered(ups, owner, companyOf(owner), AT);
+        assertThat(database.deviceRegistrations().add(registration)).isTrue();
+        CompletableFuture<Boolean> removal = new CompletableFuture<>();
+
+        database.transactions().inTransaction(() -> {
+            assertThat(database.deviceRegistrations().lock(ups)).contains(registration);
+            Thread.ofPlatform().start(() -> {
+                try {
+                    removal.complete(database.transactions()
+                            .inTransaction(() -> database.deviceRegistrations().remove(ups, owner)));
+                } catch (Throwable failure) {
+                    removal.completeExceptionally(failure);
+                }
+            });
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(removal).as("the removal waits for the lock").isNotDone();
+            return null;
+        });
+
+        assertThat(removal.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(database.deviceRegistrations().find(ups)).isEmpty();
+        assertThat(database.transactions().inTransaction(() -> database.deviceRegistrations().lock(ups))).isEmpty();
     }
 
     @Test

@@ -163,7 +163,7 @@ abstract class EventNotificationRepositoryContract extends DatabaseContract {
         notifications().add(second);
         notifications().add(ofTheKept);
 
-        assertThat(database.deviceRegistrations().remove(device)).isTrue();
+        assertThat(database.deviceRegistrations().remove(device, owner)).isTrue();
 
         assertThat(notifications().ofDevice(device)).isEmpty();
         assertThat(notifications().find(first.id())).isEmpty();

@@ -125,7 +125,7 @@ abstract class NotificationTargetsContract extends DatabaseContract {
                 owner.email());
         database.eventNotifications().add(ofTheKept);
 
-        database.deviceRegistrations().remove(device);
+        database.deviceRegistrations().remove(device, owner.id());
 
         Map<ProductId, Target> batch = targets().of(List.of(device, kept));
         assertThat(batch).containsOnlyKeys(kept);
@@ -186,7 +186,7 @@ abstract class NotificationTargetsContract extends DatabaseContract {
         })).hasMessage("rolled back");
         assertThat(targets().of(List.of(device))).as("after the rollback").isEmpty();
 
-        database.deviceRegistrations().remove(quiet);
+        database.deviceRegistrations().remove(quiet, owner.id());
         assertThat(targets().of(List.of(device, quiet))).isEmpty();
     }
 

@@ -282,7 +282,10 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
             return new DeviceChangeResult.NotOwner();
         }
         RegisteredDeviceView before = rules.view(visible.get().registration(), DeviceAccess.OWNER);
-        boolean removed = transactions.inTransaction(() -> registrations.remove(before.productId()));
+        // Bound to the owner seen above: a request that raced with unregistering and registering the device to another
+        // account removes nothing of theirs.
+        boolean removed = transactions.inTransaction(
+                () -> registrations.remove(before.productId(), visible.get().registration().owner()));
         return removed ? new DeviceChangeResult.Changed(before) : new DeviceChangeResult.NotFound();
     }
 

@@ -58,6 +58,7 @@ public final class NotificationSettingsService implements NotificationSettingsUs
     private final Transactions transactions;
     private final EventNotificationRepository notifications;
     private final NotificationThrottleRepository throttles;
+    private final DeviceRegistrationRepository registrations;
     private final PlanQuery plans;
     private final DeviceAccessRules rules;
 
@@ -69,6 +70,7 @@ public final class NotificationSettingsService implements NotificationSettingsUs
         this.clock = clock;
         this.random = random;
         this.transactions = transactions;
+        this.registrations = registrations;
         this.notifications = notifications;
         this.throttles = throttles;
         this.plans = plans;
@@ -154,8 +156,18 @@ public final class NotificationSettingsService implements NotificationSettingsUs
         if (visible.get().access() != DeviceAccess.OWNER) {
             return new NotificationChangeResult.NotOwner();
         }
-        NotificationChangeResult refused = action.apply(visible.get().registration());
-        return refused != null ? refused : new NotificationChangeResult.Changed(view(visible.get().registration()));
+        DeviceRegistration seen = visible.get().registration();
+        NotificationChangeResult refused = transactions.inTransaction(() -> {
+            // The registration locked and checked again: unregistering the device waits until this change is made,
+            // and a change that raced with unregistering it (and maybe registering it to another account) finds it
+            // gone rather than adding a notification to someone else's device.
+            Optional<DeviceRegistration> locked = registrations.lock(seen.productId());
+            if (locked.isEmpty() || !locked.get().owner().equals(seen.owner())) {
+                return new NotificationChangeResult.DeviceNotFound();
+            }
+            return action.apply(locked.get());
+        });
+        return refused != null ? refused : new NotificationChangeResult.Changed(view(seen));
     }
 
     private Optional<NotificationId> notificationOf(ProductId productId, String notificationId) {

@@ -22,6 +22,11 @@ public final class InMemoryDeviceRegistrations implements DeviceRegistrationRepo
     }
 
     @Override
+    public synchronized Optional<DeviceRegistration> lock(ProductId productId) {
+        return find(productId);
+    }
+
+    @Override
     public synchronized boolean add(DeviceRegistration registration) {
         return registrations.putIfAbsent(registration.productId(), registration) == null;
     }
@@ -32,8 +37,9 @@ public final class InMemoryDeviceRegistrations implements DeviceRegistrationRepo
     }
 
     @Override
-    public synchronized boolean remove(ProductId productId) {
-        return registrations.remove(productId) != null;
+    public synchronized boolean remove(ProductId productId, AccountId owner) {
+        DeviceRegistration registration = registrations.get(productId);
+        return registration != null && registration.owner().equals(owner) && registrations.remove(productId) != null;
     }
 
     @Override

@@ -34,7 +34,9 @@ import com.smartconnect.application.port.in.NotificationSettingsView;
 import com.smartconnect.application.port.in.RegisterDeviceCommand;
 import com.smartconnect.application.port.in.RegisterDeviceResult;
 import com.smartconnect.application.port.in.ResellerView;
+import com.smartconnect.application.port.in.UnregisterDeviceCommand;
 import com.smartconnect.application.port.in.UpdateDeviceProfileCommand;
+import com.smartconnect.application.port.out.DeviceRegistrationRepository;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
@@ -44,9 +46,11 @@ import com.smartconnect.domain.account.PersonName;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.DeviceBirth;
 import com.smartconnect.domain.device.DeviceEvent;
+import com.smartconnect.domain.device.DeviceRegistration;
 import com.smartconnect.domain.device.DeviceSecret;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.ProductKey;
+import com.smartconnect.domain.notification.EventNotification;
 import com.smartconnect.domain.notification.NotificationThrottle;
 import com.smartconnect.domain.plan.FreePeriodPolicy;
 import com.smartconnect.domain.session.SessionId;
@@ -328,6 +332,69 @@ class EventNotificationServicesTest {
         assertThat(world.mails(MailTemplate.EVENT_NOTIFICATION)).extracting(m -> m.to().value() + " " + m.values()
                 .get("eventType")).containsExactlyInAnyOrder("ada@example.org ON_BATTERY", "ops@example.org ON_BATTERY",
                 "ada@example.org OVERLOAD");
+    }
+
+    /**
+     * Ada's request read the registration just before she unregistered the device (in another tab) and Bob registered
+     * it: the notification with her address must not land on Bob's device.
+     */
+    @Test
+    void aChangeThatRacedWithTheDeviceGoingToAnotherAccountFindsTheDeviceGone() {
+        world.registered(UPS, world.ada);
+        DeviceRegistration seenByAda = world.registrations.find(UPS).orElseThrow();
+        NotificationSettingsService adasRequest = new NotificationSettingsService(world.clock, world.random,
+                world.transactions, world.accounts, new ReadBefore(world.registrations, seenByAda), world.catalog,
+                world.states, world.plans, world.notifications, world.throttles);
+        world.devices.unregister(new UnregisterDeviceCommand(world.ada, UPS.value()));
+        AuthenticatedUser bob = world.member("bob@example.org", new CompanyId(UUID.randomUUID()));
+        world.registered(UPS, bob);
+        List<EventNotification> ofBobsDevice = world.notifications.ofDevice(UPS);
+
+        assertThat(adasRequest.create(world.ada, UPS.value(), new NotificationInput(List.of("ada@example.org"),
+                List.of(), List.of("ON_BATTERY"), true))).isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
+        assertThat(adasRequest.enable(world.ada, UPS.value()))
+                .isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
+
+        assertThat(world.notifications.ofDevice(UPS)).isEqualTo(ofBobsDevice);
+    }
+
+    /** The registrations as one request read them before the others changed them; locking reads what is stored. */
+    private record ReadBefore(DeviceRegistrationRepository stored, DeviceRegistration seen)
+            implements DeviceRegistrationRepository {
+        @Override
+        public Optional<DeviceRegistration> find(ProductId productId) {
+            return seen.productId().equals(productId) ? Optional.of(seen) : stored.find(productId);
+        }
+
+        @Override
+        public Optional<DeviceRegistration> lock(ProductId productId) {
+            return stored.lock(productId);
+        }
+
+        @Override
+        public boolean add(DeviceRegistration registration) {
+            return stored.add(registration);
+        }
+
+        @Override
+        public void update(DeviceRegistration registration) {
+            stored.update(registration);
+        }
+
+        @Override
+        public boolean remove(ProductId productId, AccountId owner) {
+            return stored.remove(productId, owner);
+        }
+
+        @Override
+        public List<DeviceRegistration> ofCompany(CompanyId company) {
+            return stored.ofCompany(company);
+        }
+
+        @Override
+        public void removeAllOwnedBy(AccountId owner) {
+            stored.removeAllOwnedBy(owner);
+        }
     }
 
     @Test

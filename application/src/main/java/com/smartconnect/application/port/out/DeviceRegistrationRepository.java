@@ -16,16 +16,25 @@ public interface DeviceRegistrationRepository {
     Optional<DeviceRegistration> find(ProductId productId);
 
     /**
+     * The registration, its row locked until the caller's transaction ends, so it is neither removed nor registered
+     * anew meanwhile: a change checked against its owner holds when it is made.
+     */
+    Optional<DeviceRegistration> lock(ProductId productId);
+
+    /**
      * Adds the registration unless the device is registered already; {@code false}, and nothing changed, then (two
      * accounts registering the same device at once: exactly one wins).
      */
     boolean add(DeviceRegistration registration);
 
-    /** Replaces the profile and sensitivity of a registration that exists. */
+    /** Replaces the profile and sensitivity of a registration that exists and is still its owner's. */
     void update(DeviceRegistration registration);
 
-    /** Removes the registration; {@code false} if there was none. */
-    boolean remove(ProductId productId);
+    /**
+     * Removes the device's registration to {@code owner}; {@code false} if there was none, or the device is registered
+     * to another account by now.
+     */
+    boolean remove(ProductId productId, AccountId owner);
 
     /** The registrations owned by members of the company, by Product ID. */
     List<DeviceRegistration> ofCompany(CompanyId company);
