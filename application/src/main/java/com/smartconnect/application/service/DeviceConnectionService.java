@@ -21,6 +21,10 @@ import java.util.List;
  * Connects and disconnects as the server sees them, and the offline grace period: a device disconnected longer than
  * the grace period gets one {@code COMMUNICATION_LOST} event (warning), and {@code COMMUNICATION_RESTORED} (info)
  * when it connects again after that. A short disconnect within the grace period reports nothing.
+ *
+ * <p>An instance reports nothing until the grace period has passed since it started: after an outage of the whole
+ * service every device looks unseen, and the devices that are fine need that time to connect again, so they do not
+ * mail their owners about the service's outage.
  */
 public final class DeviceConnectionService implements TrackDeviceConnectionUseCase, ReportLostCommunicationUseCase {
 
@@ -34,6 +38,8 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
     private final DeviceEventRepository events;
     private final OfflineGrace grace;
     private final EventNotificationDelivery notifications;
+    /** When this instance started to track connections. */
+    private final Instant startedAt;
 
     @Inject
     public DeviceConnectionService(Clock clock, RandomSource random, Transactions transactions,
@@ -46,6 +52,7 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
         this.events = events;
         this.grace = grace;
         this.notifications = notifications;
+        this.startedAt = clock.instant();
     }
 
     @Override
@@ -99,6 +106,9 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
     @Override
     public int reportLostCommunication() {
         Instant now = clock.instant();
+        if (now.isBefore(startedAt.plus(grace.period()))) {
+            return 0;
+        }
         Instant before = grace.disconnectedBefore(now);
         Instant unseenBefore = grace.unseenBefore(now);
         int reported = 0;

@@ -166,6 +166,32 @@ class DeviceServicesTest {
         assertThat(events.eventsOf(UPS).get(0).occurredAt()).isEqualTo(Instant.parse("2026-11-20T08:10:00Z"));
     }
 
+    /**
+     * The whole service was down for an hour: every device looks unseen when an instance starts again. Those that come
+     * back within the grace period are not reported; one that does not is, once the grace period has passed.
+     */
+    @Test
+    void afterAnOutageTheDevicesHaveTheGracePeriodToComeBackBeforeAnyIsReportedLost() {
+        connections.connected(UPS);
+        connections.connected(OTHER);
+        clock.advance(Duration.ofHours(1));
+        DeviceConnectionService restarted = new DeviceConnectionService(clock, new ScriptedRandomSource(),
+                transactions, states, events, OfflineGrace.DEFAULT, NoEventNotifications.delivery());
+
+        assertThat(restarted.reportLostCommunication()).as("just started").isZero();
+        clock.advance(Duration.ofMinutes(2));
+        restarted.connected(UPS);
+        clock.advance(Duration.ofMinutes(7).plusSeconds(59));
+        assertThat(restarted.reportLostCommunication()).as("grace period not yet passed since the start").isZero();
+        clock.advance(Duration.ofSeconds(1));
+        restarted.stillConnected(List.of(UPS));
+
+        assertThat(restarted.reportLostCommunication()).isEqualTo(1);
+        assertThat(events.eventsOf(OTHER)).extracting(DeviceEvent::type).containsExactly("COMMUNICATION_LOST");
+        assertThat(events.eventsOf(UPS)).isEmpty();
+        assertThat(connections.reportLostCommunication()).as("reported once").isZero();
+    }
+
     /** Every connected device is marked, in transactions of 1,000 devices each (locks held for one chunk only). */
     @Test
     void manyConnectedDevicesAreMarkedSeenAThousandPerTransaction() {
