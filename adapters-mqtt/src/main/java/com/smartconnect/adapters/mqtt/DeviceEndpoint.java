@@ -124,7 +124,8 @@ public final class DeviceEndpoint {
     /** Starts listening; resolves to the port bound. */
     public Future<Integer> start(Vertx vertx) {
         this.vertx = vertx;
-        this.groupCommit = new GroupCommit(useCases.ingest(), settings.groupCommitWindow(), settings.maxBatch());
+        this.groupCommit = new GroupCommit(useCases.ingest(), settings.groupCommitWindow(), settings.maxBatch(),
+                settings.committers());
         MqttServerOptions options = new MqttServerOptions().setHost(settings.host()).setPort(settings.port())
                 .setMaxMessageSize(MAX_PACKET_BYTES);
         settings.tls().ifPresent(tls -> options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * How the device endpoint listens and how much it holds: address and port (0 picks a free one), TLS from PEM files
- * (optional), how long the group commit waits for more messages, and the bounds on messages received but not yet
+ * (optional), how long the group commit waits for more messages, how many transactions it commits at a time
+ * (committers), and the bounds on messages received but not yet
  * acknowledged, per connection and in total (past them the endpoint stops reading from the connection), and how
  * often it marks its connected devices seen (so a device of an instance that died is reported lost in time).
  */
@@ -17,9 +18,13 @@ public record DeviceEndpointSettings(
         Optional<Tls> tls,
         Duration groupCommitWindow,
         int maxBatch,
+        int committers,
         int maxUnacknowledgedPerConnection,
         int maxUnacknowledgedTotal,
         Duration stillConnectedInterval) {
+
+    /** Transactions the group commit runs at a time unless told otherwise. */
+    public static final int DEFAULT_COMMITTERS = 4;
 
     /** The largest payload the protocol allows; larger ones are acknowledged and rejected. */
     public static final int MAX_PAYLOAD_BYTES = 16 * 1024;
@@ -37,38 +42,47 @@ public record DeviceEndpointSettings(
         Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(groupCommitWindow, "groupCommitWindow");
         Objects.requireNonNull(stillConnectedInterval, "stillConnectedInterval");
-        if (maxBatch < 1 || maxUnacknowledgedPerConnection < 1 || maxUnacknowledgedTotal < 1) {
+        if (maxBatch < 1 || committers < 1 || maxUnacknowledgedPerConnection < 1 || maxUnacknowledgedTotal < 1) {
             throw new IllegalArgumentException("the bounds must be positive");
         }
     }
 
     /**
      * The defaults: no group commit window (a committer that becomes free takes whatever arrived while it committed,
-     * without waiting for more), batches of up to 500, 64 per connection, 10,000 in total, connected devices marked
-     * seen every minute.
+     * without waiting for more), batches of up to 500, {@value #DEFAULT_COMMITTERS} committers, 64 per connection,
+     * 10,000 in total, connected devices marked seen every minute.
      */
     public static DeviceEndpointSettings of(String host, int port) {
-        return new DeviceEndpointSettings(host, port, Optional.empty(), Duration.ZERO, 500, 64, 10_000,
-                Duration.ofMinutes(1));
+        return new DeviceEndpointSettings(host, port, Optional.empty(), Duration.ZERO, 500, DEFAULT_COMMITTERS, 64,
+                10_000, Duration.ofMinutes(1));
     }
 
     public DeviceEndpointSettings withTls(Tls tls) {
-        return new DeviceEndpointSettings(host, port, Optional.of(tls), groupCommitWindow, maxBatch,
+        return new DeviceEndpointSettings(host, port, Optional.of(tls), groupCommitWindow, maxBatch, committers,
                 maxUnacknowledgedPerConnection, maxUnacknowledgedTotal, stillConnectedInterval);
     }
 
     public DeviceEndpointSettings withBounds(int perConnection, int total) {
-        return new DeviceEndpointSettings(host, port, tls, groupCommitWindow, maxBatch, perConnection, total,
+        return new DeviceEndpointSettings(host, port, tls, groupCommitWindow, maxBatch, committers, perConnection, total,
                 stillConnectedInterval);
     }
 
     public DeviceEndpointSettings withGroupCommitWindow(Duration window) {
-        return new DeviceEndpointSettings(host, port, tls, window, maxBatch, maxUnacknowledgedPerConnection,
+        return new DeviceEndpointSettings(host, port, tls, window, maxBatch, committers, maxUnacknowledgedPerConnection,
                 maxUnacknowledgedTotal, stillConnectedInterval);
     }
 
     public DeviceEndpointSettings withStillConnectedInterval(Duration interval) {
-        return new DeviceEndpointSettings(host, port, tls, groupCommitWindow, maxBatch, maxUnacknowledgedPerConnection,
-                maxUnacknowledgedTotal, interval);
+        return new DeviceEndpointSettings(host, port, tls, groupCommitWindow, maxBatch, committers,
+                maxUnacknowledgedPerConnection, maxUnacknowledgedTotal, interval);
+    }
+
+    /**
+     * How many transactions the group commit runs at a time, each on a database connection of its own: one device's
+     * messages always go through the same one. One suits a database that writes out one commit at a time (H2).
+     */
+    public DeviceEndpointSettings withCommitters(int count) {
+        return new DeviceEndpointSettings(host, port, tls, groupCommitWindow, maxBatch, count,
+                maxUnacknowledgedPerConnection, maxUnacknowledgedTotal, stillConnectedInterval);
     }
 }

@@ -118,6 +118,14 @@ public final class Database {
         return new Database(DSL.using(dataSource, dialectOf(dataSource), settings()), dataSource);
     }
 
+    /**
+     * Whether the database writes out one commit at a time, so that transactions writing in parallel only wait for each
+     * other (H2's store); PostgreSQL flushes the commits of many at once.
+     */
+    public boolean writesOneCommitAtATime() {
+        return transactions.dsl().family() == SQLDialect.H2;
+    }
+
     public Transactions transactions() {
         return transactions;
     }

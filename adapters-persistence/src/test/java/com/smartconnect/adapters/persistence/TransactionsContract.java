@@ -19,6 +19,12 @@ abstract class TransactionsContract extends DatabaseContract {
     /** Far enough ahead that every mail enqueued by these tests is due. */
     private static final Instant LATER = Instant.parse("2100-01-01T00:00:00Z");
 
+    /** H2's store writes out one commit at a time (the device endpoint then runs one committer); PostgreSQL does not. */
+    @Test
+    void tellsWhetherItWritesOneCommitAtATime() {
+        assertThat(database.writesOneCommitAtATime()).isEqualTo(testDatabase.kind().equals("H2"));
+    }
+
     @Test
     void commitsEverythingTheWorkDidAndReturnsItsResult() {
         Registration registration = Examples.existingAccountRegistration();
