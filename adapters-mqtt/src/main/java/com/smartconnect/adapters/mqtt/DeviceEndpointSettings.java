@@ -47,10 +47,18 @@ public record DeviceEndpointSettings(
         }
     }
 
+    /** The settings without a committer count (as before it was one): {@value #DEFAULT_COMMITTERS} committers. */
+    public DeviceEndpointSettings(String host, int port, Optional<Tls> tls, Duration groupCommitWindow, int maxBatch,
+            int maxUnacknowledgedPerConnection, int maxUnacknowledgedTotal, Duration stillConnectedInterval) {
+        this(host, port, tls, groupCommitWindow, maxBatch, DEFAULT_COMMITTERS, maxUnacknowledgedPerConnection,
+                maxUnacknowledgedTotal, stillConnectedInterval);
+    }
+
     /**
      * The defaults: no group commit window (a committer that becomes free takes whatever arrived while it committed,
      * without waiting for more), batches of up to 500, {@value #DEFAULT_COMMITTERS} committers, 64 per connection,
-     * 10,000 in total, connected devices marked seen every minute.
+     * 10,000 in total, connected devices marked seen every minute. (The bootstrap's server and builder set one
+     * committer on H2: {@link #withCommitters}.)
      */
     public static DeviceEndpointSettings of(String host, int port) {
         return new DeviceEndpointSettings(host, port, Optional.empty(), Duration.ZERO, 500, DEFAULT_COMMITTERS, 64,

@@ -140,7 +140,7 @@ final class DatabaseDeviceCommands implements DeviceCommandOutbox {
     }
 
     @Override
-    public int expire(Instant now) {
+    public int expire(Instant now, Duration answerWindow) {
         int unsent = transactions.dsl().update(DEVICE_COMMAND)
                 .set(DEVICE_COMMAND.STATE, DeviceCommandState.EXPIRED.name())
                 .set(DEVICE_COMMAND.SETTLED_AT, Timestamps.column(now))
@@ -153,6 +153,7 @@ final class DatabaseDeviceCommands implements DeviceCommandOutbox {
                 .set(DEVICE_COMMAND.MESSAGE, DeviceCommandOutbox.UNANSWERED)
                 .where(DEVICE_COMMAND.STATE.eq(DeviceCommandState.DELIVERED.name()))
                 .and(DEVICE_COMMAND.EXPIRES_AT.le(Timestamps.column(now)))
+                .and(DEVICE_COMMAND.DELIVERED_AT.le(Timestamps.column(now.minus(answerWindow))))
                 .execute();
         return unsent + unanswered;
     }

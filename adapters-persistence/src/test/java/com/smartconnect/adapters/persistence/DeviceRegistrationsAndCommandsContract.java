@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -132,10 +133,10 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
         assertThat(database.deviceCommands().find(sensitivity.commandId()).orElseThrow().state())
                 .isEqualTo(DeviceCommandState.FAILED);
 
-        assertThat(database.transactions().inTransaction(() -> database.deviceCommands().expire(AT.plusSeconds(60))))
+        assertThat(database.transactions().inTransaction(() -> database.deviceCommands().expire(AT.plusSeconds(60), WINDOW)))
                 .isZero();
         assertThat(database.transactions().inTransaction(
-                () -> database.deviceCommands().expire(AT.plus(Duration.ofHours(24))))).isEqualTo(1);
+                () -> database.deviceCommands().expire(AT.plus(Duration.ofHours(24)), WINDOW))).isEqualTo(1);
         assertThat(database.deviceCommands().find(waiting.commandId()).orElseThrow().state())
                 .isEqualTo(DeviceCommandState.EXPIRED);
         assertThat(database.deviceCommands().claimPending(List.of(offline), AT.plus(Duration.ofHours(25)), 10,
@@ -150,11 +151,13 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
         DeviceRegistration registration = DeviceRegistration.registered(ups, owner, companyOf(owner), AT);
         assertThat(database.deviceRegistrations().add(registration)).isTrue();
         CompletableFuture<Boolean> removal = new CompletableFuture<>();
+        CountDownLatch removing = new CountDownLatch(1);
 
         database.transactions().inTransaction(() -> {
             assertThat(database.deviceRegistrations().lock(ups)).contains(registration);
             Thread.ofPlatform().start(() -> {
                 try {
+                    removing.countDown();
                     removal.complete(database.transactions()
                             .inTransaction(() -> database.deviceRegistrations().remove(ups, owner)));
                 } catch (Throwable failure) {
@@ -162,7 +165,8 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
                 }
             });
             try {
-                Thread.sleep(300);
+                assertThat(removing.await(10, TimeUnit.SECONDS)).isTrue();
+                Thread.sleep(300); // time enough for an unlocked DELETE to end
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -187,9 +191,9 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
         assertThat(database.deviceCommands().markDelivered(reboot.commandId(), AT.plusSeconds(2))).isTrue();
 
         assertThat(database.transactions().inTransaction(
-                () -> database.deviceCommands().expire(reboot.expiresAt().minusSeconds(1)))).isZero();
+                () -> database.deviceCommands().expire(reboot.expiresAt().minusSeconds(1), WINDOW))).isZero();
         assertThat(database.transactions().inTransaction(
-                () -> database.deviceCommands().expire(reboot.expiresAt()))).isEqualTo(1);
+                () -> database.deviceCommands().expire(reboot.expiresAt(), WINDOW))).isEqualTo(1);
 
         DeviceCommand expired = database.deviceCommands().find(reboot.commandId()).orElseThrow();
         assertThat(expired.state()).isEqualTo(DeviceCommandState.EXPIRED);
@@ -200,6 +204,27 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
                 reboot.expiresAt().plusSeconds(1))).isFalse();
         assertThat(database.deviceCommands().find(reboot.commandId()).orElseThrow().state())
                 .isEqualTo(DeviceCommandState.EXPIRED);
+    }
+
+    @Test
+    void aCommandDeliveredJustBeforeItsExpiryHasTheAnswerWindowToBeAnswered() {
+        ProductId ups = catalogued();
+        DeviceCommand reboot = command(ups, DeviceCommandType.REBOOT_OUTLET_GROUP, "SOG1", AT);
+        database.transactions().inTransaction(() -> {
+            database.deviceCommands().add(reboot);
+            return null;
+        });
+        Instant delivered = reboot.expiresAt().minusSeconds(30);
+        database.deviceCommands().claimPending(List.of(ups), delivered, 10, Duration.ofSeconds(30));
+        assertThat(database.deviceCommands().markDelivered(reboot.commandId(), delivered)).isTrue();
+
+        assertThat(database.transactions().inTransaction(() -> database.deviceCommands()
+                .expire(delivered.plus(WINDOW).minusSeconds(1), WINDOW))).as("expired, but not answered in time yet")
+                .isZero();
+        assertThat(database.deviceCommands().settle(ups, reboot.commandId(), DeviceCommandState.OK, Optional.empty(),
+                delivered.plusSeconds(90))).isTrue();
+        assertThat(database.deviceCommands().find(reboot.commandId()).orElseThrow().state())
+                .isEqualTo(DeviceCommandState.OK);
     }
 
     @Test
@@ -246,6 +271,8 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
                 Optional.empty(), Optional.empty(), Optional.of(Severity.CRITICAL)), Optional.empty(), 10))
                 .extracting(DeviceEvent::eventId).containsExactly("e5");
     }
+
+    private static final Duration WINDOW = Duration.ofMinutes(15);
 
     private static DeviceCommand command(ProductId productId, DeviceCommandType type, String argument, Instant at) {
         return DeviceCommand.issue(UUID.randomUUID().toString(), productId, type, argument,

@@ -264,6 +264,7 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         MutableClock clock = MutableClock.startingAt("2026-11-20T08:00:00Z");
         DeviceConnectionService first = connections(clock);
         DeviceConnectionService second = connections(clock);
+        clock.advance(OfflineGrace.DEFAULT.period()); // both instances past the wait after their start
         first.connected(ups);
         first.disconnected(ups);
         clock.advance(Duration.ofMinutes(10).minusSeconds(1));

@@ -48,6 +48,15 @@ final class DeviceAccessRules {
         return accounts.findById(user.accountId()).orElseThrow(AccountNoLongerExists::new);
     }
 
+    /**
+     * In the caller's transaction: the registration read as {@code seen}, locked until the transaction ends, if it is
+     * still its owner's; empty if the device was unregistered (and maybe registered to another account) meanwhile. A
+     * change the owner makes is then made on the registration as it is, and no one else's.
+     */
+    Optional<DeviceRegistration> lockIfStillOwned(DeviceRegistration seen) {
+        return registrations.lock(seen.productId()).filter(locked -> locked.owner().equals(seen.owner()));
+    }
+
     /** The device as the user may see it; empty for a malformed Product ID, an unregistered device, a stranger's. */
     Optional<Visible> visible(AuthenticatedUser user, String productId) {
         if (!ProductId.isValid(productId)) {

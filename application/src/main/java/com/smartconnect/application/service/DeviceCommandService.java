@@ -35,6 +35,7 @@ import com.smartconnect.domain.device.Sensitivity;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,8 @@ public final class DeviceCommandService implements SetDeviceSensitivityUseCase, 
     private static final System.Logger LOG = System.getLogger(DeviceCommandService.class.getName());
     /** The message of a command withdrawn because its issuer no longer owns the device. */
     public static final String WITHDRAWN = "not sent: the device is no longer registered to the account that issued it";
+    /** How long a delivered command has at least to be answered, however close to its expiry it was delivered. */
+    public static final Duration ANSWER_WINDOW = Duration.ofMinutes(15);
     public static final String WITHDRAWN_PLAN = "not sent: the device's plan no longer includes remote outlet reboot";
 
     private final PlanQuery plans;
@@ -99,12 +102,12 @@ public final class DeviceCommandService implements SetDeviceSensitivityUseCase, 
         DeviceCommand issued = DeviceCommand.issue(random.uuid().toString(), registration.productId(),
                 DeviceCommandType.SET_SENSITIVITY, sensitivity.name(), visible.get().user().id(), clock.instant(),
                 policy.timeToLive());
-        transactions.inTransaction(() -> {
-            registrations.update(registration.withSensitivity(sensitivity));
+        // On the registration as it is in the transaction, locked: a profile change made meanwhile is kept.
+        return transactions.inTransaction(() -> rules.lockIfStillOwned(registration).<DeviceCommandResult>map(locked -> {
+            registrations.update(locked.withSensitivity(sensitivity));
             outbox.add(issued);
-            return null;
-        });
-        return new DeviceCommandResult.Issued(issued);
+            return new DeviceCommandResult.Issued(issued);
+        }).orElseGet(DeviceCommandResult.NotFound::new));
     }
 
     @Override
@@ -173,7 +176,7 @@ public final class DeviceCommandService implements SetDeviceSensitivityUseCase, 
 
     @Override
     public int expireOverdue() {
-        return transactions.inTransaction(() -> outbox.expire(clock.instant()));
+        return transactions.inTransaction(() -> outbox.expire(clock.instant(), ANSWER_WINDOW));
     }
 
     /** Called inside the ingest transaction of the device's ack. */

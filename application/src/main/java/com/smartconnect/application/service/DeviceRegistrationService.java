@@ -240,7 +240,13 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
         if (visible.get().access() != DeviceAccess.OWNER) {
             return new DeviceChangeResult.NotOwner();
         }
-        DeviceRegistration current = visible.get().registration();
+        // The change is made on the registration as it is in the transaction, locked (not on what was read above).
+        return transactions.inTransaction(() -> rules.lockIfStillOwned(visible.get().registration())
+                .map(locked -> changeProfile(locked, command))
+                .orElseGet(DeviceChangeResult.NotFound::new));
+    }
+
+    private DeviceChangeResult changeProfile(DeviceRegistration current, UpdateDeviceProfileCommand command) {
         List<FieldError> errors = new ArrayList<>();
         ZoneId zone = current.timeZone();
         if (command.timeZone().isPresent()) {
@@ -264,12 +270,8 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
         if (!errors.isEmpty()) {
             return new DeviceChangeResult.Invalid(errors);
         }
-        DeviceRegistration saved = changed;
-        transactions.inTransaction(() -> {
-            registrations.update(saved);
-            return null;
-        });
-        return new DeviceChangeResult.Changed(rules.view(saved, DeviceAccess.OWNER));
+        registrations.update(changed);
+        return new DeviceChangeResult.Changed(rules.view(changed, DeviceAccess.OWNER));
     }
 
     @Override

@@ -58,7 +58,6 @@ public final class NotificationSettingsService implements NotificationSettingsUs
     private final Transactions transactions;
     private final EventNotificationRepository notifications;
     private final NotificationThrottleRepository throttles;
-    private final DeviceRegistrationRepository registrations;
     private final PlanQuery plans;
     private final DeviceAccessRules rules;
 
@@ -70,7 +69,6 @@ public final class NotificationSettingsService implements NotificationSettingsUs
         this.clock = clock;
         this.random = random;
         this.transactions = transactions;
-        this.registrations = registrations;
         this.notifications = notifications;
         this.throttles = throttles;
         this.plans = plans;
@@ -161,13 +159,14 @@ public final class NotificationSettingsService implements NotificationSettingsUs
             // The registration locked and checked again: unregistering the device waits until this change is made,
             // and a change that raced with unregistering it (and maybe registering it to another account) finds it
             // gone rather than adding a notification to someone else's device.
-            Optional<DeviceRegistration> locked = registrations.lock(seen.productId());
-            if (locked.isEmpty() || !locked.get().owner().equals(seen.owner())) {
+            Optional<DeviceRegistration> locked = rules.lockIfStillOwned(seen);
+            if (locked.isEmpty()) {
                 return new NotificationChangeResult.DeviceNotFound();
             }
-            return action.apply(locked.get());
+            NotificationChangeResult refusal = action.apply(locked.get());
+            return refusal != null ? refusal : new NotificationChangeResult.Changed(view(locked.get()));
         });
-        return refused != null ? refused : new NotificationChangeResult.Changed(view(seen));
+        return refused;
     }
 
     private Optional<NotificationId> notificationOf(ProductId productId, String notificationId) {

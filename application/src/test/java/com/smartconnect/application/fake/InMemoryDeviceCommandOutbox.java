@@ -80,10 +80,11 @@ public final class InMemoryDeviceCommandOutbox implements DeviceCommandOutbox {
     }
 
     @Override
-    public synchronized int expire(Instant now) {
+    public synchronized int expire(Instant now, Duration answerWindow) {
         int expired = 0;
         for (DeviceCommand c : List.copyOf(commands.values())) {
-            boolean unanswered = c.state() == DeviceCommandState.DELIVERED;
+            boolean unanswered = c.state() == DeviceCommandState.DELIVERED
+                    && !c.deliveredAt().orElseThrow().isAfter(now.minus(answerWindow));
             if ((c.state() == DeviceCommandState.PENDING || unanswered) && !c.expiresAt().isAfter(now)) {
                 commands.put(c.commandId(), new DeviceCommand(c.commandId(), c.productId(), c.type(), c.argument(),
                         c.issuedBy(), c.issuedAt(), c.expiresAt(), DeviceCommandState.EXPIRED, c.deliveredAt(),

@@ -33,7 +33,9 @@ public final class InMemoryDeviceRegistrations implements DeviceRegistrationRepo
 
     @Override
     public synchronized void update(DeviceRegistration registration) {
-        registrations.computeIfPresent(registration.productId(), (id, old) -> registration);
+        // As the database does: only while the device is still the same owner's.
+        registrations.computeIfPresent(registration.productId(),
+                (id, old) -> old.owner().equals(registration.owner()) ? registration : old);
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.smartconnect.application.fake.InMemoryDeviceStates;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryPlans;
 import com.smartconnect.application.fake.MutableClock;
+import com.smartconnect.application.fake.RegistrationsReadBefore;
 import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.port.in.AuthenticatedUser;
 import com.smartconnect.application.port.in.DeviceAccess;
@@ -28,6 +29,7 @@ import com.smartconnect.application.port.in.ResellerView;
 import com.smartconnect.application.port.in.SetDeviceSensitivityCommand;
 import com.smartconnect.application.port.in.UnregisterDeviceCommand;
 import com.smartconnect.application.port.in.UpdateDeviceProfileCommand;
+import com.smartconnect.application.port.out.DeviceRegistrationRepository;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
@@ -42,6 +44,7 @@ import com.smartconnect.domain.device.DeviceCommandState;
 import com.smartconnect.domain.device.DeviceCommandType;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.DeviceSecret;
+import com.smartconnect.domain.device.DeviceRegistration;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.plan.FreePeriodPolicy;
 import com.smartconnect.domain.plan.Plan;
@@ -291,6 +294,59 @@ class DeviceRegistrationAndCommandServicesTest {
         DeviceCommand withdrawn = outbox.find(reboot.commandId()).orElseThrow();
         assertThat(withdrawn.state()).isEqualTo(DeviceCommandState.EXPIRED);
         assertThat(withdrawn.message()).contains(DeviceCommandService.WITHDRAWN_PLAN);
+    }
+
+    /** Ada's requests read the device just before she unregistered it (another tab) and Bob registered it. */
+    @Test
+    void aProfileOrSensitivityChangeThatRacedWithTheDeviceGoingToAnotherAccountFindsTheDeviceGone() {
+        connected(UPS, true);
+        register(ada, UPS.value(), KEY);
+        RegistrationsReadBefore readBefore = new RegistrationsReadBefore(registrations,
+                registrations.find(UPS).orElseThrow());
+        devices.unregister(new UnregisterDeviceCommand(ada, UPS.value()));
+        register(bob, UPS.value(), KEY);
+        DeviceRegistration bobs = registrations.find(UPS).orElseThrow();
+
+        assertThat(devicesReading(readBefore).updateProfile(new UpdateDeviceProfileCommand(ada, UPS.value(),
+                Optional.of("Ada's rack"), Optional.empty(), Optional.empty(), Optional.empty())))
+                .isInstanceOf(DeviceChangeResult.NotFound.class);
+        assertThat(commandsReading(readBefore).setSensitivity(new SetDeviceSensitivityCommand(ada, UPS.value(), "HIGH")))
+                .isInstanceOf(DeviceCommandResult.NotFound.class);
+
+        assertThat(registrations.find(UPS)).contains(bobs);
+        assertThat(outbox.all()).isEmpty();
+    }
+
+    /** A sensitivity change that read the device before a profile change keeps that profile change. */
+    @Test
+    void aSensitivityChangeKeepsAProfileChangeMadeSinceItReadTheDevice() {
+        connected(UPS, true);
+        register(ada, UPS.value(), KEY);
+        RegistrationsReadBefore readBefore = new RegistrationsReadBefore(registrations,
+                registrations.find(UPS).orElseThrow());
+        devices.updateProfile(new UpdateDeviceProfileCommand(ada, UPS.value(), Optional.of("Rack 4"), Optional.empty(),
+                Optional.empty(), Optional.of(false)));
+
+        assertThat(commandsReading(readBefore).setSensitivity(new SetDeviceSensitivityCommand(ada, UPS.value(), "HIGH")))
+                .isInstanceOf(DeviceCommandResult.Issued.class);
+
+        DeviceRegistration saved = registrations.find(UPS).orElseThrow();
+        assertThat(saved.sensitivity()).isEqualTo(Sensitivity.HIGH);
+        assertThat(saved.name()).contains("Rack 4");
+        assertThat(saved.notifications()).isFalse();
+    }
+
+    private DeviceRegistrationService devicesReading(DeviceRegistrationRepository registrations) {
+        return new DeviceRegistrationService(clock, transactions, accounts, catalog, states, events, registrations,
+                outbox, new InMemoryLoginFailures(), customer -> new ResellerView(Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false), plans,
+                notifications, new ScriptedRandomSource());
+    }
+
+    private DeviceCommandService commandsReading(DeviceRegistrationRepository registrations) {
+        return new DeviceCommandService(clock, new ScriptedRandomSource(), transactions, accounts, catalog, states,
+                registrations, outbox, user -> passedTwoFactor.contains(user.accountId()),
+                new DeviceCommandPolicy(Duration.ofHours(24), Duration.ofSeconds(30)), plans);
     }
 
     @Test

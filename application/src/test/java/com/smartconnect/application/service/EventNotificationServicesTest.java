@@ -18,6 +18,7 @@ import com.smartconnect.application.fake.InMemoryNotificationThrottles;
 import com.smartconnect.application.fake.InMemoryPlans;
 import com.smartconnect.application.fake.MutableClock;
 import com.smartconnect.application.fake.PlainLinkSigner;
+import com.smartconnect.application.fake.RegistrationsReadBefore;
 import com.smartconnect.application.fake.RecordingCommandAcknowledgements;
 import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.mail.MailTemplate;
@@ -36,7 +37,6 @@ import com.smartconnect.application.port.in.RegisterDeviceResult;
 import com.smartconnect.application.port.in.ResellerView;
 import com.smartconnect.application.port.in.UnregisterDeviceCommand;
 import com.smartconnect.application.port.in.UpdateDeviceProfileCommand;
-import com.smartconnect.application.port.out.DeviceRegistrationRepository;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
@@ -343,7 +343,7 @@ class EventNotificationServicesTest {
         world.registered(UPS, world.ada);
         DeviceRegistration seenByAda = world.registrations.find(UPS).orElseThrow();
         NotificationSettingsService adasRequest = new NotificationSettingsService(world.clock, world.random,
-                world.transactions, world.accounts, new ReadBefore(world.registrations, seenByAda), world.catalog,
+                world.transactions, world.accounts, new RegistrationsReadBefore(world.registrations, seenByAda), world.catalog,
                 world.states, world.plans, world.notifications, world.throttles);
         world.devices.unregister(new UnregisterDeviceCommand(world.ada, UPS.value()));
         AuthenticatedUser bob = world.member("bob@example.org", new CompanyId(UUID.randomUUID()));
@@ -356,45 +356,6 @@ class EventNotificationServicesTest {
                 .isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
 
         assertThat(world.notifications.ofDevice(UPS)).isEqualTo(ofBobsDevice);
-    }
-
-    /** The registrations as one request read them before the others changed them; locking reads what is stored. */
-    private record ReadBefore(DeviceRegistrationRepository stored, DeviceRegistration seen)
-            implements DeviceRegistrationRepository {
-        @Override
-        public Optional<DeviceRegistration> find(ProductId productId) {
-            return seen.productId().equals(productId) ? Optional.of(seen) : stored.find(productId);
-        }
-
-        @Override
-        public Optional<DeviceRegistration> lock(ProductId productId) {
-            return stored.lock(productId);
-        }
-
-        @Override
-        public boolean add(DeviceRegistration registration) {
-            return stored.add(registration);
-        }
-
-        @Override
-        public void update(DeviceRegistration registration) {
-            stored.update(registration);
-        }
-
-        @Override
-        public boolean remove(ProductId productId, AccountId owner) {
-            return stored.remove(productId, owner);
-        }
-
-        @Override
-        public List<DeviceRegistration> ofCompany(CompanyId company) {
-            return stored.ofCompany(company);
-        }
-
-        @Override
-        public void removeAllOwnedBy(AccountId owner) {
-            stored.removeAllOwnedBy(owner);
-        }
     }
 
     @Test

@@ -47,7 +47,9 @@ public interface DeviceCommandOutbox {
 
     /**
      * Commands whose time ran out at {@code now} become expired: pending ones (never sent), and delivered ones the
-     * device never answered (with {@link #UNANSWERED} as their message); answers how many.
+     * device has not answered, once they were delivered at least {@code answerWindow} ago as well (with
+     * {@link #UNANSWERED} as their message, so one delivered just before its expiry still has time to be answered);
+     * answers how many.
      */
-    int expire(Instant now);
+    int expire(Instant now, Duration answerWindow);
 }
