@@ -155,7 +155,7 @@ public final class NotificationSettingsService implements NotificationSettingsUs
             return new NotificationChangeResult.NotOwner();
         }
         DeviceRegistration seen = visible.get().registration();
-        NotificationChangeResult refused = transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             // The registration locked and checked again: unregistering the device waits until this change is made,
             // and a change that raced with unregistering it (and maybe registering it to another account) finds it
             // gone rather than adding a notification to someone else's device.
@@ -166,7 +166,6 @@ public final class NotificationSettingsService implements NotificationSettingsUs
             NotificationChangeResult refusal = action.apply(locked.get());
             return refusal != null ? refusal : new NotificationChangeResult.Changed(view(locked.get()));
         });
-        return refused;
     }
 
     private Optional<NotificationId> notificationOf(ProductId productId, String notificationId) {
