@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * more after the first). Each message's callback hears the outcome only after the commit (or the failure: then
  * nothing was stored, and the message must not be acknowledged).
  *
- * <p>The committers ({@value #COMMITTERS} by default) commit in parallel, so one transaction's flush does not hold up
+ * <p>The committers ({@value DeviceEndpointSettings#DEFAULT_COMMITTERS} by default, each holding a database
+ * connection while it commits) commit in parallel, so one transaction's flush does not hold up
  * the others (one committer ran one transaction at a time: BENCHMARKS.md); on H2, whose store writes out one commit
  * at a time, one committer stores more than four (BENCHMARKS.md, fourth pass). A device's messages always go to the same
  * committer (by Product ID), so they are stored in the order they came, and two committers never write the same
@@ -44,15 +45,8 @@ final class GroupCommit implements AutoCloseable {
     private final IngestDeviceMessagesUseCase ingest;
     private final Duration window;
     private final int maxBatch;
-    /** Committers in parallel by default: each holds a database connection while it commits. */
-    static final int COMMITTERS = DeviceEndpointSettings.DEFAULT_COMMITTERS;
-
     private final List<BlockingQueue<Pending>> queues = new ArrayList<>();
     private final List<Thread> committers = new ArrayList<>();
-
-    GroupCommit(IngestDeviceMessagesUseCase ingest, Duration window, int maxBatch) {
-        this(ingest, window, maxBatch, COMMITTERS);
-    }
 
     GroupCommit(IngestDeviceMessagesUseCase ingest, Duration window, int maxBatch, int committerCount) {
         if (committerCount < 1) {

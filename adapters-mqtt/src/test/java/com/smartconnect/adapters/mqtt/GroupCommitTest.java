@@ -62,7 +62,7 @@ class GroupCommitTest {
                 result.add(new IngestOutcome.Stored());
             }
             return result;
-        }, Duration.ofMillis(1), 7)) {
+        }, Duration.ofMillis(1), 7, DeviceEndpointSettings.DEFAULT_COMMITTERS)) {
             for (int i = 0; i < 200; i++) {
                 for (ProductId device : devices) {
                     commit.submit(event(device, "e-" + i), outcomes);

@@ -53,6 +53,7 @@ public final class DeviceCommandService implements SetDeviceSensitivityUseCase, 
     public static final String WITHDRAWN = "not sent: the device is no longer registered to the account that issued it";
     /** How long a delivered command has at least to be answered, however close to its expiry it was delivered. */
     public static final Duration ANSWER_WINDOW = Duration.ofMinutes(15);
+    /** The message of a reboot withdrawn because the device's plan no longer includes it. */
     public static final String WITHDRAWN_PLAN = "not sent: the device's plan no longer includes remote outlet reboot";
 
     private final PlanQuery plans;

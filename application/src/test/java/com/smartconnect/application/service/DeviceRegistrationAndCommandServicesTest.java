@@ -82,15 +82,8 @@ class DeviceRegistrationAndCommandServicesTest {
     private final PlanService plans = new PlanService(clock, transactions, catalog, new InMemoryPlans(),
             FreePeriodPolicy.DEFAULT);
     private final InMemoryEventNotifications notifications = new InMemoryEventNotifications();
-    private final DeviceRegistrationService devices = new DeviceRegistrationService(clock, transactions, accounts,
-            catalog, states, events, registrations, outbox, new InMemoryLoginFailures(),
-            customer -> new ResellerView(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), !resellerOffered, resellerOffered), plans, notifications,
-            new ScriptedRandomSource());
-    private final DeviceCommandService commands = new DeviceCommandService(clock, new ScriptedRandomSource(),
-            transactions, accounts, catalog, states, registrations, outbox,
-            user -> passedTwoFactor.contains(user.accountId()), new DeviceCommandPolicy(Duration.ofHours(24),
-                    Duration.ofSeconds(30)), plans);
+    private final DeviceRegistrationService devices = devicesReading(registrations);
+    private final DeviceCommandService commands = commandsReading(registrations);
 
     private final CompanyId company = new CompanyId(UUID.randomUUID());
     private final AuthenticatedUser ada = member("ada@example.org", company);
@@ -339,8 +332,8 @@ class DeviceRegistrationAndCommandServicesTest {
     private DeviceRegistrationService devicesReading(DeviceRegistrationRepository registrations) {
         return new DeviceRegistrationService(clock, transactions, accounts, catalog, states, events, registrations,
                 outbox, new InMemoryLoginFailures(), customer -> new ResellerView(Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false), plans,
-                notifications, new ScriptedRandomSource());
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), !resellerOffered,
+                        resellerOffered), plans, notifications, new ScriptedRandomSource());
     }
 
     private DeviceCommandService commandsReading(DeviceRegistrationRepository registrations) {
