@@ -7,7 +7,7 @@ import com.smartconnect.application.port.out.EmailChangeRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.account.EmailChange;
-import com.smartconnect.domain.registration.CodeChallenge;
+import com.smartconnect.domain.common.CodeChallenge;
 import java.util.Optional;
 
 /**

@@ -9,7 +9,7 @@ import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.account.Country;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.account.PersonName;
-import com.smartconnect.domain.registration.CodeChallenge;
+import com.smartconnect.domain.common.CodeChallenge;
 import com.smartconnect.domain.registration.Membership;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;

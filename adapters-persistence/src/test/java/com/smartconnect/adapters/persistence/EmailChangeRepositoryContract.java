@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.smartconnect.application.port.out.EmailChangeRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailChange;
-import com.smartconnect.domain.registration.CodeChallenge;
+import com.smartconnect.domain.common.CodeChallenge;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -24,7 +24,7 @@ import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.account.EmailChange;
 import com.smartconnect.domain.common.DomainViolation;
-import com.smartconnect.domain.registration.CodeChallenge;
+import com.smartconnect.domain.common.CodeChallenge;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;

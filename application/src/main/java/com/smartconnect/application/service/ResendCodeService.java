@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Mails a new sign-up code, at most once a minute and at most {@link com.smartconnect.domain.registration.CodeChallenge#MAX_CODES}
+ * Mails a new sign-up code, at most once a minute and at most {@link com.smartconnect.domain.common.CodeChallenge#MAX_CODES}
  * codes in all. The new code replaces the old one and starts a fresh
  * 15 minutes and five tries; a sign-up made with an address that had an account gets its note again instead.
  */

@@ -5,7 +5,7 @@ import com.smartconnect.application.mail.MailTemplate;
 import com.smartconnect.application.mail.OutgoingMail;
 import com.smartconnect.application.port.out.RandomSource;
 import com.smartconnect.domain.account.EmailAddress;
-import com.smartconnect.domain.registration.CodeChallenge;
+import com.smartconnect.domain.common.CodeChallenge;
 import com.smartconnect.domain.registration.Registration;
 import jakarta.inject.Inject;
 import java.util.Map;

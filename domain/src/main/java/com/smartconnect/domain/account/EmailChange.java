@@ -1,6 +1,6 @@
 package com.smartconnect.domain.account;
 
-import com.smartconnect.domain.registration.CodeChallenge;
+import com.smartconnect.domain.common.CodeChallenge;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

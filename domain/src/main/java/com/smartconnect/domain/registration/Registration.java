@@ -1,6 +1,7 @@
 package com.smartconnect.domain.registration;
 
 import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.common.CodeChallenge;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package com.smartconnect.domain.registration;
 
+import com.smartconnect.domain.common.CodeChallenge;
+
 /** What entering a code did, with the registration as it must be saved afterwards. */
 public sealed interface VerificationOutcome {
 

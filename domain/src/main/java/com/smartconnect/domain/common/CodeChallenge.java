@@ -1,12 +1,13 @@
-package com.smartconnect.domain.registration;
+package com.smartconnect.domain.common;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The 6-digit code last mailed for a registration, kept only as a hash, with its expiry, its wrong tries, and how
- * many codes this registration has been sent in all.
+ * The 6-digit code last mailed to confirm an address (a sign-up's or an e-mail change's), kept only as a hash, with
+ * its expiry, its wrong tries, and how many codes have been sent for it in all. It belongs to no one context, so
+ * registration and account both use it without depending on each other.
  */
 public record CodeChallenge(String codeHash, Instant sentAt, Instant expiresAt, int failedAttempts, int codesSent) {
 
@@ -45,7 +46,7 @@ public record CodeChallenge(String codeHash, Instant sentAt, Instant expiresAt, 
     }
 
     /** The challenge of the next code: a fresh 15 minutes and five tries. */
-    CodeChallenge reissued(String newCodeHash, Instant now) {
+    public CodeChallenge reissued(String newCodeHash, Instant now) {
         if (!mayReissue()) {
             throw new IllegalStateException("all " + MAX_CODES + " codes of this registration were sent");
         }
@@ -64,7 +65,7 @@ public record CodeChallenge(String codeHash, Instant sentAt, Instant expiresAt, 
         return MAX_WRONG_ATTEMPTS - failedAttempts;
     }
 
-    CodeChallenge withFailedAttempt() {
+    public CodeChallenge withFailedAttempt() {
         return new CodeChallenge(codeHash, sentAt, expiresAt, failedAttempts + 1, codesSent);
     }
 }
