@@ -1,6 +1,9 @@
 package com.smartconnect.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -100,6 +103,27 @@ final class ArchitectureRules {
                 .because("modules and their packages form a hierarchy");
     }
 
+    ArchRule domainContextsFormAHierarchy() {
+        return slices().matching(root + ".domain.(*)..").namingSlices("domain context $1").should().beFreeOfCycles()
+                .because("docs/architecture.md: a domain context can be read, tested and changed without the ones that "
+                        + "use it; what two contexts share goes to domain.common");
+    }
+
+    ArchRule applicationContextsFormAHierarchy() {
+        return slices().matching(root + ".application.(*)..").namingSlices("application context $1").should()
+                .beFreeOfCycles()
+                .because("docs/architecture.md: an application context sees the whole of its feature in one package, and "
+                        + "depends on the contexts below it only; what several share goes to application.common");
+    }
+
+    ArchRule adaptersUseThePortsOnly() {
+        return noClasses().that().resideInAPackage(pkg("adapters"))
+                .should().dependOnClassesThat(resideInAPackage(pkg("application")).and(not(resideInAPackage(
+                        root + ".application..port.."))).as("application classes outside the ports"))
+                .because("docs/architecture.md: adapters drive the application through its inbound ports and serve its "
+                        + "outbound ports; services are wired in bootstrap, so a service can change without an adapter");
+    }
+
     ArchRule noStandardStreams() {
         return GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
                 .because("logs go through System.Logger, where they can be configured and filtered");
@@ -124,15 +148,17 @@ final class ArchitectureRules {
     }
 
     ArchRule useCasesAreInterfaces() {
-        return classes().that().resideInAPackage(pkg("application.port.in")).and().haveSimpleNameEndingWith("UseCase")
+        return classes().that().resideInAPackage(root + ".application..port.in..").and().haveSimpleNameEndingWith("UseCase")
                 .should().beInterfaces()
                 .because("ARCHITECTURE.md: one use case, one inbound port (an interface) with a command record");
     }
 
     ArchRule outboundPortsAreInterfaces() {
-        // Top-level types only: a value a port returns may be a record nested in it (LoginFailures.Recent).
-        return classes().that().resideInAPackage(pkg("application.port.out")).and().arePublic()
+        // Top-level types only: a value a port returns may be a record nested in it (LoginFailures.Recent). The
+        // values a port carries (records and enums, such as OutgoingMail) live beside it.
+        return classes().that().resideInAPackage(root + ".application..port.out..").and().arePublic()
                 .and().areTopLevelClasses().and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+                .and().areNotEnums().and(not(assignableTo(Record.class)))
                 .should().beInterfaces()
                 .because("ARCHITECTURE.md: outbound ports are plain interfaces implemented by adapters");
     }
@@ -141,7 +167,8 @@ final class ArchitectureRules {
     List<ArchRule> all() {
         var rules = new java.util.ArrayList<ArchRule>(List.of(domainDependsOnTheJdkOnly(),
                 applicationDependsOnDomainAndJakartaInjectOnly(), coreImportsNoFramework(), nothingDependsOnBootstrap(),
-                timeComesFromTheInjectedClock(), randomnessComesFromThePort(), noCycles(), noStandardStreams(),
+                timeComesFromTheInjectedClock(), randomnessComesFromThePort(), noCycles(), domainContextsFormAHierarchy(),
+                adaptersUseThePortsOnly(), noStandardStreams(),
                 noGenericExceptions(), noFieldInjection(), namesSayWhatAThingIs(), useCasesAreInterfaces(),
                 outboundPortsAreInterfaces()));
         rules.addAll(adaptersDoNotDependOnOneAnother());

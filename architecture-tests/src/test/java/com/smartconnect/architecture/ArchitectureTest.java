@@ -36,7 +36,7 @@ class ArchitectureTest {
 
     /** A rule over a package that does not exist passes silently; so each layer must hold classes. */
     @ParameterizedTest
-    @ValueSource(strings = {"domain", "application", "application.port.in", "application.port.out", "adapters.persistence",
+    @ValueSource(strings = {"domain", "application", "application..port.in", "application..port.out", "adapters.persistence",
         "adapters.mail", "adapters.web", "adapters.mqtt", "bootstrap"})
     void everyLayerHoldsClasses(String layer) {
         assertThat(PRODUCT.that(com.tngtech.archunit.core.domain.JavaClass.Predicates

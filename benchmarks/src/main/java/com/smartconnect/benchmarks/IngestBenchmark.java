@@ -4,7 +4,7 @@ import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.bootstrap.Configuration;
 import com.smartconnect.domain.notification.NotificationThrottle;
 import com.smartconnect.bootstrap.SmartConnect;
-import com.smartconnect.application.port.in.ImportCatalogCommand;
+import com.smartconnect.application.device.port.in.ImportCatalogCommand;
 import com.smartconnect.simulator.CatalogFile;
 import com.smartconnect.simulator.DeviceIdentity;
 import com.smartconnect.simulator.Fleet;

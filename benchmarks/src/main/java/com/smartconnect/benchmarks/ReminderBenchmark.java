@@ -2,10 +2,10 @@ package com.smartconnect.benchmarks;
 
 import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.adapters.persistence.PooledDataSource;
-import com.smartconnect.application.port.out.LinkSigner;
-import com.smartconnect.application.port.out.RandomSource;
-import com.smartconnect.application.service.LifecycleMails;
-import com.smartconnect.application.service.ResellerReminders;
+import com.smartconnect.application.common.port.out.LinkSigner;
+import com.smartconnect.application.common.port.out.RandomSource;
+import com.smartconnect.application.lifecycle.LifecycleMails;
+import com.smartconnect.application.reseller.ResellerReminders;
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

@@ -1,7 +1,7 @@
 package com.smartconnect.bootstrap;
 
-import com.smartconnect.application.port.out.RandomSource;
-import com.smartconnect.application.port.out.SecretSealer;
+import com.smartconnect.application.common.port.out.RandomSource;
+import com.smartconnect.application.common.port.out.SecretSealer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -3,7 +3,7 @@ package com.smartconnect.bootstrap;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
-import com.smartconnect.application.port.out.PasswordHasher;
+import com.smartconnect.application.common.port.out.PasswordHasher;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 

@@ -8,33 +8,33 @@ import com.smartconnect.adapters.mqtt.DeviceEndpointSettings;
 import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.application.device.DeviceCommandPolicy;
-import com.smartconnect.application.device.DeviceMessageCounters;
-import com.smartconnect.application.port.in.AuthenticateDeviceUseCase;
-import com.smartconnect.application.port.in.DeliverDeviceCommandsUseCase;
-import com.smartconnect.application.port.in.DeviceQuery;
-import com.smartconnect.application.port.in.ImportCatalogUseCase;
-import com.smartconnect.application.port.in.IngestDeviceMessagesUseCase;
-import com.smartconnect.application.port.in.RebootOutletGroupUseCase;
-import com.smartconnect.application.port.in.RegisterDeviceUseCase;
-import com.smartconnect.application.port.in.RegisteredDevicesQuery;
-import com.smartconnect.application.port.in.ReportLostCommunicationUseCase;
-import com.smartconnect.application.port.in.SetDeviceSensitivityUseCase;
-import com.smartconnect.application.port.in.TrackDeviceConnectionUseCase;
-import com.smartconnect.application.port.in.UnregisterDeviceUseCase;
-import com.smartconnect.application.port.in.UpdateDeviceProfileUseCase;
-import com.smartconnect.application.port.out.CommandAcknowledgements;
-import com.smartconnect.application.port.out.DeviceCatalog;
-import com.smartconnect.application.port.out.DeviceCommandOutbox;
-import com.smartconnect.application.port.out.DeviceEventRepository;
-import com.smartconnect.application.port.out.DeviceRegistrationRepository;
-import com.smartconnect.application.port.out.DeviceStateRepository;
-import com.smartconnect.application.service.CatalogImportService;
-import com.smartconnect.application.service.DeviceAuthenticator;
-import com.smartconnect.application.service.DeviceCommandService;
-import com.smartconnect.application.service.DeviceConnectionService;
-import com.smartconnect.application.service.DeviceIngestService;
-import com.smartconnect.application.service.DeviceQueryService;
-import com.smartconnect.application.service.DeviceRegistrationService;
+import com.smartconnect.application.device.port.in.DeviceMessageCounters;
+import com.smartconnect.application.device.port.in.AuthenticateDeviceUseCase;
+import com.smartconnect.application.device.port.in.DeliverDeviceCommandsUseCase;
+import com.smartconnect.application.device.port.in.DeviceQuery;
+import com.smartconnect.application.device.port.in.ImportCatalogUseCase;
+import com.smartconnect.application.device.port.in.IngestDeviceMessagesUseCase;
+import com.smartconnect.application.device.port.in.RebootOutletGroupUseCase;
+import com.smartconnect.application.device.port.in.RegisterDeviceUseCase;
+import com.smartconnect.application.device.port.in.RegisteredDevicesQuery;
+import com.smartconnect.application.device.port.in.ReportLostCommunicationUseCase;
+import com.smartconnect.application.device.port.in.SetDeviceSensitivityUseCase;
+import com.smartconnect.application.device.port.in.TrackDeviceConnectionUseCase;
+import com.smartconnect.application.device.port.in.UnregisterDeviceUseCase;
+import com.smartconnect.application.device.port.in.UpdateDeviceProfileUseCase;
+import com.smartconnect.application.device.port.out.CommandAcknowledgements;
+import com.smartconnect.application.device.port.out.DeviceCatalog;
+import com.smartconnect.application.device.port.out.DeviceCommandOutbox;
+import com.smartconnect.application.device.port.out.DeviceEventRepository;
+import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
+import com.smartconnect.application.device.port.out.DeviceStateRepository;
+import com.smartconnect.application.device.CatalogImportService;
+import com.smartconnect.application.device.DeviceAuthenticator;
+import com.smartconnect.application.device.DeviceCommandService;
+import com.smartconnect.application.device.DeviceConnectionService;
+import com.smartconnect.application.device.DeviceIngestService;
+import com.smartconnect.application.device.DeviceQueryService;
+import com.smartconnect.application.device.DeviceRegistrationService;
 import com.smartconnect.domain.device.OfflineGrace;
 
 /**
@@ -96,8 +96,8 @@ final class DeviceModule extends AbstractModule {
     HttpApi.DeviceUseCases deviceUseCases(RegisterDeviceUseCase register, RegisteredDevicesQuery devices,
             UpdateDeviceProfileUseCase updateProfile, UnregisterDeviceUseCase unregister,
             SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase reboot,
-            com.smartconnect.application.port.in.LifecycleQuery lifecycle,
-            com.smartconnect.application.port.in.SendLifecycleReminderUseCase sendLifecycleReminder) {
+            com.smartconnect.application.lifecycle.port.in.LifecycleQuery lifecycle,
+            com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderUseCase sendLifecycleReminder) {
         return new HttpApi.DeviceUseCases(register, devices, updateProfile, unregister, setSensitivity, reboot,
                 lifecycle, sendLifecycleReminder);
     }

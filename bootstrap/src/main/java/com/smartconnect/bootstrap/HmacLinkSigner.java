@@ -1,6 +1,6 @@
 package com.smartconnect.bootstrap;
 
-import com.smartconnect.application.port.out.LinkSigner;
+import com.smartconnect.application.common.port.out.LinkSigner;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

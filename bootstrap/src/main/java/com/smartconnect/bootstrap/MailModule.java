@@ -10,7 +10,7 @@ import com.smartconnect.adapters.mail.MailTransport;
 import com.smartconnect.adapters.mail.SmtpSecurity;
 import com.smartconnect.adapters.mail.SmtpSettings;
 import com.smartconnect.adapters.mail.SmtpTransport;
-import com.smartconnect.application.port.out.MailOutbox;
+import com.smartconnect.application.mail.port.out.MailOutbox;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Locale;

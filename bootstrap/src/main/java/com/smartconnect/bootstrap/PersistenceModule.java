@@ -3,27 +3,27 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
-import com.smartconnect.application.port.out.EventNotificationRepository;
-import com.smartconnect.application.port.out.NotificationTargets;
-import com.smartconnect.application.port.out.NotificationThrottleRepository;
-import com.smartconnect.application.port.out.DeviceOwners;
-import com.smartconnect.application.port.out.PlanRepository;
-import com.smartconnect.application.port.out.ResellerConnectionRepository;
-import com.smartconnect.application.port.out.ResellerPreferences;
-import com.smartconnect.application.port.out.LoginChallengeRepository;
-import com.smartconnect.application.port.out.MailedCodeRepository;
-import com.smartconnect.application.port.out.TwoFactorRepository;
-import com.smartconnect.application.port.out.AccountDeletions;
-import com.smartconnect.application.port.out.AccountRepository;
-import com.smartconnect.application.port.out.CompanyRepository;
-import com.smartconnect.application.port.out.CoworkerInvitationRepository;
-import com.smartconnect.application.port.out.EmailChangeRepository;
-import com.smartconnect.application.port.out.LoginFailures;
-import com.smartconnect.application.port.out.PasswordResetRepository;
-import com.smartconnect.application.port.out.SessionRepository;
-import com.smartconnect.application.port.out.MailOutbox;
-import com.smartconnect.application.port.out.RegistrationRepository;
-import com.smartconnect.application.port.out.Transactions;
+import com.smartconnect.application.notification.port.out.EventNotificationRepository;
+import com.smartconnect.application.notification.port.out.NotificationTargets;
+import com.smartconnect.application.notification.port.out.NotificationThrottleRepository;
+import com.smartconnect.application.device.port.out.DeviceOwners;
+import com.smartconnect.application.plan.port.out.PlanRepository;
+import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
+import com.smartconnect.application.reseller.port.out.ResellerPreferences;
+import com.smartconnect.application.twofactor.port.out.LoginChallengeRepository;
+import com.smartconnect.application.twofactor.port.out.MailedCodeRepository;
+import com.smartconnect.application.twofactor.port.out.TwoFactorRepository;
+import com.smartconnect.application.account.port.out.AccountDeletions;
+import com.smartconnect.application.account.port.out.AccountRepository;
+import com.smartconnect.application.account.port.out.CompanyRepository;
+import com.smartconnect.application.invitation.port.out.CoworkerInvitationRepository;
+import com.smartconnect.application.account.port.out.EmailChangeRepository;
+import com.smartconnect.application.session.port.out.LoginFailures;
+import com.smartconnect.application.session.port.out.PasswordResetRepository;
+import com.smartconnect.application.session.port.out.SessionRepository;
+import com.smartconnect.application.mail.port.out.MailOutbox;
+import com.smartconnect.application.registration.port.out.RegistrationRepository;
+import com.smartconnect.application.common.port.out.Transactions;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 
@@ -123,7 +123,7 @@ final class PersistenceModule extends AbstractModule {
     }
 
     @Provides
-    com.smartconnect.application.port.out.LifecycleReminderRepository lifecycleReminders(Database database) {
+    com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository lifecycleReminders(Database database) {
         return database.lifecycleReminders();
     }
 

@@ -1,6 +1,6 @@
 package com.smartconnect.bootstrap;
 
-import com.smartconnect.application.port.out.RandomSource;
+import com.smartconnect.application.common.port.out.RandomSource;
 import java.security.SecureRandom;
 import java.util.UUID;
 

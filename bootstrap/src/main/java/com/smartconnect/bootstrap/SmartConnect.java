@@ -10,51 +10,51 @@ import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
-import com.smartconnect.application.device.DeviceMessageCounters;
-import com.smartconnect.application.port.in.NotificationLinkUseCase;
-import com.smartconnect.application.port.in.NotificationSettingsUseCase;
-import com.smartconnect.application.port.in.ReenableNotificationsUseCase;
-import com.smartconnect.application.port.in.AuthenticateUseCase;
-import com.smartconnect.application.port.in.ChangePlanUseCase;
-import com.smartconnect.application.port.in.CompleteLogInUseCase;
-import com.smartconnect.application.port.in.PlanQuery;
-import com.smartconnect.application.port.in.RunPlanScheduleUseCase;
-import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
-import com.smartconnect.application.port.in.DisableTwoFactorUseCase;
-import com.smartconnect.application.port.in.ExpireResellerInvitationsUseCase;
-import com.smartconnect.application.port.in.InviteResellerUseCase;
-import com.smartconnect.application.port.in.ManageResellerUseCase;
-import com.smartconnect.application.port.in.ResellerLinkUseCase;
-import com.smartconnect.application.port.in.ResellerQuery;
-import com.smartconnect.application.port.in.SendTwoFactorCodeUseCase;
-import com.smartconnect.application.port.in.StartTwoFactorEnrolmentUseCase;
-import com.smartconnect.application.port.in.TwoFactorCheck;
-import com.smartconnect.application.port.in.TwoFactorQuery;
-import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
-import com.smartconnect.application.port.in.ChangePasswordUseCase;
-import com.smartconnect.application.port.in.ConfirmEmailChangeUseCase;
-import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
-import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
-import com.smartconnect.application.port.in.InviteCoworkerUseCase;
-import com.smartconnect.application.port.in.DeleteAccountUseCase;
-import com.smartconnect.application.port.in.DeliverDeviceCommandsUseCase;
-import com.smartconnect.application.port.in.DeviceQuery;
-import com.smartconnect.application.port.in.ImportCatalogUseCase;
-import com.smartconnect.application.port.in.ReportLostCommunicationUseCase;
-import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
-import com.smartconnect.application.port.in.ResetPasswordUseCase;
-import com.smartconnect.application.port.in.UpdateProfileUseCase;
-import com.smartconnect.application.port.in.LogInUseCase;
-import com.smartconnect.application.port.in.LogOutUseCase;
-import com.smartconnect.application.port.in.ProfileQuery;
-import com.smartconnect.application.port.in.RegisterDeviceUseCase;
-import com.smartconnect.application.port.in.RegisteredDevicesQuery;
-import com.smartconnect.application.port.in.RegistrationStatusQuery;
-import com.smartconnect.application.port.in.ResendCodeUseCase;
-import com.smartconnect.application.port.in.SignUpUseCase;
-import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
-import com.smartconnect.application.port.out.CaptchaVerifier;
-import com.smartconnect.application.port.out.PasswordHasher;
+import com.smartconnect.application.device.port.in.DeviceMessageCounters;
+import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
+import com.smartconnect.application.notification.port.in.NotificationSettingsUseCase;
+import com.smartconnect.application.notification.port.in.ReenableNotificationsUseCase;
+import com.smartconnect.application.session.port.in.AuthenticateUseCase;
+import com.smartconnect.application.plan.port.in.ChangePlanUseCase;
+import com.smartconnect.application.session.port.in.CompleteLogInUseCase;
+import com.smartconnect.application.plan.port.in.PlanQuery;
+import com.smartconnect.application.plan.port.in.RunPlanScheduleUseCase;
+import com.smartconnect.application.twofactor.port.in.ConfirmTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.twofactor.port.in.DisableTwoFactorUseCase;
+import com.smartconnect.application.reseller.port.in.ExpireResellerInvitationsUseCase;
+import com.smartconnect.application.reseller.port.in.InviteResellerUseCase;
+import com.smartconnect.application.reseller.port.in.ManageResellerUseCase;
+import com.smartconnect.application.reseller.port.in.ResellerLinkUseCase;
+import com.smartconnect.application.reseller.port.in.ResellerQuery;
+import com.smartconnect.application.twofactor.port.in.SendTwoFactorCodeUseCase;
+import com.smartconnect.application.twofactor.port.in.StartTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.twofactor.port.in.TwoFactorCheck;
+import com.smartconnect.application.twofactor.port.in.TwoFactorQuery;
+import com.smartconnect.application.invitation.port.in.CancelCoworkerInvitationUseCase;
+import com.smartconnect.application.account.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.account.port.in.ConfirmEmailChangeUseCase;
+import com.smartconnect.application.account.port.in.RequestEmailChangeUseCase;
+import com.smartconnect.application.invitation.port.in.CoworkerInvitationsQuery;
+import com.smartconnect.application.invitation.port.in.InviteCoworkerUseCase;
+import com.smartconnect.application.account.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.device.port.in.DeliverDeviceCommandsUseCase;
+import com.smartconnect.application.device.port.in.DeviceQuery;
+import com.smartconnect.application.device.port.in.ImportCatalogUseCase;
+import com.smartconnect.application.device.port.in.ReportLostCommunicationUseCase;
+import com.smartconnect.application.session.port.in.RequestPasswordResetUseCase;
+import com.smartconnect.application.session.port.in.ResetPasswordUseCase;
+import com.smartconnect.application.account.port.in.UpdateProfileUseCase;
+import com.smartconnect.application.session.port.in.LogInUseCase;
+import com.smartconnect.application.session.port.in.LogOutUseCase;
+import com.smartconnect.application.account.port.in.ProfileQuery;
+import com.smartconnect.application.device.port.in.RegisterDeviceUseCase;
+import com.smartconnect.application.device.port.in.RegisteredDevicesQuery;
+import com.smartconnect.application.registration.port.in.RegistrationStatusQuery;
+import com.smartconnect.application.registration.port.in.ResendCodeUseCase;
+import com.smartconnect.application.registration.port.in.SignUpUseCase;
+import com.smartconnect.application.registration.port.in.VerifyRegistrationUseCase;
+import com.smartconnect.application.registration.port.out.CaptchaVerifier;
+import com.smartconnect.application.common.port.out.PasswordHasher;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -164,7 +164,7 @@ public final class SmartConnect implements AutoCloseable {
             closeables.push(new PeriodicJob("plan-schedule", JOB_INTERVAL, planSchedule::runDue,
                     "free-period notices sent and plans ended"));
             var resellerReminders = injector.getInstance(
-                    com.smartconnect.application.port.in.RunResellerRemindersUseCase.class);
+                    com.smartconnect.application.reseller.port.in.RunResellerRemindersUseCase.class);
             closeables.push(new PeriodicJob("reseller-reminders", RESELLER_REMINDER_INTERVAL, resellerReminders::runDue,
                     "lifecycle reminders queued to resellers"));
             ExpireResellerInvitationsUseCase expiry = injector.getInstance(ExpireResellerInvitationsUseCase.class);
@@ -324,8 +324,8 @@ public final class SmartConnect implements AutoCloseable {
      * The daily reseller reminders (90, 30, 7 and 0 days before each lifecycle event); the instance also runs it
      * at start and every 15 minutes, and each reminder goes out once.
      */
-    public com.smartconnect.application.port.in.RunResellerRemindersUseCase resellerReminders() {
-        return injector.getInstance(com.smartconnect.application.port.in.RunResellerRemindersUseCase.class);
+    public com.smartconnect.application.reseller.port.in.RunResellerRemindersUseCase resellerReminders() {
+        return injector.getInstance(com.smartconnect.application.reseller.port.in.RunResellerRemindersUseCase.class);
     }
 
     /** Reads devices' plans and what they include now. */

@@ -10,7 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.smartconnect.adapters.persistence.TestDatabase;
 import com.smartconnect.adapters.persistence.TestDatabases;
 import com.smartconnect.application.fake.MutableClock;
-import com.smartconnect.application.port.in.ImportCatalogCommand;
+import com.smartconnect.application.device.port.in.ImportCatalogCommand;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.plan.Plan;
 import io.vertx.core.json.JsonObject;

@@ -2,9 +2,9 @@ package com.smartconnect.adapters.mail;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import com.smartconnect.application.mail.MailId;
-import com.smartconnect.application.mail.MailTemplate;
-import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.mail.port.out.MailId;
+import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;

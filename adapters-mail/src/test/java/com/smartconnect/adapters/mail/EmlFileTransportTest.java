@@ -4,7 +4,7 @@ import static com.smartconnect.adapters.mail.Mails.part;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.application.fake.MutableClock;
-import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartconnect.application.fake.MutableClock;
-import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;

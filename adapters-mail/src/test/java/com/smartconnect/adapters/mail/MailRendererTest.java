@@ -4,7 +4,7 @@ import static com.smartconnect.adapters.mail.Mails.part;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -57,9 +57,9 @@ class MailRendererTest {
 
     @Test
     void loginAttemptsWarningSaysHowManyAndWhatToDo() throws Exception {
-        OutgoingMail mail = new OutgoingMail(new com.smartconnect.application.mail.MailId(java.util.UUID.randomUUID()),
+        OutgoingMail mail = new OutgoingMail(new com.smartconnect.application.mail.port.out.MailId(java.util.UUID.randomUUID()),
                 new com.smartconnect.domain.account.EmailAddress("ada@example.org"),
-                com.smartconnect.application.mail.MailTemplate.LOGIN_ATTEMPTS_WARNING,
+                com.smartconnect.application.mail.port.out.MailTemplate.LOGIN_ATTEMPTS_WARNING,
                 java.util.Map.of("firstName", "Ada", "failedAttempts", "5", "windowMinutes", "15"));
 
         MimeMessage message = renderer.render(mail);
@@ -74,19 +74,19 @@ class MailRendererTest {
 
     @Test
     void passwordResetCarriesTheSingleUseLinkAndPasswordChangedSaysWhatToDoIfItWasNotYou() throws Exception {
-        MimeMessage reset = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.PASSWORD_RESET,
+        MimeMessage reset = renderer.render(mail(com.smartconnect.application.mail.port.out.MailTemplate.PASSWORD_RESET,
                 java.util.Map.of("firstName", "Ada", "token", "tok_EN-123", "validMinutes", "60")));
         assertThat(reset.getSubject()).isEqualTo("Reset your SmartConnect password");
         for (String body : new String[] {part(reset, "text/plain"), part(reset, "text/html")}) {
             assertThat(body).contains("Hello Ada,", "https://portal.example.com/password-reset?token=tok_EN-123",
                     "within 60 minutes");
         }
-        MimeMessage changed = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.PASSWORD_CHANGED,
+        MimeMessage changed = renderer.render(mail(com.smartconnect.application.mail.port.out.MailTemplate.PASSWORD_CHANGED,
                 java.util.Map.of("firstName", "Ada")));
         assertThat(changed.getSubject()).isEqualTo("Your SmartConnect password was changed");
         assertThat(part(changed, "text/plain")).contains("If you did not", "https://portal.example.com/login",
                 "Forgot your password?").doesNotContain("/password-reset");
-        MimeMessage deleted = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.ACCOUNT_DELETED,
+        MimeMessage deleted = renderer.render(mail(com.smartconnect.application.mail.port.out.MailTemplate.ACCOUNT_DELETED,
                 java.util.Map.of("firstName", "Ada")));
         assertThat(deleted.getSubject()).isEqualTo("Your SmartConnect account was deleted");
         assertThat(part(deleted, "text/html")).contains("Hello Ada,", "cannot be undone");
@@ -94,22 +94,22 @@ class MailRendererTest {
 
     @Test
     void emailChangeMailsCarryTheCodeTellTheOldAddressAndAnswerATakenOne() throws Exception {
-        MimeMessage code = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.EMAIL_CHANGE_CODE,
+        MimeMessage code = renderer.render(mail(com.smartconnect.application.mail.port.out.MailTemplate.EMAIL_CHANGE_CODE,
                 java.util.Map.of("firstName", "Ada", "code", "424242", "validMinutes", "15")));
         assertThat(code.getSubject()).isEqualTo("Confirm your new email address");
         assertThat(part(code, "text/plain")).contains("Hello Ada,", "424242", "15 minutes");
         assertThat(part(code, "text/html")).contains("424242");
-        MimeMessage told = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.EMAIL_CHANGE_REQUESTED,
+        MimeMessage told = renderer.render(mail(com.smartconnect.application.mail.port.out.MailTemplate.EMAIL_CHANGE_REQUESTED,
                 java.util.Map.of("firstName", "Ada", "newEmail", "ada.king@example.org")));
         assertThat(part(told, "text/plain")).contains("ada.king@example.org", "Forgot your password?");
-        MimeMessage taken = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.EMAIL_CHANGE_ADDRESS_TAKEN,
+        MimeMessage taken = renderer.render(mail(com.smartconnect.application.mail.port.out.MailTemplate.EMAIL_CHANGE_ADDRESS_TAKEN,
                 java.util.Map.of()));
         assertThat(part(taken, "text/plain")).contains("already has an account").doesNotContainPattern("\\d{6}");
     }
 
     @Test
     void coworkerInvitationNamesTheInviterAndTheCompanyAndLinksToRegistration() throws Exception {
-        MimeMessage invitation = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.COWORKER_INVITATION,
+        MimeMessage invitation = renderer.render(mail(com.smartconnect.application.mail.port.out.MailTemplate.COWORKER_INVITATION,
                 java.util.Map.of("inviterName", "Ada Lovelace", "companyName", "Engines & Co", "token", "tok_EN-1",
                         "validDays", "7")));
         assertThat(invitation.getSubject()).isEqualTo("Ada Lovelace invites you to SmartConnect");
@@ -121,7 +121,7 @@ class MailRendererTest {
 
     @Test
     void resellerInvitationHasAcceptAndUnsubscribeLinksAndTheOneClickHeadersOfRfc8058() throws Exception {
-        MimeMessage invitation = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.RESELLER_INVITATION,
+        MimeMessage invitation = renderer.render(mail(com.smartconnect.application.mail.port.out.MailTemplate.RESELLER_INVITATION,
                 java.util.Map.of("customerName", "Ada Lovelace", "companyName", "Engines & Co", "acceptToken", "acc_1",
                         "unsubscribeToken", "uns_2", "validDays", "7")));
         assertThat(invitation.getSubject()).isEqualTo("Ada Lovelace invites you to connect on SmartConnect");
@@ -133,7 +133,7 @@ class MailRendererTest {
         assertThat(invitation.getHeader("List-Unsubscribe"))
                 .containsExactly("<https://portal.example.com/reseller/unsubscribe?token=uns_2>");
         assertThat(invitation.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
-        MimeMessage notice = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.RESELLER_DECLINED,
+        MimeMessage notice = renderer.render(mail(com.smartconnect.application.mail.port.out.MailTemplate.RESELLER_DECLINED,
                 java.util.Map.of("firstName", "Ada", "resellerEmail", "sales@reseller.example")));
         assertThat(part(notice, "text/plain")).contains("Hello Ada", "sales@reseller.example declined");
         assertThat(notice.getHeader("List-Unsubscribe")).as("only mails to resellers carry it").isNull();
@@ -141,7 +141,7 @@ class MailRendererTest {
 
     @Test
     void anEventNotificationSaysWhatHappenedWhenAndWhatToDoWithTheUnsubscribeLinkAndHeaders() throws Exception {
-        MimeMessage mail = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.EVENT_NOTIFICATION,
+        MimeMessage mail = renderer.render(mail(com.smartconnect.application.mail.port.out.MailTemplate.EVENT_NOTIFICATION,
                 java.util.Map.of("deviceName", "Server <room>", "productId", "AS2104123456", "eventTitle", "On battery",
                         "eventType", "ON_BATTERY", "severity", "Warning", "occurredAt", "20 Nov 2026, 09:00",
                         "timeZone", "Europe/Paris", "advice", "Save your work.", "unsubscribeToken", "QVMy.mac-1")));
@@ -163,7 +163,7 @@ class MailRendererTest {
     @Test
     void theDisabledAlertSaysWhyUntilWhenAndHasTheEnableLink() throws Exception {
         MimeMessage alert = renderer.render(mail(
-                com.smartconnect.application.mail.MailTemplate.EVENT_NOTIFICATIONS_DISABLED,
+                com.smartconnect.application.mail.port.out.MailTemplate.EVENT_NOTIFICATIONS_DISABLED,
                 java.util.Map.of("firstName", "Ada", "deviceName", "Server room", "productId", "AS2104123456",
                         "maxNotifications", "6", "windowMinutes", "30", "disabledDays", "7",
                         "disabledUntil", "27 Nov 2026, 09:06", "timeZone", "Europe/Paris", "enableToken", "en.mac-2")));
@@ -180,7 +180,7 @@ class MailRendererTest {
 
     @Test
     void theFreePeriodNoticeNamesTheDeviceTheDateAndHowToBuyASubscription() throws Exception {
-        MimeMessage notice = renderer.render(mail(com.smartconnect.application.mail.MailTemplate.FREE_PERIOD_ENDING,
+        MimeMessage notice = renderer.render(mail(com.smartconnect.application.mail.port.out.MailTemplate.FREE_PERIOD_ENDING,
                 java.util.Map.of("firstName", "Ada", "deviceName", "Server room", "productId", "AS2104123456",
                         "endsOn", "2027-01-15", "daysLeft", "30")));
         assertThat(notice.getSubject()).isEqualTo("Upcoming changes to your SmartConnect account");
@@ -189,8 +189,8 @@ class MailRendererTest {
         assertThat(part(notice, "text/plain")).contains("via Schneider Exchange or a local reseller");
     }
 
-    private static OutgoingMail mail(com.smartconnect.application.mail.MailTemplate template, java.util.Map<String, String> values) {
-        return new OutgoingMail(new com.smartconnect.application.mail.MailId(java.util.UUID.randomUUID()),
+    private static OutgoingMail mail(com.smartconnect.application.mail.port.out.MailTemplate template, java.util.Map<String, String> values) {
+        return new OutgoingMail(new com.smartconnect.application.mail.port.out.MailId(java.util.UUID.randomUUID()),
                 new com.smartconnect.domain.account.EmailAddress("ada@example.org"), template, values);
     }
 
@@ -216,9 +216,9 @@ class MailRendererTest {
 
     @Test
     void lifecycleReminderGivesTheResellerTheModelDateSkuAndContactDetailsAndAnUnsubscribeLink() throws Exception {
-        for (var template : java.util.List.of(com.smartconnect.application.mail.MailTemplate.RESELLER_LIFECYCLE_REMINDER,
-                com.smartconnect.application.mail.MailTemplate.RESELLER_CUSTOMER_REMINDER)) {
-            OutgoingMail mail = new OutgoingMail(new com.smartconnect.application.mail.MailId(java.util.UUID.randomUUID()),
+        for (var template : java.util.List.of(com.smartconnect.application.mail.port.out.MailTemplate.RESELLER_LIFECYCLE_REMINDER,
+                com.smartconnect.application.mail.port.out.MailTemplate.RESELLER_CUSTOMER_REMINDER)) {
+            OutgoingMail mail = new OutgoingMail(new com.smartconnect.application.mail.port.out.MailId(java.util.UUID.randomUUID()),
                     new com.smartconnect.domain.account.EmailAddress("reseller@example.org"), template,
                     java.util.Map.ofEntries(java.util.Map.entry("title", "Replace Battery"),
                             java.util.Map.entry("model", "SMT1500RMI2UC"), java.util.Map.entry("productId", "AS2104123456"),

@@ -2,9 +2,9 @@ package com.smartconnect.adapters.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.smartconnect.application.mail.MailId;
-import com.smartconnect.application.mail.MailTemplate;
-import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.mail.port.out.MailId;
+import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.domain.account.EmailAddress;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;

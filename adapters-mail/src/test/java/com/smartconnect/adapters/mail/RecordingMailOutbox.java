@@ -1,10 +1,10 @@
 package com.smartconnect.adapters.mail;
 
 import com.smartconnect.application.fake.InMemoryMailOutbox;
-import com.smartconnect.application.mail.MailId;
-import com.smartconnect.application.mail.OutgoingMail;
-import com.smartconnect.application.mail.PendingMail;
-import com.smartconnect.application.port.out.MailOutbox;
+import com.smartconnect.application.mail.port.out.MailId;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
+import com.smartconnect.application.mail.port.out.PendingMail;
+import com.smartconnect.application.mail.port.out.MailOutbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.smartconnect.application.fake.MutableClock;
-import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;

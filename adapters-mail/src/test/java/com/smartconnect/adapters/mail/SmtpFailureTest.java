@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.smartconnect.application.fake.MutableClock;
-import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

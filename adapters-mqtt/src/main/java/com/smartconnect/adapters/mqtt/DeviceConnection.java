@@ -1,8 +1,8 @@
 package com.smartconnect.adapters.mqtt;
 
-import com.smartconnect.application.port.in.DeviceMessage;
-import com.smartconnect.application.port.in.IncomingDeviceMessage;
-import com.smartconnect.application.port.in.IngestOutcome;
+import com.smartconnect.application.device.port.in.DeviceMessage;
+import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.device.port.in.IngestOutcome;
 import com.smartconnect.domain.device.DeviceCommand;
 import com.smartconnect.domain.device.ProductId;
 import io.netty.handler.codec.mqtt.MqttProperties;

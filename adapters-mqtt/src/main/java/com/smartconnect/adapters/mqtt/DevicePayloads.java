@@ -1,6 +1,6 @@
 package com.smartconnect.adapters.mqtt;
 
-import com.smartconnect.application.port.in.DeviceMessage;
+import com.smartconnect.application.device.port.in.DeviceMessage;
 import com.smartconnect.domain.common.DomainViolation;
 import com.smartconnect.domain.device.CommandAck;
 import com.smartconnect.domain.device.DeviceBirth;

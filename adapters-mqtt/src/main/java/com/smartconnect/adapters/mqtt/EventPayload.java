@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.smartconnect.application.port.in.DeviceMessage;
+import com.smartconnect.application.device.port.in.DeviceMessage;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.io.StringWriter;

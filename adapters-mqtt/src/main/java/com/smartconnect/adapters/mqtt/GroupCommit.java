@@ -1,8 +1,8 @@
 package com.smartconnect.adapters.mqtt;
 
-import com.smartconnect.application.port.in.IncomingDeviceMessage;
-import com.smartconnect.application.port.in.IngestDeviceMessagesUseCase;
-import com.smartconnect.application.port.in.IngestOutcome;
+import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.device.port.in.IngestDeviceMessagesUseCase;
+import com.smartconnect.application.device.port.in.IngestOutcome;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;

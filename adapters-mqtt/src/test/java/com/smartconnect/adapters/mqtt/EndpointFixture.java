@@ -1,7 +1,7 @@
 package com.smartconnect.adapters.mqtt;
 
 import com.smartconnect.application.fake.NoEventNotifications;
-import com.smartconnect.application.device.DeviceMessageCounters;
+import com.smartconnect.application.device.port.in.DeviceMessageCounters;
 import com.smartconnect.application.fake.CountingTransactions;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryDeviceCatalog;
@@ -10,12 +10,12 @@ import com.smartconnect.application.fake.InMemoryDeviceStates;
 import com.smartconnect.application.fake.MutableClock;
 import com.smartconnect.application.fake.RecordingCommandAcknowledgements;
 import com.smartconnect.application.fake.ScriptedRandomSource;
-import com.smartconnect.application.port.in.IncomingDeviceMessage;
-import com.smartconnect.application.port.in.IngestDeviceMessagesUseCase;
-import com.smartconnect.application.port.in.IngestOutcome;
-import com.smartconnect.application.service.DeviceAuthenticator;
-import com.smartconnect.application.service.DeviceConnectionService;
-import com.smartconnect.application.service.DeviceIngestService;
+import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.device.port.in.IngestDeviceMessagesUseCase;
+import com.smartconnect.application.device.port.in.IngestOutcome;
+import com.smartconnect.application.device.DeviceAuthenticator;
+import com.smartconnect.application.device.DeviceConnectionService;
+import com.smartconnect.application.device.DeviceIngestService;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.DeviceSecret;
 import com.smartconnect.domain.device.OfflineGrace;

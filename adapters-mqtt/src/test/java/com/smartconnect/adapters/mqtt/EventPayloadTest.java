@@ -3,7 +3,7 @@ package com.smartconnect.adapters.mqtt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.port.in.DeviceMessage;
+import com.smartconnect.application.device.port.in.DeviceMessage;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;

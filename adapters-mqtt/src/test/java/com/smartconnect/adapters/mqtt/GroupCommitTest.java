@@ -2,9 +2,9 @@ package com.smartconnect.adapters.mqtt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartconnect.application.port.in.DeviceMessage;
-import com.smartconnect.application.port.in.IncomingDeviceMessage;
-import com.smartconnect.application.port.in.IngestOutcome;
+import com.smartconnect.application.device.port.in.DeviceMessage;
+import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.device.port.in.IngestOutcome;
 import com.smartconnect.domain.device.ProductId;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,32 +1,32 @@
 package com.smartconnect.adapters.persistence;
 
-import com.smartconnect.application.port.out.AccountDeletions;
-import com.smartconnect.application.port.out.AccountRepository;
-import com.smartconnect.application.port.out.CompanyRepository;
-import com.smartconnect.application.port.out.CoworkerInvitationRepository;
-import com.smartconnect.application.port.out.DeviceCatalog;
-import com.smartconnect.application.port.out.DeviceCommandOutbox;
-import com.smartconnect.application.port.out.DeviceEventRepository;
-import com.smartconnect.application.port.out.DeviceOwners;
-import com.smartconnect.application.port.out.DeviceRegistrationRepository;
-import com.smartconnect.application.port.out.DeviceStateRepository;
-import com.smartconnect.application.port.out.EmailChangeRepository;
-import com.smartconnect.application.port.out.EventNotificationRepository;
-import com.smartconnect.application.port.out.LoginChallengeRepository;
-import com.smartconnect.application.port.out.LoginFailures;
-import com.smartconnect.application.port.out.MailOutbox;
-import com.smartconnect.application.port.out.MailedCodeRepository;
-import com.smartconnect.application.port.out.NotificationTargets;
-import com.smartconnect.application.port.out.NotificationThrottleRepository;
-import com.smartconnect.application.port.out.PasswordResetRepository;
-import com.smartconnect.application.port.out.PlanRepository;
-import com.smartconnect.application.port.out.ReadinessProbe;
-import com.smartconnect.application.port.out.RegistrationRepository;
-import com.smartconnect.application.port.out.ResellerConnectionRepository;
-import com.smartconnect.application.port.out.ResellerPreferences;
-import com.smartconnect.application.port.out.SessionRepository;
-import com.smartconnect.application.port.out.Transactions;
-import com.smartconnect.application.port.out.TwoFactorRepository;
+import com.smartconnect.application.account.port.out.AccountDeletions;
+import com.smartconnect.application.account.port.out.AccountRepository;
+import com.smartconnect.application.account.port.out.CompanyRepository;
+import com.smartconnect.application.invitation.port.out.CoworkerInvitationRepository;
+import com.smartconnect.application.device.port.out.DeviceCatalog;
+import com.smartconnect.application.device.port.out.DeviceCommandOutbox;
+import com.smartconnect.application.device.port.out.DeviceEventRepository;
+import com.smartconnect.application.device.port.out.DeviceOwners;
+import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
+import com.smartconnect.application.device.port.out.DeviceStateRepository;
+import com.smartconnect.application.account.port.out.EmailChangeRepository;
+import com.smartconnect.application.notification.port.out.EventNotificationRepository;
+import com.smartconnect.application.twofactor.port.out.LoginChallengeRepository;
+import com.smartconnect.application.session.port.out.LoginFailures;
+import com.smartconnect.application.mail.port.out.MailOutbox;
+import com.smartconnect.application.twofactor.port.out.MailedCodeRepository;
+import com.smartconnect.application.notification.port.out.NotificationTargets;
+import com.smartconnect.application.notification.port.out.NotificationThrottleRepository;
+import com.smartconnect.application.session.port.out.PasswordResetRepository;
+import com.smartconnect.application.plan.port.out.PlanRepository;
+import com.smartconnect.application.common.port.out.ReadinessProbe;
+import com.smartconnect.application.registration.port.out.RegistrationRepository;
+import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
+import com.smartconnect.application.reseller.port.out.ResellerPreferences;
+import com.smartconnect.application.session.port.out.SessionRepository;
+import com.smartconnect.application.common.port.out.Transactions;
+import com.smartconnect.application.twofactor.port.out.TwoFactorRepository;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -66,7 +66,7 @@ public final class Database {
     private final DeviceStateRepository deviceStates;
     private final DeviceEventRepository deviceEvents;
     private final PlanRepository plans;
-    private final com.smartconnect.application.port.out.LifecycleReminderRepository lifecycleReminders;
+    private final com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository lifecycleReminders;
     private final DeviceOwners deviceOwners;
     private final DeviceRegistrationRepository deviceRegistrations;
     private final DeviceCommandOutbox deviceCommands;
@@ -204,7 +204,7 @@ public final class Database {
     }
 
     /** The lifecycle events due in a window, and the reseller reminders sent. */
-    public com.smartconnect.application.port.out.LifecycleReminderRepository lifecycleReminders() {
+    public com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository lifecycleReminders() {
         return lifecycleReminders;
     }
 

@@ -2,7 +2,7 @@ package com.smartconnect.adapters.persistence;
 
 import static com.smartconnect.adapters.persistence.jooq.Tables.ACCOUNT_DELETION;
 
-import com.smartconnect.application.port.out.AccountDeletions;
+import com.smartconnect.application.account.port.out.AccountDeletions;
 import java.time.Instant;
 import java.util.UUID;
 

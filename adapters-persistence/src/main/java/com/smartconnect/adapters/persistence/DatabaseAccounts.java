@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.ACCOUNT;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.AccountRecord;
-import com.smartconnect.application.port.out.AccountRepository;
+import com.smartconnect.application.account.port.out.AccountRepository;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;

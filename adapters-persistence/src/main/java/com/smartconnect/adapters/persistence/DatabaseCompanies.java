@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.COMPANY;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.CompanyRecord;
-import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.account.port.out.CompanyRepository;
 import com.smartconnect.domain.account.Company;
 import com.smartconnect.domain.account.CompanyDetails;
 import com.smartconnect.domain.account.CompanyId;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_COMMAND;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.DeviceCommandRecord;
-import com.smartconnect.application.port.out.DeviceCommandOutbox;
+import com.smartconnect.application.device.port.out.DeviceCommandOutbox;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.device.DeviceCommand;
 import com.smartconnect.domain.device.DeviceCommandState;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_EVENT;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.DeviceEventRecord;
-import com.smartconnect.application.port.out.DeviceEventRepository;
+import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.Severity;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_REGISTRATION;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.DeviceRegistrationRecord;
-import com.smartconnect.application.port.out.DeviceRegistrationRepository;
+import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.device.DeviceRegistration;

@@ -4,7 +4,7 @@ import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_CATALOG;
 import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_STATE;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.DeviceStateRecord;
-import com.smartconnect.application.port.out.DeviceStateRepository;
+import com.smartconnect.application.device.port.out.DeviceStateRepository;
 import com.smartconnect.domain.device.BatteryLife;
 import com.smartconnect.domain.device.DeviceBirth;
 import com.smartconnect.domain.device.DeviceState;

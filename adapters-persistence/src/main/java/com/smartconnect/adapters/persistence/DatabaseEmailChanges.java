@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.EMAIL_CHANGE;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.EmailChangeRecord;
-import com.smartconnect.application.port.out.EmailChangeRepository;
+import com.smartconnect.application.account.port.out.EmailChangeRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.account.EmailChange;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.EVENT_NOTIFICATION;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.EventNotificationRecord;
-import com.smartconnect.application.port.out.EventNotificationRepository;
+import com.smartconnect.application.notification.port.out.EventNotificationRepository;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.Severity;

@@ -8,7 +8,7 @@ import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_STATE;
 import static com.smartconnect.adapters.persistence.jooq.Tables.RESELLER_CONNECTION;
 import static com.smartconnect.adapters.persistence.jooq.Tables.RESELLER_REMINDER;
 
-import com.smartconnect.application.port.out.LifecycleReminderRepository;
+import com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.ProductId;

@@ -7,7 +7,7 @@ import static com.smartconnect.adapters.persistence.jooq.Tables.EVENT_NOTIFICATI
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.smartconnect.application.port.out.NotificationTargets;
+import com.smartconnect.application.notification.port.out.NotificationTargets;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.notification.EventNotification;
 import com.smartconnect.domain.plan.DevicePlan;

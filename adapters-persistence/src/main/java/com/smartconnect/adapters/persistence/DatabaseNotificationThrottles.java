@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.NOTIFICATION_THROTTLE;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.NotificationThrottleRecord;
-import com.smartconnect.application.port.out.NotificationThrottleRepository;
+import com.smartconnect.application.notification.port.out.NotificationThrottleRepository;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.notification.NotificationThrottle;
 import java.time.Instant;

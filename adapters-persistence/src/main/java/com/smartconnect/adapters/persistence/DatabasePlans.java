@@ -6,7 +6,7 @@ import static com.smartconnect.adapters.persistence.jooq.Tables.PLAN_NOTICE;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.DevicePlanChangeRecord;
 import com.smartconnect.adapters.persistence.jooq.tables.records.DevicePlanRecord;
-import com.smartconnect.application.port.out.PlanRepository;
+import com.smartconnect.application.plan.port.out.PlanRepository;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.plan.DevicePlan;
 import com.smartconnect.domain.plan.Plan;

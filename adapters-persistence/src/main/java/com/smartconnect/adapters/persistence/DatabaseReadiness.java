@@ -1,6 +1,6 @@
 package com.smartconnect.adapters.persistence;
 
-import com.smartconnect.application.port.out.ReadinessProbe;
+import com.smartconnect.application.common.port.out.ReadinessProbe;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.RESELLER_CONNECTION;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.ResellerConnectionRecord;
-import com.smartconnect.application.port.out.ResellerConnectionRepository;
+import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.reseller.ResellerConnection;

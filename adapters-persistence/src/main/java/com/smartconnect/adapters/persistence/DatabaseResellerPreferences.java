@@ -2,7 +2,7 @@ package com.smartconnect.adapters.persistence;
 
 import static com.smartconnect.adapters.persistence.jooq.Tables.RESELLER_PREFERENCE;
 
-import com.smartconnect.application.port.out.ResellerPreferences;
+import com.smartconnect.application.reseller.port.out.ResellerPreferences;
 import com.smartconnect.domain.account.AccountId;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;

@@ -1,6 +1,6 @@
 package com.smartconnect.adapters.persistence;
 
-import com.smartconnect.application.port.out.Transactions;
+import com.smartconnect.application.common.port.out.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartconnect.application.port.out.DeviceCommandOutbox;
-import com.smartconnect.application.port.out.DeviceEventRepository;
+import com.smartconnect.application.device.port.out.DeviceCommandOutbox;
+import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.device.DeviceCommand;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.port.out.EmailChangeRepository;
+import com.smartconnect.application.account.port.out.EmailChangeRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailChange;
 import com.smartconnect.domain.common.CodeChallenge;

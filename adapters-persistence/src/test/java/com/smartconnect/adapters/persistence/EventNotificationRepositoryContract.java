@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.port.out.EventNotificationRepository;
+import com.smartconnect.application.notification.port.out.EventNotificationRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.DeviceRegistration;

@@ -1,8 +1,8 @@
 package com.smartconnect.adapters.persistence;
 
-import com.smartconnect.application.mail.MailId;
-import com.smartconnect.application.mail.MailTemplate;
-import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.mail.port.out.MailId;
+import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.Company;

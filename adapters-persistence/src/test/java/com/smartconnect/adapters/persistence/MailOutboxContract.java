@@ -3,10 +3,10 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.mail.MailId;
-import com.smartconnect.application.mail.OutgoingMail;
-import com.smartconnect.application.mail.PendingMail;
-import com.smartconnect.application.port.out.MailOutbox;
+import com.smartconnect.application.mail.port.out.MailId;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
+import com.smartconnect.application.mail.port.out.PendingMail;
+import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.domain.account.EmailAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.port.out.NotificationThrottleRepository;
+import com.smartconnect.application.notification.port.out.NotificationThrottleRepository;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.notification.NotificationThrottle;
 import java.sql.Connection;

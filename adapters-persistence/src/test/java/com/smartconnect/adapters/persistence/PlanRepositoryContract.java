@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.port.out.PlanRepository;
+import com.smartconnect.application.plan.port.out.PlanRepository;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.plan.DevicePlan;
 import com.smartconnect.domain.plan.Plan;

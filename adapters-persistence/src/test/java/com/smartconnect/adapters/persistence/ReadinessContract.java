@@ -2,7 +2,7 @@ package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartconnect.application.port.out.ReadinessProbe;
+import com.smartconnect.application.common.port.out.ReadinessProbe;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.port.out.ResellerConnectionRepository;
+import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.reseller.ResellerConnection;
 import com.smartconnect.domain.reseller.ResellerConnectionState;

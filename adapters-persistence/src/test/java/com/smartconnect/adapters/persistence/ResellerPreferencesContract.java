@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.port.out.ResellerPreferences;
+import com.smartconnect.application.reseller.port.out.ResellerPreferences;
 import com.smartconnect.domain.account.AccountId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.Company;
 import com.smartconnect.domain.registration.Registration;

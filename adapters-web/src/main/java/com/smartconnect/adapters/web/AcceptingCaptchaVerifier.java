@@ -1,6 +1,6 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.out.CaptchaVerifier;
+import com.smartconnect.application.registration.port.out.CaptchaVerifier;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Optional;

@@ -1,46 +1,46 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.in.AuthenticateUseCase;
-import com.smartconnect.application.port.in.CancelCoworkerInvitationUseCase;
-import com.smartconnect.application.port.in.ChangePasswordUseCase;
-import com.smartconnect.application.port.in.ChangePlanUseCase;
-import com.smartconnect.application.port.in.CompleteLogInUseCase;
-import com.smartconnect.application.port.in.ConfirmEmailChangeUseCase;
-import com.smartconnect.application.port.in.ConfirmTwoFactorEnrolmentUseCase;
-import com.smartconnect.application.port.in.CoworkerInvitationsQuery;
-import com.smartconnect.application.port.in.DeleteAccountUseCase;
-import com.smartconnect.application.port.in.DisableTwoFactorUseCase;
-import com.smartconnect.application.port.in.InvitationLookupQuery;
-import com.smartconnect.application.port.in.InviteCoworkerUseCase;
-import com.smartconnect.application.port.in.InviteResellerUseCase;
-import com.smartconnect.application.port.in.LogInUseCase;
-import com.smartconnect.application.port.in.LogOutUseCase;
-import com.smartconnect.application.port.in.ManageResellerUseCase;
-import com.smartconnect.application.port.in.NotificationLinkUseCase;
-import com.smartconnect.application.port.in.NotificationSettingsUseCase;
-import com.smartconnect.application.port.in.PasswordResetLinkQuery;
-import com.smartconnect.application.port.in.PlanQuery;
-import com.smartconnect.application.port.in.ProfileQuery;
-import com.smartconnect.application.port.in.RebootOutletGroupUseCase;
-import com.smartconnect.application.port.in.RegisterDeviceUseCase;
-import com.smartconnect.application.port.in.RegisteredDevicesQuery;
-import com.smartconnect.application.port.in.RegistrationStatusQuery;
-import com.smartconnect.application.port.in.RequestEmailChangeUseCase;
-import com.smartconnect.application.port.in.RequestPasswordResetUseCase;
-import com.smartconnect.application.port.in.ResellerLinkUseCase;
-import com.smartconnect.application.port.in.ResellerQuery;
-import com.smartconnect.application.port.in.ResendCodeUseCase;
-import com.smartconnect.application.port.in.ResetPasswordUseCase;
-import com.smartconnect.application.port.in.SendTwoFactorCodeUseCase;
-import com.smartconnect.application.port.in.SetDeviceSensitivityUseCase;
-import com.smartconnect.application.port.in.SignUpUseCase;
-import com.smartconnect.application.port.in.StartTwoFactorEnrolmentUseCase;
-import com.smartconnect.application.port.in.TwoFactorQuery;
-import com.smartconnect.application.port.in.UnregisterDeviceUseCase;
-import com.smartconnect.application.port.in.UpdateDeviceProfileUseCase;
-import com.smartconnect.application.port.in.UpdateProfileUseCase;
-import com.smartconnect.application.port.in.VerifyRegistrationUseCase;
-import com.smartconnect.application.port.out.ReadinessProbe;
+import com.smartconnect.application.session.port.in.AuthenticateUseCase;
+import com.smartconnect.application.invitation.port.in.CancelCoworkerInvitationUseCase;
+import com.smartconnect.application.account.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.plan.port.in.ChangePlanUseCase;
+import com.smartconnect.application.session.port.in.CompleteLogInUseCase;
+import com.smartconnect.application.account.port.in.ConfirmEmailChangeUseCase;
+import com.smartconnect.application.twofactor.port.in.ConfirmTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.invitation.port.in.CoworkerInvitationsQuery;
+import com.smartconnect.application.account.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.twofactor.port.in.DisableTwoFactorUseCase;
+import com.smartconnect.application.invitation.port.in.InvitationLookupQuery;
+import com.smartconnect.application.invitation.port.in.InviteCoworkerUseCase;
+import com.smartconnect.application.reseller.port.in.InviteResellerUseCase;
+import com.smartconnect.application.session.port.in.LogInUseCase;
+import com.smartconnect.application.session.port.in.LogOutUseCase;
+import com.smartconnect.application.reseller.port.in.ManageResellerUseCase;
+import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
+import com.smartconnect.application.notification.port.in.NotificationSettingsUseCase;
+import com.smartconnect.application.session.port.in.PasswordResetLinkQuery;
+import com.smartconnect.application.plan.port.in.PlanQuery;
+import com.smartconnect.application.account.port.in.ProfileQuery;
+import com.smartconnect.application.device.port.in.RebootOutletGroupUseCase;
+import com.smartconnect.application.device.port.in.RegisterDeviceUseCase;
+import com.smartconnect.application.device.port.in.RegisteredDevicesQuery;
+import com.smartconnect.application.registration.port.in.RegistrationStatusQuery;
+import com.smartconnect.application.account.port.in.RequestEmailChangeUseCase;
+import com.smartconnect.application.session.port.in.RequestPasswordResetUseCase;
+import com.smartconnect.application.reseller.port.in.ResellerLinkUseCase;
+import com.smartconnect.application.reseller.port.in.ResellerQuery;
+import com.smartconnect.application.registration.port.in.ResendCodeUseCase;
+import com.smartconnect.application.session.port.in.ResetPasswordUseCase;
+import com.smartconnect.application.twofactor.port.in.SendTwoFactorCodeUseCase;
+import com.smartconnect.application.device.port.in.SetDeviceSensitivityUseCase;
+import com.smartconnect.application.registration.port.in.SignUpUseCase;
+import com.smartconnect.application.twofactor.port.in.StartTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.twofactor.port.in.TwoFactorQuery;
+import com.smartconnect.application.device.port.in.UnregisterDeviceUseCase;
+import com.smartconnect.application.device.port.in.UpdateDeviceProfileUseCase;
+import com.smartconnect.application.account.port.in.UpdateProfileUseCase;
+import com.smartconnect.application.registration.port.in.VerifyRegistrationUseCase;
+import com.smartconnect.application.common.port.out.ReadinessProbe;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
@@ -116,8 +116,8 @@ public final class HttpApi {
     public record DeviceUseCases(RegisterDeviceUseCase register, RegisteredDevicesQuery devices,
             UpdateDeviceProfileUseCase updateProfile, UnregisterDeviceUseCase unregister,
             SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase rebootOutletGroup,
-            com.smartconnect.application.port.in.LifecycleQuery lifecycle,
-            com.smartconnect.application.port.in.SendLifecycleReminderUseCase sendLifecycleReminder) {
+            com.smartconnect.application.lifecycle.port.in.LifecycleQuery lifecycle,
+            com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderUseCase sendLifecycleReminder) {
 
         public DeviceUseCases {
             Objects.requireNonNull(register, "register");

@@ -1,6 +1,6 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.out.CaptchaVerifier;
+import com.smartconnect.application.registration.port.out.CaptchaVerifier;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;

@@ -1,9 +1,9 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.in.AuthenticatedUser;
-import com.smartconnect.application.port.in.LifecycleEventView;
-import com.smartconnect.application.port.in.SendLifecycleReminderCommand;
-import com.smartconnect.application.port.in.SendLifecycleReminderResult;
+import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.lifecycle.port.in.LifecycleEventView;
+import com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderCommand;
+import com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderResult;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;

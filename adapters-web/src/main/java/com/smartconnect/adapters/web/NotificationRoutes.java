@@ -1,9 +1,9 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.in.AuthenticatedUser;
-import com.smartconnect.application.port.in.NotificationChangeResult;
-import com.smartconnect.application.port.in.NotificationInput;
-import com.smartconnect.application.port.in.NotificationSettingsView;
+import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.notification.port.in.NotificationChangeResult;
+import com.smartconnect.application.notification.port.in.NotificationInput;
+import com.smartconnect.application.notification.port.in.NotificationSettingsView;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.Severity;
 import com.smartconnect.domain.notification.EventNotification;

@@ -1,6 +1,6 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.out.ReadinessProbe;
+import com.smartconnect.application.common.port.out.ReadinessProbe;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;

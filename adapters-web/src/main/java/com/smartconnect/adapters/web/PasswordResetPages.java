@@ -1,8 +1,8 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.in.FieldError;
-import com.smartconnect.application.port.in.ResetPasswordCommand;
-import com.smartconnect.application.port.in.ResetPasswordResult;
+import com.smartconnect.application.common.port.in.FieldError;
+import com.smartconnect.application.session.port.in.ResetPasswordCommand;
+import com.smartconnect.application.session.port.in.ResetPasswordResult;
 import com.smartconnect.domain.account.PasswordPolicy;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;

@@ -1,9 +1,9 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.in.ChangePlanCommand;
-import com.smartconnect.application.port.in.ChangePlanResult;
-import com.smartconnect.application.port.in.FieldError;
-import com.smartconnect.application.port.in.PlanView;
+import com.smartconnect.application.plan.port.in.ChangePlanCommand;
+import com.smartconnect.application.plan.port.in.ChangePlanResult;
+import com.smartconnect.application.common.port.in.FieldError;
+import com.smartconnect.application.plan.port.in.PlanView;
 import com.smartconnect.domain.common.DomainViolation;
 import com.smartconnect.domain.device.DeviceLabel;
 import com.smartconnect.domain.device.ProductId;

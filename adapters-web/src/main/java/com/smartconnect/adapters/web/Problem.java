@@ -1,6 +1,6 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.in.FieldError;
+import com.smartconnect.application.common.port.in.FieldError;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

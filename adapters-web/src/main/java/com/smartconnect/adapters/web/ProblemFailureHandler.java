@@ -1,7 +1,7 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.in.FieldError;
-import com.smartconnect.application.port.in.AccountNoLongerExists;
+import com.smartconnect.application.common.port.in.FieldError;
+import com.smartconnect.application.account.port.in.AccountNoLongerExists;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;

@@ -1,6 +1,6 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.in.ResellerLink;
+import com.smartconnect.application.reseller.port.in.ResellerLink;
 import com.smartconnect.domain.reseller.ResellerConnectionState;
 import io.vertx.ext.web.RoutingContext;
 import java.lang.System.Logger;

@@ -1,10 +1,10 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.in.AuthenticatedUser;
-import com.smartconnect.application.port.in.InviteResellerCommand;
-import com.smartconnect.application.port.in.InviteResellerResult;
-import com.smartconnect.application.port.in.ResellerChangeResult;
-import com.smartconnect.application.port.in.ResellerView;
+import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.reseller.port.in.InviteResellerCommand;
+import com.smartconnect.application.reseller.port.in.InviteResellerResult;
+import com.smartconnect.application.reseller.port.in.ResellerChangeResult;
+import com.smartconnect.application.reseller.port.in.ResellerView;
 import com.smartconnect.domain.reseller.ResellerConnectionState;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;

@@ -1,6 +1,6 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.port.in.FieldError;
+import com.smartconnect.application.common.port.in.FieldError;
 import io.vertx.json.schema.OutputUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

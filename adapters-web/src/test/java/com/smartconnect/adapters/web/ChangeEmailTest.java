@@ -3,8 +3,8 @@ package com.smartconnect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
-import com.smartconnect.application.mail.MailTemplate;
-import com.smartconnect.application.mail.OutgoingMail;
+import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
-import com.smartconnect.application.mail.MailTemplate;
+import com.smartconnect.application.mail.port.out.MailTemplate;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

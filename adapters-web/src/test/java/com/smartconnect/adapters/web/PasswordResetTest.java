@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
 import com.smartconnect.application.fake.ScriptedCaptcha;
-import com.smartconnect.application.mail.MailTemplate;
-import com.smartconnect.application.port.in.PasswordResetLinkQuery;
+import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.session.port.in.PasswordResetLinkQuery;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;

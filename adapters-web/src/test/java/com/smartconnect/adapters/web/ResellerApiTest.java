@@ -3,10 +3,10 @@ package com.smartconnect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
-import com.smartconnect.application.mail.MailTemplate;
-import com.smartconnect.application.mail.OutgoingMail;
-import com.smartconnect.application.port.in.ResellerLink;
-import com.smartconnect.application.port.in.ResellerLinkUseCase;
+import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
+import com.smartconnect.application.reseller.port.in.ResellerLink;
+import com.smartconnect.application.reseller.port.in.ResellerLinkUseCase;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
 import com.smartconnect.adapters.web.WebApiFixture.BinaryAnswer;
-import com.smartconnect.application.mail.MailTemplate;
+import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.domain.twofactor.Totp;
 import io.vertx.core.json.JsonObject;
 import java.io.InputStream;

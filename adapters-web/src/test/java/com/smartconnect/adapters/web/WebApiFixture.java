@@ -27,35 +27,35 @@ import com.smartconnect.application.fake.PlainTextPasswordHasher;
 import com.smartconnect.application.fake.ReversibleSecretSealer;
 import com.smartconnect.application.fake.RfcTotp;
 import com.smartconnect.application.fake.ScriptedCaptcha;
-import com.smartconnect.application.mail.MailTemplate;
-import com.smartconnect.application.mail.OutgoingMail;
-import com.smartconnect.application.port.out.ReadinessProbe;
-import com.smartconnect.application.service.AccountMails;
-import com.smartconnect.application.service.ChangePasswordService;
-import com.smartconnect.application.service.CompleteLogInService;
-import com.smartconnect.application.service.CoworkerInvitationService;
-import com.smartconnect.application.service.DeleteAccountService;
-import com.smartconnect.application.service.DisableTwoFactorService;
-import com.smartconnect.application.service.EmailChangeService;
-import com.smartconnect.application.service.LogInService;
-import com.smartconnect.application.service.LoginAttempts;
-import com.smartconnect.application.service.LogOutService;
-import com.smartconnect.application.service.PasswordResetService;
-import com.smartconnect.application.service.PlanService;
-import com.smartconnect.application.service.ProfileService;
-import com.smartconnect.application.service.RegistrationStatusService;
-import com.smartconnect.application.service.ResendCodeService;
-import com.smartconnect.application.service.ResellerLinkService;
-import com.smartconnect.application.service.ResellerMails;
-import com.smartconnect.application.service.ResellerService;
+import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
+import com.smartconnect.application.common.port.out.ReadinessProbe;
+import com.smartconnect.application.account.AccountMails;
+import com.smartconnect.application.account.ChangePasswordService;
+import com.smartconnect.application.session.CompleteLogInService;
+import com.smartconnect.application.invitation.CoworkerInvitationService;
+import com.smartconnect.application.account.DeleteAccountService;
+import com.smartconnect.application.twofactor.DisableTwoFactorService;
+import com.smartconnect.application.account.EmailChangeService;
+import com.smartconnect.application.session.LogInService;
+import com.smartconnect.application.session.LoginAttempts;
+import com.smartconnect.application.session.LogOutService;
+import com.smartconnect.application.session.PasswordResetService;
+import com.smartconnect.application.plan.PlanService;
+import com.smartconnect.application.account.ProfileService;
+import com.smartconnect.application.registration.RegistrationStatusService;
+import com.smartconnect.application.registration.ResendCodeService;
+import com.smartconnect.application.reseller.ResellerLinkService;
+import com.smartconnect.application.reseller.ResellerMails;
+import com.smartconnect.application.reseller.ResellerService;
 import com.smartconnect.application.fake.ScriptedRandomSource;
-import com.smartconnect.application.service.SecondFactor;
-import com.smartconnect.application.service.SendTwoFactorCodeService;
-import com.smartconnect.application.service.SignUpMails;
-import com.smartconnect.application.service.SignUpService;
-import com.smartconnect.application.service.SessionAuthenticator;
-import com.smartconnect.application.service.TwoFactorEnrolmentService;
-import com.smartconnect.application.service.VerifyRegistrationService;
+import com.smartconnect.application.twofactor.SecondFactor;
+import com.smartconnect.application.twofactor.SendTwoFactorCodeService;
+import com.smartconnect.application.registration.SignUpMails;
+import com.smartconnect.application.registration.SignUpService;
+import com.smartconnect.application.session.SessionAuthenticator;
+import com.smartconnect.application.twofactor.TwoFactorEnrolmentService;
+import com.smartconnect.application.registration.VerifyRegistrationService;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.DeviceSecret;
 import com.smartconnect.domain.device.ProductId;
@@ -77,9 +77,9 @@ import com.smartconnect.application.fake.InMemoryDeviceCommandOutbox;
 import com.smartconnect.application.fake.InMemoryDeviceEvents;
 import com.smartconnect.application.fake.InMemoryDeviceRegistrations;
 import com.smartconnect.application.fake.InMemoryDeviceStates;
-import com.smartconnect.application.service.DeviceCommandService;
-import com.smartconnect.application.service.DeviceRegistrationService;
-import com.smartconnect.application.service.TwoFactorGate;
+import com.smartconnect.application.device.DeviceCommandService;
+import com.smartconnect.application.device.DeviceRegistrationService;
+import com.smartconnect.application.twofactor.TwoFactorGate;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.DeviceBirth;
 import com.smartconnect.domain.device.DeviceSecret;
@@ -229,10 +229,10 @@ final class WebApiFixture implements AutoCloseable {
         DeviceCommandService deviceCommandService = new DeviceCommandService(clock, random, transactions, accounts,
                 deviceCatalog, deviceStates, deviceRegistrations, deviceCommands, new TwoFactorGate(twoFactor),
                 DeviceCommandPolicy.DEFAULT, planService);
-        com.smartconnect.application.service.LifecycleService lifecycle =
-                new com.smartconnect.application.service.LifecycleService(clock, transactions, accounts,
+        com.smartconnect.application.lifecycle.LifecycleService lifecycle =
+                new com.smartconnect.application.lifecycle.LifecycleService(clock, transactions, accounts,
                         deviceRegistrations, deviceCatalog, deviceStates, planService, resellerConnections,
-                        lifecycleReminders, outbox, new com.smartconnect.application.service.LifecycleMails(random,
+                        lifecycleReminders, outbox, new com.smartconnect.application.lifecycle.LifecycleMails(random,
                                 accounts, companies, new com.smartconnect.application.fake.PlainLinkSigner()));
         HttpApi.DeviceUseCases deviceUseCases = new HttpApi.DeviceUseCases(deviceRegistration, deviceRegistration,
                 deviceRegistration, deviceRegistration, deviceCommandService, deviceCommandService, lifecycle,

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.PasswordHasher;
+import com.smartconnect.application.common.port.out.PasswordHasher;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A {@link PlainTextPasswordHasher} that counts its work, to show two paths cost the same. */

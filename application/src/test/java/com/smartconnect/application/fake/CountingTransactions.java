@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.Transactions;
+import com.smartconnect.application.common.port.out.Transactions;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 

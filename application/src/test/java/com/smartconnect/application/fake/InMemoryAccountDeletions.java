@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.AccountDeletions;
+import com.smartconnect.application.account.port.out.AccountDeletions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.CompanyRepository;
+import com.smartconnect.application.account.port.out.CompanyRepository;
 import com.smartconnect.domain.account.Company;
 import com.smartconnect.domain.account.CompanyId;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.DeviceCommandOutbox;
+import com.smartconnect.application.device.port.out.DeviceCommandOutbox;
 import com.smartconnect.domain.device.DeviceCommand;
 import com.smartconnect.domain.device.DeviceCommandState;
 import com.smartconnect.domain.device.ProductId;

@@ -2,7 +2,7 @@ package com.smartconnect.application.fake;
 
 import java.util.Optional;
 
-import com.smartconnect.application.port.out.DeviceEventRepository;
+import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.ProductId;
 import java.util.ArrayList;

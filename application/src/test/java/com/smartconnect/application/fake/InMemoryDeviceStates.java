@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.DeviceStateRepository;
+import com.smartconnect.application.device.port.out.DeviceStateRepository;
 import com.smartconnect.domain.device.DeviceBirth;
 import com.smartconnect.domain.device.DeviceState;
 import com.smartconnect.domain.device.DeviceStatus;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.EmailChangeRepository;
+import com.smartconnect.application.account.port.out.EmailChangeRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailChange;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.EventNotificationRepository;
+import com.smartconnect.application.notification.port.out.EventNotificationRepository;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.notification.EventNotification;
 import com.smartconnect.domain.notification.NotificationId;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.LifecycleReminderRepository;
+import com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.lifecycle.LifecycleKind;
 import com.smartconnect.domain.lifecycle.ReminderStage;

@@ -1,11 +1,11 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.AccountRepository;
-import com.smartconnect.application.port.out.DeviceOwners;
-import com.smartconnect.application.port.out.DeviceRegistrationRepository;
-import com.smartconnect.application.port.out.EventNotificationRepository;
-import com.smartconnect.application.port.out.NotificationTargets;
-import com.smartconnect.application.port.out.PlanRepository;
+import com.smartconnect.application.account.port.out.AccountRepository;
+import com.smartconnect.application.device.port.out.DeviceOwners;
+import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
+import com.smartconnect.application.notification.port.out.EventNotificationRepository;
+import com.smartconnect.application.notification.port.out.NotificationTargets;
+import com.smartconnect.application.plan.port.out.PlanRepository;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.device.DeviceRegistration;
 import com.smartconnect.domain.device.ProductId;

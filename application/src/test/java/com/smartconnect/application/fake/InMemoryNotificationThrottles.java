@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.NotificationThrottleRepository;
+import com.smartconnect.application.notification.port.out.NotificationThrottleRepository;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.notification.NotificationThrottle;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.PlanRepository;
+import com.smartconnect.application.plan.port.out.PlanRepository;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.plan.DevicePlan;
 import com.smartconnect.domain.plan.Plan;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.ResellerConnectionRepository;
+import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.reseller.ResellerConnection;
 import com.smartconnect.domain.reseller.ResellerConnectionState;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.ResellerPreferences;
+import com.smartconnect.application.reseller.port.out.ResellerPreferences;
 import com.smartconnect.domain.account.AccountId;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.service.EventNotificationDelivery;
+import com.smartconnect.application.notification.EventNotificationDelivery;
 
 /** The delivery of Event Notifications in a world where no device is registered: events are only logged. */
 public final class NoEventNotifications {

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.LinkSigner;
+import com.smartconnect.application.common.port.out.LinkSigner;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.PasswordHasher;
+import com.smartconnect.application.common.port.out.PasswordHasher;
 
 /** A fast stand-in for the slow production hasher in service tests: marks the hash so it is never the password. */
 public final class PlainTextPasswordHasher implements PasswordHasher {

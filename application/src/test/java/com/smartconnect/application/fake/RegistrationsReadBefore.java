@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.DeviceRegistrationRepository;
+import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.device.DeviceRegistration;

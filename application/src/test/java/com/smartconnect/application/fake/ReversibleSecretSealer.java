@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.port.out.SecretSealer;
+import com.smartconnect.application.common.port.out.SecretSealer;
 import java.util.Base64;
 
 /** Seals by base64 with a marker and the owner: enough to show the services store only what the sealer gave them. */

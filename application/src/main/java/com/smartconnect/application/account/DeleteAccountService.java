@@ -1,0 +1,134 @@
+package com.smartconnect.application.account;
+
+import com.smartconnect.application.session.LoginAttempts;
+import com.smartconnect.application.twofactor.SecondFactor;
+import com.smartconnect.application.account.port.in.AccountNoLongerExists;
+import com.smartconnect.application.account.port.in.DeleteAccountCommand;
+import com.smartconnect.application.account.port.in.DeleteAccountResult;
+import com.smartconnect.application.account.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.account.port.out.AccountDeletions;
+import com.smartconnect.application.account.port.out.AccountRepository;
+import com.smartconnect.application.account.port.out.CompanyRepository;
+import com.smartconnect.application.invitation.port.out.CoworkerInvitationRepository;
+import com.smartconnect.application.twofactor.port.out.LoginChallengeRepository;
+import com.smartconnect.application.session.port.out.LoginFailures;
+import com.smartconnect.application.twofactor.port.out.MailedCodeRepository;
+import com.smartconnect.application.twofactor.port.out.TwoFactorRepository;
+import com.smartconnect.application.mail.port.out.MailOutbox;
+import com.smartconnect.application.common.port.out.PasswordHasher;
+import com.smartconnect.application.common.port.out.RandomSource;
+import com.smartconnect.application.registration.port.out.RegistrationRepository;
+import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
+import com.smartconnect.application.session.port.out.SessionRepository;
+import com.smartconnect.application.common.port.out.Transactions;
+import com.smartconnect.domain.account.Account;
+import com.smartconnect.domain.twofactor.CodePurpose;
+import com.smartconnect.domain.twofactor.TwoFactorSetting;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Deletes accounts, in one transaction, after the password and (when two-factor authentication is on) a code. The confirmation mail is the one thing written about the person, and the
+ * outbox erases its address once it is sent.
+ */
+public final class DeleteAccountService implements DeleteAccountUseCase {
+
+    private final Clock clock;
+    private final RandomSource random;
+    private final Transactions transactions;
+    private final AccountRepository accounts;
+    private final CompanyRepository companies;
+    private final RegistrationRepository registrations;
+    private final SessionRepository sessions;
+    private final LoginFailures loginFailures;
+    private final AccountDeletions deletions;
+    private final CoworkerInvitationRepository invitations;
+    private final MailOutbox outbox;
+    private final AccountMails mails;
+    private final TwoFactorRepository twoFactor;
+    private final MailedCodeRepository mailedCodes;
+    private final LoginChallengeRepository challenges;
+    private final SecondFactor secondFactor;
+    private final ResellerConnectionRepository resellerConnections;
+    private final ReauthenticationCheck currentPassword;
+
+    @Inject
+    public DeleteAccountService(Clock clock, RandomSource random, PasswordHasher passwordHasher,
+            Transactions transactions, AccountRepository accounts, CompanyRepository companies,
+            RegistrationRepository registrations, SessionRepository sessions, LoginFailures loginFailures,
+            AccountDeletions deletions, CoworkerInvitationRepository invitations, MailOutbox outbox, AccountMails mails,
+            TwoFactorRepository twoFactor, MailedCodeRepository mailedCodes, LoginChallengeRepository challenges,
+            SecondFactor secondFactor, ResellerConnectionRepository resellerConnections) {
+        this.clock = clock;
+        this.random = random;
+        this.transactions = transactions;
+        this.accounts = accounts;
+        this.companies = companies;
+        this.registrations = registrations;
+        this.sessions = sessions;
+        this.loginFailures = loginFailures;
+        this.deletions = deletions;
+        this.invitations = invitations;
+        this.outbox = outbox;
+        this.mails = mails;
+        this.twoFactor = twoFactor;
+        this.mailedCodes = mailedCodes;
+        this.challenges = challenges;
+        this.secondFactor = secondFactor;
+        this.resellerConnections = resellerConnections;
+        this.currentPassword = new ReauthenticationCheck(clock, passwordHasher, loginFailures);
+    }
+
+    @Override
+    public DeleteAccountResult delete(DeleteAccountCommand command) {
+        Account account = accounts.findById(command.user().accountId())
+                .orElseThrow(AccountNoLongerExists::new);
+        return transactions.inTransaction(() -> {
+            currentPassword.lock(account);
+            Optional<TwoFactorSetting> twoFactorOn = twoFactor.findByAccount(account.id()).filter(TwoFactorSetting::enabled);
+            if (twoFactorOn.isPresent() && command.code().isEmpty()) {
+                return new DeleteAccountResult.SecondFactorRequired();
+            }
+            BooleanSupplier password = currentPassword.password(account, command.password());
+            ReauthenticationCheck.Outcome outcome = twoFactorOn.isEmpty()
+                    ? currentPassword.check(account, password)
+                    : currentPassword.check(account, password, () -> secondFactor.accepts(twoFactorOn.get(),
+                            command.code().orElseThrow(), CodePurpose.CONFIRMATION));
+            switch (outcome) {
+                case ReauthenticationCheck.Outcome.Throttled throttled -> {
+                    return new DeleteAccountResult.Throttled(throttled.retryAfter());
+                }
+                case ReauthenticationCheck.Outcome.Wrong wrong -> {
+                    return wrong.failed() == 0
+                            ? new DeleteAccountResult.PasswordIncorrect()
+                            : new DeleteAccountResult.CodeIncorrect();
+                }
+                case ReauthenticationCheck.Outcome.Right right -> {
+                }
+            }
+            companies.lock(account.companyId());
+            sessions.deleteAllOf(account.id());
+            challenges.deleteAllOf(account.id());
+            mailedCodes.deleteAllOf(account.id());
+            twoFactor.delete(account.id());
+            resellerConnections.deleteAllOf(account.id());
+            registrations.deleteAllOf(account.email());
+            loginFailures.clear(LoginAttempts.addressKey(account.email()));
+            invitations.deleteAllTo(account.email());
+            outbox.forgetSettledMailsTo(account.email());
+            if (!accounts.delete(account.id())) {
+                // A second click on "Delete My Account" that waited for the first: that one did it all, and throwing
+                // rolls back whatever this one touched, so nothing is recorded or mailed twice.
+                throw new AccountNoLongerExists();
+            }
+            if (accounts.countInCompany(account.companyId()) == 0) {
+                companies.delete(account.companyId());
+            }
+            deletions.record(random.uuid(), clock.instant());
+            outbox.enqueue(mails.accountDeleted(account));
+            return new DeleteAccountResult.Deleted();
+        });
+    }
+}

@@ -1,7 +1,0 @@
-package com.smartconnect.application.port.in;
-
-/** Checks a connecting device's credentials against the device catalog; called on every connect (hot path). */
-public interface AuthenticateDeviceUseCase {
-
-    DeviceAuthentication authenticate(DeviceCredentials credentials);
-}

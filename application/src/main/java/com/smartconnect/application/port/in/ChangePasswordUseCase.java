@@ -1,7 +1,0 @@
-package com.smartconnect.application.port.in;
-
-/** Changes the password of the logged-in user, which ends their other sessions. */
-public interface ChangePasswordUseCase {
-
-    ChangePasswordResult change(ChangePasswordCommand command);
-}

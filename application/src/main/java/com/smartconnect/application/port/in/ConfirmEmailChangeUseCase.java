@@ -1,7 +1,0 @@
-package com.smartconnect.application.port.in;
-
-/** Completes an e-mail address change with the code mailed to the new address. */
-public interface ConfirmEmailChangeUseCase {
-
-    ConfirmEmailChangeResult confirm(ConfirmEmailChangeCommand command);
-}

@@ -1,9 +1,0 @@
-package com.smartconnect.application.port.in;
-
-import java.util.List;
-
-/** Lists the invitations of the user's company, newest first, with their status now. */
-public interface CoworkerInvitationsQuery {
-
-    List<InvitationView> invitationsOf(AuthenticatedUser user);
-}

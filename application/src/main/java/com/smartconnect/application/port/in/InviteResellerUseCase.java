@@ -1,7 +1,0 @@
-package com.smartconnect.application.port.in;
-
-/** Invites a reseller to connect: a mail with an accept link, valid for 7 days, and an unsubscribe link. */
-public interface InviteResellerUseCase {
-
-    InviteResellerResult invite(InviteResellerCommand command);
-}

@@ -1,7 +1,0 @@
-package com.smartconnect.application.port.in;
-
-/** Registers a UPS to the logged-in user's account (Add Device: QR code or Product Codes). */
-public interface RegisterDeviceUseCase {
-
-    RegisterDeviceResult register(RegisterDeviceCommand command);
-}

@@ -1,9 +1,0 @@
-package com.smartconnect.application.port.in;
-
-import com.smartconnect.domain.account.AccountId;
-
-/** Reads the Reseller page of the logged-in customer (callers pass the id of the authenticated user). */
-public interface ResellerQuery {
-
-    ResellerView resellerOf(AccountId customer);
-}

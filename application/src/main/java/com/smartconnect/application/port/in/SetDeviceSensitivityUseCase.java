@@ -1,7 +1,0 @@
-package com.smartconnect.application.port.in;
-
-/** Sets a UPS's sensitivity: kept on the registration and sent to the device as a command. */
-public interface SetDeviceSensitivityUseCase {
-
-    DeviceCommandResult setSensitivity(SetDeviceSensitivityCommand command);
-}

@@ -1,7 +1,0 @@
-package com.smartconnect.application.port.in;
-
-/** The owner unregisters a UPS. */
-public interface UnregisterDeviceUseCase {
-
-    DeviceChangeResult unregister(UnregisterDeviceCommand command);
-}

@@ -1,0 +1,112 @@
+package com.smartconnect.application.account;
+
+import com.smartconnect.application.invitation.CoworkerInvitationService;
+import com.smartconnect.application.registration.SignUpFixture;
+import com.smartconnect.application.session.LogInService;
+import com.smartconnect.application.session.SessionAuthenticator;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartconnect.application.fake.InMemoryAccountDeletions;
+import com.smartconnect.application.fake.InMemoryLoginFailures;
+import com.smartconnect.application.fake.InMemorySessions;
+import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.port.in.DeleteAccountCommand;
+import com.smartconnect.application.account.port.in.DeleteAccountResult;
+import com.smartconnect.application.session.port.in.LogInCommand;
+import com.smartconnect.application.session.port.in.LogInResult;
+import com.smartconnect.application.registration.port.in.SignUpResult;
+import com.smartconnect.application.registration.port.in.VerificationResult;
+import com.smartconnect.application.registration.port.in.VerifyRegistrationCommand;
+import com.smartconnect.domain.account.Account;
+import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.registration.RegistrationId;
+import com.smartconnect.domain.session.SessionPolicy;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DeleteAccountServiceTest {
+
+    private static final String PASSWORD = "Tr1angle!Sky";
+    private final SignUpFixture f = new SignUpFixture();
+    private final InMemorySessions sessions = new InMemorySessions();
+    private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
+    private final InMemoryAccountDeletions deletions = new InMemoryAccountDeletions();
+    private final DeleteAccountService delete = new DeleteAccountService(f.clock, f.random, f.hasher, f.transactions,
+            f.accounts, f.companies, f.registrations, sessions, failures, deletions, f.invitations, f.outbox,
+            new AccountMails(f.random), f.twoFactor, f.mailedCodes, f.challenges, f.secondFactor, f.resellerConnections);
+    private final LogInService logIn = f.logIn(sessions, failures, SessionPolicy.DEFAULT);
+    private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);
+
+    private AuthenticatedUser signUpAndLogIn(String email) {
+        RegistrationId id = ((SignUpResult.Accepted) f.signUp.signUp(SignUpFixture.validSignUp(email))).registrationId();
+        assertThat(f.verify.verify(new VerifyRegistrationCommand(id, f.outbox.last().values().get("code"))))
+                .isInstanceOf(VerificationResult.Verified.class);
+        String token = ((LogInResult.LoggedIn) logIn.logIn(new LogInCommand(email, PASSWORD, Optional.empty()))).token();
+        return authenticator.authenticate(token).orElseThrow();
+    }
+
+    @Test
+    void guessingThePasswordOfALiveSessionIsThrottledLikeALogin() {
+        AuthenticatedUser ada = signUpAndLogIn("ada@example.org");
+        for (int i = 0; i < 5; i++) {
+            assertThat(delete.delete(new DeleteAccountCommand(ada, "Wr0ng!pass" + i)))
+                    .isEqualTo(new DeleteAccountResult.PasswordIncorrect());
+        }
+        assertThat(delete.delete(new DeleteAccountCommand(ada, PASSWORD))).as("even the right one waits")
+                .isEqualTo(new DeleteAccountResult.Throttled(java.time.Duration.ofSeconds(30)));
+        f.clock.advance(java.time.Duration.ofSeconds(30));
+        assertThat(delete.delete(new DeleteAccountCommand(ada, PASSWORD))).isEqualTo(new DeleteAccountResult.Deleted());
+    }
+
+    @Test
+    void aWrongPasswordDeletesNothing() {
+        AuthenticatedUser ada = signUpAndLogIn("ada@example.org");
+        assertThat(delete.delete(new DeleteAccountCommand(ada, "Wr0ng!pass")))
+                .isEqualTo(new DeleteAccountResult.PasswordIncorrect());
+        assertThat(f.accounts.findById(ada.accountId())).isPresent();
+    }
+
+    @Test
+    void theAccountItsSessionsSignUpsAndLastMembersCompanyGoAndOnlyARecordWithoutPersonalDataRemains() {
+        AuthenticatedUser ada = signUpAndLogIn("ada@example.org");
+        Account account = f.accounts.findById(ada.accountId()).orElseThrow();
+        f.outbox.claimDue(f.clock.instant(), 100, java.time.Duration.ofMinutes(1))
+                .forEach(m -> f.outbox.markSent(m.mail().id(), f.clock.instant()));
+
+        assertThat(delete.delete(new DeleteAccountCommand(ada, PASSWORD))).isEqualTo(new DeleteAccountResult.Deleted());
+
+        assertThat(f.accounts.findById(ada.accountId())).isEmpty();
+        assertThat(f.companies.findById(account.companyId())).as("the last member's company").isEmpty();
+        assertThat(sessions.size()).isZero();
+        assertThat(f.registrations.latestPendingForNewAccount(new EmailAddress("ada@example.org"))).isEmpty();
+        assertThat(f.registrations.countCreatedSince(account.email(), java.time.Instant.EPOCH)).isZero();
+        assertThat(deletions.deletedAt()).containsExactly(f.clock.instant());
+        assertThat(f.outbox.all()).as("only the confirmation is left to send").singleElement()
+                .satisfies(mail -> assertThat(mail.template()).isEqualTo(MailTemplate.ACCOUNT_DELETED));
+        assertThat(logIn.logIn(new LogInCommand("ada@example.org", PASSWORD, Optional.empty())))
+                .isInstanceOf(LogInResult.InvalidCredentials.class);
+    }
+
+    @Test
+    void invitationsToThePersonGoWithTheAccount() {
+        AuthenticatedUser ada = signUpAndLogIn("ada@example.org");
+        AuthenticatedUser grace = signUpAndLogIn("grace@example.org");
+        var invitations = new CoworkerInvitationService(f.clock, f.random, f.transactions, f.accounts, f.companies,
+                f.invitations, f.outbox);
+        invitations.invite(new com.smartconnect.application.invitation.port.in.InviteCoworkerCommand(grace, "ada@example.org"));
+        assertThat(invitations.invitationsOf(grace)).hasSize(1);
+
+        delete.delete(new DeleteAccountCommand(ada, PASSWORD));
+
+        assertThat(invitations.invitationsOf(grace)).as("nothing names Ada any more").isEmpty();
+    }
+
+    @Test
+    void theAddressCanSignUpAgainAfterwards() {
+        AuthenticatedUser ada = signUpAndLogIn("ada@example.org");
+        delete.delete(new DeleteAccountCommand(ada, PASSWORD));
+        AuthenticatedUser again = signUpAndLogIn("ada@example.org");
+        assertThat(again.accountId()).isNotEqualTo(ada.accountId());
+    }
+}
