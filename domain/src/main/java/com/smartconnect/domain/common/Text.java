@@ -20,11 +20,16 @@ public final class Text {
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new DomainViolation(TOO_LONG, "The " + label + " must be at most " + maxLength + " characters long.");
+            throw new DomainViolation(TOO_LONG, subject(label) + " must be at most " + maxLength + " characters long.");
         }
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new DomainViolation(INVALID, "The " + label + " contains characters that are not allowed.");
+            throw new DomainViolation(INVALID, subject(label) + " contains characters that are not allowed.");
         }
         return trimmed;
+    }
+
+    /** The label at the start of a sentence: "the city" and "city" both give "The city". */
+    private static String subject(String label) {
+        return "The " + (label.startsWith("the ") ? label.substring("the ".length()) : label);
     }
 }
