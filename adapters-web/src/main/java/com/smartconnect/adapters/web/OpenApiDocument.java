@@ -67,10 +67,13 @@ record OpenApiDocument(Buffer yaml, JsonObject json) {
      * The contract as the request validator gets it: without the answer media types vertx-openapi 5.0 cannot
      * validate ({@code application/problem+json}, {@code application/yaml}), which would make it refuse the whole
      * contract. Only requests are validated, so nothing is lost; the published document keeps them. Page
-     * operations ({@link #PAGE_EXTENSION}) are left out altogether.
+     * operations ({@link #PAGE_EXTENSION}) are left out altogether. So are the {@code servers}: the document names
+     * its server by the relative URL {@code /} (wherever it is deployed), which vertx-openapi 5.0 refuses as a
+     * malformed URL; without servers it routes the paths as they are written, as a base path of {@code /} would.
      */
     JsonObject forRequestValidation() {
         JsonObject copy = json.copy();
+        copy.remove("servers");
         prunePageOperations(copy);
         pruneAnswerMediaTypes(copy);
         pruneSecurityRequirements(copy);

@@ -74,6 +74,29 @@ class OperationsTest {
     }
 
     @Test
+    void the_served_contract_keeps_its_relative_server_and_every_operation_states_its_security() throws Exception {
+        try (WebApiFixture web = WebApiFixture.start()) {
+            Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions()))
+                    .load(web.get("/api/openapi.yaml").body());
+
+            // The router gets the contract without its servers (vertx-openapi refuses a relative URL); the published
+            // document keeps them.
+            assertThat((List<?>) document.get("servers")).singleElement()
+                    .satisfies(server -> assertThat(((Map<?, ?>) server).get("url")).isEqualTo("/"));
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
+            paths.values().forEach(operations -> operations.forEach((method, operation) -> {
+                if (!method.equals("parameters")) {
+                    // Public operations say so with `security: []`; none is left to a document-wide default.
+                    assertThat(((Map<?, ?>) operation).get("security")).as(((Map<?, ?>) operation).get("operationId")
+                            + " states its security").isInstanceOf(List.class);
+                }
+            }));
+            assertThat(document).doesNotContainKey("security");
+        }
+    }
+
+    @Test
     void metrics_are_not_found_when_the_vertx_has_none() throws Exception {
         try (WebApiFixture web = WebApiFixture.start()) {
             Answer answer = web.get("/metrics");
