@@ -149,7 +149,7 @@ public record Configuration(
     private static Configuration parse(Map<String, String> values) {
         for (String name : values.keySet()) {
             if (name.startsWith("SMARTCONNECT_") && !isKey(name)) {
-                throw new InvalidConfiguration("unknown setting " + name + " (see the README's configuration table)");
+                throw new InvalidConfiguration("unknown setting " + name + " (see docs/configuration.md)");
             }
         }
         Settings s = new Settings(values);

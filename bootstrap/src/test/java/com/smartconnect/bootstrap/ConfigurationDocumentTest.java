@@ -6,15 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README's configuration table is the configuration: every setting, with its default. */
-class ReadmeTest {
+/** The table of docs/configuration.md is the configuration: every setting, with its default. */
+class ConfigurationDocumentTest {
 
     @Test
     void theConfigurationTableListsEverySettingWithItsDefault() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
+        String document = Files.readString(Path.of("..", "docs", "configuration.md"));
         for (Configuration.Key key : Configuration.Key.values()) {
             String defaultValue = key.defaultValue().isEmpty() ? "(empty)" : "`" + key.defaultValue() + "`";
-            assertThat(readme).as("README row of %s", key).contains("| `" + key.name() + "` | " + defaultValue + " |");
+            assertThat(document).as("docs/configuration.md row of %s", key)
+                    .contains("| `" + key.name() + "` | " + defaultValue + " |");
         }
     }
 }
