@@ -168,7 +168,7 @@ final class ArchitectureRules {
         var rules = new java.util.ArrayList<ArchRule>(List.of(domainDependsOnTheJdkOnly(),
                 applicationDependsOnDomainAndJakartaInjectOnly(), coreImportsNoFramework(), nothingDependsOnBootstrap(),
                 timeComesFromTheInjectedClock(), randomnessComesFromThePort(), noCycles(), domainContextsFormAHierarchy(),
-                adaptersUseThePortsOnly(), noStandardStreams(),
+                applicationContextsFormAHierarchy(), adaptersUseThePortsOnly(), noStandardStreams(),
                 noGenericExceptions(), noFieldInjection(), namesSayWhatAThingIs(), useCasesAreInterfaces(),
                 outboundPortsAreInterfaces()));
         rules.addAll(adaptersDoNotDependOnOneAnother());

@@ -1,7 +1,7 @@
 package com.smartconnect.benchmarks;
 
 import com.smartconnect.adapters.persistence.PooledDataSource;
-import com.smartconnect.application.device.port.in.ImportCatalogCommand;
+import com.smartconnect.application.catalog.port.in.ImportCatalogCommand;
 import com.smartconnect.bootstrap.Configuration;
 import com.smartconnect.bootstrap.SmartConnect;
 import com.smartconnect.simulator.CatalogFile;

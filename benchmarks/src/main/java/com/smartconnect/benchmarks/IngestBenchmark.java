@@ -1,10 +1,10 @@
 package com.smartconnect.benchmarks;
 
 import com.smartconnect.adapters.persistence.PooledDataSource;
+import com.smartconnect.application.catalog.port.in.ImportCatalogCommand;
 import com.smartconnect.bootstrap.Configuration;
-import com.smartconnect.domain.notification.NotificationThrottle;
 import com.smartconnect.bootstrap.SmartConnect;
-import com.smartconnect.application.device.port.in.ImportCatalogCommand;
+import com.smartconnect.domain.notification.NotificationThrottle;
 import com.smartconnect.simulator.CatalogFile;
 import com.smartconnect.simulator.DeviceIdentity;
 import com.smartconnect.simulator.Fleet;

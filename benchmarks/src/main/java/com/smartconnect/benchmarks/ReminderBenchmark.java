@@ -5,7 +5,7 @@ import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.application.common.port.out.LinkSigner;
 import com.smartconnect.application.common.port.out.RandomSource;
 import com.smartconnect.application.lifecycle.LifecycleMails;
-import com.smartconnect.application.reseller.ResellerReminders;
+import com.smartconnect.application.lifecycle.ResellerReminderJob;
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -103,7 +103,7 @@ public final class ReminderBenchmark {
     private static void run(Database database, Instant at, String label, long baselineNanos) {
         Clock clock = Clock.fixed(at, ZoneOffset.UTC);
         RandomSource random = new BenchmarkRandom();
-        ResellerReminders job = new ResellerReminders(clock, database.transactions(), database.lifecycleReminders(),
+        ResellerReminderJob job = new ResellerReminderJob(clock, database.transactions(), database.lifecycleReminders(),
                 database.resellerConnections(), database.mailOutbox(),
                 new LifecycleMails(random, database.accounts(), database.companies(), new HmacSigner()));
         System.gc();

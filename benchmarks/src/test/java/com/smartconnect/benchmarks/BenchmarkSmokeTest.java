@@ -3,7 +3,7 @@ package com.smartconnect.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.persistence.PooledDataSource;
-import com.smartconnect.application.device.port.in.ImportCatalogCommand;
+import com.smartconnect.application.catalog.port.in.ImportCatalogCommand;
 import com.smartconnect.bootstrap.Configuration;
 import com.smartconnect.bootstrap.SmartConnect;
 import com.smartconnect.simulator.CatalogFile;

@@ -1,8 +1,8 @@
 package com.smartconnect.bootstrap;
 
-import com.smartconnect.application.device.port.in.CatalogRowError;
-import com.smartconnect.application.device.port.in.ImportCatalogCommand;
-import com.smartconnect.application.device.port.in.ImportCatalogResult;
+import com.smartconnect.application.catalog.port.in.CatalogRowError;
+import com.smartconnect.application.catalog.port.in.ImportCatalogCommand;
+import com.smartconnect.application.catalog.port.in.ImportCatalogResult;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.CharacterCodingException;

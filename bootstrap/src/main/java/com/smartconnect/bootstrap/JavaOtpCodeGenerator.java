@@ -1,7 +1,7 @@
 package com.smartconnect.bootstrap;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
-import com.smartconnect.application.twofactor.port.out.TotpCodeGenerator;
+import com.smartconnect.application.account.twofactor.port.out.TotpCodeGenerator;
 import com.smartconnect.domain.twofactor.Totp;
 import com.smartconnect.domain.twofactor.TotpSecret;
 import java.security.InvalidKeyException;

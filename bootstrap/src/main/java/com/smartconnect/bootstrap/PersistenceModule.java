@@ -3,27 +3,32 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
-import com.smartconnect.application.notification.port.out.EventNotificationRepository;
-import com.smartconnect.application.notification.port.out.NotificationTargets;
-import com.smartconnect.application.notification.port.out.NotificationThrottleRepository;
-import com.smartconnect.application.device.port.out.DeviceOwners;
-import com.smartconnect.application.plan.port.out.PlanRepository;
-import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
-import com.smartconnect.application.reseller.port.out.ResellerPreferences;
-import com.smartconnect.application.twofactor.port.out.LoginChallengeRepository;
-import com.smartconnect.application.twofactor.port.out.MailedCodeRepository;
-import com.smartconnect.application.twofactor.port.out.TwoFactorRepository;
+import com.smartconnect.application.account.invitation.port.out.CoworkerInvitationRepository;
 import com.smartconnect.application.account.port.out.AccountDeletions;
 import com.smartconnect.application.account.port.out.AccountRepository;
 import com.smartconnect.application.account.port.out.CompanyRepository;
-import com.smartconnect.application.invitation.port.out.CoworkerInvitationRepository;
+import com.smartconnect.application.account.port.out.DeviceOwners;
 import com.smartconnect.application.account.port.out.EmailChangeRepository;
-import com.smartconnect.application.session.port.out.LoginFailures;
-import com.smartconnect.application.session.port.out.PasswordResetRepository;
-import com.smartconnect.application.session.port.out.SessionRepository;
-import com.smartconnect.application.mail.port.out.MailOutbox;
-import com.smartconnect.application.registration.port.out.RegistrationRepository;
+import com.smartconnect.application.account.registration.port.out.RegistrationRepository;
+import com.smartconnect.application.account.session.port.out.LoginFailures;
+import com.smartconnect.application.account.session.port.out.PasswordResetRepository;
+import com.smartconnect.application.account.session.port.out.SessionRepository;
+import com.smartconnect.application.account.twofactor.port.out.LoginChallengeRepository;
+import com.smartconnect.application.account.twofactor.port.out.MailedCodeRepository;
+import com.smartconnect.application.account.twofactor.port.out.TwoFactorRepository;
+import com.smartconnect.application.catalog.port.out.DeviceCatalog;
 import com.smartconnect.application.common.port.out.Transactions;
+import com.smartconnect.application.device.port.out.DeviceCommandOutbox;
+import com.smartconnect.application.device.port.out.DeviceEventRepository;
+import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
+import com.smartconnect.application.device.port.out.DeviceStateRepository;
+import com.smartconnect.application.mail.port.out.MailOutbox;
+import com.smartconnect.application.notification.port.out.EventNotificationRepository;
+import com.smartconnect.application.notification.port.out.NotificationTargets;
+import com.smartconnect.application.notification.port.out.NotificationThrottleRepository;
+import com.smartconnect.application.plan.port.out.PlanRepository;
+import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
+import com.smartconnect.application.reseller.port.out.ResellerPreferences;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 
@@ -150,5 +155,30 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     NotificationThrottleRepository notificationThrottles(Database database) {
         return database.notificationThrottles();
+    }
+
+    @Provides
+    DeviceRegistrationRepository deviceRegistrations(Database database) {
+        return database.deviceRegistrations();
+    }
+
+    @Provides
+    DeviceCommandOutbox deviceCommands(Database database) {
+        return database.deviceCommands();
+    }
+
+    @Provides
+    DeviceCatalog deviceCatalog(Database database) {
+        return database.deviceCatalog();
+    }
+
+    @Provides
+    DeviceStateRepository deviceStates(Database database) {
+        return database.deviceStates();
+    }
+
+    @Provides
+    DeviceEventRepository deviceEvents(Database database) {
+        return database.deviceEvents();
     }
 }

@@ -2,7 +2,9 @@ package com.smartconnect.bootstrap;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Stage;
+import com.google.inject.TypeLiteral;
 import com.smartconnect.adapters.mail.MailDispatcher;
 import com.smartconnect.adapters.mail.MailTransport;
 import com.smartconnect.adapters.mqtt.DeviceEndpoint;
@@ -10,51 +12,52 @@ import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
+import com.smartconnect.application.account.invitation.port.in.CancelCoworkerInvitationUseCase;
+import com.smartconnect.application.account.invitation.port.in.CoworkerInvitationsQuery;
+import com.smartconnect.application.account.invitation.port.in.InviteCoworkerUseCase;
+import com.smartconnect.application.account.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.account.port.in.ConfirmEmailChangeUseCase;
+import com.smartconnect.application.account.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.account.port.in.ProfileQuery;
+import com.smartconnect.application.account.port.in.RequestEmailChangeUseCase;
+import com.smartconnect.application.account.port.in.UpdateProfileUseCase;
+import com.smartconnect.application.account.registration.port.in.RegistrationStatusQuery;
+import com.smartconnect.application.account.registration.port.in.ResendCodeUseCase;
+import com.smartconnect.application.account.registration.port.in.SignUpUseCase;
+import com.smartconnect.application.account.registration.port.in.VerifyRegistrationUseCase;
+import com.smartconnect.application.account.registration.port.out.CaptchaVerifier;
+import com.smartconnect.application.account.session.port.in.AuthenticateUseCase;
+import com.smartconnect.application.account.session.port.in.CompleteLogInUseCase;
+import com.smartconnect.application.account.session.port.in.LogInUseCase;
+import com.smartconnect.application.account.session.port.in.LogOutUseCase;
+import com.smartconnect.application.account.session.port.in.RequestPasswordResetUseCase;
+import com.smartconnect.application.account.session.port.in.ResetPasswordUseCase;
+import com.smartconnect.application.account.twofactor.port.in.ConfirmTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.account.twofactor.port.in.DisableTwoFactorUseCase;
+import com.smartconnect.application.account.twofactor.port.in.SendTwoFactorCodeUseCase;
+import com.smartconnect.application.account.twofactor.port.in.StartTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.account.twofactor.port.in.TwoFactorCheck;
+import com.smartconnect.application.account.twofactor.port.in.TwoFactorQuery;
+import com.smartconnect.application.catalog.port.in.ImportCatalogUseCase;
+import com.smartconnect.application.common.port.in.Job;
+import com.smartconnect.application.common.port.out.PasswordHasher;
+import com.smartconnect.application.device.port.in.DeliverDeviceCommandsUseCase;
 import com.smartconnect.application.device.port.in.DeviceMessageCounters;
+import com.smartconnect.application.device.port.in.DeviceQuery;
+import com.smartconnect.application.device.port.in.RegisterDeviceUseCase;
+import com.smartconnect.application.device.port.in.RegisteredDevicesQuery;
+import com.smartconnect.application.device.port.in.ReportLostCommunicationUseCase;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
 import com.smartconnect.application.notification.port.in.NotificationSettingsUseCase;
 import com.smartconnect.application.notification.port.in.ReenableNotificationsUseCase;
-import com.smartconnect.application.session.port.in.AuthenticateUseCase;
 import com.smartconnect.application.plan.port.in.ChangePlanUseCase;
-import com.smartconnect.application.session.port.in.CompleteLogInUseCase;
 import com.smartconnect.application.plan.port.in.PlanQuery;
 import com.smartconnect.application.plan.port.in.RunPlanScheduleUseCase;
-import com.smartconnect.application.twofactor.port.in.ConfirmTwoFactorEnrolmentUseCase;
-import com.smartconnect.application.twofactor.port.in.DisableTwoFactorUseCase;
 import com.smartconnect.application.reseller.port.in.ExpireResellerInvitationsUseCase;
 import com.smartconnect.application.reseller.port.in.InviteResellerUseCase;
 import com.smartconnect.application.reseller.port.in.ManageResellerUseCase;
 import com.smartconnect.application.reseller.port.in.ResellerLinkUseCase;
 import com.smartconnect.application.reseller.port.in.ResellerQuery;
-import com.smartconnect.application.twofactor.port.in.SendTwoFactorCodeUseCase;
-import com.smartconnect.application.twofactor.port.in.StartTwoFactorEnrolmentUseCase;
-import com.smartconnect.application.twofactor.port.in.TwoFactorCheck;
-import com.smartconnect.application.twofactor.port.in.TwoFactorQuery;
-import com.smartconnect.application.invitation.port.in.CancelCoworkerInvitationUseCase;
-import com.smartconnect.application.account.port.in.ChangePasswordUseCase;
-import com.smartconnect.application.account.port.in.ConfirmEmailChangeUseCase;
-import com.smartconnect.application.account.port.in.RequestEmailChangeUseCase;
-import com.smartconnect.application.invitation.port.in.CoworkerInvitationsQuery;
-import com.smartconnect.application.invitation.port.in.InviteCoworkerUseCase;
-import com.smartconnect.application.account.port.in.DeleteAccountUseCase;
-import com.smartconnect.application.device.port.in.DeliverDeviceCommandsUseCase;
-import com.smartconnect.application.device.port.in.DeviceQuery;
-import com.smartconnect.application.device.port.in.ImportCatalogUseCase;
-import com.smartconnect.application.device.port.in.ReportLostCommunicationUseCase;
-import com.smartconnect.application.session.port.in.RequestPasswordResetUseCase;
-import com.smartconnect.application.session.port.in.ResetPasswordUseCase;
-import com.smartconnect.application.account.port.in.UpdateProfileUseCase;
-import com.smartconnect.application.session.port.in.LogInUseCase;
-import com.smartconnect.application.session.port.in.LogOutUseCase;
-import com.smartconnect.application.account.port.in.ProfileQuery;
-import com.smartconnect.application.device.port.in.RegisterDeviceUseCase;
-import com.smartconnect.application.device.port.in.RegisteredDevicesQuery;
-import com.smartconnect.application.registration.port.in.RegistrationStatusQuery;
-import com.smartconnect.application.registration.port.in.ResendCodeUseCase;
-import com.smartconnect.application.registration.port.in.SignUpUseCase;
-import com.smartconnect.application.registration.port.in.VerifyRegistrationUseCase;
-import com.smartconnect.application.registration.port.out.CaptchaVerifier;
-import com.smartconnect.application.common.port.out.PasswordHasher;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -64,13 +67,18 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -91,16 +99,6 @@ public final class SmartConnect implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(SmartConnect.class.getName());
     private static final Duration MAIL_POLL_INTERVAL = Duration.ofMillis(500);
-    /** How often the scheduled jobs look for due work. */
-    private static final Duration JOB_INTERVAL = Duration.ofMinutes(1);
-    /**
-     * The reseller reminders are per UTC day, and a pass reads every event due within 90 days of customers with a
-     * connected reseller (seconds over a million devices, BENCHMARKS.md): every 15 minutes sends a day's stages soon
-     * after midnight UTC without reading them all every minute.
-     */
-    private static final Duration RESELLER_REMINDER_INTERVAL = Duration.ofMinutes(15);
-    /** Devices are reported lost within this long after their grace period ends. */
-    private static final Duration OFFLINE_GRACE_INTERVAL = Duration.ofSeconds(30);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Configuration configuration;
@@ -111,6 +109,8 @@ public final class SmartConnect implements AutoCloseable {
     private OptionalInt httpPort = OptionalInt.empty();
     private OptionalInt mqttPort = OptionalInt.empty();
     private boolean closed;
+    /** The scheduled jobs this instance runs. */
+    private final List<Job> jobs;
 
     private SmartConnect(Builder builder) {
         this.configuration = builder.configuration.orElseGet(Configuration::fromEnvironment);
@@ -119,14 +119,14 @@ public final class SmartConnect implements AutoCloseable {
             this.vertx = Vertx.vertx(WebMetrics.enable(new VertxOptions()));
             closeables.push(() -> await(vertx.close()));
             this.injector = Guice.createInjector(Stage.PRODUCTION,
-                    new ApplicationModule(builder.clock, builder.passwordHasher.orElseGet(Argon2PasswordHasher::new),
-                            configuration.sessionPolicy(),
+                    new SmartConnectModule(builder.clock, builder.passwordHasher.orElseGet(Argon2PasswordHasher::new),
                             builder.secretKey.orElseGet(() -> SecretKeyFile.resolve(configuration, builder.dataSource.isPresent())),
-                            configuration.freePeriod()),
+                            configuration),
                     new PersistenceModule(dataSource),
                     new MailModule(configuration, builder.mailTransport),
                     new WebModule(configuration, vertx, builder.captcha),
-                    new DeviceModule(configuration));
+                    new MqttModule(configuration));
+            this.jobs = chosen(injector.getInstance(Key.get(new TypeLiteral<Set<Job>>() { })), builder.jobs);
         } catch (RuntimeException e) {
             // Vert.x threads and the pool would outlive a failed build and keep an embedding application alive.
             close();
@@ -149,6 +149,26 @@ public final class SmartConnect implements AutoCloseable {
         return pool;
     }
 
+    private static List<Job> chosen(Set<Job> all, Optional<Set<String>> names) {
+        List<Job> sorted = all.stream().sorted(Comparator.comparing(Job::name)).toList();
+        if (names.isEmpty()) {
+            return sorted;
+        }
+        Set<String> known = sorted.stream().map(Job::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> unknown = new TreeSet<>(names.get());
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no scheduled job is called " + String.join(", ", unknown)
+                    + "; the jobs are " + String.join(", ", known));
+        }
+        return sorted.stream().filter(job -> names.get().contains(job.name())).toList();
+    }
+
+    /** The names of the scheduled jobs this instance runs (see {@link Builder#jobs(String...)}). */
+    public List<String> jobNames() {
+        return jobs.stream().map(Job::name).toList();
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -160,25 +180,9 @@ public final class SmartConnect implements AutoCloseable {
             MailDispatcher dispatcher = injector.getInstance(MailDispatcher.class);
             dispatcher.start(MAIL_POLL_INTERVAL);
             closeables.push(dispatcher);
-            RunPlanScheduleUseCase planSchedule = injector.getInstance(RunPlanScheduleUseCase.class);
-            closeables.push(new PeriodicJob("plan-schedule", JOB_INTERVAL, planSchedule::runDue,
-                    "free-period notices sent and plans ended"));
-            var resellerReminders = injector.getInstance(
-                    com.smartconnect.application.reseller.port.in.RunResellerRemindersUseCase.class);
-            closeables.push(new PeriodicJob("reseller-reminders", RESELLER_REMINDER_INTERVAL, resellerReminders::runDue,
-                    "lifecycle reminders queued to resellers"));
-            ExpireResellerInvitationsUseCase expiry = injector.getInstance(ExpireResellerInvitationsUseCase.class);
-            closeables.push(new PeriodicJob("reseller-invitation-expiry", JOB_INTERVAL, expiry::expireDue,
-                    "reseller invitations expired"));
-            ReportLostCommunicationUseCase lost = injector.getInstance(ReportLostCommunicationUseCase.class);
-            closeables.push(new PeriodicJob("offline-grace", OFFLINE_GRACE_INTERVAL, lost::reportLostCommunication,
-                    "devices whose communication was lost"));
-            ReenableNotificationsUseCase reenabling = injector.getInstance(ReenableNotificationsUseCase.class);
-            closeables.push(new PeriodicJob("event-notification-reenabling", JOB_INTERVAL, reenabling::reenableDue,
-                    "devices whose event notifications were enabled again"));
-            DeliverDeviceCommandsUseCase commands = injector.getInstance(DeliverDeviceCommandsUseCase.class);
-            closeables.push(new PeriodicJob("device-command-expiry", JOB_INTERVAL, commands::expireOverdue,
-                    "device commands expired"));
+            for (Job job : jobs) {
+                closeables.push(new PeriodicJob(job.name(), job.cadence(), job::runDue, job.counts()));
+            }
             if (configuration.mqttPort() >= 0) {
                 DeviceEndpoint devices = injector.getInstance(DeviceEndpoint.class);
                 mqttPort = OptionalInt.of(listen(devices.start(vertx), "MQTT device endpoint",
@@ -324,8 +328,8 @@ public final class SmartConnect implements AutoCloseable {
      * The daily reseller reminders (90, 30, 7 and 0 days before each lifecycle event); the instance also runs it
      * at start and every 15 minutes, and each reminder goes out once.
      */
-    public com.smartconnect.application.reseller.port.in.RunResellerRemindersUseCase resellerReminders() {
-        return injector.getInstance(com.smartconnect.application.reseller.port.in.RunResellerRemindersUseCase.class);
+    public com.smartconnect.application.lifecycle.port.in.RunResellerRemindersUseCase resellerReminders() {
+        return injector.getInstance(com.smartconnect.application.lifecycle.port.in.RunResellerRemindersUseCase.class);
     }
 
     /** Reads devices' plans and what they include now. */
@@ -464,6 +468,7 @@ public final class SmartConnect implements AutoCloseable {
         private Optional<PasswordHasher> passwordHasher = Optional.empty();
         private Optional<byte[]> secretKey = Optional.empty();
         private Clock clock = Clock.systemUTC();
+        private Optional<Set<String>> jobs = Optional.empty();
 
         private Builder() {
         }
@@ -514,6 +519,18 @@ public final class SmartConnect implements AutoCloseable {
         /** The clock every rule about time runs on; the system clock in UTC by default. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /**
+         * The scheduled jobs this instance runs, by name ({@code plan-schedule}, {@code reseller-reminders},
+         * {@code reseller-invitation-expiry}, {@code offline-grace}, {@code event-notification-reenabling},
+         * {@code device-command-expiry}); all of them by default. Each job's pass does only what is due, so
+         * running a job on several instances is safe, and running it on none stops that work. An unknown name is
+         * refused when the instance is built.
+         */
+        public Builder jobs(String... names) {
+            this.jobs = Optional.of(Set.of(names));
             return this;
         }
 

@@ -3,6 +3,43 @@ package com.smartconnect.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
+import com.smartconnect.adapters.web.AcceptingCaptchaVerifier;
+import com.smartconnect.adapters.web.HttpApi;
+import com.smartconnect.adapters.web.HttpCaptchaVerifier;
+import com.smartconnect.adapters.web.WebSettings;
+import com.smartconnect.application.account.invitation.port.in.CancelCoworkerInvitationUseCase;
+import com.smartconnect.application.account.invitation.port.in.CoworkerInvitationsQuery;
+import com.smartconnect.application.account.invitation.port.in.InvitationLookupQuery;
+import com.smartconnect.application.account.invitation.port.in.InviteCoworkerUseCase;
+import com.smartconnect.application.account.port.in.ChangePasswordUseCase;
+import com.smartconnect.application.account.port.in.ConfirmEmailChangeUseCase;
+import com.smartconnect.application.account.port.in.DeleteAccountUseCase;
+import com.smartconnect.application.account.port.in.ProfileQuery;
+import com.smartconnect.application.account.port.in.RequestEmailChangeUseCase;
+import com.smartconnect.application.account.port.in.UpdateProfileUseCase;
+import com.smartconnect.application.account.registration.port.in.RegistrationStatusQuery;
+import com.smartconnect.application.account.registration.port.in.ResendCodeUseCase;
+import com.smartconnect.application.account.registration.port.in.SignUpUseCase;
+import com.smartconnect.application.account.registration.port.in.VerifyRegistrationUseCase;
+import com.smartconnect.application.account.registration.port.out.CaptchaVerifier;
+import com.smartconnect.application.account.session.port.in.AuthenticateUseCase;
+import com.smartconnect.application.account.session.port.in.CompleteLogInUseCase;
+import com.smartconnect.application.account.session.port.in.LogInUseCase;
+import com.smartconnect.application.account.session.port.in.LogOutUseCase;
+import com.smartconnect.application.account.session.port.in.PasswordResetLinkQuery;
+import com.smartconnect.application.account.session.port.in.RequestPasswordResetUseCase;
+import com.smartconnect.application.account.session.port.in.ResetPasswordUseCase;
+import com.smartconnect.application.account.twofactor.port.in.ConfirmTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.account.twofactor.port.in.DisableTwoFactorUseCase;
+import com.smartconnect.application.account.twofactor.port.in.SendTwoFactorCodeUseCase;
+import com.smartconnect.application.account.twofactor.port.in.StartTwoFactorEnrolmentUseCase;
+import com.smartconnect.application.account.twofactor.port.in.TwoFactorQuery;
+import com.smartconnect.application.device.port.in.RebootOutletGroupUseCase;
+import com.smartconnect.application.device.port.in.RegisterDeviceUseCase;
+import com.smartconnect.application.device.port.in.RegisteredDevicesQuery;
+import com.smartconnect.application.device.port.in.SetDeviceSensitivityUseCase;
+import com.smartconnect.application.device.port.in.UnregisterDeviceUseCase;
+import com.smartconnect.application.device.port.in.UpdateDeviceProfileUseCase;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
 import com.smartconnect.application.notification.port.in.NotificationSettingsUseCase;
 import com.smartconnect.application.plan.port.in.ChangePlanUseCase;
@@ -11,37 +48,6 @@ import com.smartconnect.application.reseller.port.in.InviteResellerUseCase;
 import com.smartconnect.application.reseller.port.in.ManageResellerUseCase;
 import com.smartconnect.application.reseller.port.in.ResellerLinkUseCase;
 import com.smartconnect.application.reseller.port.in.ResellerQuery;
-import com.smartconnect.application.session.port.in.CompleteLogInUseCase;
-import com.smartconnect.application.twofactor.port.in.ConfirmTwoFactorEnrolmentUseCase;
-import com.smartconnect.application.twofactor.port.in.DisableTwoFactorUseCase;
-import com.smartconnect.application.twofactor.port.in.SendTwoFactorCodeUseCase;
-import com.smartconnect.application.twofactor.port.in.StartTwoFactorEnrolmentUseCase;
-import com.smartconnect.application.twofactor.port.in.TwoFactorQuery;
-import com.smartconnect.adapters.web.AcceptingCaptchaVerifier;
-import com.smartconnect.adapters.web.HttpApi;
-import com.smartconnect.adapters.web.HttpCaptchaVerifier;
-import com.smartconnect.adapters.web.WebSettings;
-import com.smartconnect.application.session.port.in.AuthenticateUseCase;
-import com.smartconnect.application.invitation.port.in.CancelCoworkerInvitationUseCase;
-import com.smartconnect.application.account.port.in.ChangePasswordUseCase;
-import com.smartconnect.application.account.port.in.ConfirmEmailChangeUseCase;
-import com.smartconnect.application.account.port.in.RequestEmailChangeUseCase;
-import com.smartconnect.application.invitation.port.in.CoworkerInvitationsQuery;
-import com.smartconnect.application.invitation.port.in.InvitationLookupQuery;
-import com.smartconnect.application.invitation.port.in.InviteCoworkerUseCase;
-import com.smartconnect.application.account.port.in.DeleteAccountUseCase;
-import com.smartconnect.application.session.port.in.PasswordResetLinkQuery;
-import com.smartconnect.application.session.port.in.RequestPasswordResetUseCase;
-import com.smartconnect.application.session.port.in.ResetPasswordUseCase;
-import com.smartconnect.application.account.port.in.UpdateProfileUseCase;
-import com.smartconnect.application.session.port.in.LogInUseCase;
-import com.smartconnect.application.session.port.in.LogOutUseCase;
-import com.smartconnect.application.account.port.in.ProfileQuery;
-import com.smartconnect.application.registration.port.in.RegistrationStatusQuery;
-import com.smartconnect.application.registration.port.in.ResendCodeUseCase;
-import com.smartconnect.application.registration.port.in.SignUpUseCase;
-import com.smartconnect.application.registration.port.in.VerifyRegistrationUseCase;
-import com.smartconnect.application.registration.port.out.CaptchaVerifier;
 import io.vertx.core.Vertx;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -104,5 +110,15 @@ final class WebModule extends AbstractModule {
                         manageReseller, resellerLinks, plans, changePlan),
                 devices, new HttpApi.NotificationUseCases(notificationSettings, notificationLinks),
                 List.of(database.readiness()), clock);
+    }
+
+    @Provides
+    HttpApi.DeviceUseCases deviceUseCases(RegisterDeviceUseCase register, RegisteredDevicesQuery devices,
+            UpdateDeviceProfileUseCase updateProfile, UnregisterDeviceUseCase unregister,
+            SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase reboot,
+            com.smartconnect.application.lifecycle.port.in.LifecycleQuery lifecycle,
+            com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderUseCase sendLifecycleReminder) {
+        return new HttpApi.DeviceUseCases(register, devices, updateProfile, unregister, setSensitivity, reboot,
+                lifecycle, sendLifecycleReminder);
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.persistence.TestDatabase;
 import com.smartconnect.adapters.persistence.TestDatabases;
+import com.smartconnect.application.catalog.port.in.ImportCatalogCommand;
+import com.smartconnect.application.catalog.port.in.ImportCatalogResult;
 import com.smartconnect.application.fake.MutableClock;
-import com.smartconnect.application.device.port.in.ImportCatalogCommand;
-import com.smartconnect.application.device.port.in.ImportCatalogResult;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.ProductId;
 import java.nio.charset.StandardCharsets;

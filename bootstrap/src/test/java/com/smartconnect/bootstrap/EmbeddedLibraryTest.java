@@ -1,17 +1,18 @@
 package com.smartconnect.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartconnect.adapters.mail.MailTransport;
 import com.smartconnect.adapters.persistence.TestDatabase;
 import com.smartconnect.adapters.persistence.TestDatabases;
+import com.smartconnect.application.account.registration.port.in.ResendCodeCommand;
+import com.smartconnect.application.account.registration.port.in.ResendResult;
+import com.smartconnect.application.account.registration.port.in.SignUpCommand;
+import com.smartconnect.application.account.registration.port.in.SignUpResult;
+import com.smartconnect.application.account.registration.port.in.VerificationResult;
+import com.smartconnect.application.account.registration.port.in.VerifyRegistrationCommand;
 import com.smartconnect.application.fake.MutableClock;
-import com.smartconnect.application.registration.port.in.ResendCodeCommand;
-import com.smartconnect.application.registration.port.in.SignUpCommand;
-import com.smartconnect.application.registration.port.in.SignUpResult;
-import com.smartconnect.application.registration.port.in.VerificationResult;
-import com.smartconnect.application.registration.port.in.VerifyRegistrationCommand;
-import com.smartconnect.application.registration.port.in.ResendResult;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,5 +75,27 @@ class EmbeddedLibraryTest {
         Matcher code = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$").matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail));
         assertThat(code.find()).isTrue();
         return code.group(1);
+    }
+
+    @Test
+    void theHostChoosesWhichScheduledJobsRunOnThisInstance() throws Exception {
+        Configuration configuration = Configuration.from(Map.of("SMARTCONNECT_DATA_DIR", dataDir.toString(),
+                "SMARTCONNECT_HTTP_PORT", "-1", "SMARTCONNECT_MQTT_PORT", "-1"));
+        try (TestDatabase database = TestDatabases.freshH2()) {
+            try (SmartConnect all = SmartConnect.builder().configuration(configuration)
+                    .dataSource(database.dataSource()).mailTransport(capture).build()) {
+                assertThat(all.jobNames()).containsExactly("device-command-expiry", "event-notification-reenabling",
+                        "offline-grace", "plan-schedule", "reseller-invitation-expiry", "reseller-reminders");
+            }
+            try (SmartConnect some = SmartConnect.builder().configuration(configuration)
+                    .dataSource(database.dataSource()).mailTransport(capture)
+                    .jobs("plan-schedule", "offline-grace").build()) {
+                assertThat(some.jobNames()).containsExactly("offline-grace", "plan-schedule");
+            }
+            assertThatThrownBy(() -> SmartConnect.builder().configuration(configuration)
+                    .dataSource(database.dataSource()).mailTransport(capture).jobs("plan-scheduel").build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("plan-scheduel").hasMessageContaining("plan-schedule");
+        }
     }
 }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.smartconnect.application.catalog.port.in.ImportCatalogCommand;
+import com.smartconnect.application.catalog.port.in.ImportCatalogResult;
 import com.smartconnect.application.fake.MutableClock;
-import com.smartconnect.application.device.port.in.ImportCatalogCommand;
-import com.smartconnect.application.device.port.in.ImportCatalogResult;
 import io.vertx.core.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;

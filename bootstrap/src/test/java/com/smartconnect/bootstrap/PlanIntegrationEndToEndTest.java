@@ -2,8 +2,8 @@ package com.smartconnect.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.application.catalog.port.in.ImportCatalogCommand;
 import com.smartconnect.application.fake.MutableClock;
-import com.smartconnect.application.device.port.in.ImportCatalogCommand;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.plan.Plan;
 import com.smartconnect.domain.plan.PlanFeature;

@@ -2,8 +2,8 @@ package com.smartconnect.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartconnect.application.device.port.in.ImportCatalogCommand;
-import com.smartconnect.application.device.port.in.ImportCatalogResult;
+import com.smartconnect.application.catalog.port.in.ImportCatalogCommand;
+import com.smartconnect.application.catalog.port.in.ImportCatalogResult;
 import com.smartconnect.bootstrap.Configuration;
 import com.smartconnect.bootstrap.SmartConnect;
 import com.smartconnect.domain.device.ProductId;

@@ -1,8 +1,8 @@
 package com.smartconnect.adapters.mail;
 
+import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.application.mail.port.out.PendingMail;
-import com.smartconnect.application.mail.port.out.MailOutbox;
 import jakarta.mail.internet.MimeMessage;
 import java.lang.System.Logger.Level;
 import java.time.Clock;

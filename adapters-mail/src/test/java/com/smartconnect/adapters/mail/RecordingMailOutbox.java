@@ -2,9 +2,9 @@ package com.smartconnect.adapters.mail;
 
 import com.smartconnect.application.fake.InMemoryMailOutbox;
 import com.smartconnect.application.mail.port.out.MailId;
+import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.application.mail.port.out.PendingMail;
-import com.smartconnect.application.mail.port.out.MailOutbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,10 @@
 package com.smartconnect.adapters.mqtt;
 
-import com.smartconnect.application.device.port.in.DeviceMessageCounters;
 import com.smartconnect.application.device.port.in.AuthenticateDeviceUseCase;
 import com.smartconnect.application.device.port.in.DeliverDeviceCommandsUseCase;
 import com.smartconnect.application.device.port.in.DeviceAuthentication;
 import com.smartconnect.application.device.port.in.DeviceCredentials;
+import com.smartconnect.application.device.port.in.DeviceMessageCounters;
 import com.smartconnect.application.device.port.in.IngestDeviceMessagesUseCase;
 import com.smartconnect.application.device.port.in.TrackDeviceConnectionUseCase;
 import com.smartconnect.domain.device.DeviceCommand;

@@ -1,9 +1,12 @@
 package com.smartconnect.adapters.mqtt;
 
-import com.smartconnect.application.fake.NoEventNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.application.device.DeviceAuthenticationService;
 import com.smartconnect.application.device.DeviceCommandPolicy;
+import com.smartconnect.application.device.DeviceCommandService;
+import com.smartconnect.application.device.DeviceConnectionService;
+import com.smartconnect.application.device.DeviceIngestService;
 import com.smartconnect.application.device.port.in.DeviceMessageCounters;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryAccounts;
@@ -12,15 +15,11 @@ import com.smartconnect.application.fake.InMemoryDeviceCommandOutbox;
 import com.smartconnect.application.fake.InMemoryDeviceEvents;
 import com.smartconnect.application.fake.InMemoryDeviceRegistrations;
 import com.smartconnect.application.fake.InMemoryDeviceStates;
-import com.smartconnect.application.fake.MutableClock;
-import com.smartconnect.application.fake.ScriptedRandomSource;
-import com.smartconnect.application.device.DeviceAuthenticator;
-import com.smartconnect.application.device.DeviceCommandService;
-import com.smartconnect.application.plan.PlanService;
 import com.smartconnect.application.fake.InMemoryPlans;
-import com.smartconnect.domain.plan.FreePeriodPolicy;
-import com.smartconnect.application.device.DeviceConnectionService;
-import com.smartconnect.application.device.DeviceIngestService;
+import com.smartconnect.application.fake.MutableClock;
+import com.smartconnect.application.fake.NoEventNotifications;
+import com.smartconnect.application.fake.ScriptedRandomSource;
+import com.smartconnect.application.plan.PlanService;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.device.DeviceCommand;
@@ -29,6 +28,7 @@ import com.smartconnect.domain.device.DeviceCommandType;
 import com.smartconnect.domain.device.DeviceRegistration;
 import com.smartconnect.domain.device.OfflineGrace;
 import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.plan.FreePeriodPolicy;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +86,7 @@ class DeviceCommandsOverMqttTest {
         plans.startFreePeriodIfFirst(OTHER);
         vertx = Vertx.vertx();
         endpoint = new DeviceEndpoint(DeviceEndpointSettings.of("127.0.0.1", 0), new DeviceEndpoint.UseCases(
-                new DeviceAuthenticator(catalog),
+                new DeviceAuthenticationService(catalog),
                 new DeviceIngestService(clock, transactions, states, events, commands, counters,
                         NoEventNotifications.delivery()),
                 new DeviceConnectionService(clock, new ScriptedRandomSource(), transactions, states, events,

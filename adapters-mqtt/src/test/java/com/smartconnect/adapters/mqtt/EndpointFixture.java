@@ -1,21 +1,21 @@
 package com.smartconnect.adapters.mqtt;
 
-import com.smartconnect.application.fake.NoEventNotifications;
+import com.smartconnect.application.device.DeviceAuthenticationService;
+import com.smartconnect.application.device.DeviceConnectionService;
+import com.smartconnect.application.device.DeviceIngestService;
 import com.smartconnect.application.device.port.in.DeviceMessageCounters;
+import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.device.port.in.IngestDeviceMessagesUseCase;
+import com.smartconnect.application.device.port.in.IngestOutcome;
 import com.smartconnect.application.fake.CountingTransactions;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryDeviceCatalog;
 import com.smartconnect.application.fake.InMemoryDeviceEvents;
 import com.smartconnect.application.fake.InMemoryDeviceStates;
 import com.smartconnect.application.fake.MutableClock;
+import com.smartconnect.application.fake.NoEventNotifications;
 import com.smartconnect.application.fake.RecordingCommandAcknowledgements;
 import com.smartconnect.application.fake.ScriptedRandomSource;
-import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
-import com.smartconnect.application.device.port.in.IngestDeviceMessagesUseCase;
-import com.smartconnect.application.device.port.in.IngestOutcome;
-import com.smartconnect.application.device.DeviceAuthenticator;
-import com.smartconnect.application.device.DeviceConnectionService;
-import com.smartconnect.application.device.DeviceIngestService;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.DeviceSecret;
 import com.smartconnect.domain.device.OfflineGrace;
@@ -64,7 +64,7 @@ final class EndpointFixture implements AutoCloseable {
         this.vertx = vertx;
         catalog.save(entry(UPS, SECRET));
         catalog.save(entry(OTHER, OTHER_SECRET));
-        endpoint = new DeviceEndpoint(settings, new DeviceEndpoint.UseCases(new DeviceAuthenticator(catalog), ingest,
+        endpoint = new DeviceEndpoint(settings, new DeviceEndpoint.UseCases(new DeviceAuthenticationService(catalog), ingest,
                 connections, counters));
         port = endpoint.start(vertx).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.COWORKER_INVITATION;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.CoworkerInvitationRecord;
-import com.smartconnect.application.invitation.port.out.CoworkerInvitationRepository;
+import com.smartconnect.application.account.invitation.port.out.CoworkerInvitationRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.account.EmailAddress;

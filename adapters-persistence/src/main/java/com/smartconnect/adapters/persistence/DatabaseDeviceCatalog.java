@@ -5,7 +5,7 @@ import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_CATALOG;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.smartconnect.adapters.persistence.jooq.tables.records.DeviceCatalogRecord;
-import com.smartconnect.application.device.port.out.DeviceCatalog;
+import com.smartconnect.application.catalog.port.out.DeviceCatalog;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.MachineSecretHash;
 import com.smartconnect.domain.device.ProductId;

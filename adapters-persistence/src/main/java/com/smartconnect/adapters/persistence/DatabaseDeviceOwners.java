@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.ACCOUNT;
 import static com.smartconnect.adapters.persistence.jooq.Tables.DEVICE_REGISTRATION;
 
-import com.smartconnect.application.device.port.out.DeviceOwners;
+import com.smartconnect.application.account.port.out.DeviceOwners;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.ProductId;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.LOGIN_CHALLENGE;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.LoginChallengeRecord;
-import com.smartconnect.application.twofactor.port.out.LoginChallengeRepository;
+import com.smartconnect.application.account.twofactor.port.out.LoginChallengeRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.twofactor.LoginChallenge;
 import com.smartconnect.domain.twofactor.TwoFactorMethod;

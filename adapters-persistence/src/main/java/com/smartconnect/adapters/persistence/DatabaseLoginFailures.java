@@ -5,7 +5,7 @@ import static com.smartconnect.adapters.persistence.jooq.Tables.LOGIN_LOCK;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 
-import com.smartconnect.application.session.port.out.LoginFailures;
+import com.smartconnect.application.account.session.port.out.LoginFailures;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

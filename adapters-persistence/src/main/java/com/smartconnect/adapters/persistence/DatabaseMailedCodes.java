@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.TWO_FACTOR_CODE;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.TwoFactorCodeRecord;
-import com.smartconnect.application.twofactor.port.out.MailedCodeRepository;
+import com.smartconnect.application.account.twofactor.port.out.MailedCodeRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.twofactor.CodePurpose;
 import com.smartconnect.domain.twofactor.MailedCode;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.PASSWORD_RESET;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.PasswordResetRecord;
-import com.smartconnect.application.session.port.out.PasswordResetRepository;
+import com.smartconnect.application.account.session.port.out.PasswordResetRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.session.PasswordReset;
 import java.time.Instant;

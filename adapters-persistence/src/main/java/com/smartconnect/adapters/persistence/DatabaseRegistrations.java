@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.REGISTRATION;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.RegistrationRecord;
-import com.smartconnect.application.registration.port.out.RegistrationRepository;
+import com.smartconnect.application.account.registration.port.out.RegistrationRepository;
 import com.smartconnect.domain.account.CompanyDetails;
 import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.account.Country;

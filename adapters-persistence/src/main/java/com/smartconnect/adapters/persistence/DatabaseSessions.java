@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static com.smartconnect.adapters.persistence.jooq.Tables.SESSION;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.SessionRecord;
-import com.smartconnect.application.session.port.out.SessionRepository;
+import com.smartconnect.application.account.session.port.out.SessionRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.session.Session;
 import com.smartconnect.domain.session.SessionId;

@@ -4,7 +4,7 @@ import static com.smartconnect.adapters.persistence.jooq.Tables.RECOVERY_CODE;
 import static com.smartconnect.adapters.persistence.jooq.Tables.TWO_FACTOR;
 
 import com.smartconnect.adapters.persistence.jooq.tables.records.TwoFactorRecord;
-import com.smartconnect.application.twofactor.port.out.TwoFactorRepository;
+import com.smartconnect.application.account.twofactor.port.out.TwoFactorRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.twofactor.TwoFactorMethod;
 import com.smartconnect.domain.twofactor.TwoFactorSetting;

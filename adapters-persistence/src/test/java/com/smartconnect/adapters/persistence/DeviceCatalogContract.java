@@ -3,10 +3,10 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.device.port.in.ImportCatalogCommand;
-import com.smartconnect.application.device.port.in.ImportCatalogResult;
-import com.smartconnect.application.device.port.out.DeviceCatalog;
-import com.smartconnect.application.device.CatalogImportService;
+import com.smartconnect.application.catalog.CatalogImportService;
+import com.smartconnect.application.catalog.port.in.ImportCatalogCommand;
+import com.smartconnect.application.catalog.port.in.ImportCatalogResult;
+import com.smartconnect.application.catalog.port.out.DeviceCatalog;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.DeviceSecret;
 import com.smartconnect.domain.device.ProductId;

@@ -1,18 +1,18 @@
 package com.smartconnect.adapters.persistence;
 
-import com.smartconnect.application.fake.NoEventNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.device.port.in.DeviceMessageCounters;
-import com.smartconnect.application.fake.MutableClock;
-import com.smartconnect.application.fake.RecordingCommandAcknowledgements;
-import com.smartconnect.application.fake.ScriptedRandomSource;
-import com.smartconnect.application.device.port.in.DeviceMessage;
-import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
-import com.smartconnect.application.device.port.in.IngestOutcome;
 import com.smartconnect.application.device.DeviceConnectionService;
 import com.smartconnect.application.device.DeviceIngestService;
+import com.smartconnect.application.device.port.in.DeviceMessage;
+import com.smartconnect.application.device.port.in.DeviceMessageCounters;
+import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.device.port.in.IngestOutcome;
+import com.smartconnect.application.fake.MutableClock;
+import com.smartconnect.application.fake.NoEventNotifications;
+import com.smartconnect.application.fake.RecordingCommandAcknowledgements;
+import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.domain.device.DeviceBirth;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.DeviceState;

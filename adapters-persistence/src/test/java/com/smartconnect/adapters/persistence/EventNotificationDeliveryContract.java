@@ -2,7 +2,11 @@ package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.application.device.DeviceIngestService;
+import com.smartconnect.application.device.port.in.DeviceMessage;
 import com.smartconnect.application.device.port.in.DeviceMessageCounters;
+import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.device.port.in.IngestOutcome;
 import com.smartconnect.application.fake.MutableClock;
 import com.smartconnect.application.fake.PlainLinkSigner;
 import com.smartconnect.application.fake.RecordingCommandAcknowledgements;
@@ -10,13 +14,9 @@ import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.application.mail.port.out.PendingMail;
-import com.smartconnect.application.device.port.in.DeviceMessage;
-import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
-import com.smartconnect.application.device.port.in.IngestOutcome;
-import com.smartconnect.application.notification.port.out.NotificationThrottleRepository;
-import com.smartconnect.application.device.DeviceIngestService;
 import com.smartconnect.application.notification.EventNotificationDelivery;
 import com.smartconnect.application.notification.NotificationLinkService;
+import com.smartconnect.application.notification.port.out.NotificationThrottleRepository;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.Company;

@@ -2,9 +2,9 @@ package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository;
 import com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository.DueEvent;
 import com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository.Position;
+import com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.DeviceBirth;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.twofactor.port.out.LoginChallengeRepository;
+import com.smartconnect.application.account.twofactor.port.out.LoginChallengeRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.twofactor.LoginChallenge;
 import com.smartconnect.domain.twofactor.TwoFactorMethod;

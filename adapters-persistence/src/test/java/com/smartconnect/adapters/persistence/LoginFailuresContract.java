@@ -2,8 +2,8 @@ package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartconnect.application.session.port.out.LoginFailures;
-import com.smartconnect.application.session.port.out.LoginFailures.Recent;
+import com.smartconnect.application.account.session.port.out.LoginFailures.Recent;
+import com.smartconnect.application.account.session.port.out.LoginFailures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartconnect.application.mail.port.out.MailId;
+import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.application.mail.port.out.PendingMail;
-import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.domain.account.EmailAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -2,7 +2,7 @@ package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartconnect.application.twofactor.port.out.MailedCodeRepository;
+import com.smartconnect.application.account.twofactor.port.out.MailedCodeRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.twofactor.CodePurpose;
 import com.smartconnect.domain.twofactor.MailedCode;

@@ -3,9 +3,9 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.device.port.out.DeviceOwners.DeviceOwner;
-import com.smartconnect.application.notification.port.out.NotificationTargets;
+import com.smartconnect.application.account.port.out.DeviceOwners.DeviceOwner;
 import com.smartconnect.application.notification.port.out.NotificationTargets.Target;
+import com.smartconnect.application.notification.port.out.NotificationTargets;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.Company;

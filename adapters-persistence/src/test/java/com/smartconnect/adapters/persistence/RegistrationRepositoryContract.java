@@ -3,7 +3,7 @@ package com.smartconnect.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartconnect.application.registration.port.out.RegistrationRepository;
+import com.smartconnect.application.account.registration.port.out.RegistrationRepository;
 import com.smartconnect.domain.account.CompanyDetails;
 import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.account.EmailAddress;

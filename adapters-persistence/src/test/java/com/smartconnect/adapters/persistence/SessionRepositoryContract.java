@@ -2,7 +2,7 @@ package com.smartconnect.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartconnect.application.session.port.out.SessionRepository;
+import com.smartconnect.application.account.session.port.out.SessionRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.session.Session;
 import com.smartconnect.domain.session.SessionId;

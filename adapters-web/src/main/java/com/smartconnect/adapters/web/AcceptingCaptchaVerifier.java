@@ -1,8 +1,8 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.registration.port.out.CaptchaVerifier;
-import java.lang.System.Logger;
+import com.smartconnect.application.account.registration.port.out.CaptchaVerifier;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.util.Optional;
 
 /**

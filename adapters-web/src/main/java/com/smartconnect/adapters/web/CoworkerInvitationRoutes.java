@@ -1,13 +1,13 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
-import com.smartconnect.application.invitation.port.in.CancelCoworkerInvitationCommand;
-import com.smartconnect.application.invitation.port.in.CancelCoworkerInvitationResult;
+import com.smartconnect.application.account.invitation.port.in.CancelCoworkerInvitationCommand;
+import com.smartconnect.application.account.invitation.port.in.CancelCoworkerInvitationResult;
+import com.smartconnect.application.account.invitation.port.in.InvitationLookup;
+import com.smartconnect.application.account.invitation.port.in.InvitationView;
+import com.smartconnect.application.account.invitation.port.in.InviteCoworkerCommand;
+import com.smartconnect.application.account.invitation.port.in.InviteCoworkerResult;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.common.port.in.FieldError;
-import com.smartconnect.application.invitation.port.in.InvitationLookup;
-import com.smartconnect.application.invitation.port.in.InvitationView;
-import com.smartconnect.application.invitation.port.in.InviteCoworkerCommand;
-import com.smartconnect.application.invitation.port.in.InviteCoworkerResult;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;

@@ -1,12 +1,12 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.device.port.in.DeviceAccess;
 import com.smartconnect.application.device.port.in.DeviceChangeResult;
 import com.smartconnect.application.device.port.in.DeviceCommandResult;
+import com.smartconnect.application.device.port.in.DeviceEventCriteria;
 import com.smartconnect.application.device.port.in.DeviceEventPage;
-import com.smartconnect.application.device.port.in.DeviceEventsQuery;
-import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.device.port.in.RebootOutletGroupCommand;
 import com.smartconnect.application.device.port.in.RegisterDeviceCommand;
 import com.smartconnect.application.device.port.in.RegisterDeviceResult;
@@ -281,12 +281,12 @@ final class DeviceRoutes {
         if (limitText != null) {
             try {
                 limit = Integer.parseInt(limitText.strip());
-                if (limit < 1 || limit > DeviceEventsQuery.MAX_LIMIT) {
+                if (limit < 1 || limit > DeviceEventCriteria.MAX_LIMIT) {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException invalid) {
                 errors.add(new FieldError("limit", "INVALID_LIMIT", "The limit must be a number from 1 to "
-                        + DeviceEventsQuery.MAX_LIMIT + "."));
+                        + DeviceEventCriteria.MAX_LIMIT + "."));
             }
         }
         if (!errors.isEmpty()) {
@@ -296,8 +296,8 @@ final class DeviceRoutes {
         Optional<String> type = Optional.ofNullable(ctx.queryParams().get("type")).map(t -> t.strip()
                 .toUpperCase(Locale.ROOT)).filter(t -> !t.isEmpty());
         Optional<String> after = csv ? Optional.empty() : Optional.ofNullable(ctx.queryParams().get("after"));
-        DeviceEventsQuery query = new DeviceEventsQuery(user, productId, from, to, type, severity,
-                csv ? DeviceEventsQuery.MAX_LIMIT : limit, after);
+        DeviceEventCriteria query = new DeviceEventCriteria(user, productId, from, to, type, severity,
+                csv ? DeviceEventCriteria.MAX_LIMIT : limit, after);
         Optional<DeviceEventPage> page = blocking.run(() -> useCases.get().devices().events(query));
         if (page.isEmpty()) {
             if (after.isPresent() && blocking.run(() -> useCases.get().devices().device(user, productId)).isPresent()) {
@@ -328,8 +328,8 @@ final class DeviceRoutes {
             if (current.next().isEmpty() || written >= MAX_EXPORT) {
                 break;
             }
-            DeviceEventsQuery nextQuery = new DeviceEventsQuery(user, productId, from, to, type, query.severity(),
-                    DeviceEventsQuery.MAX_LIMIT, current.next());
+            DeviceEventCriteria nextQuery = new DeviceEventCriteria(user, productId, from, to, type, query.severity(),
+                    DeviceEventCriteria.MAX_LIMIT, current.next());
             Optional<DeviceEventPage> next = blocking.run(() -> useCases.get().devices().events(nextQuery));
             if (next.isEmpty()) {
                 break;

@@ -1,10 +1,10 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.account.port.in.ConfirmEmailChangeCommand;
 import com.smartconnect.application.account.port.in.ConfirmEmailChangeResult;
 import com.smartconnect.application.account.port.in.RequestEmailChangeCommand;
 import com.smartconnect.application.account.port.in.RequestEmailChangeResult;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.lifecycle.port.in.LifecycleEventView;
 import com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderCommand;
 import com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderResult;

@@ -1,8 +1,8 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase.Enabling;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase.Unsubscription;
+import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
 import io.vertx.ext.web.RoutingContext;
 import java.lang.System.Logger;
 import java.time.Instant;

@@ -1,15 +1,15 @@
 package com.smartconnect.adapters.web;
 
+import com.smartconnect.application.account.session.port.in.ResetPasswordCommand;
+import com.smartconnect.application.account.session.port.in.ResetPasswordResult;
 import com.smartconnect.application.common.port.in.FieldError;
-import com.smartconnect.application.session.port.in.ResetPasswordCommand;
-import com.smartconnect.application.session.port.in.ResetPasswordResult;
 import com.smartconnect.domain.account.PasswordPolicy;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

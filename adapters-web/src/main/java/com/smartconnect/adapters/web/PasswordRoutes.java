@@ -1,10 +1,10 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.account.port.in.ChangePasswordCommand;
 import com.smartconnect.application.account.port.in.ChangePasswordResult;
-import com.smartconnect.application.session.port.in.PasswordResetRequestResult;
-import com.smartconnect.application.session.port.in.RequestPasswordResetCommand;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.PasswordResetRequestResult;
+import com.smartconnect.application.account.session.port.in.RequestPasswordResetCommand;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 

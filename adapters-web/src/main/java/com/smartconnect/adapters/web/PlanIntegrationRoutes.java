@@ -1,8 +1,8 @@
 package com.smartconnect.adapters.web;
 
+import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.plan.port.in.ChangePlanCommand;
 import com.smartconnect.application.plan.port.in.ChangePlanResult;
-import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.plan.port.in.PlanView;
 import com.smartconnect.domain.common.DomainViolation;
 import com.smartconnect.domain.device.DeviceLabel;

@@ -1,7 +1,7 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.account.port.in.AccountNoLongerExists;
+import com.smartconnect.application.common.port.in.FieldError;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -9,8 +9,8 @@ import io.vertx.json.schema.OutputUnit;
 import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorErrorType;
 import io.vertx.openapi.validation.ValidatorException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.util.List;
 
 /**

@@ -1,11 +1,11 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.registration.port.in.ResendCodeCommand;
-import com.smartconnect.application.registration.port.in.ResendResult;
-import com.smartconnect.application.registration.port.in.SignUpCommand;
-import com.smartconnect.application.registration.port.in.SignUpResult;
-import com.smartconnect.application.registration.port.in.VerificationResult;
-import com.smartconnect.application.registration.port.in.VerifyRegistrationCommand;
+import com.smartconnect.application.account.registration.port.in.ResendCodeCommand;
+import com.smartconnect.application.account.registration.port.in.ResendResult;
+import com.smartconnect.application.account.registration.port.in.SignUpCommand;
+import com.smartconnect.application.account.registration.port.in.SignUpResult;
+import com.smartconnect.application.account.registration.port.in.VerificationResult;
+import com.smartconnect.application.account.registration.port.in.VerifyRegistrationCommand;
 import com.smartconnect.domain.registration.RegistrationId;
 import com.smartconnect.domain.registration.RegistrationStatus;
 import io.vertx.core.http.HttpHeaders;

@@ -1,6 +1,6 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.reseller.port.in.InviteResellerCommand;
 import com.smartconnect.application.reseller.port.in.InviteResellerResult;
 import com.smartconnect.application.reseller.port.in.ResellerChangeResult;

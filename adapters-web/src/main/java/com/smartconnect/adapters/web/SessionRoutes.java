@@ -1,17 +1,17 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
-import com.smartconnect.application.session.port.in.CompleteLogInCommand;
-import com.smartconnect.application.session.port.in.CompleteLogInResult;
 import com.smartconnect.application.account.port.in.DeleteAccountCommand;
 import com.smartconnect.application.account.port.in.DeleteAccountResult;
-import com.smartconnect.application.session.port.in.LogInCommand;
-import com.smartconnect.application.session.port.in.LogInResult;
 import com.smartconnect.application.account.port.in.Profile;
-import com.smartconnect.application.twofactor.port.in.SendTwoFactorCodeResult;
-import com.smartconnect.application.twofactor.port.in.TwoFactorStatus;
 import com.smartconnect.application.account.port.in.UpdateProfileCommand;
 import com.smartconnect.application.account.port.in.UpdateProfileResult;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.CompleteLogInCommand;
+import com.smartconnect.application.account.session.port.in.CompleteLogInResult;
+import com.smartconnect.application.account.session.port.in.LogInCommand;
+import com.smartconnect.application.account.session.port.in.LogInResult;
+import com.smartconnect.application.account.twofactor.port.in.SendTwoFactorCodeResult;
+import com.smartconnect.application.account.twofactor.port.in.TwoFactorStatus;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyDetails;
 import com.smartconnect.domain.account.ContactDetails;

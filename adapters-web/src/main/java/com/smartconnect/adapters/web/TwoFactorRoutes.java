@@ -1,14 +1,14 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
-import com.smartconnect.application.twofactor.port.in.ConfirmTwoFactorEnrolmentCommand;
-import com.smartconnect.application.twofactor.port.in.ConfirmTwoFactorEnrolmentResult;
-import com.smartconnect.application.twofactor.port.in.DisableTwoFactorCommand;
-import com.smartconnect.application.twofactor.port.in.DisableTwoFactorResult;
-import com.smartconnect.application.twofactor.port.in.SendTwoFactorCodeResult;
-import com.smartconnect.application.twofactor.port.in.StartTwoFactorEnrolmentCommand;
-import com.smartconnect.application.twofactor.port.in.StartTwoFactorEnrolmentResult;
-import com.smartconnect.application.twofactor.port.in.TwoFactorStatus;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.twofactor.port.in.ConfirmTwoFactorEnrolmentCommand;
+import com.smartconnect.application.account.twofactor.port.in.ConfirmTwoFactorEnrolmentResult;
+import com.smartconnect.application.account.twofactor.port.in.DisableTwoFactorCommand;
+import com.smartconnect.application.account.twofactor.port.in.DisableTwoFactorResult;
+import com.smartconnect.application.account.twofactor.port.in.SendTwoFactorCodeResult;
+import com.smartconnect.application.account.twofactor.port.in.StartTwoFactorEnrolmentCommand;
+import com.smartconnect.application.account.twofactor.port.in.StartTwoFactorEnrolmentResult;
+import com.smartconnect.application.account.twofactor.port.in.TwoFactorStatus;
 import com.smartconnect.domain.twofactor.TwoFactorMethod;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;

@@ -1,15 +1,15 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
-import com.smartconnect.application.device.port.in.DeviceAccess;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.common.port.in.FieldError;
+import com.smartconnect.application.device.port.in.DeviceAccess;
+import com.smartconnect.application.device.port.in.RegisteredDeviceView;
+import com.smartconnect.application.device.port.in.RegisteredDevicesQuery;
 import com.smartconnect.application.notification.port.in.NotificationChangeResult;
 import com.smartconnect.application.notification.port.in.NotificationInput;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
 import com.smartconnect.application.notification.port.in.NotificationSettingsUseCase;
 import com.smartconnect.application.notification.port.in.NotificationSettingsView;
-import com.smartconnect.application.device.port.in.RegisteredDeviceView;
-import com.smartconnect.application.device.port.in.RegisteredDevicesQuery;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.common.DomainViolation;
 import com.smartconnect.domain.device.ProductId;

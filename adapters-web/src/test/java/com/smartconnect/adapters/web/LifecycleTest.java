@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
-import com.smartconnect.application.registration.port.in.SignUpUseCase;
+import com.smartconnect.application.account.registration.port.in.SignUpUseCase;
 import io.vertx.core.Future;
 import io.vertx.core.VertxOptions;
 import java.time.Duration;

@@ -4,15 +4,15 @@ import static com.smartconnect.adapters.web.WebApiFixture.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
+import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
-import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.notification.port.in.NotificationChangeResult;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.notification.NotificationId;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.core.VertxOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -3,9 +3,9 @@ package com.smartconnect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
+import com.smartconnect.application.account.session.port.in.PasswordResetLinkQuery;
 import com.smartconnect.application.fake.ScriptedCaptcha;
 import com.smartconnect.application.mail.port.out.MailTemplate;
-import com.smartconnect.application.session.port.in.PasswordResetLinkQuery;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
-import com.smartconnect.application.registration.port.in.SignUpUseCase;
+import com.smartconnect.application.account.registration.port.in.SignUpUseCase;
 import io.vertx.core.VertxOptions;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -1,16 +1,54 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.application.fake.InMemoryEventNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.smartconnect.application.account.AccountMails;
+import com.smartconnect.application.account.ChangePasswordService;
+import com.smartconnect.application.account.DeleteAccountService;
+import com.smartconnect.application.account.EmailChangeService;
+import com.smartconnect.application.account.ProfileService;
+import com.smartconnect.application.account.invitation.CoworkerInvitationService;
+import com.smartconnect.application.account.registration.RegistrationStatusService;
+import com.smartconnect.application.account.registration.ResendCodeService;
+import com.smartconnect.application.account.registration.SignUpMails;
+import com.smartconnect.application.account.registration.SignUpService;
+import com.smartconnect.application.account.registration.VerifyRegistrationService;
+import com.smartconnect.application.account.session.CompleteLogInService;
+import com.smartconnect.application.account.session.LogInService;
+import com.smartconnect.application.account.session.LogOutService;
+import com.smartconnect.application.account.session.LoginAttempts;
+import com.smartconnect.application.account.session.PasswordResetService;
+import com.smartconnect.application.account.session.SessionAuthenticationService;
+import com.smartconnect.application.account.twofactor.DisableTwoFactorService;
+import com.smartconnect.application.account.twofactor.SecondFactor;
+import com.smartconnect.application.account.twofactor.SendTwoFactorCodeService;
+import com.smartconnect.application.account.twofactor.TwoFactorCheckService;
+import com.smartconnect.application.account.twofactor.TwoFactorEnrolmentService;
+import com.smartconnect.application.common.port.out.ReadinessProbe;
+import com.smartconnect.application.device.DeviceCommandPolicy;
+import com.smartconnect.application.device.DeviceCommandService;
+import com.smartconnect.application.device.DeviceRegistrationService;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryAccountDeletions;
 import com.smartconnect.application.fake.InMemoryAccounts;
 import com.smartconnect.application.fake.InMemoryCompanies;
 import com.smartconnect.application.fake.InMemoryCoworkerInvitations;
 import com.smartconnect.application.fake.InMemoryDeviceCatalog;
+import com.smartconnect.application.fake.InMemoryDeviceCommandOutbox;
+import com.smartconnect.application.fake.InMemoryDeviceEvents;
+import com.smartconnect.application.fake.InMemoryDeviceRegistrations;
+import com.smartconnect.application.fake.InMemoryDeviceStates;
 import com.smartconnect.application.fake.InMemoryEmailChanges;
+import com.smartconnect.application.fake.InMemoryEventNotifications;
 import com.smartconnect.application.fake.InMemoryLoginChallenges;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryMailOutbox;
@@ -27,65 +65,24 @@ import com.smartconnect.application.fake.PlainTextPasswordHasher;
 import com.smartconnect.application.fake.ReversibleSecretSealer;
 import com.smartconnect.application.fake.RfcTotp;
 import com.smartconnect.application.fake.ScriptedCaptcha;
+import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
-import com.smartconnect.application.common.port.out.ReadinessProbe;
-import com.smartconnect.application.account.AccountMails;
-import com.smartconnect.application.account.ChangePasswordService;
-import com.smartconnect.application.session.CompleteLogInService;
-import com.smartconnect.application.invitation.CoworkerInvitationService;
-import com.smartconnect.application.account.DeleteAccountService;
-import com.smartconnect.application.twofactor.DisableTwoFactorService;
-import com.smartconnect.application.account.EmailChangeService;
-import com.smartconnect.application.session.LogInService;
-import com.smartconnect.application.session.LoginAttempts;
-import com.smartconnect.application.session.LogOutService;
-import com.smartconnect.application.session.PasswordResetService;
+import com.smartconnect.application.notification.NotificationRecipients;
 import com.smartconnect.application.plan.PlanService;
-import com.smartconnect.application.account.ProfileService;
-import com.smartconnect.application.registration.RegistrationStatusService;
-import com.smartconnect.application.registration.ResendCodeService;
+import com.smartconnect.application.reseller.ResellerConnectionsOfAccount;
 import com.smartconnect.application.reseller.ResellerLinkService;
 import com.smartconnect.application.reseller.ResellerMails;
 import com.smartconnect.application.reseller.ResellerService;
-import com.smartconnect.application.fake.ScriptedRandomSource;
-import com.smartconnect.application.twofactor.SecondFactor;
-import com.smartconnect.application.twofactor.SendTwoFactorCodeService;
-import com.smartconnect.application.registration.SignUpMails;
-import com.smartconnect.application.registration.SignUpService;
-import com.smartconnect.application.session.SessionAuthenticator;
-import com.smartconnect.application.twofactor.TwoFactorEnrolmentService;
-import com.smartconnect.application.registration.VerifyRegistrationService;
-import com.smartconnect.domain.device.CatalogEntry;
-import com.smartconnect.domain.device.DeviceSecret;
-import com.smartconnect.domain.device.ProductId;
-import com.smartconnect.domain.device.ProductKey;
-import com.smartconnect.domain.plan.FreePeriodPolicy;
-import com.smartconnect.domain.twofactor.Totp;
-import com.smartconnect.domain.session.SessionPolicy;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.ReaderException;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.smartconnect.application.device.DeviceCommandPolicy;
-import com.smartconnect.application.fake.InMemoryDeviceCatalog;
-import com.smartconnect.application.fake.InMemoryDeviceCommandOutbox;
-import com.smartconnect.application.fake.InMemoryDeviceEvents;
-import com.smartconnect.application.fake.InMemoryDeviceRegistrations;
-import com.smartconnect.application.fake.InMemoryDeviceStates;
-import com.smartconnect.application.device.DeviceCommandService;
-import com.smartconnect.application.device.DeviceRegistrationService;
-import com.smartconnect.application.twofactor.TwoFactorGate;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.DeviceBirth;
 import com.smartconnect.domain.device.DeviceSecret;
 import com.smartconnect.domain.device.DeviceStatus;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.ProductKey;
+import com.smartconnect.domain.plan.FreePeriodPolicy;
+import com.smartconnect.domain.session.SessionPolicy;
+import com.smartconnect.domain.twofactor.Totp;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
@@ -93,19 +90,20 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 /** The HTTP API on a free port, over the real services and in-memory ports, with a client that checks every answer. */
@@ -170,7 +168,8 @@ final class WebApiFixture implements AutoCloseable {
                 accounts, companies, invitations, outbox);
         ProfileService profiles = new ProfileService(transactions, accounts, companies);
         EmailChangeService emailChanges = new EmailChangeService(clock, random, hasher, transactions, accounts,
-                pendingEmailChanges, loginFailures, outbox, deviceRegistrations, eventNotifications);
+                pendingEmailChanges, loginFailures, outbox,
+                Set.of(new NotificationRecipients(deviceRegistrations, eventNotifications, random)));
         SecondFactor secondFactor = new SecondFactor(clock, random, hasher, twoFactor, mailedCodes, outbox,
                 new ReversibleSecretSealer(), totp);
         LoginAttempts loginAttempts = new LoginAttempts(random, transactions, sessions, loginFailures, outbox,
@@ -191,7 +190,7 @@ final class WebApiFixture implements AutoCloseable {
                 new LogInService(clock, random, hasher, transactions, accounts, registrations, twoFactor,
                         loginChallenges, secondFactor, loginAttempts),
                 new LogOutService(sessions),
-                new SessionAuthenticator(clock, sessions, SessionPolicy.DEFAULT),
+                new SessionAuthenticationService(clock, sessions, SessionPolicy.DEFAULT),
                 profiles,
                 passwordReset,
                 passwordReset,
@@ -200,7 +199,7 @@ final class WebApiFixture implements AutoCloseable {
                         accountMails, loginFailures, loginChallenges),
                 new DeleteAccountService(clock, random, hasher, transactions, accounts, companies, registrations,
                         sessions, loginFailures, deletions, invitations, outbox, accountMails, twoFactor, mailedCodes,
-                        loginChallenges, secondFactor, resellerConnections),
+                        loginChallenges, secondFactor, Set.of(new ResellerConnectionsOfAccount(resellerConnections))),
                 coworkerInvitations,
                 coworkerInvitations,
                 coworkerInvitations,
@@ -225,9 +224,9 @@ final class WebApiFixture implements AutoCloseable {
                 planService);
         DeviceRegistrationService deviceRegistration = new DeviceRegistrationService(clock, transactions, accounts,
                 deviceCatalog, deviceStates, deviceEvents, deviceRegistrations, deviceCommands, loginFailures, resellers, planService,
-                eventNotifications, random);
+                new NotificationRecipients(deviceRegistrations, eventNotifications, random));
         DeviceCommandService deviceCommandService = new DeviceCommandService(clock, random, transactions, accounts,
-                deviceCatalog, deviceStates, deviceRegistrations, deviceCommands, new TwoFactorGate(twoFactor),
+                deviceCatalog, deviceStates, deviceRegistrations, deviceCommands, new TwoFactorCheckService(twoFactor),
                 DeviceCommandPolicy.DEFAULT, planService);
         com.smartconnect.application.lifecycle.LifecycleService lifecycle =
                 new com.smartconnect.application.lifecycle.LifecycleService(clock, transactions, accounts,

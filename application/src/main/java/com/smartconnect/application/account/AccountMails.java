@@ -1,9 +1,9 @@
 package com.smartconnect.application.account;
 
+import com.smartconnect.application.common.port.out.RandomSource;
 import com.smartconnect.application.mail.port.out.MailId;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
-import com.smartconnect.application.common.port.out.RandomSource;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.session.PasswordReset;
 import jakarta.inject.Inject;

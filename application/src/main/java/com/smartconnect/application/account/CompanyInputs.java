@@ -1,7 +1,7 @@
 package com.smartconnect.application.account;
 
+import com.smartconnect.application.account.registration.port.in.SignUpCommand;
 import com.smartconnect.application.common.FieldValidation;
-import com.smartconnect.application.registration.port.in.SignUpCommand;
 import com.smartconnect.domain.account.CompanyDetails;
 import com.smartconnect.domain.account.Country;
 import java.util.EnumMap;

@@ -1,7 +1,6 @@
 package com.smartconnect.application.account;
 
-import com.smartconnect.application.session.LoginAttempts;
-import com.smartconnect.application.twofactor.SecondFactor;
+import com.smartconnect.application.account.invitation.port.out.CoworkerInvitationRepository;
 import com.smartconnect.application.account.port.in.AccountNoLongerExists;
 import com.smartconnect.application.account.port.in.DeleteAccountCommand;
 import com.smartconnect.application.account.port.in.DeleteAccountResult;
@@ -9,24 +8,26 @@ import com.smartconnect.application.account.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.account.port.out.AccountDeletions;
 import com.smartconnect.application.account.port.out.AccountRepository;
 import com.smartconnect.application.account.port.out.CompanyRepository;
-import com.smartconnect.application.invitation.port.out.CoworkerInvitationRepository;
-import com.smartconnect.application.twofactor.port.out.LoginChallengeRepository;
-import com.smartconnect.application.session.port.out.LoginFailures;
-import com.smartconnect.application.twofactor.port.out.MailedCodeRepository;
-import com.smartconnect.application.twofactor.port.out.TwoFactorRepository;
-import com.smartconnect.application.mail.port.out.MailOutbox;
+import com.smartconnect.application.account.registration.port.out.RegistrationRepository;
+import com.smartconnect.application.account.session.LoginAttempts;
+import com.smartconnect.application.account.session.port.out.LoginFailures;
+import com.smartconnect.application.account.session.port.out.SessionRepository;
+import com.smartconnect.application.account.twofactor.SecondFactor;
+import com.smartconnect.application.account.twofactor.port.out.LoginChallengeRepository;
+import com.smartconnect.application.account.twofactor.port.out.MailedCodeRepository;
+import com.smartconnect.application.account.twofactor.port.out.TwoFactorRepository;
 import com.smartconnect.application.common.port.out.PasswordHasher;
 import com.smartconnect.application.common.port.out.RandomSource;
-import com.smartconnect.application.registration.port.out.RegistrationRepository;
-import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
-import com.smartconnect.application.session.port.out.SessionRepository;
 import com.smartconnect.application.common.port.out.Transactions;
+import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.twofactor.CodePurpose;
 import com.smartconnect.domain.twofactor.TwoFactorSetting;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -51,7 +52,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     private final MailedCodeRepository mailedCodes;
     private final LoginChallengeRepository challenges;
     private final SecondFactor secondFactor;
-    private final ResellerConnectionRepository resellerConnections;
+    private final List<AccountDependents> dependents;
     private final ReauthenticationCheck currentPassword;
 
     @Inject
@@ -60,7 +61,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
             RegistrationRepository registrations, SessionRepository sessions, LoginFailures loginFailures,
             AccountDeletions deletions, CoworkerInvitationRepository invitations, MailOutbox outbox, AccountMails mails,
             TwoFactorRepository twoFactor, MailedCodeRepository mailedCodes, LoginChallengeRepository challenges,
-            SecondFactor secondFactor, ResellerConnectionRepository resellerConnections) {
+            SecondFactor secondFactor, Set<AccountDependents> dependents) {
         this.clock = clock;
         this.random = random;
         this.transactions = transactions;
@@ -77,7 +78,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
         this.mailedCodes = mailedCodes;
         this.challenges = challenges;
         this.secondFactor = secondFactor;
-        this.resellerConnections = resellerConnections;
+        this.dependents = List.copyOf(dependents);
         this.currentPassword = new ReauthenticationCheck(clock, passwordHasher, loginFailures);
     }
 
@@ -113,7 +114,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
             challenges.deleteAllOf(account.id());
             mailedCodes.deleteAllOf(account.id());
             twoFactor.delete(account.id());
-            resellerConnections.deleteAllOf(account.id());
+            dependents.forEach(dependent -> dependent.erase(account));
             registrations.deleteAllOf(account.email());
             loginFailures.clear(LoginAttempts.addressKey(account.email()));
             invitations.deleteAllTo(account.email());

@@ -1,36 +1,35 @@
 package com.smartconnect.application.account;
 
-import com.smartconnect.application.registration.VerificationCodes;
-import com.smartconnect.application.mail.port.out.MailId;
-import com.smartconnect.application.mail.port.out.MailTemplate;
-import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.application.account.port.in.AccountNoLongerExists;
 import com.smartconnect.application.account.port.in.ConfirmEmailChangeCommand;
 import com.smartconnect.application.account.port.in.ConfirmEmailChangeResult;
 import com.smartconnect.application.account.port.in.ConfirmEmailChangeUseCase;
-import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.account.port.in.RequestEmailChangeCommand;
 import com.smartconnect.application.account.port.in.RequestEmailChangeResult;
 import com.smartconnect.application.account.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.account.port.out.AccountRepository;
-import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.account.port.out.EmailChangeRepository;
-import com.smartconnect.application.notification.port.out.EventNotificationRepository;
-import com.smartconnect.application.session.port.out.LoginFailures;
-import com.smartconnect.application.mail.port.out.MailOutbox;
+import com.smartconnect.application.account.registration.VerificationCodes;
+import com.smartconnect.application.account.session.port.out.LoginFailures;
+import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.common.port.out.PasswordHasher;
 import com.smartconnect.application.common.port.out.RandomSource;
 import com.smartconnect.application.common.port.out.Transactions;
+import com.smartconnect.application.mail.port.out.MailId;
+import com.smartconnect.application.mail.port.out.MailOutbox;
+import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.account.EmailChange;
-import com.smartconnect.domain.common.DomainViolation;
 import com.smartconnect.domain.common.CodeChallenge;
+import com.smartconnect.domain.common.DomainViolation;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Changes of e-mail address: the password is asked again (throttled like a login), a code goes to the new address
@@ -47,13 +46,12 @@ public final class EmailChangeService implements RequestEmailChangeUseCase, Conf
     private final EmailChangeRepository changes;
     private final MailOutbox outbox;
     private final ReauthenticationCheck currentPassword;
-    private final DeviceRegistrationRepository registrations;
-    private final EventNotificationRepository notifications;
+    private final Set<AccountDependents> dependents;
 
     @Inject
     public EmailChangeService(Clock clock, RandomSource random, PasswordHasher passwordHasher, Transactions transactions,
             AccountRepository accounts, EmailChangeRepository changes, LoginFailures failures, MailOutbox outbox,
-            DeviceRegistrationRepository registrations, EventNotificationRepository notifications) {
+            Set<AccountDependents> dependents) {
         this.clock = clock;
         this.random = random;
         this.passwordHasher = passwordHasher;
@@ -62,8 +60,7 @@ public final class EmailChangeService implements RequestEmailChangeUseCase, Conf
         this.changes = changes;
         this.outbox = outbox;
         this.currentPassword = new ReauthenticationCheck(clock, passwordHasher, failures);
-        this.registrations = registrations;
-        this.notifications = notifications;
+        this.dependents = Set.copyOf(dependents);
     }
 
     @Override
@@ -138,11 +135,8 @@ public final class EmailChangeService implements RequestEmailChangeUseCase, Conf
             // Someone signed up with the address since the code was sent: the code can no longer be honoured.
             return new ConfirmEmailChangeResult.CodeExpired();
         }
-        // The Event Notifications of the owner's devices follow them to the new address.
-        registrations.ofCompany(before.companyId()).stream().filter(r -> r.owner().equals(before.id()))
-                .flatMap(r -> notifications.ofDevice(r.productId()).stream())
-                .filter(n -> n.hasRecipient(before.email()))
-                .forEach(n -> notifications.update(n.withRecipientReplaced(before.email(), change.newEmail())));
+        // What other contexts write to at the old address (the Event Notifications) follows to the new one.
+        dependents.forEach(dependent -> dependent.emailChanged(before, change.newEmail()));
         return new ConfirmEmailChangeResult.Changed(change.newEmail());
     }
 

@@ -1,6 +1,5 @@
 package com.smartconnect.application.account;
 
-import com.smartconnect.application.common.FieldValidation;
 import com.smartconnect.application.account.port.in.AccountNoLongerExists;
 import com.smartconnect.application.account.port.in.Profile;
 import com.smartconnect.application.account.port.in.ProfileQuery;
@@ -9,15 +8,16 @@ import com.smartconnect.application.account.port.in.UpdateProfileResult;
 import com.smartconnect.application.account.port.in.UpdateProfileUseCase;
 import com.smartconnect.application.account.port.out.AccountRepository;
 import com.smartconnect.application.account.port.out.CompanyRepository;
+import com.smartconnect.application.common.FieldValidation;
 import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.domain.account.Account;
+import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyDetails;
 import com.smartconnect.domain.account.ContactDetails;
 import com.smartconnect.domain.account.Country;
 import com.smartconnect.domain.account.Language;
 import com.smartconnect.domain.account.PersonName;
 import com.smartconnect.domain.account.PhoneNumber;
-import com.smartconnect.domain.account.AccountId;
 import jakarta.inject.Inject;
 import java.util.Optional;
 

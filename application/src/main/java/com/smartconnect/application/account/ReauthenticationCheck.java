@@ -1,6 +1,6 @@
 package com.smartconnect.application.account;
 
-import com.smartconnect.application.session.port.out.LoginFailures;
+import com.smartconnect.application.account.session.port.out.LoginFailures;
 import com.smartconnect.application.common.port.out.PasswordHasher;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.session.LoginThrottle;

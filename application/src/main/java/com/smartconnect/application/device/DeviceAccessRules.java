@@ -1,14 +1,14 @@
 package com.smartconnect.application.device;
 
 import com.smartconnect.application.account.port.in.AccountNoLongerExists;
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
-import com.smartconnect.application.plan.port.in.PlanQuery;
+import com.smartconnect.application.account.port.out.AccountRepository;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.catalog.port.out.DeviceCatalog;
 import com.smartconnect.application.device.port.in.DeviceAccess;
 import com.smartconnect.application.device.port.in.RegisteredDeviceView;
-import com.smartconnect.application.account.port.out.AccountRepository;
-import com.smartconnect.application.device.port.out.DeviceCatalog;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
+import com.smartconnect.application.plan.port.in.PlanQuery;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.device.BatteryLife;
 import com.smartconnect.domain.device.CatalogEntry;

@@ -1,12 +1,11 @@
 package com.smartconnect.application.device;
 
-import com.smartconnect.application.notification.EventNotificationDelivery;
+import com.smartconnect.application.common.port.out.RandomSource;
+import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.application.device.port.in.ReportLostCommunicationUseCase;
 import com.smartconnect.application.device.port.in.TrackDeviceConnectionUseCase;
 import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
-import com.smartconnect.application.common.port.out.RandomSource;
-import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.DeviceEventType;
 import com.smartconnect.domain.device.OfflineGrace;
@@ -38,14 +37,14 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
     private final DeviceStateRepository states;
     private final DeviceEventRepository events;
     private final OfflineGrace grace;
-    private final EventNotificationDelivery notifications;
+    private final DeviceEventListener notifications;
     /** When this instance started to track connections. */
     private final Instant startedAt;
 
     @Inject
     public DeviceConnectionService(Clock clock, RandomSource random, Transactions transactions,
             DeviceStateRepository states, DeviceEventRepository events, OfflineGrace grace,
-            EventNotificationDelivery notifications) {
+            DeviceEventListener notifications) {
         this.clock = clock;
         this.random = random;
         this.transactions = transactions;
@@ -63,7 +62,7 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
             if (states.connected(productId, now)) {
                 DeviceEvent restored = serverEvent(productId, DeviceEventType.COMMUNICATION_RESTORED, now);
                 if (events.add(restored)) {
-                    notifications.deliver(List.of(restored), now);
+                    notifications.eventsStored(List.of(restored), now);
                 }
             }
             return null;
@@ -128,7 +127,7 @@ public final class DeviceConnectionService implements TrackDeviceConnectionUseCa
                         }
                     }
                 }
-                notifications.deliver(lost, now);
+                notifications.eventsStored(lost, now);
                 return lost.size();
             });
             reported += claimed;

@@ -1,15 +1,13 @@
 package com.smartconnect.application.device;
 
-import com.smartconnect.application.device.port.in.DeviceMessageCounters;
-import com.smartconnect.application.notification.EventNotificationDelivery;
+import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.application.device.port.in.DeviceMessage;
+import com.smartconnect.application.device.port.in.DeviceMessageCounters;
 import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
 import com.smartconnect.application.device.port.in.IngestDeviceMessagesUseCase;
 import com.smartconnect.application.device.port.in.IngestOutcome;
-import com.smartconnect.application.device.port.out.CommandAcknowledgements;
 import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
-import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.domain.common.DomainViolation;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.DeviceEventType;
@@ -40,12 +38,12 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
     private final DeviceEventRepository events;
     private final CommandAcknowledgements acks;
     private final DeviceMessageCounters counters;
-    private final EventNotificationDelivery notifications;
+    private final DeviceEventListener notifications;
 
     @Inject
     public DeviceIngestService(Clock clock, Transactions transactions, DeviceStateRepository states,
             DeviceEventRepository events, CommandAcknowledgements acks, DeviceMessageCounters counters,
-            EventNotificationDelivery notifications) {
+            DeviceEventListener notifications) {
         this.clock = clock;
         this.transactions = transactions;
         this.states = states;
@@ -99,7 +97,7 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
                 }
             }
             // In the same transaction: an event is notified exactly when it is stored, never for a redelivery.
-            notifications.deliver(fresh, now);
+            notifications.eventsStored(fresh, now);
             return stored;
         });
         // Counted after the commit only, so a batch that fails and is sent again is not counted twice.

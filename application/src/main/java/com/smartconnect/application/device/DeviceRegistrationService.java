@@ -1,34 +1,30 @@
 package com.smartconnect.application.device;
 
-import com.smartconnect.application.plan.PlanService;
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.port.out.AccountRepository;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.out.LoginFailures;
+import com.smartconnect.application.catalog.port.out.DeviceCatalog;
+import com.smartconnect.application.common.port.in.FieldError;
+import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.application.device.port.in.DeviceAccess;
 import com.smartconnect.application.device.port.in.DeviceChangeResult;
+import com.smartconnect.application.device.port.in.DeviceEventCriteria;
 import com.smartconnect.application.device.port.in.DeviceEventPage;
-import com.smartconnect.application.device.port.in.DeviceEventsQuery;
-import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.device.port.in.RegisterDeviceCommand;
 import com.smartconnect.application.device.port.in.RegisterDeviceResult;
 import com.smartconnect.application.device.port.in.RegisterDeviceUseCase;
 import com.smartconnect.application.device.port.in.RegisteredDeviceView;
 import com.smartconnect.application.device.port.in.RegisteredDevicesQuery;
-import com.smartconnect.application.reseller.port.in.ResellerQuery;
 import com.smartconnect.application.device.port.in.UnregisterDeviceCommand;
 import com.smartconnect.application.device.port.in.UnregisterDeviceUseCase;
 import com.smartconnect.application.device.port.in.UpdateDeviceProfileCommand;
 import com.smartconnect.application.device.port.in.UpdateDeviceProfileUseCase;
-import com.smartconnect.application.account.port.out.AccountRepository;
-import com.smartconnect.application.device.port.out.DeviceCatalog;
 import com.smartconnect.application.device.port.out.DeviceCommandOutbox;
 import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
-import com.smartconnect.application.notification.port.out.EventNotificationRepository;
-import com.smartconnect.application.common.port.out.RandomSource;
-import com.smartconnect.domain.notification.EventNotification;
-import com.smartconnect.domain.notification.NotificationId;
-import com.smartconnect.application.session.port.out.LoginFailures;
-import com.smartconnect.application.common.port.out.Transactions;
+import com.smartconnect.application.plan.PlanService;
+import com.smartconnect.application.plan.port.in.PlanView;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.common.DomainViolation;
 import com.smartconnect.domain.device.CatalogEntry;
@@ -44,7 +40,6 @@ import com.smartconnect.domain.device.ProductKey;
 import com.smartconnect.domain.plan.Plan;
 import com.smartconnect.domain.plan.PlanChange;
 import com.smartconnect.domain.plan.PlanFeature;
-import com.smartconnect.application.plan.port.in.PlanView;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -86,16 +81,15 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
     private final DeviceRegistrationRepository registrations;
     private final DeviceCommandOutbox commands;
     private final LoginFailures failures;
-    private final ResellerQuery resellers;
+    private final ResellerOffer resellers;
     private final DeviceAccessRules rules;
-    private final EventNotificationRepository notifications;
-    private final RandomSource random;
+    private final DeviceRegistrationListener listener;
 
     @Inject
     public DeviceRegistrationService(Clock clock, Transactions transactions, AccountRepository accounts,
             DeviceCatalog catalog, DeviceStateRepository states, DeviceEventRepository events,
             DeviceRegistrationRepository registrations, DeviceCommandOutbox commands, LoginFailures failures,
-            ResellerQuery resellers, PlanService plans, EventNotificationRepository notifications, RandomSource random) {
+            ResellerOffer resellers, PlanService plans, DeviceRegistrationListener listener) {
         this.clock = clock;
         this.transactions = transactions;
         this.catalog = catalog;
@@ -106,8 +100,7 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
         this.failures = failures;
         this.resellers = resellers;
         this.plans = plans;
-        this.notifications = notifications;
-        this.random = random;
+        this.listener = listener;
         this.rules = new DeviceAccessRules(accounts, registrations, catalog, states, plans);
     }
 
@@ -152,7 +145,7 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
         ProductKey key = productKey;
         RegisterDeviceResult result = transactions.inTransaction(() -> register(account, id, key));
         if (result instanceof RegisterDeviceResult.Registered registered) {
-            boolean offer = resellers.resellerOf(account.id()).offerOnDeviceRegistration();
+            boolean offer = resellers.offerOnDeviceRegistration(account.id());
             return new RegisterDeviceResult.Registered(registered.device(), offer);
         }
         return result;
@@ -187,9 +180,8 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
             if (registrations.add(registration)) {
                 // Its free monitoring period, in the same transaction (a device registered before keeps its plan).
                 plans.startFreePeriodIfFirst(productId);
-                // And its first notification: the owner, warning and critical events, e-mail on.
-                notifications.add(EventNotification.defaultFor(new NotificationId(random.uuid()), productId,
-                        account.email()));
+                // And what the other contexts set up for a new device (its first Event Notification).
+                listener.registered(registration, account);
                 return new RegisterDeviceResult.Registered(rules.view(registration, DeviceAccess.OWNER), false);
             }
             existing = registrations.find(productId);
@@ -307,7 +299,7 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
     }
 
     @Override
-    public Optional<DeviceEventPage> events(DeviceEventsQuery query) {
+    public Optional<DeviceEventPage> events(DeviceEventCriteria query) {
         Optional<DeviceAccessRules.Visible> visible = rules.visible(query.user(), query.productId());
         if (visible.isEmpty()) {
             return Optional.empty();

@@ -1,12 +1,13 @@
 package com.smartconnect.application.lifecycle;
 
-import com.smartconnect.application.mail.port.out.MailId;
-import com.smartconnect.application.mail.port.out.MailTemplate;
-import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.application.account.port.out.AccountRepository;
 import com.smartconnect.application.account.port.out.CompanyRepository;
 import com.smartconnect.application.common.port.out.LinkSigner;
 import com.smartconnect.application.common.port.out.RandomSource;
+import com.smartconnect.application.mail.port.out.MailId;
+import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
+import com.smartconnect.application.reseller.ResellerLinkService;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.ContactDetails;
@@ -28,9 +29,6 @@ import java.util.UUID;
  * unsubscribe token, which a later mail cannot contain.
  */
 public final class LifecycleMails {
-
-    /** The purpose of the signed unsubscribe tokens of reminder mails; their subject is the connection's id. */
-    public static final String UNSUBSCRIBE_PURPOSE = "reseller-unsubscribe";
 
     private final RandomSource random;
     private final AccountRepository accounts;
@@ -69,6 +67,7 @@ public final class LifecycleMails {
                 Map.entry("customerEmail", person.email().value()),
                 Map.entry("customerPhone", contact.phone().map(PhoneNumber::value).orElse("")),
                 Map.entry("customerJobRole", contact.jobRole().orElse("")),
-                Map.entry("unsubscribeToken", signer.sign(UNSUBSCRIBE_PURPOSE, connectionId.toString())))));
+                Map.entry("unsubscribeToken", signer.sign(ResellerLinkService.UNSUBSCRIBE_PURPOSE,
+                        connectionId.toString())))));
     }
 }

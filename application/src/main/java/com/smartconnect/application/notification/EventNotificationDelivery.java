@@ -1,13 +1,14 @@
 package com.smartconnect.application.notification;
 
+import com.smartconnect.application.common.port.out.LinkSigner;
+import com.smartconnect.application.common.port.out.RandomSource;
+import com.smartconnect.application.device.DeviceEventListener;
 import com.smartconnect.application.mail.port.out.MailId;
+import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
-import com.smartconnect.application.common.port.out.LinkSigner;
-import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.notification.port.out.NotificationTargets;
 import com.smartconnect.application.notification.port.out.NotificationThrottleRepository;
-import com.smartconnect.application.common.port.out.RandomSource;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.ProductId;
@@ -41,7 +42,7 @@ import java.util.TreeMap;
  * Product ID order, after whatever state rows the caller locks (callers take those first, and none after), so
  * instances sharing the database decide one device's notifications one after the other, and never deadlock.
  */
-public final class EventNotificationDelivery {
+public final class EventNotificationDelivery implements DeviceEventListener {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
@@ -69,7 +70,8 @@ public final class EventNotificationDelivery {
      * Notifies the events just stored (in the caller's transaction, at the server's time {@code now}), in the order
      * given; the number of mails it queued.
      */
-    public int deliver(List<DeviceEvent> stored, Instant now) {
+    @Override
+    public int eventsStored(List<DeviceEvent> stored, Instant now) {
         if (stored.isEmpty()) {
             return 0;
         }

@@ -1,12 +1,12 @@
 package com.smartconnect.application.notification;
 
+import com.smartconnect.application.common.port.out.LinkSigner;
+import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
 import com.smartconnect.application.notification.port.in.ReenableNotificationsUseCase;
 import com.smartconnect.application.notification.port.out.EventNotificationRepository;
-import com.smartconnect.application.common.port.out.LinkSigner;
 import com.smartconnect.application.notification.port.out.NotificationTargets;
 import com.smartconnect.application.notification.port.out.NotificationThrottleRepository;
-import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.notification.EventNotification;

@@ -1,15 +1,15 @@
 package com.smartconnect.application.plan;
 
+import com.smartconnect.application.catalog.port.out.DeviceCatalog;
 import com.smartconnect.application.common.FieldValidation;
+import com.smartconnect.application.common.port.in.FieldError;
+import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.application.plan.port.in.ChangePlanCommand;
 import com.smartconnect.application.plan.port.in.ChangePlanResult;
 import com.smartconnect.application.plan.port.in.ChangePlanUseCase;
-import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.plan.port.in.PlanQuery;
 import com.smartconnect.application.plan.port.in.PlanView;
-import com.smartconnect.application.device.port.out.DeviceCatalog;
 import com.smartconnect.application.plan.port.out.PlanRepository;
-import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.domain.device.DeviceLabel;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.plan.DevicePlan;

@@ -1,16 +1,15 @@
 package com.smartconnect.application.reseller;
 
+import com.smartconnect.application.account.port.out.AccountRepository;
+import com.smartconnect.application.account.port.out.CompanyRepository;
 import com.smartconnect.application.common.SecretTokens;
-import com.smartconnect.application.lifecycle.LifecycleMails;
+import com.smartconnect.application.common.port.out.LinkSigner;
+import com.smartconnect.application.common.port.out.Transactions;
+import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.reseller.port.in.ResellerLink;
 import com.smartconnect.application.reseller.port.in.ResellerLinkUseCase;
-import com.smartconnect.application.account.port.out.AccountRepository;
-import com.smartconnect.application.account.port.out.CompanyRepository;
-import com.smartconnect.application.common.port.out.LinkSigner;
-import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
-import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.reseller.ResellerConnection;
 import com.smartconnect.domain.reseller.ResellerConnectionState;
@@ -25,6 +24,12 @@ import java.util.UUID;
  * invitation, or leave the connection). The customer is told by mail of each.
  */
 public final class ResellerLinkService implements ResellerLinkUseCase {
+
+    /**
+     * The purpose of the signed unsubscribe tokens of the reminder mails to a reseller; their subject is the
+     * connection's id.
+     */
+    public static final String UNSUBSCRIBE_PURPOSE = "reseller-unsubscribe";
 
     private final Clock clock;
     private final Transactions transactions;
@@ -108,10 +113,10 @@ public final class ResellerLinkService implements ResellerLinkUseCase {
 
     /**
      * The connection of an unsubscribe link: the random token of the invitation mail (kept as its hash), or the signed
-     * one of a reminder mail, which names the connection (see {@link LifecycleMails#UNSUBSCRIBE_PURPOSE}).
+     * one of a reminder mail, which names the connection (see {@link #UNSUBSCRIBE_PURPOSE}).
      */
     private Optional<ResellerConnection> byUnsubscribeToken(String token) {
-        Optional<ResellerConnection> signed = signer.verify(LifecycleMails.UNSUBSCRIBE_PURPOSE, token)
+        Optional<ResellerConnection> signed = signer.verify(UNSUBSCRIBE_PURPOSE, token)
                 .flatMap(ResellerLinkService::uuid)
                 .flatMap(connections::findById);
         return signed.isPresent() ? signed : connections.findByUnsubscribeTokenHash(SecretTokens.hash(token));

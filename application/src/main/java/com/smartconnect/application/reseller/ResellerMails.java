@@ -1,10 +1,10 @@
 package com.smartconnect.application.reseller;
 
+import com.smartconnect.application.account.port.out.AccountRepository;
+import com.smartconnect.application.common.port.out.RandomSource;
 import com.smartconnect.application.mail.port.out.MailId;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
-import com.smartconnect.application.account.port.out.AccountRepository;
-import com.smartconnect.application.common.port.out.RandomSource;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.reseller.ResellerConnection;
 import jakarta.inject.Inject;

@@ -1,9 +1,15 @@
 package com.smartconnect.application.reseller;
 
-import com.smartconnect.application.common.SecretTokens;
 import com.smartconnect.application.account.port.in.AccountNoLongerExists;
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.port.out.AccountRepository;
+import com.smartconnect.application.account.port.out.CompanyRepository;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.common.SecretTokens;
 import com.smartconnect.application.common.port.in.FieldError;
+import com.smartconnect.application.common.port.out.RandomSource;
+import com.smartconnect.application.common.port.out.Transactions;
+import com.smartconnect.application.device.ResellerOffer;
+import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.reseller.port.in.InviteResellerCommand;
 import com.smartconnect.application.reseller.port.in.InviteResellerResult;
 import com.smartconnect.application.reseller.port.in.InviteResellerUseCase;
@@ -11,13 +17,8 @@ import com.smartconnect.application.reseller.port.in.ManageResellerUseCase;
 import com.smartconnect.application.reseller.port.in.ResellerChangeResult;
 import com.smartconnect.application.reseller.port.in.ResellerQuery;
 import com.smartconnect.application.reseller.port.in.ResellerView;
-import com.smartconnect.application.account.port.out.AccountRepository;
-import com.smartconnect.application.account.port.out.CompanyRepository;
-import com.smartconnect.application.mail.port.out.MailOutbox;
-import com.smartconnect.application.common.port.out.RandomSource;
 import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
 import com.smartconnect.application.reseller.port.out.ResellerPreferences;
-import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailAddress;
@@ -34,7 +35,7 @@ import java.util.Optional;
  * The customer's Reseller page: one reseller address at a time, invited by mail, the invitation cancelled while it
  * is pending, the connection ended by a disconnect; and the "Not interested?" setting.
  */
-public final class ResellerService implements ResellerQuery, InviteResellerUseCase, ManageResellerUseCase {
+public final class ResellerService implements ResellerQuery, ResellerOffer, InviteResellerUseCase, ManageResellerUseCase {
 
     private final Clock clock;
     private final RandomSource random;
@@ -59,6 +60,11 @@ public final class ResellerService implements ResellerQuery, InviteResellerUseCa
         this.preferences = preferences;
         this.outbox = outbox;
         this.mails = mails;
+    }
+
+    @Override
+    public boolean offerOnDeviceRegistration(AccountId customer) {
+        return resellerOf(customer).offerOnDeviceRegistration();
     }
 
     @Override
@@ -91,7 +97,7 @@ public final class ResellerService implements ResellerQuery, InviteResellerUseCa
                     case EXPIRED -> {
                         // Past its 7 days but not marked yet: mark it now, and tell the customer, as the job would.
                         if (latest.get().state() == ResellerConnectionState.INVITED) {
-                            ResellerInvitationExpiry.expire(latest.get(), now, connections, outbox, mails);
+                            ResellerInvitationExpiryJob.expire(latest.get(), now, connections, outbox, mails);
                         }
                     }
                     default -> {

@@ -1,28 +1,30 @@
 package com.smartconnect.application.account;
 
-import com.smartconnect.application.invitation.CoworkerInvitationService;
-import com.smartconnect.application.registration.SignUpFixture;
-import com.smartconnect.application.session.LogInService;
-import com.smartconnect.application.session.SessionAuthenticator;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.application.account.invitation.CoworkerInvitationService;
+import com.smartconnect.application.account.port.in.DeleteAccountCommand;
+import com.smartconnect.application.account.port.in.DeleteAccountResult;
+import com.smartconnect.application.account.registration.SignUpFixture;
+import com.smartconnect.application.account.registration.port.in.SignUpResult;
+import com.smartconnect.application.account.registration.port.in.VerificationResult;
+import com.smartconnect.application.account.registration.port.in.VerifyRegistrationCommand;
+import com.smartconnect.application.account.session.LogInService;
+import com.smartconnect.application.account.session.SessionAuthenticationService;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.LogInCommand;
+import com.smartconnect.application.account.session.port.in.LogInResult;
 import com.smartconnect.application.fake.InMemoryAccountDeletions;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemorySessions;
 import com.smartconnect.application.mail.port.out.MailTemplate;
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
-import com.smartconnect.application.account.port.in.DeleteAccountCommand;
-import com.smartconnect.application.account.port.in.DeleteAccountResult;
-import com.smartconnect.application.session.port.in.LogInCommand;
-import com.smartconnect.application.session.port.in.LogInResult;
-import com.smartconnect.application.registration.port.in.SignUpResult;
-import com.smartconnect.application.registration.port.in.VerificationResult;
-import com.smartconnect.application.registration.port.in.VerifyRegistrationCommand;
+import com.smartconnect.application.reseller.ResellerConnectionsOfAccount;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.registration.RegistrationId;
 import com.smartconnect.domain.session.SessionPolicy;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DeleteAccountServiceTest {
@@ -34,9 +36,10 @@ class DeleteAccountServiceTest {
     private final InMemoryAccountDeletions deletions = new InMemoryAccountDeletions();
     private final DeleteAccountService delete = new DeleteAccountService(f.clock, f.random, f.hasher, f.transactions,
             f.accounts, f.companies, f.registrations, sessions, failures, deletions, f.invitations, f.outbox,
-            new AccountMails(f.random), f.twoFactor, f.mailedCodes, f.challenges, f.secondFactor, f.resellerConnections);
+            new AccountMails(f.random), f.twoFactor, f.mailedCodes, f.challenges, f.secondFactor,
+            Set.of(new ResellerConnectionsOfAccount(f.resellerConnections)));
     private final LogInService logIn = f.logIn(sessions, failures, SessionPolicy.DEFAULT);
-    private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);
+    private final SessionAuthenticationService authenticator = new SessionAuthenticationService(f.clock, sessions, SessionPolicy.DEFAULT);
 
     private AuthenticatedUser signUpAndLogIn(String email) {
         RegistrationId id = ((SignUpResult.Accepted) f.signUp.signUp(SignUpFixture.validSignUp(email))).registrationId();
@@ -94,7 +97,7 @@ class DeleteAccountServiceTest {
         AuthenticatedUser grace = signUpAndLogIn("grace@example.org");
         var invitations = new CoworkerInvitationService(f.clock, f.random, f.transactions, f.accounts, f.companies,
                 f.invitations, f.outbox);
-        invitations.invite(new com.smartconnect.application.invitation.port.in.InviteCoworkerCommand(grace, "ada@example.org"));
+        invitations.invite(new com.smartconnect.application.account.invitation.port.in.InviteCoworkerCommand(grace, "ada@example.org"));
         assertThat(invitations.invitationsOf(grace)).hasSize(1);
 
         delete.delete(new DeleteAccountCommand(ada, PASSWORD));

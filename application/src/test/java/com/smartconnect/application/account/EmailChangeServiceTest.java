@@ -1,10 +1,19 @@
 package com.smartconnect.application.account;
 
-import com.smartconnect.application.registration.SignUpFixture;
-import com.smartconnect.application.session.LogInService;
-import com.smartconnect.application.session.SessionAuthenticator;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.application.account.port.in.ConfirmEmailChangeCommand;
+import com.smartconnect.application.account.port.in.ConfirmEmailChangeResult;
+import com.smartconnect.application.account.port.in.RequestEmailChangeCommand;
+import com.smartconnect.application.account.port.in.RequestEmailChangeResult;
+import com.smartconnect.application.account.registration.SignUpFixture;
+import com.smartconnect.application.account.registration.port.in.SignUpResult;
+import com.smartconnect.application.account.registration.port.in.VerifyRegistrationCommand;
+import com.smartconnect.application.account.session.LogInService;
+import com.smartconnect.application.account.session.SessionAuthenticationService;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.LogInCommand;
+import com.smartconnect.application.account.session.port.in.LogInResult;
 import com.smartconnect.application.fake.InMemoryDeviceRegistrations;
 import com.smartconnect.application.fake.InMemoryEmailChanges;
 import com.smartconnect.application.fake.InMemoryEventNotifications;
@@ -12,32 +21,24 @@ import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemorySessions;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
-import com.smartconnect.application.account.port.in.ConfirmEmailChangeCommand;
-import com.smartconnect.application.account.port.in.ConfirmEmailChangeResult;
-import com.smartconnect.application.session.port.in.LogInCommand;
-import com.smartconnect.application.session.port.in.LogInResult;
-import com.smartconnect.application.account.port.in.RequestEmailChangeCommand;
-import com.smartconnect.application.account.port.in.RequestEmailChangeResult;
-import com.smartconnect.application.registration.port.in.SignUpResult;
-import com.smartconnect.application.registration.port.in.VerifyRegistrationCommand;
-import com.smartconnect.domain.account.EmailAddress;
-import com.smartconnect.domain.registration.RegistrationId;
-import com.smartconnect.domain.session.SessionPolicy;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
+import com.smartconnect.application.notification.NotificationRecipients;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
+import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.DeviceRegistration;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.Severity;
 import com.smartconnect.domain.notification.EventNotification;
 import com.smartconnect.domain.notification.NotificationId;
+import com.smartconnect.domain.registration.RegistrationId;
+import com.smartconnect.domain.session.SessionPolicy;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class EmailChangeServiceTest {
@@ -47,11 +48,12 @@ class EmailChangeServiceTest {
     private final InMemorySessions sessions = new InMemorySessions();
     private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
     private final LogInService logIn = f.logIn(sessions, failures, SessionPolicy.DEFAULT);
-    private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);
+    private final SessionAuthenticationService authenticator = new SessionAuthenticationService(f.clock, sessions, SessionPolicy.DEFAULT);
     private final InMemoryDeviceRegistrations registrations = new InMemoryDeviceRegistrations();
     private final InMemoryEventNotifications notifications = new InMemoryEventNotifications();
     private final EmailChangeService service = new EmailChangeService(f.clock, f.random, f.hasher, f.transactions,
-            f.accounts, new InMemoryEmailChanges(), failures, f.outbox, registrations, notifications);
+            f.accounts, new InMemoryEmailChanges(), failures, f.outbox,
+            Set.of(new NotificationRecipients(registrations, notifications, f.random)));
     private AuthenticatedUser ada;
 
     @BeforeEach

@@ -1,24 +1,24 @@
 package com.smartconnect.application.account;
 
-import com.smartconnect.application.invitation.CoworkerInvitationService;
-import com.smartconnect.application.registration.SignUpFixture;
-import com.smartconnect.application.session.LogInService;
-import com.smartconnect.application.session.SessionAuthenticator;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartconnect.application.fake.InMemoryLoginFailures;
-import com.smartconnect.application.fake.InMemorySessions;
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
-import com.smartconnect.application.common.port.in.FieldError;
-import com.smartconnect.application.invitation.port.in.InviteCoworkerCommand;
-import com.smartconnect.application.session.port.in.LogInCommand;
-import com.smartconnect.application.session.port.in.LogInResult;
+import com.smartconnect.application.account.invitation.CoworkerInvitationService;
+import com.smartconnect.application.account.invitation.port.in.InviteCoworkerCommand;
 import com.smartconnect.application.account.port.in.Profile;
-import com.smartconnect.application.registration.port.in.SignUpCommand;
-import com.smartconnect.application.registration.port.in.SignUpResult;
 import com.smartconnect.application.account.port.in.UpdateProfileCommand;
 import com.smartconnect.application.account.port.in.UpdateProfileResult;
-import com.smartconnect.application.registration.port.in.VerifyRegistrationCommand;
+import com.smartconnect.application.account.registration.SignUpFixture;
+import com.smartconnect.application.account.registration.port.in.SignUpCommand;
+import com.smartconnect.application.account.registration.port.in.SignUpResult;
+import com.smartconnect.application.account.registration.port.in.VerifyRegistrationCommand;
+import com.smartconnect.application.account.session.LogInService;
+import com.smartconnect.application.account.session.SessionAuthenticationService;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.LogInCommand;
+import com.smartconnect.application.account.session.port.in.LogInResult;
+import com.smartconnect.application.common.port.in.FieldError;
+import com.smartconnect.application.fake.InMemoryLoginFailures;
+import com.smartconnect.application.fake.InMemorySessions;
 import com.smartconnect.domain.account.Language;
 import com.smartconnect.domain.account.PhoneNumber;
 import com.smartconnect.domain.registration.RegistrationId;
@@ -32,7 +32,7 @@ class ProfileServiceTest {
     private final SignUpFixture f = new SignUpFixture();
     private final InMemorySessions sessions = new InMemorySessions();
     private final LogInService logIn = f.logIn(sessions, new InMemoryLoginFailures(), SessionPolicy.DEFAULT);
-    private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);
+    private final SessionAuthenticationService authenticator = new SessionAuthenticationService(f.clock, sessions, SessionPolicy.DEFAULT);
     private final ProfileService profiles = new ProfileService(f.transactions, f.accounts, f.companies);
     private AuthenticatedUser ada;
 

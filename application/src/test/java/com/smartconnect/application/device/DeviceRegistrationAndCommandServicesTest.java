@@ -1,35 +1,38 @@
 package com.smartconnect.application.device;
 
-import com.smartconnect.application.plan.PlanService;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.device.port.in.DeviceAccess;
+import com.smartconnect.application.device.port.in.DeviceChangeResult;
+import com.smartconnect.application.device.port.in.DeviceCommandResult;
+import com.smartconnect.application.device.port.in.DeviceEventCriteria;
+import com.smartconnect.application.device.port.in.DeviceEventPage;
+import com.smartconnect.application.device.port.in.RebootOutletGroupCommand;
+import com.smartconnect.application.device.port.in.RegisterDeviceCommand;
+import com.smartconnect.application.device.port.in.RegisterDeviceResult;
+import com.smartconnect.application.device.port.in.SetDeviceSensitivityCommand;
+import com.smartconnect.application.device.port.in.UnregisterDeviceCommand;
+import com.smartconnect.application.device.port.in.UpdateDeviceProfileCommand;
+import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryAccounts;
 import com.smartconnect.application.fake.InMemoryDeviceCatalog;
 import com.smartconnect.application.fake.InMemoryDeviceCommandOutbox;
 import com.smartconnect.application.fake.InMemoryDeviceEvents;
 import com.smartconnect.application.fake.InMemoryDeviceRegistrations;
-import com.smartconnect.application.fake.InMemoryEventNotifications;
 import com.smartconnect.application.fake.InMemoryDeviceStates;
+import com.smartconnect.application.fake.InMemoryEventNotifications;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryPlans;
 import com.smartconnect.application.fake.MutableClock;
 import com.smartconnect.application.fake.RegistrationsReadBefore;
 import com.smartconnect.application.fake.ScriptedRandomSource;
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
-import com.smartconnect.application.device.port.in.DeviceAccess;
-import com.smartconnect.application.device.port.in.DeviceChangeResult;
-import com.smartconnect.application.device.port.in.DeviceCommandResult;
-import com.smartconnect.application.device.port.in.DeviceEventPage;
-import com.smartconnect.application.device.port.in.DeviceEventsQuery;
-import com.smartconnect.application.device.port.in.RebootOutletGroupCommand;
-import com.smartconnect.application.device.port.in.RegisterDeviceCommand;
-import com.smartconnect.application.device.port.in.RegisterDeviceResult;
+import com.smartconnect.application.notification.NotificationRecipients;
+import com.smartconnect.application.plan.PlanService;
+import com.smartconnect.application.plan.port.in.ChangePlanCommand;
+import com.smartconnect.application.plan.port.in.ChangePlanResult;
 import com.smartconnect.application.reseller.port.in.ResellerView;
-import com.smartconnect.application.device.port.in.SetDeviceSensitivityCommand;
-import com.smartconnect.application.device.port.in.UnregisterDeviceCommand;
-import com.smartconnect.application.device.port.in.UpdateDeviceProfileCommand;
-import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
@@ -43,15 +46,13 @@ import com.smartconnect.domain.device.DeviceCommand;
 import com.smartconnect.domain.device.DeviceCommandState;
 import com.smartconnect.domain.device.DeviceCommandType;
 import com.smartconnect.domain.device.DeviceEvent;
-import com.smartconnect.domain.device.DeviceSecret;
 import com.smartconnect.domain.device.DeviceRegistration;
+import com.smartconnect.domain.device.DeviceSecret;
 import com.smartconnect.domain.device.ProductId;
-import com.smartconnect.domain.plan.FreePeriodPolicy;
-import com.smartconnect.domain.plan.Plan;
-import com.smartconnect.application.plan.port.in.ChangePlanCommand;
-import com.smartconnect.application.plan.port.in.ChangePlanResult;
 import com.smartconnect.domain.device.ProductKey;
 import com.smartconnect.domain.device.Sensitivity;
+import com.smartconnect.domain.plan.FreePeriodPolicy;
+import com.smartconnect.domain.plan.Plan;
 import com.smartconnect.domain.session.SessionId;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -331,9 +332,8 @@ class DeviceRegistrationAndCommandServicesTest {
 
     private DeviceRegistrationService devicesReading(DeviceRegistrationRepository registrations) {
         return new DeviceRegistrationService(clock, transactions, accounts, catalog, states, events, registrations,
-                outbox, new InMemoryLoginFailures(), customer -> new ResellerView(Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), !resellerOffered,
-                        resellerOffered), plans, notifications, new ScriptedRandomSource());
+                outbox, new InMemoryLoginFailures(), customer -> resellerOffered, plans,
+                new NotificationRecipients(registrations, notifications, new ScriptedRandomSource()));
     }
 
     private DeviceCommandService commandsReading(DeviceRegistrationRepository registrations) {
@@ -366,19 +366,19 @@ class DeviceRegistrationAndCommandServicesTest {
             events.add(DeviceEvent.reported(UPS, "e" + i, "ON_BATTERY", clock.instant().plusSeconds(i),
                     clock.instant(), "{}"));
         }
-        DeviceEventPage first = devices.events(new DeviceEventsQuery(grace, UPS.value(), Optional.empty(),
+        DeviceEventPage first = devices.events(new DeviceEventCriteria(grace, UPS.value(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 3, Optional.empty())).orElseThrow();
         assertThat(first.events()).extracting(DeviceEvent::eventId).containsExactly("e6", "e5", "e4");
-        DeviceEventPage second = devices.events(new DeviceEventsQuery(grace, UPS.value(), Optional.empty(),
+        DeviceEventPage second = devices.events(new DeviceEventCriteria(grace, UPS.value(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 3, first.next())).orElseThrow();
         assertThat(second.events()).extracting(DeviceEvent::eventId).containsExactly("e3", "e2", "e1");
-        DeviceEventPage last = devices.events(new DeviceEventsQuery(grace, UPS.value(), Optional.empty(),
+        DeviceEventPage last = devices.events(new DeviceEventCriteria(grace, UPS.value(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 3, second.next())).orElseThrow();
         assertThat(last.events()).extracting(DeviceEvent::eventId).containsExactly("e0");
         assertThat(last.next()).isEmpty();
-        assertThat(devices.events(new DeviceEventsQuery(bob, UPS.value(), Optional.empty(), Optional.empty(),
+        assertThat(devices.events(new DeviceEventCriteria(bob, UPS.value(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), 3, Optional.empty()))).isEmpty();
-        assertThat(devices.events(new DeviceEventsQuery(ada, UPS.value(), Optional.empty(), Optional.empty(),
+        assertThat(devices.events(new DeviceEventCriteria(ada, UPS.value(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), 3, Optional.of("!!")))).isEmpty();
     }
 }

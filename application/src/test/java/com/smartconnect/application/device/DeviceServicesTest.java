@@ -1,23 +1,23 @@
 package com.smartconnect.application.device;
 
-import com.smartconnect.application.device.port.in.DeviceMessageCounters;
-import com.smartconnect.application.fake.NoEventNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.smartconnect.application.device.port.in.DeviceAuthentication;
+import com.smartconnect.application.device.port.in.DeviceCredentials;
+import com.smartconnect.application.device.port.in.DeviceMessage;
+import com.smartconnect.application.device.port.in.DeviceMessageCounters;
+import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.device.port.in.IngestOutcome;
 import com.smartconnect.application.fake.CountingTransactions;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryDeviceCatalog;
 import com.smartconnect.application.fake.InMemoryDeviceEvents;
 import com.smartconnect.application.fake.InMemoryDeviceStates;
 import com.smartconnect.application.fake.MutableClock;
+import com.smartconnect.application.fake.NoEventNotifications;
 import com.smartconnect.application.fake.RecordingCommandAcknowledgements;
 import com.smartconnect.application.fake.ScriptedRandomSource;
-import com.smartconnect.application.device.port.in.DeviceAuthentication;
-import com.smartconnect.application.device.port.in.DeviceCredentials;
-import com.smartconnect.application.device.port.in.DeviceMessage;
-import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
-import com.smartconnect.application.device.port.in.IngestOutcome;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.CommandAck;
 import com.smartconnect.domain.device.DeviceBirth;
@@ -52,7 +52,7 @@ class DeviceServicesTest {
             NoEventNotifications.delivery());
     private final DeviceConnectionService connections = new DeviceConnectionService(clock, new ScriptedRandomSource(),
             transactions, states, events, OfflineGrace.DEFAULT, NoEventNotifications.delivery());
-    private final DeviceAuthenticator authenticator = new DeviceAuthenticator(catalog);
+    private final DeviceAuthenticationService authenticator = new DeviceAuthenticationService(catalog);
 
     @Test
     void aDeviceOfTheCatalogWithItsSecretIsAcceptedAndEveryOtherRefused() {

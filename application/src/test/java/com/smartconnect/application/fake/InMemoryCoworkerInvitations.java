@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.invitation.port.out.CoworkerInvitationRepository;
+import com.smartconnect.application.account.invitation.port.out.CoworkerInvitationRepository;
 import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.invitation.CoworkerInvitation;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.device.port.out.DeviceCatalog;
+import com.smartconnect.application.catalog.port.out.DeviceCatalog;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.ProductId;
 import java.util.Map;

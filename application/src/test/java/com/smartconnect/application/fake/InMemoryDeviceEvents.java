@@ -1,13 +1,12 @@
 package com.smartconnect.application.fake;
 
-import java.util.Optional;
-
 import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.ProductId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Device events in a list, unique by Product ID and event id as in the database. */
 public final class InMemoryDeviceEvents implements DeviceEventRepository {

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.device.port.out.DeviceOwners;
+import com.smartconnect.application.account.port.out.DeviceOwners;
 import com.smartconnect.domain.device.ProductId;
 import java.util.Map;
 import java.util.Optional;

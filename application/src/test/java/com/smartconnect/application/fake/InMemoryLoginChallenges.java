@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.twofactor.port.out.LoginChallengeRepository;
+import com.smartconnect.application.account.twofactor.port.out.LoginChallengeRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.twofactor.LoginChallenge;
 import java.util.Map;

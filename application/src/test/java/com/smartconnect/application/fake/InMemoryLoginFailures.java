@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.session.port.out.LoginFailures;
+import com.smartconnect.application.account.session.port.out.LoginFailures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package com.smartconnect.application.fake;
 
 import com.smartconnect.application.mail.port.out.MailId;
+import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.application.mail.port.out.PendingMail;
-import com.smartconnect.application.mail.port.out.MailOutbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

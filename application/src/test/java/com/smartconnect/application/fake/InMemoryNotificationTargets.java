@@ -1,7 +1,7 @@
 package com.smartconnect.application.fake;
 
 import com.smartconnect.application.account.port.out.AccountRepository;
-import com.smartconnect.application.device.port.out.DeviceOwners;
+import com.smartconnect.application.account.port.out.DeviceOwners;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.notification.port.out.EventNotificationRepository;
 import com.smartconnect.application.notification.port.out.NotificationTargets;

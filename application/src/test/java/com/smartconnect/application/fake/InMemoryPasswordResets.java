@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.session.port.out.PasswordResetRepository;
+import com.smartconnect.application.account.session.port.out.PasswordResetRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.session.PasswordReset;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.registration.port.out.RegistrationRepository;
+import com.smartconnect.application.account.registration.port.out.RegistrationRepository;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.registration.Registration;
 import com.smartconnect.domain.registration.RegistrationId;

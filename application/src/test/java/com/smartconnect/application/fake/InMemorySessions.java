@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.session.port.out.SessionRepository;
+import com.smartconnect.application.account.session.port.out.SessionRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.session.Session;
 import com.smartconnect.domain.session.SessionId;

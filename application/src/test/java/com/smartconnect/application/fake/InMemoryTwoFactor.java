@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.twofactor.port.out.TwoFactorRepository;
+import com.smartconnect.application.account.twofactor.port.out.TwoFactorRepository;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.twofactor.TwoFactorSetting;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.device.port.out.CommandAcknowledgements;
+import com.smartconnect.application.device.CommandAcknowledgements;
 import com.smartconnect.domain.device.CommandAck;
 import com.smartconnect.domain.device.ProductId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.twofactor.port.out.TotpCodeGenerator;
+import com.smartconnect.application.account.twofactor.port.out.TotpCodeGenerator;
 import com.smartconnect.domain.twofactor.Totp;
 import com.smartconnect.domain.twofactor.TotpSecret;
 import java.nio.ByteBuffer;

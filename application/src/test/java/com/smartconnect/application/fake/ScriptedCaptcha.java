@@ -1,6 +1,6 @@
 package com.smartconnect.application.fake;
 
-import com.smartconnect.application.registration.port.out.CaptchaVerifier;
+import com.smartconnect.application.account.registration.port.out.CaptchaVerifier;
 import java.util.Optional;
 
 /** A captcha that accepts every token but one, so tests can show both answers. */

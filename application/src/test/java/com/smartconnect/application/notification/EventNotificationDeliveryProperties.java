@@ -1,10 +1,10 @@
 package com.smartconnect.application.notification;
 
-import com.smartconnect.application.device.DeviceIngestService;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.device.DeviceIngestService;
 import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.domain.notification.NotificationThrottle;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,11 +1,18 @@
 package com.smartconnect.application.notification;
 
-import com.smartconnect.application.device.DeviceIngestService;
-import com.smartconnect.application.device.DeviceRegistrationService;
-import com.smartconnect.application.plan.PlanService;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.device.DeviceIngestService;
+import com.smartconnect.application.device.DeviceRegistrationService;
+import com.smartconnect.application.device.port.in.DeviceEventCriteria;
+import com.smartconnect.application.device.port.in.DeviceMessage;
 import com.smartconnect.application.device.port.in.DeviceMessageCounters;
+import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
+import com.smartconnect.application.device.port.in.RegisterDeviceCommand;
+import com.smartconnect.application.device.port.in.RegisterDeviceResult;
+import com.smartconnect.application.device.port.in.UnregisterDeviceCommand;
+import com.smartconnect.application.device.port.in.UpdateDeviceProfileCommand;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryAccounts;
 import com.smartconnect.application.fake.InMemoryDeviceCatalog;
@@ -21,25 +28,18 @@ import com.smartconnect.application.fake.InMemoryNotificationThrottles;
 import com.smartconnect.application.fake.InMemoryPlans;
 import com.smartconnect.application.fake.MutableClock;
 import com.smartconnect.application.fake.PlainLinkSigner;
-import com.smartconnect.application.fake.RegistrationsReadBefore;
 import com.smartconnect.application.fake.RecordingCommandAcknowledgements;
+import com.smartconnect.application.fake.RegistrationsReadBefore;
 import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
-import com.smartconnect.application.plan.port.in.ChangePlanCommand;
-import com.smartconnect.application.device.port.in.DeviceEventsQuery;
-import com.smartconnect.application.device.port.in.DeviceMessage;
-import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
 import com.smartconnect.application.notification.port.in.NotificationChangeResult;
 import com.smartconnect.application.notification.port.in.NotificationInput;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
 import com.smartconnect.application.notification.port.in.NotificationSettingsView;
-import com.smartconnect.application.device.port.in.RegisterDeviceCommand;
-import com.smartconnect.application.device.port.in.RegisterDeviceResult;
+import com.smartconnect.application.plan.PlanService;
+import com.smartconnect.application.plan.port.in.ChangePlanCommand;
 import com.smartconnect.application.reseller.port.in.ResellerView;
-import com.smartconnect.application.device.port.in.UnregisterDeviceCommand;
-import com.smartconnect.application.device.port.in.UpdateDeviceProfileCommand;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
@@ -92,8 +92,7 @@ class EventNotificationServicesTest {
         final PlanService plans = new PlanService(clock, transactions, catalog, planRepository, FreePeriodPolicy.DEFAULT);
         final DeviceRegistrationService devices = new DeviceRegistrationService(clock, transactions, accounts, catalog,
                 states, events, registrations, new InMemoryDeviceCommandOutbox(), new InMemoryLoginFailures(),
-                customer -> new ResellerView(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), false, false), plans, notifications, random);
+                customer -> false, plans, new NotificationRecipients(registrations, notifications, random));
         final NotificationSettingsService settings = new NotificationSettingsService(clock, random, transactions,
                 accounts, registrations, catalog, states, plans, notifications, throttles);
         final NotificationLinkService links = new NotificationLinkService(clock, transactions, notifications, targets,
@@ -225,7 +224,7 @@ class EventNotificationServicesTest {
     }
 
     private List<String> eventLog() {
-        return world.devices.events(new DeviceEventsQuery(world.ada, UPS.value(), Optional.empty(), Optional.empty(),
+        return world.devices.events(new DeviceEventCriteria(world.ada, UPS.value(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), 50, Optional.empty())).orElseThrow().events().stream()
                 .map(DeviceEvent::type).toList();
     }

@@ -2,6 +2,8 @@ package com.smartconnect.application.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.application.account.port.out.DeviceOwners;
+import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryDeviceCatalog;
 import com.smartconnect.application.fake.InMemoryDeviceOwners;
@@ -12,9 +14,7 @@ import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.plan.port.in.ChangePlanCommand;
 import com.smartconnect.application.plan.port.in.ChangePlanResult;
-import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.plan.port.in.PlanView;
-import com.smartconnect.application.device.port.out.DeviceOwners;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.CatalogEntry;
@@ -42,7 +42,7 @@ class PlanServiceTest {
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final PlanService service = new PlanService(clock, new DirectTransactions(), catalog, plans,
             FreePeriodPolicy.DEFAULT);
-    private final PlanSchedule schedule = new PlanSchedule(clock, new ScriptedRandomSource(), new DirectTransactions(),
+    private final PlanScheduleJob schedule = new PlanScheduleJob(clock, new ScriptedRandomSource(), new DirectTransactions(),
             plans, owners, outbox, FreePeriodPolicy.DEFAULT);
 
     PlanServiceTest() {

@@ -1,25 +1,25 @@
 package com.smartconnect.application.reseller;
 
-import com.smartconnect.application.registration.SignUpFixture;
-import com.smartconnect.application.session.LogInService;
-import com.smartconnect.application.session.SessionAuthenticator;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.application.account.registration.SignUpFixture;
+import com.smartconnect.application.account.registration.port.in.SignUpResult;
+import com.smartconnect.application.account.registration.port.in.VerifyRegistrationCommand;
+import com.smartconnect.application.account.session.LogInService;
+import com.smartconnect.application.account.session.SessionAuthenticationService;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.LogInCommand;
+import com.smartconnect.application.account.session.port.in.LogInResult;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryResellerPreferences;
 import com.smartconnect.application.fake.InMemorySessions;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.reseller.port.in.InviteResellerCommand;
 import com.smartconnect.application.reseller.port.in.InviteResellerResult;
-import com.smartconnect.application.session.port.in.LogInCommand;
-import com.smartconnect.application.session.port.in.LogInResult;
 import com.smartconnect.application.reseller.port.in.ResellerChangeResult;
 import com.smartconnect.application.reseller.port.in.ResellerLink;
 import com.smartconnect.application.reseller.port.in.ResellerView;
-import com.smartconnect.application.registration.port.in.SignUpResult;
-import com.smartconnect.application.registration.port.in.VerifyRegistrationCommand;
 import com.smartconnect.domain.reseller.ResellerConnectionState;
 import com.smartconnect.domain.session.SessionPolicy;
 import java.time.Duration;
@@ -32,13 +32,13 @@ class ResellerServiceTest {
     private final SignUpFixture f = new SignUpFixture();
     private final InMemorySessions sessions = new InMemorySessions();
     private final LogInService logIn = f.logIn(sessions, new InMemoryLoginFailures(), SessionPolicy.DEFAULT);
-    private final SessionAuthenticator authenticator = new SessionAuthenticator(f.clock, sessions, SessionPolicy.DEFAULT);
+    private final SessionAuthenticationService authenticator = new SessionAuthenticationService(f.clock, sessions, SessionPolicy.DEFAULT);
     private final ResellerMails mails = new ResellerMails(f.random, f.accounts);
     private final ResellerService service = new ResellerService(f.clock, f.random, f.transactions, f.accounts,
             f.companies, f.resellerConnections, new InMemoryResellerPreferences(), f.outbox, mails);
     private final ResellerLinkService links = new ResellerLinkService(f.clock, f.transactions, f.accounts, f.companies,
             f.resellerConnections, f.outbox, mails, new com.smartconnect.application.fake.PlainLinkSigner());
-    private final ResellerInvitationExpiry expiry = new ResellerInvitationExpiry(f.clock, f.transactions,
+    private final ResellerInvitationExpiryJob expiry = new ResellerInvitationExpiryJob(f.clock, f.transactions,
             f.resellerConnections, f.outbox, mails);
 
     private AuthenticatedUser customer(String email) {

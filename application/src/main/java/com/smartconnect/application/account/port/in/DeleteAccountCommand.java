@@ -1,6 +1,6 @@
 package com.smartconnect.application.account.port.in;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import java.util.Objects;
 import java.util.Optional;
 

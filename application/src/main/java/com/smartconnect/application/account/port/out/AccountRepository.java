@@ -5,8 +5,8 @@ import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.CompanyId;
 import com.smartconnect.domain.account.ContactDetails;
 import com.smartconnect.domain.account.Country;
-import com.smartconnect.domain.account.PersonName;
 import com.smartconnect.domain.account.EmailAddress;
+import com.smartconnect.domain.account.PersonName;
 import java.util.Optional;
 
 /** Where accounts are kept. One e-mail address has at most one account. */

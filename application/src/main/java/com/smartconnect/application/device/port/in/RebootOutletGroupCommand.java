@@ -1,6 +1,6 @@
 package com.smartconnect.application.device.port.in;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import java.util.Objects;
 
 /** The owner power-cycles one outlet group of a UPS (a name the device listed in its birth, e.g. {@code SOG1}). */

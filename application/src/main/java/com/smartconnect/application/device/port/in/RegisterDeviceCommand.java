@@ -1,6 +1,6 @@
 package com.smartconnect.application.device.port.in;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import java.util.Objects;
 
 /**

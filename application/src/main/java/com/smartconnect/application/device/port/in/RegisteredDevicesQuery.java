@@ -1,6 +1,6 @@
 package com.smartconnect.application.device.port.in;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.domain.device.DeviceCommand;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public interface RegisteredDevicesQuery {
     List<RegisteredDeviceView> devices(AuthenticatedUser user);
 
     /** A page of the device's event log; empty when the user may not see the device or the cursor is not valid. */
-    Optional<DeviceEventPage> events(DeviceEventsQuery query);
+    Optional<DeviceEventPage> events(DeviceEventCriteria query);
 
     /** A command sent to the device, with its state; empty when unknown or the device is not visible to the user. */
     Optional<DeviceCommand> command(AuthenticatedUser user, String productId, String commandId);

@@ -1,6 +1,6 @@
 package com.smartconnect.application.device.port.in;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import java.util.Objects;
 
 /** The owner removes a UPS from their account; it may then be registered again, by anyone holding its label. */

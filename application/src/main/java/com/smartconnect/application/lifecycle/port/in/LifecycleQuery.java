@@ -1,6 +1,6 @@
 package com.smartconnect.application.lifecycle.port.in;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package com.smartconnect.application.notification.port.in;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
 package com.smartconnect.application.notification.port.out;
 
-import com.smartconnect.application.device.port.out.DeviceOwners;
+import com.smartconnect.application.account.port.out.DeviceOwners;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.notification.EventNotification;
 import com.smartconnect.domain.plan.DevicePlan;

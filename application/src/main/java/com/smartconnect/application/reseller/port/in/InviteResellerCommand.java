@@ -1,6 +1,6 @@
 package com.smartconnect.application.reseller.port.in;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import java.util.Objects;
 
 /** The customer invites a reseller by e-mail address (as typed; the use case checks it). */

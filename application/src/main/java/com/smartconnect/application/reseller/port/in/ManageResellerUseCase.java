@@ -1,6 +1,6 @@
 package com.smartconnect.application.reseller.port.in;
 
-import com.smartconnect.application.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 
 /** The customer's own changes on the Reseller page. */
 public interface ManageResellerUseCase {

@@ -1,7 +1,0 @@
-package com.smartconnect.application.invitation.port.in;
-
-/** Withdraws a pending co-worker invitation of the user's company. */
-public interface CancelCoworkerInvitationUseCase {
-
-    CancelCoworkerInvitationResult cancel(CancelCoworkerInvitationCommand command);
-}

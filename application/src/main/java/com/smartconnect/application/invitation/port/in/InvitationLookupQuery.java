@@ -1,7 +1,0 @@
-package com.smartconnect.application.invitation.port.in;
-
-/** Tells the registration page what an invitation link offers. */
-public interface InvitationLookupQuery {
-
-    InvitationLookup lookup(String invitationToken);
-}

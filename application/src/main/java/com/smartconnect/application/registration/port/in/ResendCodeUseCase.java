@@ -1,7 +1,0 @@
-package com.smartconnect.application.registration.port.in;
-
-/** Mails a new sign-up code, at most once a minute. */
-public interface ResendCodeUseCase {
-
-    ResendResult resend(ResendCodeCommand command);
-}

@@ -1,7 +1,0 @@
-package com.smartconnect.application.session.port.in;
-
-/** Logs a person in with e-mail address and password, which starts a session. */
-public interface LogInUseCase {
-
-    LogInResult logIn(LogInCommand command);
-}

@@ -1,7 +1,0 @@
-package com.smartconnect.application.session.port.in;
-
-/** Mails a single-use link that sets a new password, valid for one hour, to the owner of an address. */
-public interface RequestPasswordResetUseCase {
-
-    PasswordResetRequestResult request(RequestPasswordResetCommand command);
-}

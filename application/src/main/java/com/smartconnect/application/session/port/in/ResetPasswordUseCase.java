@@ -1,7 +1,0 @@
-package com.smartconnect.application.session.port.in;
-
-/** Sets a new password through a reset link, once. */
-public interface ResetPasswordUseCase {
-
-    ResetPasswordResult reset(ResetPasswordCommand command);
-}

@@ -1,7 +1,0 @@
-package com.smartconnect.application.twofactor.port.in;
-
-/** Starts turning on two-factor authentication; a new start replaces an unconfirmed one. */
-public interface StartTwoFactorEnrolmentUseCase {
-
-    StartTwoFactorEnrolmentResult start(StartTwoFactorEnrolmentCommand command);
-}
