@@ -14,6 +14,7 @@ import io.vertx.mqtt.MqttTopicSubscription;
 import io.vertx.mqtt.messages.MqttPublishMessage;
 import io.vertx.mqtt.messages.MqttSubscribeMessage;
 import io.vertx.mqtt.messages.MqttUnsubscribeMessage;
+import io.vertx.mqtt.messages.codes.MqttDisconnectReasonCode;
 import io.vertx.mqtt.messages.codes.MqttSubAckReasonCode;
 import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One authenticated device connection. Everything here runs on the connection's own Vert.x context (the event loop
@@ -32,6 +34,7 @@ import java.util.Optional;
 final class DeviceConnection {
 
     private static final System.Logger LOG = System.getLogger(DeviceConnection.class.getName());
+    private static final int MQTT_5 = 5;
 
     /** A QoS 1 or 2 message waiting for its acknowledgement. */
     private static final class Slot {
@@ -79,12 +82,29 @@ final class DeviceConnection {
             endpoint.close();
             return;
         }
+        OptionalInt oversized = OversizedPublishes.oversized(message.properties());
+        if (oversized.isPresent() && endpoint.protocolVersion() == MQTT_5) {
+            // The CONNACK announced the largest packet and an MQTT 5 client must not send a larger one: one that does
+            // gets what the specification prescribes, DISCONNECT 0x95 (Packet too large).
+            owner.counters().rejected(RejectedPayload.TOO_LARGE);
+            LOG.log(Level.WARNING, "{0} published a packet of {1} bytes on {2}, over the {3} announced: disconnected"
+                    + " with 0x95", productId, Integer.toString(oversized.getAsInt()), topic,
+                    Integer.toString(DeviceEndpoint.MAX_PACKET_BYTES));
+            endpoint.disconnect(MqttDisconnectReasonCode.PACKET_TOO_LARGE, MqttProperties.NO_PROPERTIES);
+            return;
+        }
         Slot slot = message.qosLevel() == MqttQoS.AT_MOST_ONCE ? null : new Slot(message.messageId(), message.qosLevel());
         if (slot != null) {
             unacknowledged.add(slot);
         }
         DeviceMessage parsed;
         try {
+            if (oversized.isPresent()) {
+                // MQTT 3.1.1 has no way to refuse a message nor to announce a size: like any payload that can never
+                // be stored, it is acknowledged (else the device sends it again for ever), counted and logged.
+                throw new RejectedPayload(RejectedPayload.TOO_LARGE, "packet of " + oversized.getAsInt()
+                        + " bytes, more than the " + DeviceEndpoint.MAX_PACKET_BYTES + " read");
+            }
             parsed = DevicePayloads.read(topic.substring(topicPrefix.length()), message.payload());
         } catch (RejectedPayload rejected) {
             owner.counters().rejected(rejected.reason());

@@ -10,6 +10,7 @@ import com.smartconnect.application.device.port.in.TrackDeviceConnectionUseCase;
 import com.smartconnect.domain.device.DeviceCommand;
 import com.smartconnect.domain.device.ProductId;
 import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
+import io.netty.handler.codec.mqtt.MqttProperties;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -55,8 +56,13 @@ public final class DeviceEndpoint {
 
     private static final System.Logger LOG = System.getLogger(DeviceEndpoint.class.getName());
     private static final int MQTT_5 = 5;
-    /** Larger than the protocol's 16 KiB, so an oversized payload is answered (acknowledged, rejected), not cut off. */
-    private static final int MAX_PACKET_BYTES = 256 * 1024;
+    /**
+     * The largest MQTT packet the endpoint reads whole: larger than the protocol's 16 KiB payloads, so that an oversized
+     * payload is answered (acknowledged, rejected) with its message. MQTT 5 clients are told in the CONNACK (Maximum
+     * Packet Size). A larger PUBLISH is read without its payload ({@link OversizedPublishes}) and refused as
+     * {@link DeviceConnection} says; a larger packet of another kind closes the connection.
+     */
+    static final int MAX_PACKET_BYTES = 256 * 1024;
 
     /** How often the endpoint looks for commands to its subscribed devices (also at once when one subscribes). */
     static final Duration COMMAND_POLL_INTERVAL = Duration.ofSeconds(1);
@@ -130,7 +136,7 @@ public final class DeviceEndpoint {
                 .setMaxMessageSize(MAX_PACKET_BYTES);
         settings.tls().ifPresent(tls -> options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
                 .setCertPath(tls.certificateChain().toString()).setKeyPath(tls.privateKey().toString())));
-        server = MqttServer.create(vertx, options);
+        server = MqttServer.create(OversizedPublishes.installedOn(vertx, MAX_PACKET_BYTES), options);
         server.endpointHandler(this::authenticate);
         server.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection failed", e));
         stillConnectedTimer = vertx.setPeriodic(settings.stillConnectedInterval().toMillis(), timer -> {
@@ -215,7 +221,13 @@ public final class DeviceEndpoint {
         endpoint.unsubscribeHandler(connection::onUnsubscribe);
         endpoint.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection of " + productId + " failed", e));
         endpoint.closeHandler(v -> closed(connection));
-        endpoint.accept(false);
+        if (endpoint.protocolVersion() == MQTT_5) {
+            MqttProperties properties = new MqttProperties();
+            properties.add(new MqttProperties.IntegerProperty(MqttProperties.MAXIMUM_PACKET_SIZE, MAX_PACKET_BYTES));
+            endpoint.accept(false, properties);
+        } else {
+            endpoint.accept(false);
+        }
         DeviceConnection older = connected.put(productId, connection);
         if (older != null) {
             older.takenOver();

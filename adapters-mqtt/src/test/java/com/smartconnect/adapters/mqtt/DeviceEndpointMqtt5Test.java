@@ -1,6 +1,7 @@
 package com.smartconnect.adapters.mqtt;
 
 import static com.smartconnect.adapters.mqtt.EndpointFixture.OTHER;
+import static com.smartconnect.adapters.mqtt.EndpointFixture.OTHER_SECRET;
 import static com.smartconnect.adapters.mqtt.EndpointFixture.SECRET;
 import static com.smartconnect.adapters.mqtt.EndpointFixture.UPS;
 import static com.smartconnect.adapters.mqtt.EndpointFixture.eventually;
@@ -126,6 +127,29 @@ class DeviceEndpointMqtt5Test {
 
         client.publish("ups/" + UPS + "/status", new byte[16 * 1024 + 1], 1, false);
 
+        assertThat(fixture.counters.rejectedFor("too-large")).isEqualTo(1);
+        assertThat(client.isConnected()).isTrue();
+    }
+
+    @Test
+    void theConnackAnnouncesTheLargestPacketAndALargerOneIsRefusedWithDisconnect0x95() throws Exception {
+        client = new MqttClient(fixture.uri(), UPS.value(), new MemoryPersistence());
+        client.setTimeToWait(10_000);
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setUserName(UPS.value());
+        options.setPassword(SECRET.getBytes(StandardCharsets.UTF_8));
+        options.setAutomaticReconnect(false);
+        assertThat(client.connectWithResult(options).getResponseProperties().getMaximumPacketSize())
+                .isEqualTo(256L * 1024);
+
+        try (RawMqtt5Client raw = RawMqtt5Client.connect(fixture.port, OTHER.value(), OTHER.value(), OTHER_SECRET)) {
+            raw.publish("ups/" + OTHER + "/events", 1, 1, new byte[0], new byte[1024 * 1024]);
+
+            RawMqtt5Client.Packet answer = raw.read().orElseThrow();
+            assertThat(answer.type()).isEqualTo(RawMqtt5Client.DISCONNECT);
+            assertThat(answer.body()[0] & 0xFF).isEqualTo(0x95);
+            assertThat(raw.closedByServer()).isTrue();
+        }
         assertThat(fixture.counters.rejectedFor("too-large")).isEqualTo(1);
         assertThat(client.isConnected()).isTrue();
     }
