@@ -77,9 +77,13 @@ final class DeviceConnection {
 
     void onPublish(MqttPublishMessage message) {
         String topic = message.topicName();
-        if (topic == null || !topic.startsWith(topicPrefix) || topic.length() == topicPrefix.length()) {
-            LOG.log(Level.WARNING, "{0} published on {1}, outside its topic space: connection closed", productId, topic);
-            endpoint.close();
+        if (message.properties() != null && message.properties().getProperty(MqttProperties.TOPIC_ALIAS) != null) {
+            // The CONNACK offers no topic aliases (Topic Alias Maximum absent, so 0): a PUBLISH with one is a protocol
+            // error the specification answers with DISCONNECT 0x94 (Topic Alias invalid). Unanswered, the client
+            // would wait for its PUBACK for ever.
+            LOG.log(Level.WARNING, "{0} published with a topic alias, which the endpoint does not offer: disconnected"
+                    + " with 0x94", productId);
+            endpoint.disconnect(MqttDisconnectReasonCode.TOPIC_ALIAS_INVALID, MqttProperties.NO_PROPERTIES);
             return;
         }
         OptionalInt oversized = OversizedPublishes.oversized(message.properties());
@@ -91,6 +95,12 @@ final class DeviceConnection {
                     + " with 0x95", productId, Integer.toString(oversized.getAsInt()), topic,
                     Integer.toString(DeviceEndpoint.MAX_PACKET_BYTES));
             endpoint.disconnect(MqttDisconnectReasonCode.PACKET_TOO_LARGE, MqttProperties.NO_PROPERTIES);
+            return;
+        }
+        if (topic == null || !topic.startsWith(topicPrefix) || topic.length() == topicPrefix.length()) {
+            LOG.log(Level.WARNING, "{0} published on {1}, outside its topic space: connection closed", productId, topic);
+            // MQTT 5 tells the client why (0x87 Not authorized) before closing; MQTT 3.1.1 only closes.
+            endpoint.disconnect(MqttDisconnectReasonCode.NOT_AUTHORIZED, MqttProperties.NO_PROPERTIES);
             return;
         }
         Slot slot = message.qosLevel() == MqttQoS.AT_MOST_ONCE ? null : new Slot(message.messageId(), message.qosLevel());
@@ -204,7 +214,9 @@ final class DeviceConnection {
                 toCommands = true;
             } else {
                 LOG.log(Level.WARNING, "{0} may not subscribe to {1}", productId, subscription.topicName());
-                codes.add(MqttSubAckReasonCode.UNSPECIFIED_ERROR);
+                // MQTT 3.1.1 has the one failure code 0x80; MQTT 5 says why, 0x87 Not authorized.
+                codes.add(endpoint.protocolVersion() == MQTT_5 ? MqttSubAckReasonCode.NOT_AUTHORIZED
+                        : MqttSubAckReasonCode.UNSPECIFIED_ERROR);
             }
         }
         endpoint.subscribeAcknowledge(subscribe.messageId(), codes, MqttProperties.NO_PROPERTIES);

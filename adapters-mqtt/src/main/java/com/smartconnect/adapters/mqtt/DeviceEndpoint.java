@@ -41,8 +41,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>Devices authenticate against the device catalog (client id = user name = Product ID, password = device
  * secret), off the event loop. Wrong or unknown credentials: CONNACK "bad user name or password" (3.1.1 code 4,
  * MQTT 5 reason 0x86), then the connection is closed. A second connection of a device closes the older one.</li>
- * <li>A device publishes only under {@code ups/{its Product ID}/}: elsewhere closes the connection. It subscribes only
- * to {@code ups/{its Product ID}/commands}: elsewhere gets the failure code 0x80.</li>
+ * <li>A device publishes only under {@code ups/{its Product ID}/}: elsewhere closes the connection (MQTT 5: after a
+ * DISCONNECT 0x87). It subscribes only to {@code ups/{its Product ID}/commands}: elsewhere gets the failure code 0x80
+ * (MQTT 5: 0x87 Not authorized). MQTT 5 topic aliases are not offered: a PUBLISH with one gets DISCONNECT 0x94.</li>
  * <li>Messages are stored by a {@link GroupCommit} and acknowledged only after their commit; a message that can never
  * be stored is acknowledged as well, counted and logged, and the connection stays open.</li>
  * <li>Back-pressure: past {@link DeviceEndpointSettings#maxUnacknowledgedPerConnection()} messages of a connection,
