@@ -139,7 +139,8 @@ public final class DeviceEndpoint {
                 .setCertPath(tls.certificateChain().toString()).setKeyPath(tls.privateKey().toString())));
         server = MqttServer.create(OversizedPublishes.installedOn(vertx, MAX_PACKET_BYTES), options);
         server.endpointHandler(this::authenticate);
-        server.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection failed", e));
+        // Such failures (malformed packets, TLS handshakes) can carry what a client sent: logged escaped, on one line.
+        server.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection failed: {0}", LogText.of(e)));
         stillConnectedTimer = vertx.setPeriodic(settings.stillConnectedInterval().toMillis(), timer -> {
             List<ProductId> devices = List.copyOf(connected.keySet());
             if (!devices.isEmpty()) {
@@ -193,7 +194,8 @@ public final class DeviceEndpoint {
                 auth == null ? null : auth.getUsername(), auth == null ? null : auth.getPassword());
         vertx.executeBlocking(() -> useCases.authenticate().authenticate(credentials), false).onComplete(result -> {
             if (result.failed()) {
-                LOG.log(Level.ERROR, "Could not check the credentials of " + credentials.clientId(), result.cause());
+                LOG.log(Level.ERROR, "Could not check the credentials of " + LogText.of(credentials.clientId()),
+                        result.cause());
                 endpoint.reject(endpoint.protocolVersion() == MQTT_5
                         ? MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE_5
                         : MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
@@ -202,7 +204,8 @@ public final class DeviceEndpoint {
             switch (result.result()) {
                 case DeviceAuthentication.Accepted accepted -> accept(endpoint, accepted.productId(), context);
                 case DeviceAuthentication.Refused refused -> {
-                    LOG.log(Level.INFO, "Refused MQTT client {0}: {1}", credentials.clientId(), refused.reason());
+                    LOG.log(Level.INFO, "Refused MQTT client {0}: {1}", LogText.of(credentials.clientId()),
+                            LogText.of(refused.reason()));
                     endpoint.reject(endpoint.protocolVersion() == MQTT_5
                             ? MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USERNAME_OR_PASSWORD
                             : MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USER_NAME_OR_PASSWORD);
@@ -220,7 +223,8 @@ public final class DeviceEndpoint {
         endpoint.publishAcknowledgeHandler(connection::onPublishAcknowledged);
         endpoint.subscribeHandler(connection::onSubscribe);
         endpoint.unsubscribeHandler(connection::onUnsubscribe);
-        endpoint.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection of " + productId + " failed", e));
+        endpoint.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection of {0} failed: {1}", productId,
+                LogText.of(e)));
         endpoint.closeHandler(v -> closed(connection));
         if (endpoint.protocolVersion() == MQTT_5) {
             MqttProperties properties = new MqttProperties();
@@ -239,6 +243,7 @@ public final class DeviceEndpoint {
 
     private void closed(DeviceConnection connection) {
         paused.remove(connection);
+        connection.closed();
         ProductId productId = connection.productId();
         // A connection closed by a take-over is not a disconnect of the device: its newer connection is registered.
         if (connected.remove(productId, connection)) {
