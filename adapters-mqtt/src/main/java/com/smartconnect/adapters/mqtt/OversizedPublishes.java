@@ -38,7 +38,10 @@ import java.util.OptionalInt;
  */
 final class OversizedPublishes extends ChannelInboundHandlerAdapter {
 
-    /** The user property that marks a PUBLISH read by this handler; its value is the packet's remaining length. */
+    /**
+     * The user property that marks a PUBLISH read by this handler; its value is the packet's remaining length. An MQTT 5
+     * device that sends it itself only has its own message refused as too large.
+     */
     static final String SIZE_PROPERTY = "smartconnect-oversized-bytes";
 
     private static final int PUBLISH = 0x30;
