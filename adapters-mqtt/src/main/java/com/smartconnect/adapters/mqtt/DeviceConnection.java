@@ -14,6 +14,7 @@ import io.vertx.mqtt.MqttTopicSubscription;
 import io.vertx.mqtt.messages.MqttPublishMessage;
 import io.vertx.mqtt.messages.MqttSubscribeMessage;
 import io.vertx.mqtt.messages.MqttUnsubscribeMessage;
+import io.vertx.mqtt.messages.codes.MqttDisconnectReasonCode;
 import io.vertx.mqtt.messages.codes.MqttSubAckReasonCode;
 import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
@@ -23,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * One authenticated device connection. Everything here runs on the connection's own Vert.x context (the event loop
@@ -32,6 +35,7 @@ import java.util.Optional;
 final class DeviceConnection {
 
     private static final System.Logger LOG = System.getLogger(DeviceConnection.class.getName());
+    private static final int MQTT_5 = 5;
 
     /** A QoS 1 or 2 message waiting for its acknowledgement. */
     private static final class Slot {
@@ -58,6 +62,7 @@ final class DeviceConnection {
     private volatile Optional<MqttQoS> commandQos = Optional.empty();
     /** Commands published and not yet acknowledged, by MQTT message id. */
     private final Map<Integer, DeviceCommand> inFlight = new HashMap<>();
+    private final ConnectionWarnings warnings;
 
     DeviceConnection(DeviceEndpoint owner, ProductId productId, MqttEndpoint endpoint, Context context) {
         this.owner = owner;
@@ -66,6 +71,7 @@ final class DeviceConnection {
         this.context = context;
         this.topicPrefix = "ups/" + productId.value() + "/";
         this.commandTopic = topicPrefix + "commands";
+        this.warnings = new ConnectionWarnings(LOG, productId);
     }
 
     ProductId productId() {
@@ -74,9 +80,31 @@ final class DeviceConnection {
 
     void onPublish(MqttPublishMessage message) {
         String topic = message.topicName();
+        if (message.properties() != null && message.properties().getProperty(MqttProperties.TOPIC_ALIAS) != null) {
+            // The CONNACK offers no topic aliases (Topic Alias Maximum absent, so 0): a PUBLISH with one is a protocol
+            // error the specification answers with DISCONNECT 0x94 (Topic Alias invalid). Unanswered, the client
+            // would wait for its PUBACK for ever.
+            warnings.warn("{0} published with a topic alias, which the endpoint does not offer: disconnected with 0x94",
+                    productId);
+            endpoint.disconnect(MqttDisconnectReasonCode.TOPIC_ALIAS_INVALID, MqttProperties.NO_PROPERTIES);
+            return;
+        }
+        OptionalInt oversized = OversizedPublishes.oversized(message.properties());
+        if (oversized.isPresent() && endpoint.protocolVersion() == MQTT_5) {
+            // The CONNACK announced the largest packet and an MQTT 5 client must not send a larger one: one that does
+            // gets what the specification prescribes, DISCONNECT 0x95 (Packet too large).
+            owner.counters().rejected(RejectedPayload.TOO_LARGE);
+            warnings.warn("{0} published a packet of {1} bytes on {2}, over the {3} announced: disconnected with 0x95",
+                    productId, Integer.toString(oversized.getAsInt()), LogText.of(topic),
+                    Integer.toString(DeviceEndpoint.MAX_PACKET_BYTES));
+            endpoint.disconnect(MqttDisconnectReasonCode.PACKET_TOO_LARGE, MqttProperties.NO_PROPERTIES);
+            return;
+        }
         if (topic == null || !topic.startsWith(topicPrefix) || topic.length() == topicPrefix.length()) {
-            LOG.log(Level.WARNING, "{0} published on {1}, outside its topic space: connection closed", productId, topic);
-            endpoint.close();
+            warnings.warn("{0} published on {1}, outside its topic space: connection closed", productId,
+                    LogText.of(topic));
+            // MQTT 5 tells the client why (0x87 Not authorized) before closing; MQTT 3.1.1 only closes.
+            endpoint.disconnect(MqttDisconnectReasonCode.NOT_AUTHORIZED, MqttProperties.NO_PROPERTIES);
             return;
         }
         Slot slot = message.qosLevel() == MqttQoS.AT_MOST_ONCE ? null : new Slot(message.messageId(), message.qosLevel());
@@ -85,11 +113,17 @@ final class DeviceConnection {
         }
         DeviceMessage parsed;
         try {
+            if (oversized.isPresent()) {
+                // MQTT 3.1.1 has no way to refuse a message nor to announce a size: like any payload that can never
+                // be stored, it is acknowledged (else the device sends it again for ever), counted and logged.
+                throw new RejectedPayload(RejectedPayload.TOO_LARGE, "packet of " + oversized.getAsInt()
+                        + " bytes, more than the " + DeviceEndpoint.MAX_PACKET_BYTES + " read");
+            }
             parsed = DevicePayloads.read(topic.substring(topicPrefix.length()), message.payload());
         } catch (RejectedPayload rejected) {
             owner.counters().rejected(rejected.reason());
-            LOG.log(Level.WARNING, "Rejected a message of {0} on {1} ({2}): {3}", productId, topic, rejected.reason(),
-                    rejected.getMessage());
+            warnings.warn("Rejected a message of {0} on {1} ({2}): {3}", productId, LogText.of(topic),
+                    rejected.reason(), LogText.of(rejected.getMessage()));
             done(slot);
             return;
         }
@@ -175,6 +209,7 @@ final class DeviceConnection {
 
     void onSubscribe(MqttSubscribeMessage subscribe) {
         List<MqttSubAckReasonCode> codes = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         boolean toCommands = false;
         for (MqttTopicSubscription subscription : subscribe.topicSubscriptions()) {
             if (commandTopic.equals(subscription.topicName())) {
@@ -183,9 +218,17 @@ final class DeviceConnection {
                 commandQos = Optional.of(qos0 ? MqttQoS.AT_MOST_ONCE : MqttQoS.AT_LEAST_ONCE);
                 toCommands = true;
             } else {
-                LOG.log(Level.WARNING, "{0} may not subscribe to {1}", productId, subscription.topicName());
-                codes.add(MqttSubAckReasonCode.UNSPECIFIED_ERROR);
+                refused.add(subscription.topicName());
+                // MQTT 3.1.1 has the one failure code 0x80; MQTT 5 says why, 0x87 Not authorized.
+                codes.add(endpoint.protocolVersion() == MQTT_5 ? MqttSubAckReasonCode.NOT_AUTHORIZED
+                        : MqttSubAckReasonCode.UNSPECIFIED_ERROR);
             }
+        }
+        if (!refused.isEmpty()) {
+            // One line for the SUBSCRIBE, however many filters it refuses.
+            warnings.warn("{0} may not subscribe to {1} filter(s): {2}", productId, Integer.toString(refused.size()),
+                    refused.stream().limit(3).map(LogText::of).collect(Collectors.joining(", "))
+                            + (refused.size() > 3 ? ", ..." : ""));
         }
         endpoint.subscribeAcknowledge(subscribe.messageId(), codes, MqttProperties.NO_PROPERTIES);
         if (toCommands) {
@@ -231,6 +274,11 @@ final class DeviceConnection {
         if (command != null) {
             owner.delivered(command);
         }
+    }
+
+    /** The connection closed: what was counted and not logged is logged now. */
+    void closed() {
+        warnings.summarise();
     }
 
     /** Another connection of the same device took over: this one is closed (MQTT session take-over). */

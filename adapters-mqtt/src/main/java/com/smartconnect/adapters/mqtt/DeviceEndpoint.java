@@ -10,6 +10,7 @@ import com.smartconnect.application.device.port.in.TrackDeviceConnectionUseCase;
 import com.smartconnect.domain.device.DeviceCommand;
 import com.smartconnect.domain.device.ProductId;
 import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
+import io.netty.handler.codec.mqtt.MqttProperties;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -40,8 +41,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>Devices authenticate against the device catalog (client id = user name = Product ID, password = device
  * secret), off the event loop. Wrong or unknown credentials: CONNACK "bad user name or password" (3.1.1 code 4,
  * MQTT 5 reason 0x86), then the connection is closed. A second connection of a device closes the older one.</li>
- * <li>A device publishes only under {@code ups/{its Product ID}/}: elsewhere closes the connection. It subscribes only
- * to {@code ups/{its Product ID}/commands}: elsewhere gets the failure code 0x80.</li>
+ * <li>A device publishes only under {@code ups/{its Product ID}/}: elsewhere closes the connection (MQTT 5: after a
+ * DISCONNECT 0x87). It subscribes only to {@code ups/{its Product ID}/commands}: elsewhere gets the failure code 0x80
+ * (MQTT 5: 0x87 Not authorized). MQTT 5 topic aliases are not offered: a PUBLISH with one gets DISCONNECT 0x94.</li>
  * <li>Messages are stored by a {@link GroupCommit} and acknowledged only after their commit; a message that can never
  * be stored is acknowledged as well, counted and logged, and the connection stays open.</li>
  * <li>Back-pressure: past {@link DeviceEndpointSettings#maxUnacknowledgedPerConnection()} messages of a connection,
@@ -55,8 +57,13 @@ public final class DeviceEndpoint {
 
     private static final System.Logger LOG = System.getLogger(DeviceEndpoint.class.getName());
     private static final int MQTT_5 = 5;
-    /** Larger than the protocol's 16 KiB, so an oversized payload is answered (acknowledged, rejected), not cut off. */
-    private static final int MAX_PACKET_BYTES = 256 * 1024;
+    /**
+     * The largest MQTT packet the endpoint reads whole: larger than the protocol's 16 KiB payloads, so that an oversized
+     * payload is answered (acknowledged, rejected) with its message. MQTT 5 clients are told in the CONNACK (Maximum
+     * Packet Size). A larger PUBLISH is read without its payload ({@link OversizedPublishes}) and refused as
+     * {@link DeviceConnection} says; a larger packet of another kind closes the connection.
+     */
+    static final int MAX_PACKET_BYTES = 256 * 1024;
 
     /** How often the endpoint looks for commands to its subscribed devices (also at once when one subscribes). */
     static final Duration COMMAND_POLL_INTERVAL = Duration.ofSeconds(1);
@@ -130,9 +137,10 @@ public final class DeviceEndpoint {
                 .setMaxMessageSize(MAX_PACKET_BYTES);
         settings.tls().ifPresent(tls -> options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
                 .setCertPath(tls.certificateChain().toString()).setKeyPath(tls.privateKey().toString())));
-        server = MqttServer.create(vertx, options);
+        server = MqttServer.create(OversizedPublishes.installedOn(vertx, MAX_PACKET_BYTES), options);
         server.endpointHandler(this::authenticate);
-        server.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection failed", e));
+        // Such failures (malformed packets, TLS handshakes) can carry what a client sent: logged escaped, on one line.
+        server.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection failed: {0}", LogText.of(e)));
         stillConnectedTimer = vertx.setPeriodic(settings.stillConnectedInterval().toMillis(), timer -> {
             List<ProductId> devices = List.copyOf(connected.keySet());
             if (!devices.isEmpty()) {
@@ -186,7 +194,8 @@ public final class DeviceEndpoint {
                 auth == null ? null : auth.getUsername(), auth == null ? null : auth.getPassword());
         vertx.executeBlocking(() -> useCases.authenticate().authenticate(credentials), false).onComplete(result -> {
             if (result.failed()) {
-                LOG.log(Level.ERROR, "Could not check the credentials of " + credentials.clientId(), result.cause());
+                LOG.log(Level.ERROR, "Could not check the credentials of " + LogText.of(credentials.clientId()),
+                        result.cause());
                 endpoint.reject(endpoint.protocolVersion() == MQTT_5
                         ? MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE_5
                         : MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
@@ -195,7 +204,8 @@ public final class DeviceEndpoint {
             switch (result.result()) {
                 case DeviceAuthentication.Accepted accepted -> accept(endpoint, accepted.productId(), context);
                 case DeviceAuthentication.Refused refused -> {
-                    LOG.log(Level.INFO, "Refused MQTT client {0}: {1}", credentials.clientId(), refused.reason());
+                    LOG.log(Level.INFO, "Refused MQTT client {0}: {1}", LogText.of(credentials.clientId()),
+                            LogText.of(refused.reason()));
                     endpoint.reject(endpoint.protocolVersion() == MQTT_5
                             ? MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USERNAME_OR_PASSWORD
                             : MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USER_NAME_OR_PASSWORD);
@@ -213,9 +223,16 @@ public final class DeviceEndpoint {
         endpoint.publishAcknowledgeHandler(connection::onPublishAcknowledged);
         endpoint.subscribeHandler(connection::onSubscribe);
         endpoint.unsubscribeHandler(connection::onUnsubscribe);
-        endpoint.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection of " + productId + " failed", e));
+        endpoint.exceptionHandler(e -> LOG.log(Level.DEBUG, "MQTT connection of {0} failed: {1}", productId,
+                LogText.of(e)));
         endpoint.closeHandler(v -> closed(connection));
-        endpoint.accept(false);
+        if (endpoint.protocolVersion() == MQTT_5) {
+            MqttProperties properties = new MqttProperties();
+            properties.add(new MqttProperties.IntegerProperty(MqttProperties.MAXIMUM_PACKET_SIZE, MAX_PACKET_BYTES));
+            endpoint.accept(false, properties);
+        } else {
+            endpoint.accept(false);
+        }
         DeviceConnection older = connected.put(productId, connection);
         if (older != null) {
             older.takenOver();
@@ -226,6 +243,7 @@ public final class DeviceEndpoint {
 
     private void closed(DeviceConnection connection) {
         paused.remove(connection);
+        connection.closed();
         ProductId productId = connection.productId();
         // A connection closed by a take-over is not a disconnect of the device: its newer connection is registered.
         if (connected.remove(productId, connection)) {

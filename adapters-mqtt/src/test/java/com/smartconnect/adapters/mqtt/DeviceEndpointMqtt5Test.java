@@ -1,6 +1,7 @@
 package com.smartconnect.adapters.mqtt;
 
 import static com.smartconnect.adapters.mqtt.EndpointFixture.OTHER;
+import static com.smartconnect.adapters.mqtt.EndpointFixture.OTHER_SECRET;
 import static com.smartconnect.adapters.mqtt.EndpointFixture.SECRET;
 import static com.smartconnect.adapters.mqtt.EndpointFixture.UPS;
 import static com.smartconnect.adapters.mqtt.EndpointFixture.eventually;
@@ -95,7 +96,7 @@ class DeviceEndpointMqtt5Test {
     }
 
     @Test
-    void subscribingOutsideItsCommandsGets0x80() throws Exception {
+    void subscribingOutsideItsCommandsGets0x87NotAuthorized() throws Exception {
         connect(UPS.value(), UPS.value(), SECRET);
 
         IMqttToken own = client.subscribe(new MqttSubscription[] {new MqttSubscription("ups/" + UPS + "/commands", 1)});
@@ -107,7 +108,7 @@ class DeviceEndpointMqtt5Test {
         } catch (MqttException refused) {
             codes = new int[] {refused.getReasonCode()};
         }
-        assertThat(codes).containsExactly(0x80);
+        assertThat(codes).containsExactly(0x87);
         assertThat(client.isConnected()).isTrue();
     }
 
@@ -128,5 +129,70 @@ class DeviceEndpointMqtt5Test {
 
         assertThat(fixture.counters.rejectedFor("too-large")).isEqualTo(1);
         assertThat(client.isConnected()).isTrue();
+    }
+
+    @Test
+    void theConnackAnnouncesTheLargestPacketAndALargerOneIsRefusedWithDisconnect0x95() throws Exception {
+        client = new MqttClient(fixture.uri(), UPS.value(), new MemoryPersistence());
+        client.setTimeToWait(10_000);
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setUserName(UPS.value());
+        options.setPassword(SECRET.getBytes(StandardCharsets.UTF_8));
+        options.setAutomaticReconnect(false);
+        assertThat(client.connectWithResult(options).getResponseProperties().getMaximumPacketSize())
+                .isEqualTo(256L * 1024);
+
+        try (RawMqtt5Client raw = RawMqtt5Client.connect(fixture.port, OTHER.value(), OTHER.value(), OTHER_SECRET)) {
+            raw.publish("ups/" + OTHER + "/events", 1, 1, new byte[0], new byte[1024 * 1024]);
+
+            RawMqtt5Client.Packet answer = raw.read().orElseThrow();
+            assertThat(answer.type()).isEqualTo(RawMqtt5Client.DISCONNECT);
+            assertThat(answer.body()[0] & 0xFF).isEqualTo(0x95);
+            assertThat(raw.closedByServer()).isTrue();
+        }
+        assertThat(fixture.counters.rejectedFor("too-large")).isEqualTo(1);
+        assertThat(client.isConnected()).isTrue();
+    }
+
+    @Test
+    void aPublishWithATopicAliasIsRefusedWithDisconnect0x94AsTheConnackOffersNone() throws Exception {
+        for (String topic : new String[] {"ups/" + UPS + "/events", ""}) {
+            try (RawMqtt5Client raw = RawMqtt5Client.connect(fixture.port, UPS.value(), UPS.value(), SECRET)) {
+                raw.publish(topic, 1, 1, RawMqtt5Client.topicAlias(1),
+                        DeviceEndpointTest.utf8(DeviceEndpointTest.EVENT.formatted("aliased")));
+
+                RawMqtt5Client.Packet answer = raw.read().orElseThrow();
+                assertThat(answer.type()).as("topic %s", topic).isEqualTo(RawMqtt5Client.DISCONNECT);
+                assertThat(answer.body()[0] & 0xFF).isEqualTo(0x94);
+                assertThat(raw.closedByServer()).isTrue();
+            }
+        }
+        assertThat(fixture.events.eventsOf(UPS)).isEmpty();
+    }
+
+    @Test
+    void publishingOutsideItsTopicSpaceGetsDisconnect0x87() throws Exception {
+        try (RawMqtt5Client raw = RawMqtt5Client.connect(fixture.port, UPS.value(), UPS.value(), SECRET)) {
+            raw.publish("ups/" + OTHER + "/events", 1, 1, new byte[0],
+                    DeviceEndpointTest.utf8(DeviceEndpointTest.EVENT.formatted("e-1")));
+
+            RawMqtt5Client.Packet answer = raw.read().orElseThrow();
+            assertThat(answer.type()).isEqualTo(RawMqtt5Client.DISCONNECT);
+            assertThat(answer.body()[0] & 0xFF).isEqualTo(0x87);
+            assertThat(raw.closedByServer()).isTrue();
+        }
+    }
+
+    @Test
+    void aSubscribeOfManyFiltersGetsOneCodeEachOnlyItsCommandsGranted() throws Exception {
+        try (RawMqtt5Client raw = RawMqtt5Client.connect(fixture.port, UPS.value(), UPS.value(), SECRET)) {
+            raw.subscribe(7, "ups/" + OTHER + "/commands", "ups/" + UPS + "/commands", "#");
+
+            RawMqtt5Client.Packet suback = raw.read().orElseThrow();
+            assertThat(suback.type()).isEqualTo(RawMqtt5Client.SUBACK);
+            byte[] body = suback.body();
+            assertThat(new int[] {body[0], body[1], body[2]}).as("packet id, no properties").containsExactly(0, 7, 0);
+            assertThat(java.util.Arrays.copyOfRange(body, 3, body.length)).containsExactly(0x87, 0x01, 0x87);
+        }
     }
 }

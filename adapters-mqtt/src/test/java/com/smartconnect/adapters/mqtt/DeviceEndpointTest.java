@@ -199,6 +199,20 @@ class DeviceEndpointTest {
     }
 
     @Test
+    void messagesOverTheLargestPacketAreReadAcknowledgedCountedAndTheConnectionStaysOpen() throws Exception {
+        MqttClient client = connected(UPS, SECRET);
+
+        client.publish("ups/" + UPS + "/events", new byte[256 * 1024 + 1], 1, false);
+        client.publish("ups/" + UPS + "/status", new byte[4 * 1024 * 1024], 2, false);
+        client.publish("ups/" + UPS + "/events", new byte[1024 * 1024], 0, false);
+        client.publish("ups/" + UPS + "/events", utf8(EVENT.formatted("after")), 1, false);
+
+        assertThat(client.isConnected()).isTrue();
+        assertThat(fixture.events.eventsOf(UPS)).extracting(DeviceEvent::eventId).containsExactly("after");
+        assertThat(fixture.counters.rejectedByReason()).containsExactly(java.util.Map.entry("too-large", 3L));
+    }
+
+    @Test
     void aRepeatedEventIdIsStoredOnceAndAnUnknownTypeIsCounted() throws Exception {
         MqttClient client = connected(UPS, SECRET);
 
