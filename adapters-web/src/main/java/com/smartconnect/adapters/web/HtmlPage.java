@@ -3,6 +3,7 @@ package com.smartconnect.adapters.web;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,8 +61,12 @@ final class HtmlPage {
     }
 
     void sendTo(RoutingContext ctx, int status, Map<String, Object> values) {
+        sendTo(ctx.response(), status, values);
+    }
+
+    void sendTo(HttpServerResponse response, int status, Map<String, Object> values) {
         String html = render(values);
-        ctx.response()
+        response
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
                 .putHeader("Cache-Control", "no-store")

@@ -50,11 +50,13 @@ final class HttpApiVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         OpenApiDocument document = OpenApiDocument.load();
+        ErrorAnswers errors = new ErrorAnswers(document.pagePaths(), new ProblemFailureHandler());
         return OpenAPIContract.from(vertx, document.forRequestValidation())
                 .compose(contract -> vertx.createHttpServer(new HttpServerOptions()
                                 .setHost(settings.host())
                                 .setPort(settings.port()))
-                        .requestHandler(router(contract, document))
+                        .requestHandler(router(contract, document, errors))
+                        .invalidRequestHandler(errors::refuseUnreadable)
                         .listen())
                 .onSuccess(listening -> server = listening);
     }
@@ -73,7 +75,7 @@ final class HttpApiVerticle extends VerticleBase {
     private record PageHandlers(Handler<RoutingContext> handler, Handler<RoutingContext> failure) {
     }
 
-    private Router router(OpenAPIContract contract, OpenApiDocument document) {
+    private Router router(OpenAPIContract contract, OpenApiDocument document, ErrorAnswers errors) {
         Blocking blocking = new Blocking(vertx);
         RegistrationRoutes registrations = new RegistrationRoutes(useCases, blocking);
         SessionRoutes sessions = new SessionRoutes(useCases, blocking, clock);
@@ -96,9 +98,11 @@ final class HttpApiVerticle extends VerticleBase {
         RequestValidator validator = RequestValidator.create(vertx, contract);
         OperationsRoutes operations = new OperationsRoutes(vertx, probes, blocking, document.yaml());
         ProblemFailureHandler problems = new ProblemFailureHandler();
+        RequestGate gate = new RequestGate();
 
         RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler())
                 .rootHandler(new SecurityHeaders())
+                .rootHandler(gate)
                 // Nothing asynchronous may run before BodyHandler: body chunks that arrive before it listens are lost.
                 .rootHandler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()))
                 .rootHandler(new JsonBodyGate(document.pagePaths()));
@@ -211,8 +215,9 @@ final class HttpApiVerticle extends VerticleBase {
         if (!documentedPages.containsAll(pages.keySet())) {
             throw new IllegalStateException("a page is missing from the contract: " + pages.keySet());
         }
-        // Uploads read their body themselves, before anything asynchronous (the root BodyHandler does not keep a
-        // multipart body), so their route comes before the root handlers.
+        // Uploads read their body themselves (the root BodyHandler does not keep a multipart body), so their route
+        // comes before the root handlers. The body is held back until the session is checked: nobody without one
+        // gets a body read.
         Map<String, Handler<RoutingContext>> uploads = Map.of("registerDeviceByLabelPhoto", devices::registerByLabelPhoto);
         for (OpenApiDocument.PageOperation upload : document.uploadOperations()) {
             Handler<RoutingContext> handler = uploads.get(upload.operationId());
@@ -221,17 +226,18 @@ final class HttpApiVerticle extends VerticleBase {
             }
             router.route(upload.method(), upload.path()).order(-1)
                     .handler(new SecurityHeaders())
-                    .handler(new LabelPhotoUpload())
+                    .handler(gate)
+                    .handler(LabelPhotoUpload::holdBody)
                     .handler(authentication)
+                    .handler(new LabelPhotoUpload())
                     .handler(handler)
                     .failureHandler(problems);
         }
         // Routes without an operation (unknown paths, wrong methods) and failures outside one land here.
-        router.route().failureHandler(problems);
-        router.errorHandler(404, problems);
-        router.errorHandler(405, problems);
-        router.errorHandler(413, problems);
-        router.errorHandler(500, problems);
+        router.route().failureHandler(errors::answer);
+        for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+            router.errorHandler(status, errors::answer);
+        }
         return router;
     }
 }

@@ -8,9 +8,10 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
 
 /**
- * Reads the body of a label photo upload before anything asynchronous runs (chunks that arrive before a handler
- * listens are lost): one file part of {@code multipart/form-data}, or a bare {@code image/png} / {@code image/jpeg}
- * body, at most {@link LabelPhoto#MAX_BYTES}. The bytes are put in the routing context for the handler.
+ * Reads the body of a label photo upload, which {@link #holdBody} has held back since the route began (chunks that
+ * arrive before a handler listens are otherwise lost): one file part of {@code multipart/form-data}, or a bare
+ * {@code image/png} / {@code image/jpeg} body, at most {@link LabelPhoto#MAX_BYTES}. The bytes are put in the routing
+ * context for the handler.
  */
 final class LabelPhotoUpload implements Handler<RoutingContext> {
 
@@ -51,6 +52,10 @@ final class LabelPhotoUpload implements Handler<RoutingContext> {
         }
         request.exceptionHandler(ctx::fail);
         request.endHandler(end -> {
+            if (ctx.failed() || ctx.response().ended()) {
+                // Reading the body failed and the failure is answered already.
+                return;
+            }
             if (tooLarge[0]) {
                 Problem.bodyTooLarge().sendTo(ctx);
             } else if (!seenFile[0] || photo.length() == 0) {
@@ -63,6 +68,32 @@ final class LabelPhotoUpload implements Handler<RoutingContext> {
         });
         // The router holds a request's body back until a handler asks for it (BodyHandler does so for the others).
         request.resume();
+    }
+
+    /**
+     * Holds the body back until a later handler reads it, so that the session is checked first. When the answer
+     * leaves with the body unread, the rest is read and dropped so the connection can carry the next request; a
+     * rest larger than the largest photo closes the connection instead. Closing at once could cut off the answer,
+     * which may still be on its way out.
+     */
+    static void holdBody(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        request.pause();
+        ctx.addEndHandler(done -> {
+            if (request.isEnded()) {
+                return;
+            }
+            long[] dropped = {0};
+            request.exceptionHandler(ignored -> { });
+            request.handler(chunk -> {
+                dropped[0] += chunk.length();
+                if (dropped[0] > LabelPhoto.MAX_BYTES) {
+                    request.connection().close();
+                }
+            });
+            request.resume();
+        });
+        ctx.next();
     }
 
     /** The photo a request carried (this handler let it through). */

@@ -1,12 +1,14 @@
 package com.smartconnect.adapters.web;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One answer of the pages that the links of mails open (a reseller's accept and unsubscribe links, the links of
@@ -49,6 +51,21 @@ final class LinkPage {
     }
 
     /**
+     * The page for a request refused for its form, and not for anything the link says: a body that cannot be read,
+     * a wrong method, an address or headers over the limits. Empty for any other status: an unexpected failure.
+     */
+    static Optional<LinkPage> refusal(int status) {
+        return Optional.ofNullable(switch (status) {
+            case 400, 413, 415 -> formNotReadable(status);
+            case 405 -> new LinkPage(405, "Not available", "This page does not answer this kind of request.")
+                    .paragraph(OPEN_AGAIN);
+            case 414, 431 -> new LinkPage(status, "Link not readable", "This link could not be read.")
+                    .paragraph(OPEN_AGAIN);
+            default -> null;
+        });
+    }
+
+    /**
      * Answers a failure on a link page (a form over the body limit, an unexpected error) as a page, not JSON; logs the
      * unexpected ones with the path only, as the query string carries the link's token.
      */
@@ -61,8 +78,9 @@ final class LinkPage {
             return;
         }
         int status = ctx.failure() instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
-        if (status == 413 || status == 400) {
-            formNotReadable(status).sendTo(ctx, template);
+        Optional<LinkPage> refusal = refusal(status);
+        if (refusal.isPresent()) {
+            refusal.get().sendTo(ctx, template);
             return;
         }
         log.log(System.Logger.Level.ERROR, "Unexpected failure answering " + ctx.request().method() + " "
@@ -104,11 +122,15 @@ final class LinkPage {
     }
 
     void sendTo(RoutingContext ctx, HtmlPage template) {
+        sendTo(ctx.response(), template);
+    }
+
+    void sendTo(HttpServerResponse response, HtmlPage template) {
         values.put("paragraphs", List.copyOf(paragraphs));
         values.put("hasItems", !items.isEmpty());
         values.put("items", List.copyOf(items));
         values.put("hasNotes", !notes.isEmpty());
         values.put("notes", List.copyOf(notes));
-        template.sendTo(ctx, status, values);
+        template.sendTo(response, status, values);
     }
 }

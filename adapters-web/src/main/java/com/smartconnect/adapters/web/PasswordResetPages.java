@@ -104,7 +104,8 @@ final class PasswordResetPages {
         int status = ctx.failure() instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
         switch (status) {
             case 413 -> message(ctx, 413, "Form too large", "The form sent was too large.", List.of(OPEN_AGAIN));
-            case 400 -> message(ctx, 400, "Form not readable", "The form could not be read.", List.of(OPEN_AGAIN));
+            case 400, 415 -> message(ctx, status, "Form not readable", "The form could not be read.",
+                    List.of(OPEN_AGAIN));
             default -> {
                 LOG.log(Level.ERROR, "Unexpected failure answering " + ctx.request().method() + " " + ctx.request().path()
                         + " (status " + status + ")", ctx.failure());

@@ -2,6 +2,7 @@ package com.smartconnect.adapters.web;
 
 import com.smartconnect.application.common.port.in.FieldError;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -148,6 +149,15 @@ record Problem(int status, String code, String title, String detail, Map<String,
         return new Problem(405, "METHOD_NOT_ALLOWED", "Method not allowed", "This address does not answer this method.");
     }
 
+    static Problem uriTooLong() {
+        return new Problem(414, "URI_TOO_LONG", "Address too long", "The address of the request is too long.");
+    }
+
+    static Problem headersTooLarge() {
+        return new Problem(431, "HEADERS_TOO_LARGE", "Request headers too large",
+                "The headers of the request are too large.");
+    }
+
     static Problem badRequest() {
         return new Problem(400, "BAD_REQUEST", "Bad request", "The request could not be understood.");
     }
@@ -169,7 +179,11 @@ record Problem(int status, String code, String title, String detail, Map<String,
     }
 
     void sendTo(RoutingContext ctx) {
-        ctx.response()
+        sendTo(ctx.response());
+    }
+
+    void sendTo(HttpServerResponse response) {
+        response
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
                 .end(toJson().encode());

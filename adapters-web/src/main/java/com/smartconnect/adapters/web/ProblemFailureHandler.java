@@ -2,6 +2,7 @@ package com.smartconnect.adapters.web;
 
 import com.smartconnect.application.account.port.in.AccountNoLongerExists;
 import com.smartconnect.application.common.port.in.FieldError;
+import io.netty.handler.codec.DecoderException;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -53,9 +54,15 @@ final class ProblemFailureHandler implements Handler<RoutingContext> {
                 // The account went between authentication and the use case: for the client the session is over.
                 return Problem.notAuthenticated();
             }
+            if (cause instanceof DecoderException) {
+                // A body Netty could not decode (a broken form or multipart part) is the client's error.
+                status = 400;
+            }
         }
         return switch (status) {
             case 400 -> Problem.badRequest();
+            case 414 -> Problem.uriTooLong();
+            case 431 -> Problem.headersTooLarge();
             case 404 -> Problem.notFound();
             case 405 -> Problem.methodNotAllowed();
             case 413 -> Problem.bodyTooLarge();

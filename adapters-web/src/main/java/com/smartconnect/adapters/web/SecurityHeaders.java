@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.web;
 
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.PlatformHandler;
 
@@ -11,10 +12,15 @@ final class SecurityHeaders implements PlatformHandler {
 
     @Override
     public void handle(RoutingContext ctx) {
-        ctx.response()
+        putOn(ctx.response());
+        ctx.next();
+    }
+
+    /** For answers given before the router runs this handler. */
+    static void putOn(HttpServerResponse response) {
+        response
                 .putHeader("X-Content-Type-Options", "nosniff")
                 // Answers carry registration state and codes; no cache between client and server should keep them.
                 .putHeader("Cache-Control", "no-store");
-        ctx.next();
     }
 }

@@ -119,4 +119,25 @@ class OperationsTest {
             assertThat(answer.body()).contains("# TYPE").contains("vertx_http_server_requests");
         }
     }
+
+    @Test
+    void metrics_labels_take_known_values_only_whatever_method_or_path_a_client_sends() throws Exception {
+        try (WebApiFixture web = WebApiFixture.start(WebMetrics.enable(new VertxOptions()), UnaryOperator.identity(),
+                List.of(WebApiFixture.probe("database", true)))) {
+            for (int i = 0; i < 40; i++) {
+                RawHttp.exchange(web.port, RawHttp.request("INVENTED-" + i, "/health", null));
+                RawHttp.exchange(web.port, RawHttp.request("GET", "/nothing-here-" + i, null));
+            }
+            web.get("/health/live");
+
+            String metrics = web.get("/metrics").body();
+
+            assertThat(metrics).doesNotContain("INVENTED").doesNotContain("nothing-here")
+                    .contains("method=\"" + WebMetrics.OTHER_METHOD + "\"").contains("method=\"GET\"");
+            long requestSeries = metrics.lines().filter(line -> line.startsWith("vertx_http_server_requests_total{"))
+                    .count();
+            // GET 200, GET 404, OTHER 405 and the GET of /metrics itself at most.
+            assertThat(requestSeries).isBetween(2L, 4L);
+        }
+    }
 }
