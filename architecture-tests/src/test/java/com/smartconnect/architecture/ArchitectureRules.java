@@ -14,7 +14,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.List;
 
 /**
- * The rules of ARCHITECTURE.md as ArchUnit rules over a root package, so that the same rules run over the product
+ * The rules of docs/architecture.md as ArchUnit rules over a root package, so that the same rules run over the product
  * ({@code com.smartconnect}) and over deliberately broken fixtures (to prove that each rule fails when broken).
  * Every rule says which rule of the architecture it is and why it holds.
  */
@@ -42,20 +42,20 @@ final class ArchitectureRules {
     ArchRule domainDependsOnTheJdkOnly() {
         return classes().that().resideInAPackage(pkg("domain"))
                 .should().onlyDependOnClassesThat().resideInAnyPackage(pkg("domain"), "java..")
-                .because("ARCHITECTURE.md: domain is plain Java 21 and depends on the JDK only");
+                .because("docs/architecture.md: domain is plain Java 21 and depends on the JDK only");
     }
 
     ArchRule applicationDependsOnDomainAndJakartaInjectOnly() {
         return classes().that().resideInAPackage(pkg("application"))
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage(pkg("application"), pkg("domain"), "java..", "jakarta.inject..")
-                .because("ARCHITECTURE.md: application may depend on domain and jakarta.inject, and nothing else");
+                .because("docs/architecture.md: application may depend on domain and jakarta.inject, and nothing else");
     }
 
     ArchRule coreImportsNoFramework() {
         return noClasses().that().resideInAnyPackage(pkg("domain"), pkg("application"))
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
-                .because("ARCHITECTURE.md: domain and application import no framework (Vert.x, jOOQ, JDBC, Jakarta Mail, "
+                .because("docs/architecture.md: domain and application import no framework (Vert.x, jOOQ, JDBC, Jakarta Mail, "
                         + "Guice, Caffeine, Jackson), so the core can be reused with any adapter");
     }
 
@@ -64,14 +64,14 @@ final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS.stream()
                         .filter(other -> !other.equals(adapter)).map(other -> pkg("adapters." + other))
                         .toArray(String[]::new))
-                .because("ARCHITECTURE.md: adapters do not depend on one another; they meet only through the "
+                .because("docs/architecture.md: adapters do not depend on one another; they meet only through the "
                         + "application's ports")).toList();
     }
 
     ArchRule nothingDependsOnBootstrap() {
         return noClasses().that().resideOutsideOfPackage(pkg("bootstrap"))
                 .should().dependOnClassesThat().resideInAPackage(pkg("bootstrap"))
-                .because("ARCHITECTURE.md: only bootstrap knows every module, and nothing depends on bootstrap");
+                .because("docs/architecture.md: only bootstrap knows every module, and nothing depends on bootstrap");
     }
 
     ArchRule timeComesFromTheInjectedClock() {
@@ -85,7 +85,7 @@ final class ArchitectureRules {
                                 && call.getTarget().getOwner().isEquivalentTo(System.class)
                         || call.getTarget().getName().startsWith("system")
                                 && call.getTarget().getOwner().isEquivalentTo(java.time.Clock.class)))
-                .because("ARCHITECTURE.md: time comes from an injected java.time.Clock, so every rule about days and "
+                .because("docs/architecture.md: time comes from an injected java.time.Clock, so every rule about days and "
                         + "windows is testable by moving a clock");
     }
 
@@ -95,7 +95,7 @@ final class ArchitectureRules {
                         java.util.concurrent.ThreadLocalRandom.class)
                 .orShould().callMethod(java.util.UUID.class, "randomUUID")
                 .orShould().callMethod(Math.class, "random")
-                .because("ARCHITECTURE.md: randomness (codes, tokens) comes from a port backed by SecureRandom");
+                .because("docs/architecture.md: randomness (codes, tokens) comes from a port backed by SecureRandom");
     }
 
     ArchRule noCycles() {
@@ -144,13 +144,13 @@ final class ArchitectureRules {
                 .should().haveSimpleNameEndingWith("Manager").orShould().haveSimpleNameEndingWith("Helper")
                 .orShould().haveSimpleNameEndingWith("Util").orShould().haveSimpleNameEndingWith("Utils")
                 .orShould().haveSimpleNameEndingWith("Impl")
-                .because("ARCHITECTURE.md: names say what a thing is in the words of the portal");
+                .because("docs/architecture.md: names say what a thing is in the words of the portal");
     }
 
     ArchRule useCasesAreInterfaces() {
         return classes().that().resideInAPackage(root + ".application..port.in..").and().haveSimpleNameEndingWith("UseCase")
                 .should().beInterfaces()
-                .because("ARCHITECTURE.md: one use case, one inbound port (an interface) with a command record");
+                .because("docs/architecture.md: one use case, one inbound port (an interface) with a command record");
     }
 
     ArchRule outboundPortsAreInterfaces() {
@@ -160,7 +160,7 @@ final class ArchitectureRules {
                 .and().areTopLevelClasses().and().doNotHaveModifier(JavaModifier.SYNTHETIC)
                 .and().areNotEnums().and(not(assignableTo(Record.class)))
                 .should().beInterfaces()
-                .because("ARCHITECTURE.md: outbound ports are plain interfaces implemented by adapters");
+                .because("docs/architecture.md: outbound ports are plain interfaces implemented by adapters");
     }
 
     /** Every rule, for the product and for the fixtures alike. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The rules of ARCHITECTURE.md over every module of the product. */
+/** The rules of docs/architecture.md over every module of the product. */
 class ArchitectureTest {
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
@@ -56,7 +56,7 @@ class ArchitectureTest {
                 var matcher = publicType.matcher(source);
                 if (matcher.find()) {
                     String before = source.substring(0, matcher.start()).stripTrailing();
-                    assertThat(before).as("ARCHITECTURE.md: Javadoc on every public type of application (%s)", file)
+                    assertThat(before).as("docs/architecture.md: Javadoc on every public type of application (%s)", file)
                             .endsWith("*/");
                 }
             }

@@ -28,7 +28,7 @@ public final class Main {
         }
         if (args.length > 0) {
             LOG.log(Level.ERROR, "Unknown arguments. Usage: java -jar smartconnect.jar [catalog import FILE] "
-                    + "(configured by SMARTCONNECT_* environment variables, see the README)");
+                    + "(configured by SMARTCONNECT_* environment variables, see docs/configuration.md)");
             System.exit(2);
         }
         SmartConnect server;
