@@ -90,7 +90,7 @@ public final class BenchmarkServer {
                     .mailTransport(message -> { }).start();
             int devices = Integer.parseInt(args[2]);
             long seed = Long.parseLong(args[3]);
-            smartConnect.importCatalog().importCatalog(
+            smartConnect.devices().importCatalog().importCatalog(
                     new ImportCatalogCommand(CatalogFile.text(DeviceIdentity.fleet(seed, devices))));
             port = smartConnect.mqttPort().getAsInt();
             dataSource = pool;

@@ -269,7 +269,7 @@ public final class IngestBenchmark {
                             "SMARTCONNECT_MQTT_PORT", "-1", "SMARTCONNECT_SECRET_KEY",
                             "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")))
                     .dataSource(pool).mailTransport(message -> { }).start()) {
-                migrated.importCatalog().importCatalog(
+                migrated.devices().importCatalog().importCatalog(
                         new ImportCatalogCommand(CatalogFile.text(DeviceIdentity.fleet(SEED, maxDevices))));
                 double rows = StorageCeiling.rowsPerSecond(pool, productIds, warmup, measure);
                 ceilings.put(database, rows);

@@ -42,7 +42,7 @@ final class CatalogImportCommand {
             return CANNOT_RUN;
         }
         try (SmartConnect smartConnect = SmartConnect.builder().configuration(configuration.withPorts(-1, -1)).build()) {
-            ImportCatalogResult result = smartConnect.importCatalog().importCatalog(new ImportCatalogCommand(csv));
+            ImportCatalogResult result = smartConnect.devices().importCatalog().importCatalog(new ImportCatalogCommand(csv));
             return switch (result) {
                 case ImportCatalogResult.Imported imported -> {
                     LOG.log(Level.INFO, "Imported {0}: {1} devices added, {2} updated", file, imported.added(),

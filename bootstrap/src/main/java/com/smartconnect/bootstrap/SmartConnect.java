@@ -12,55 +12,13 @@ import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.adapters.persistence.PooledDataSource;
 import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.adapters.web.WebMetrics;
-import com.smartconnect.application.account.invitation.port.in.CancelCoworkerInvitationUseCase;
-import com.smartconnect.application.account.invitation.port.in.CoworkerInvitationsQuery;
-import com.smartconnect.application.account.invitation.port.in.InviteCoworkerUseCase;
-import com.smartconnect.application.account.port.in.ChangePasswordUseCase;
-import com.smartconnect.application.account.port.in.ConfirmEmailChangeUseCase;
-import com.smartconnect.application.account.port.in.DeleteAccountUseCase;
-import com.smartconnect.application.account.port.in.ProfileQuery;
-import com.smartconnect.application.account.port.in.RequestEmailChangeUseCase;
-import com.smartconnect.application.account.port.in.UpdateProfileUseCase;
-import com.smartconnect.application.account.registration.port.in.RegistrationStatusQuery;
-import com.smartconnect.application.account.registration.port.in.ResendCodeUseCase;
-import com.smartconnect.application.account.registration.port.in.SignUpUseCase;
-import com.smartconnect.application.account.registration.port.in.VerifyRegistrationUseCase;
 import com.smartconnect.application.account.registration.port.out.CaptchaVerifier;
-import com.smartconnect.application.account.session.port.in.AuthenticateUseCase;
-import com.smartconnect.application.account.session.port.in.CompleteLogInUseCase;
-import com.smartconnect.application.account.session.port.in.LogInUseCase;
-import com.smartconnect.application.account.session.port.in.LogOutUseCase;
-import com.smartconnect.application.account.session.port.in.RequestPasswordResetUseCase;
-import com.smartconnect.application.account.session.port.in.ResetPasswordUseCase;
-import com.smartconnect.application.account.twofactor.port.in.ConfirmTwoFactorEnrolmentUseCase;
-import com.smartconnect.application.account.twofactor.port.in.DisableTwoFactorUseCase;
-import com.smartconnect.application.account.twofactor.port.in.SendTwoFactorCodeUseCase;
-import com.smartconnect.application.account.twofactor.port.in.StartTwoFactorEnrolmentUseCase;
-import com.smartconnect.application.account.twofactor.port.in.TwoFactorCheck;
-import com.smartconnect.application.account.twofactor.port.in.TwoFactorQuery;
-import com.smartconnect.application.catalog.port.in.ImportCatalogUseCase;
 import com.smartconnect.application.common.port.in.Job;
 import com.smartconnect.application.common.port.out.PasswordHasher;
-import com.smartconnect.application.device.port.in.DeliverDeviceCommandsUseCase;
-import com.smartconnect.application.device.port.in.DeviceMessageCounters;
-import com.smartconnect.application.device.port.in.DeviceQuery;
-import com.smartconnect.application.device.port.in.RegisterDeviceUseCase;
-import com.smartconnect.application.device.port.in.RegisteredDevicesQuery;
-import com.smartconnect.application.device.port.in.ReportLostCommunicationUseCase;
-import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
-import com.smartconnect.application.notification.port.in.NotificationSettingsUseCase;
-import com.smartconnect.application.notification.port.in.ReenableNotificationsUseCase;
-import com.smartconnect.application.plan.port.in.ChangePlanUseCase;
-import com.smartconnect.application.plan.port.in.PlanQuery;
-import com.smartconnect.application.plan.port.in.RunPlanScheduleUseCase;
-import com.smartconnect.application.reseller.port.in.ExpireResellerInvitationsUseCase;
-import com.smartconnect.application.reseller.port.in.InviteResellerUseCase;
-import com.smartconnect.application.reseller.port.in.ManageResellerUseCase;
-import com.smartconnect.application.reseller.port.in.ResellerLinkUseCase;
-import com.smartconnect.application.reseller.port.in.ResellerQuery;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -111,13 +69,20 @@ public final class SmartConnect implements AutoCloseable {
     private boolean closed;
     /** The scheduled jobs this instance runs. */
     private final List<Job> jobs;
+    private Router router;
 
-    private SmartConnect(Builder builder) {
+    SmartConnect(SmartConnectBuilder builder) {
         this.configuration = builder.configuration.orElseGet(Configuration::fromEnvironment);
         try {
             DataSource dataSource = builder.dataSource.orElseGet(this::ownPool);
-            this.vertx = Vertx.vertx(WebMetrics.enable(new VertxOptions()));
-            closeables.push(() -> await(vertx.close()));
+            if (builder.vertx.isPresent()) {
+                // The host's Vert.x: ours are only the verticles deployed on it, which close() undeploys.
+                this.vertx = builder.vertx.get();
+            } else {
+                Vertx own = Vertx.vertx(WebMetrics.enable(new VertxOptions()));
+                closeables.push(() -> await(own.close()));
+                this.vertx = own;
+            }
             this.injector = Guice.createInjector(Stage.PRODUCTION,
                     new SmartConnectModule(builder.clock, builder.passwordHasher.orElseGet(Argon2PasswordHasher::new),
                             builder.secretKey.orElseGet(() -> SecretKeyFile.resolve(configuration, builder.dataSource.isPresent())),
@@ -164,13 +129,23 @@ public final class SmartConnect implements AutoCloseable {
         return sorted.stream().filter(job -> names.get().contains(job.name())).toList();
     }
 
-    /** The names of the scheduled jobs this instance runs (see {@link Builder#jobs(String...)}). */
-    public List<String> jobNames() {
-        return jobs.stream().map(Job::name).toList();
+    /**
+     * The HTTP API as a router the host mounts under its own, for example
+     * {@code hostRouter.route("/ups/*").subRouter(smartConnect.router())}; besides the port of its own
+     * ({@code SMARTCONNECT_HTTP_PORT}, {@code -1} for none). Its handlers run on virtual threads of their own, so
+     * the host's server may call it from an event loop. Made once, on first call; {@link #close()} undeploys it.
+     */
+    public synchronized Router router() {
+        if (router == null) {
+            HttpApi api = injector.getInstance(HttpApi.class);
+            router = await(api.router(vertx));
+            closeables.push(() -> await(api.stop(Duration.ZERO)));
+        }
+        return router;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static SmartConnectBuilder builder() {
+        return new SmartConnectBuilder();
     }
 
     /** Migrates the database, then starts mail delivery, the HTTP API and the MQTT endpoint. */
@@ -205,201 +180,37 @@ public final class SmartConnect implements AutoCloseable {
         }
     }
 
-    public SignUpUseCase signUp() {
-        return injector.getInstance(SignUpUseCase.class);
+    /** Sign-up, sessions, two-factor authentication, the profile, co-workers and deleting an account. */
+    public Accounts accounts() {
+        return Accounts.of(injector);
     }
 
-    public VerifyRegistrationUseCase verifyRegistration() {
-        return injector.getInstance(VerifyRegistrationUseCase.class);
+    /** The catalog, registering UPSes, what owners read and change, and the device side of MQTT. */
+    public Devices devices() {
+        return Devices.of(injector);
     }
 
-    public ResendCodeUseCase resendCode() {
-        return injector.getInstance(ResendCodeUseCase.class);
+    /** Email Event Notifications. */
+    public Notifications notifications() {
+        return Notifications.of(injector);
     }
 
-    public RegistrationStatusQuery registrationStatus() {
-        return injector.getInstance(RegistrationStatusQuery.class);
+    /** A customer's reseller, and the lifecycle reminders to resellers. */
+    public Resellers resellers() {
+        return Resellers.of(injector);
     }
 
-    public LogInUseCase logIn() {
-        return injector.getInstance(LogInUseCase.class);
-    }
-
-    public LogOutUseCase logOut() {
-        return injector.getInstance(LogOutUseCase.class);
-    }
-
-    public AuthenticateUseCase authenticate() {
-        return injector.getInstance(AuthenticateUseCase.class);
-    }
-
-    public ProfileQuery profile() {
-        return injector.getInstance(ProfileQuery.class);
-    }
-
-    public UpdateProfileUseCase updateProfile() {
-        return injector.getInstance(UpdateProfileUseCase.class);
-    }
-
-    public RequestEmailChangeUseCase requestEmailChange() {
-        return injector.getInstance(RequestEmailChangeUseCase.class);
-    }
-
-    public ConfirmEmailChangeUseCase confirmEmailChange() {
-        return injector.getInstance(ConfirmEmailChangeUseCase.class);
-    }
-
-    public RequestPasswordResetUseCase requestPasswordReset() {
-        return injector.getInstance(RequestPasswordResetUseCase.class);
-    }
-
-    public ResetPasswordUseCase resetPassword() {
-        return injector.getInstance(ResetPasswordUseCase.class);
-    }
-
-    public ChangePasswordUseCase changePassword() {
-        return injector.getInstance(ChangePasswordUseCase.class);
-    }
-
-    public DeleteAccountUseCase deleteAccount() {
-        return injector.getInstance(DeleteAccountUseCase.class);
-    }
-
-    public InviteCoworkerUseCase inviteCoworker() {
-        return injector.getInstance(InviteCoworkerUseCase.class);
-    }
-
-    public CoworkerInvitationsQuery coworkerInvitations() {
-        return injector.getInstance(CoworkerInvitationsQuery.class);
-    }
-
-    public CancelCoworkerInvitationUseCase cancelCoworkerInvitation() {
-        return injector.getInstance(CancelCoworkerInvitationUseCase.class);
-    }
-
-    /** The second step of a login with two-factor authentication. */
-    public CompleteLogInUseCase completeLogIn() {
-        return injector.getInstance(CompleteLogInUseCase.class);
-    }
-
-    public SendTwoFactorCodeUseCase sendTwoFactorCode() {
-        return injector.getInstance(SendTwoFactorCodeUseCase.class);
-    }
-
-    public TwoFactorQuery twoFactor() {
-        return injector.getInstance(TwoFactorQuery.class);
-    }
-
-    public StartTwoFactorEnrolmentUseCase startTwoFactorEnrolment() {
-        return injector.getInstance(StartTwoFactorEnrolmentUseCase.class);
-    }
-
-    public ConfirmTwoFactorEnrolmentUseCase confirmTwoFactorEnrolment() {
-        return injector.getInstance(ConfirmTwoFactorEnrolmentUseCase.class);
-    }
-
-    public DisableTwoFactorUseCase disableTwoFactor() {
-        return injector.getInstance(DisableTwoFactorUseCase.class);
-    }
-
-    public ResellerQuery reseller() {
-        return injector.getInstance(ResellerQuery.class);
-    }
-
-    public InviteResellerUseCase inviteReseller() {
-        return injector.getInstance(InviteResellerUseCase.class);
-    }
-
-    public ManageResellerUseCase manageReseller() {
-        return injector.getInstance(ManageResellerUseCase.class);
-    }
-
-    /** What resellers do through the links of their mails (accept, unsubscribe), without an account. */
-    public ResellerLinkUseCase resellerLinks() {
-        return injector.getInstance(ResellerLinkUseCase.class);
-    }
-
-    /** The job that expires unanswered reseller invitations; the instance also runs it every minute. */
-    public ExpireResellerInvitationsUseCase expireResellerInvitations() {
-        return injector.getInstance(ExpireResellerInvitationsUseCase.class);
+    /** The plans of devices. */
+    public Plans plans() {
+        return Plans.of(injector);
     }
 
     /**
-     * The daily reseller reminders (90, 30, 7 and 0 days before each lifecycle event); the instance also runs it
-     * at start and every 15 minutes, and each reminder goes out once.
+     * The scheduled jobs this instance runs (see {@link SmartConnectBuilder#jobs(String...)}), for a host that also
+     * wants to run a pass itself; each pass does only what is due.
      */
-    public com.smartconnect.application.lifecycle.port.in.RunResellerRemindersUseCase resellerReminders() {
-        return injector.getInstance(com.smartconnect.application.lifecycle.port.in.RunResellerRemindersUseCase.class);
-    }
-
-    /** Reads devices' plans and what they include now. */
-    public PlanQuery plans() {
-        return injector.getInstance(PlanQuery.class);
-    }
-
-    /** The scheduled work of plans (free-period notices, falls to Basic); the instance also runs it every minute. */
-    public RunPlanScheduleUseCase planSchedule() {
-        return injector.getInstance(RunPlanScheduleUseCase.class);
-    }
-
-    /** The Email Notifications settings of devices (read by who sees the device, changed by its owner only). */
-    public NotificationSettingsUseCase notificationSettings() {
-        return injector.getInstance(NotificationSettingsUseCase.class);
-    }
-
-    /** The links of notification mails (unsubscribe, enable notifications), without an account. */
-    public NotificationLinkUseCase notificationLinks() {
-        return injector.getInstance(NotificationLinkUseCase.class);
-    }
-
-    /** The job that re-enables notifications 7 days after the throttle disabled them; the instance runs it every minute. */
-    public ReenableNotificationsUseCase reenableNotifications() {
-        return injector.getInstance(ReenableNotificationsUseCase.class);
-    }
-
-    /** Activates or extends a device's plan (the store, a reseller's system), at once and with history. */
-    public ChangePlanUseCase changePlan() {
-        return injector.getInstance(ChangePlanUseCase.class);
-    }
-
-    /** Whether a user has two-factor authentication on and their session passed it (what remote reboot asks). */
-    public TwoFactorCheck twoFactorCheck() {
-        return injector.getInstance(TwoFactorCheck.class);
-    }
-
-    /** Fills the device catalog from manufacturing data (CSV): how devices become known to the server. */
-    public ImportCatalogUseCase importCatalog() {
-        return injector.getInstance(ImportCatalogUseCase.class);
-    }
-
-    /** What the server knows of a device: its state (last birth, last seen, connected, latest status) and events. */
-    public DeviceQuery devices() {
-        return injector.getInstance(DeviceQuery.class);
-    }
-
-    /** How many device messages were acknowledged but rejected (by reason), and events of unknown types. */
-    public DeviceMessageCounters deviceMessageCounters() {
-        return injector.getInstance(DeviceMessageCounters.class);
-    }
-
-    /** Registering devices to accounts. */
-    public RegisterDeviceUseCase registerDevice() {
-        return injector.getInstance(RegisterDeviceUseCase.class);
-    }
-
-    /** What users may read of registered devices: status pages, lists, event logs, commands. */
-    public RegisteredDevicesQuery registeredDevices() {
-        return injector.getInstance(RegisteredDevicesQuery.class);
-    }
-
-    /** The command dispatcher's side of the command outbox (for an MQTT adapter of the embedding application). */
-    public DeliverDeviceCommandsUseCase deliverDeviceCommands() {
-        return injector.getInstance(DeliverDeviceCommandsUseCase.class);
-    }
-
-    /** The offline grace job: reports the devices disconnected longer than the grace period; safe on many instances. */
-    public ReportLostCommunicationUseCase reportLostCommunication() {
-        return injector.getInstance(ReportLostCommunicationUseCase.class);
+    public List<Job> jobs() {
+        return jobs;
     }
 
     /** The port the HTTP API listens on, once started; empty if it is turned off. */
@@ -455,92 +266,6 @@ public final class SmartConnect implements AutoCloseable {
             throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("timed out after " + START_TIMEOUT, e);
-        }
-    }
-
-    /** Assembles a {@link SmartConnect}; everything not given comes from the configuration. */
-    public static final class Builder {
-
-        private Optional<Configuration> configuration = Optional.empty();
-        private Optional<DataSource> dataSource = Optional.empty();
-        private Optional<MailTransport> mailTransport = Optional.empty();
-        private Optional<CaptchaVerifier> captcha = Optional.empty();
-        private Optional<PasswordHasher> passwordHasher = Optional.empty();
-        private Optional<byte[]> secretKey = Optional.empty();
-        private Clock clock = Clock.systemUTC();
-        private Optional<Set<String>> jobs = Optional.empty();
-
-        private Builder() {
-        }
-
-        /** The settings; by default those of {@link Configuration#fromEnvironment()}. */
-        public Builder configuration(Configuration configuration) {
-            this.configuration = Optional.of(configuration);
-            return this;
-        }
-
-        /** The application's own database; it is migrated, and not closed by {@link SmartConnect#close()}. */
-        public Builder dataSource(DataSource dataSource) {
-            this.dataSource = Optional.of(dataSource);
-            return this;
-        }
-
-        /** The application's own way to send mails, instead of SMTP or {@code .eml} files. */
-        public Builder mailTransport(MailTransport mailTransport) {
-            this.mailTransport = Optional.of(mailTransport);
-            return this;
-        }
-
-        /** The captcha check, instead of the configured verify URL. */
-        public Builder captcha(CaptchaVerifier captcha) {
-            this.captcha = Optional.of(captcha);
-            return this;
-        }
-
-        /** The password hashing, instead of Argon2id. */
-        public Builder passwordHasher(PasswordHasher passwordHasher) {
-            this.passwordHasher = Optional.of(passwordHasher);
-            return this;
-        }
-
-        /**
-         * The 32-byte key that encrypts authenticator secrets in the database, instead of
-         * {@code SMARTCONNECT_SECRET_KEY} or the data folder's {@code secret.key}. Keep it: without it, the users'
-         * authenticator apps no longer match.
-         */
-        public Builder secretKey(byte[] secretKey) {
-            if (secretKey.length != AesGcmSecretSealer.KEY_BYTES) {
-                throw new IllegalArgumentException("the secret key has " + AesGcmSecretSealer.KEY_BYTES + " bytes");
-            }
-            this.secretKey = Optional.of(secretKey.clone());
-            return this;
-        }
-
-        /** The clock every rule about time runs on; the system clock in UTC by default. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock);
-            return this;
-        }
-
-        /**
-         * The scheduled jobs this instance runs, by name ({@code plan-schedule}, {@code reseller-reminders},
-         * {@code reseller-invitation-expiry}, {@code offline-grace}, {@code event-notification-reenabling},
-         * {@code device-command-expiry}); all of them by default. Each job's pass does only what is due, so
-         * running a job on several instances is safe, and running it on none stops that work. An unknown name is
-         * refused when the instance is built.
-         */
-        public Builder jobs(String... names) {
-            this.jobs = Optional.of(Set.of(names));
-            return this;
-        }
-
-        public SmartConnect build() {
-            return new SmartConnect(this);
-        }
-
-        /** Builds and starts. */
-        public SmartConnect start() {
-            return build().start();
         }
     }
 }

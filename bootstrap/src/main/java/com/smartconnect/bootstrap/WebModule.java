@@ -100,8 +100,9 @@ final class WebModule extends AbstractModule {
             ResellerLinkUseCase resellerLinks, PlanQuery plans, ChangePlanUseCase changePlan,
             HttpApi.DeviceUseCases devices, NotificationSettingsUseCase notificationSettings,
             NotificationLinkUseCase notificationLinks, Database database, Clock clock) {
-        return new HttpApi(new WebSettings(configuration.httpHost(), configuration.httpPort(), MAX_BODY_BYTES,
-                configuration.integrationKeys()),
+        // With HTTP off (-1) the API may still be mounted as a router by the host; its own port is then never used.
+        return new HttpApi(new WebSettings(configuration.httpHost(), Math.max(0, configuration.httpPort()),
+                MAX_BODY_BYTES, configuration.integrationKeys()),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
                         requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount,
                         inviteCoworker, coworkerInvitations, cancelCoworkerInvitation, invitationLookup, updateProfile,

@@ -73,7 +73,7 @@ class DeviceDurabilityJarIT {
         Configuration sameFiles = Configuration.from(Map.of("SMARTCONNECT_DATA_DIR", dataDir.toString(),
                 "SMARTCONNECT_HTTP_PORT", "-1", "SMARTCONNECT_MQTT_PORT", "-1"));
         try (SmartConnect restarted = SmartConnect.builder().configuration(sameFiles).build()) {
-            assertThat(restarted.devices().events(UPS)).extracting(DeviceEvent::eventId)
+            assertThat(restarted.devices().query().events(UPS)).extracting(DeviceEvent::eventId)
                     .containsExactly("durable-1", "durable-2", "durable-3", "durable-4", "durable-5");
         }
     }

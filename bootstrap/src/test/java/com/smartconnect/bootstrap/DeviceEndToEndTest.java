@@ -51,7 +51,7 @@ class DeviceEndToEndTest {
         try (TestDatabase database = fresh.get();
                 SmartConnect smartConnect = SmartConnect.builder().configuration(configuration)
                         .dataSource(database.dataSource()).mailTransport(message -> { }).clock(clock).start()) {
-            ImportCatalogResult imported = smartConnect.importCatalog().importCatalog(new ImportCatalogCommand(
+            ImportCatalogResult imported = smartConnect.devices().importCatalog().importCatalog(new ImportCatalogCommand(
                     "productId,productKey,deviceSecret,model,serialNumber,batterySku,batteryInstalledOn,warrantyEndsOn\n"
                             + "AS21-0412-3456,7KQ2M9X4B1C8DZ," + SECRET + ",SMT1500RMI2UC,SN1,APCRBC159,2023-03-01,2027-03-01\n"));
             assertThat(imported).isEqualTo(new ImportCatalogResult.Imported(1, 0));
@@ -63,23 +63,23 @@ class DeviceEndToEndTest {
                     {"seq": 1, "sentAt": "2026-11-20T08:16:30Z", "status": ["OB", "DISCHRG"], "batteryChargePercent": 96}""");
             publish(device, "events", """
                     {"eventId": "e-1", "type": "ON_BATTERY", "occurredAt": "2026-11-20T07:59:02Z"}""");
-            var state = smartConnect.devices().state(UPS).orElseThrow();
+            var state = smartConnect.devices().query().state(UPS).orElseThrow();
             assertThat(state.lastBirth().orElseThrow().model()).isEqualTo("SMT1500RMI2UC");
             assertThat(state.latestStatus().orElseThrow().flags()).containsExactly("OB", "DISCHRG");
             assertThat(state.lastSeenAt()).contains(clock.instant());
-            eventually(() -> smartConnect.devices().state(UPS).orElseThrow().connected());
+            eventually(() -> smartConnect.devices().query().state(UPS).orElseThrow().connected());
 
             device.disconnect();
             device.close();
-            eventually(() -> !smartConnect.devices().state(UPS).orElseThrow().connected());
+            eventually(() -> !smartConnect.devices().query().state(UPS).orElseThrow().connected());
             clock.advance(Duration.ofMinutes(10).plusSeconds(1));
-            assertThat(smartConnect.reportLostCommunication().reportLostCommunication()).isEqualTo(1);
-            assertThat(smartConnect.reportLostCommunication().reportLostCommunication()).isZero();
+            assertThat(smartConnect.devices().reportLostCommunication().reportLostCommunication()).isEqualTo(1);
+            assertThat(smartConnect.devices().reportLostCommunication().reportLostCommunication()).isZero();
 
             clock.advance(Duration.ofMinutes(1));
             MqttClient back = connect(smartConnect.mqttPort().getAsInt());
-            eventually(() -> smartConnect.devices().events(UPS).size() == 3);
-            assertThat(smartConnect.devices().events(UPS)).extracting(DeviceEvent::type)
+            eventually(() -> smartConnect.devices().query().events(UPS).size() == 3);
+            assertThat(smartConnect.devices().query().events(UPS)).extracting(DeviceEvent::type)
                     .containsExactly("ON_BATTERY", "COMMUNICATION_LOST", "COMMUNICATION_RESTORED");
             back.disconnect();
             back.close();

@@ -90,7 +90,7 @@ class DevicePortalEndToEndTest {
                 csv.append(ups).append(',').append(KEY).append(',').append(secret(ups))
                         .append(",SMT1500RMI2UC,SN-").append(ups).append(",APCRBC159,2023-03-01,2027-03-01\n");
             }
-            assertThat(server.importCatalog().importCatalog(new ImportCatalogCommand(csv.toString())))
+            assertThat(server.devices().importCatalog().importCatalog(new ImportCatalogCommand(csv.toString())))
                     .isEqualTo(new ImportCatalogResult.Imported(3, 0));
             int mqttPort = server.mqttPort().getAsInt();
             List<JsonObject> commands = new CopyOnWriteArrayList<>();

@@ -12,6 +12,7 @@ import com.smartconnect.application.account.registration.port.in.SignUpCommand;
 import com.smartconnect.application.account.registration.port.in.SignUpResult;
 import com.smartconnect.application.account.registration.port.in.VerificationResult;
 import com.smartconnect.application.account.registration.port.in.VerifyRegistrationCommand;
+import com.smartconnect.application.common.port.in.Job;
 import com.smartconnect.application.fake.MutableClock;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class EmbeddedLibraryTest {
             assertThat(smartConnect.httpPort()).isEmpty();
             assertThat(smartConnect.mqttPort()).isEmpty();
 
-            SignUpResult result = smartConnect.signUp().signUp(new SignUpCommand("ada@example.org", "Ada", "Lovelace",
+            SignUpResult result = smartConnect.accounts().signUp().signUp(new SignUpCommand("ada@example.org", "Ada", "Lovelace",
                     "Tr1angle!Sky", "GB", Optional.of(new SignUpCommand.CompanyInput("Engines", "Reseller",
                             Optional.empty(), Optional.empty(), "1 Square", "London", "SW1Y", "London", "GB")),
                     Optional.empty(), true, false, "token", Optional.empty()));
@@ -56,10 +57,10 @@ class EmbeddedLibraryTest {
             String first = awaitCode(1);
 
             clock.advance(Duration.ofMinutes(16));
-            assertThat(smartConnect.verifyRegistration().verify(new VerifyRegistrationCommand(id, first)))
+            assertThat(smartConnect.accounts().verifyRegistration().verify(new VerifyRegistrationCommand(id, first)))
                     .as("the embedding application's clock decides expiry").isInstanceOf(VerificationResult.CodeExpired.class);
-            assertThat(smartConnect.resendCode().resend(new ResendCodeCommand(id))).isInstanceOf(ResendResult.Sent.class);
-            assertThat(smartConnect.verifyRegistration().verify(new VerifyRegistrationCommand(id, awaitCode(2))))
+            assertThat(smartConnect.accounts().resendCode().resend(new ResendCodeCommand(id))).isInstanceOf(ResendResult.Sent.class);
+            assertThat(smartConnect.accounts().verifyRegistration().verify(new VerifyRegistrationCommand(id, awaitCode(2))))
                     .isInstanceOf(VerificationResult.Verified.class);
             assertThat(database.dataSource().isClosed()).isFalse();
         }
@@ -84,13 +85,13 @@ class EmbeddedLibraryTest {
         try (TestDatabase database = TestDatabases.freshH2()) {
             try (SmartConnect all = SmartConnect.builder().configuration(configuration)
                     .dataSource(database.dataSource()).mailTransport(capture).build()) {
-                assertThat(all.jobNames()).containsExactly("device-command-expiry", "event-notification-reenabling",
+                assertThat(all.jobs().stream().map(Job::name).toList()).containsExactly("device-command-expiry", "event-notification-reenabling",
                         "offline-grace", "plan-schedule", "reseller-invitation-expiry", "reseller-reminders");
             }
             try (SmartConnect some = SmartConnect.builder().configuration(configuration)
                     .dataSource(database.dataSource()).mailTransport(capture)
                     .jobs("plan-schedule", "offline-grace").build()) {
-                assertThat(some.jobNames()).containsExactly("offline-grace", "plan-schedule");
+                assertThat(some.jobs().stream().map(Job::name).toList()).containsExactly("offline-grace", "plan-schedule");
             }
             assertThatThrownBy(() -> SmartConnect.builder().configuration(configuration)
                     .dataSource(database.dataSource()).mailTransport(capture).jobs("plan-scheduel").build())

@@ -88,7 +88,7 @@ class LifecycleEndToEndTest {
             String csv = "productId,productKey,deviceSecret,model,serialNumber,batterySku,batteryInstalledOn,warrantyEndsOn\n"
                     + UPS1 + "," + KEY + "," + secret(UPS1) + ",SMT1500RMI2UC,SN-1,APCRBC159,2023-03-01,2031-01-01\n"
                     + UPS2 + "," + KEY + "," + secret(UPS2) + ",SMT750RMI2UC,SN-2,APCRBC159,2023-04-01,2031-01-01\n";
-            assertThat(server.importCatalog().importCatalog(new ImportCatalogCommand(csv)))
+            assertThat(server.devices().importCatalog().importCatalog(new ImportCatalogCommand(csv)))
                     .isEqualTo(new ImportCatalogResult.Imported(2, 0));
             int mqttPort = server.mqttPort().getAsInt();
             device(mqttPort, UPS1, "SMT1500RMI2UC", "2023-03-01");
@@ -185,7 +185,7 @@ class LifecycleEndToEndTest {
     private List<MimeMessage> remindersOn(SmartConnect server, String day) throws Exception {
         setClock(day);
         int before = resellerMails().size();
-        int queued = server.resellerReminders().runDue() + server.resellerReminders().runDue();
+        int queued = server.resellers().reminders().runDue() + server.resellers().reminders().runDue();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         List<MimeMessage> all = resellerMails();
         // The server's own periodic run may have queued it first: wait for what either queued.

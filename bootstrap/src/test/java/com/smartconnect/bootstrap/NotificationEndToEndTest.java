@@ -93,13 +93,13 @@ class NotificationEndToEndTest {
     }
 
     private void anOwnerIsMailedAboutEventsOnTheirPlanAndProtectedFromFloods(
-            UnaryOperator<SmartConnect.Builder> database) throws Exception {
+            UnaryOperator<SmartConnectBuilder> database) throws Exception {
         Configuration configuration = client.configuration(dataDir, Map.of(
                 "SMARTCONNECT_INTEGRATION_KEYS", "store=" + INTEGRATION_KEY,
                 "SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES", "10080"));
         try (SmartConnect server = database.apply(SmartConnect.builder().clock(clock).configuration(configuration))
                 .start()) {
-            server.importCatalog().importCatalog(new ImportCatalogCommand("""
+            server.devices().importCatalog().importCatalog(new ImportCatalogCommand("""
                     productId,productKey,deviceSecret,model,serialNumber,batterySku,batteryInstalledOn,warrantyEndsOn
                     %s,%s,%s,SMT1500RMI2UC,SN-1,APCRBC159,2025-03-01,2028-03-01
                     %s,%s,%s,SMT1500RMI2UC,SN-2,APCRBC159,2025-03-01,2028-03-01
@@ -137,13 +137,13 @@ class NotificationEndToEndTest {
 
                 // 30 days before the free period ends: the "Upcoming changes" notice; after its end, Basic.
                 clock.advance(Duration.between(clock.instant(), Instant.parse("2027-10-24T10:00:00Z")));
-                server.planSchedule().runDue();
+                server.plans().schedule().runDue();
                 MimeMessage notice = client.awaitMail(++mails);
                 assertThat(notice.getSubject()).isEqualTo("Upcoming changes to your SmartConnect account");
                 assertThat(text(notice)).contains(TRIAL, "Basic Monitoring");
                 clock.advance(Duration.ofDays(31));
-                server.planSchedule().runDue();
-                assertThat(server.plans().planOf(new ProductId(TRIAL)).orElseThrow().plan()).isEqualTo(Plan.BASIC);
+                server.plans().schedule().runDue();
+                assertThat(server.plans().query().planOf(new ProductId(TRIAL)).orElseThrow().plan()).isEqualTo(Plan.BASIC);
                 assertThat(settings(server, TRIAL).getBoolean("sentOnPlan")).isFalse();
                 assertThat(settings(server, TRIAL).getString("notice")).contains("Standard or Advanced plan");
 
@@ -212,7 +212,7 @@ class NotificationEndToEndTest {
                 assertThat(smtp.getReceivedMessages()).filteredOn(m -> subject(m).startsWith("Event Notifications Disabled"))
                         .hasSize(2);
                 clock.advance(Duration.ofDays(7));
-                server.reenableNotifications().reenableDue();
+                server.notifications().reenable().reenableDue();
                 event(standard, STANDARD, "OVERLOAD");
                 assertThat(client.awaitMail(++mails).getSubject()).isEqualTo("Critical: Overload on Rack 4");
 

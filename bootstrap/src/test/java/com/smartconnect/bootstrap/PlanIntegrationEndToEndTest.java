@@ -41,7 +41,7 @@ class PlanIntegrationEndToEndTest {
                 "SMARTCONNECT_MQTT_PORT", "-1",
                 "SMARTCONNECT_INTEGRATION_KEYS", "store=" + KEY,
                 "SMARTCONNECT_SHUTDOWN_GRACE_SECONDS", "1"))).start()) {
-            server.importCatalog().importCatalog(new ImportCatalogCommand("""
+            server.devices().importCatalog().importCatalog(new ImportCatalogCommand("""
                     productId,productKey,deviceSecret,model,serialNumber,batterySku,batteryInstalledOn,warrantyEndsOn
                     AS2104123456,7KQ2M9X4B1C8DZ,s3cr3t-s3cr3t-s3cr3t-s3cr3t-s3cr3t,SMT1500RMI2UC,AS2104123456,APCRBC159,2025-03-01,2028-03-01
                     """));
@@ -50,8 +50,8 @@ class PlanIntegrationEndToEndTest {
             HttpResponse<String> activated = put(server, KEY, "{\"plan\": \"STANDARD\", \"endsOn\": \"2027-06-30\"}");
             assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
             assertThat(activated.body()).contains("\"STANDARD\"", "\"ACTIVATED\"", "\"store\"");
-            assertThat(server.plans().includes(UPS, PlanFeature.EMAIL_EVENT_NOTIFICATIONS)).isTrue();
-            assertThat(server.plans().includes(UPS, PlanFeature.REMOTE_OUTLET_REBOOT)).isFalse();
+            assertThat(server.plans().query().includes(UPS, PlanFeature.EMAIL_EVENT_NOTIFICATIONS)).isTrue();
+            assertThat(server.plans().query().includes(UPS, PlanFeature.REMOTE_OUTLET_REBOOT)).isFalse();
 
             HttpResponse<String> extended = put(server, KEY, "{\"plan\": \"STANDARD\", \"endsOn\": \"2027-12-31\"}");
             assertThat(extended.body()).contains("\"EXTENDED\"", "2028-01-01T00:00:00Z");
@@ -63,7 +63,7 @@ class PlanIntegrationEndToEndTest {
             assertThat(bad.body()).contains("INVALID_PLAN");
 
             clock.advance(Duration.ofDays(500));
-            assertThat(server.plans().planOf(UPS).orElseThrow().plan()).isEqualTo(Plan.BASIC);
+            assertThat(server.plans().query().planOf(UPS).orElseThrow().plan()).isEqualTo(Plan.BASIC);
             HttpResponse<String> read = http.send(request(server, KEY).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(read.statusCode()).isEqualTo(200);
             assertThat(read.body()).contains("\"BASIC\"");

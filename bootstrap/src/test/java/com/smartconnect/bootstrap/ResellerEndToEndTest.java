@@ -94,8 +94,8 @@ class ResellerEndToEndTest {
             clock.advance(Duration.ofDays(7));
             bearer = logIn(server);
             before = client.mailsReceived();
-            assertThat(server.expireResellerInvitations().expireDue()).isEqualTo(1);
-            assertThat(server.expireResellerInvitations().expireDue()).isZero();
+            assertThat(server.resellers().expireInvitations().expireDue()).isEqualTo(1);
+            assertThat(server.resellers().expireInvitations().expireDue()).isZero();
             assertThat(customerNotice(before).getSubject()).isEqualTo("Your reseller invitation has expired");
             assertThat(state(server, bearer)).isEqualTo("expired");
             HttpResponse<String> expired = client.postForm(server, "/reseller/accept", "token=" + late.group(2));

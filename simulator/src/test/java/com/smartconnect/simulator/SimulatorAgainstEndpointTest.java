@@ -30,7 +30,7 @@ class SimulatorAgainstEndpointTest {
         List<DeviceIdentity> identities = DeviceIdentity.fleet(42, 3);
         try (SmartConnect server = SmartConnect.builder().configuration(configuration).mailTransport(message -> { })
                 .start()) {
-            assertThat(server.importCatalog().importCatalog(new ImportCatalogCommand(CatalogFile.text(identities))))
+            assertThat(server.devices().importCatalog().importCatalog(new ImportCatalogCommand(CatalogFile.text(identities))))
                     .isEqualTo(new ImportCatalogResult.Imported(3, 0));
             FleetSettings settings = FleetSettings.of("127.0.0.1", server.mqttPort().getAsInt(), 3).withSeed(42)
                     .withEventsInFlightPerDevice(4).withStatusInterval(Duration.ofMillis(200));
@@ -47,15 +47,15 @@ class SimulatorAgainstEndpointTest {
                 long stored = 0;
                 for (DeviceIdentity identity : identities) {
                     ProductId productId = new ProductId(identity.productId());
-                    var state = server.devices().state(productId).orElseThrow();
+                    var state = server.devices().query().state(productId).orElseThrow();
                     assertThat(state.lastBirth().orElseThrow().model()).isEqualTo(CatalogFile.MODEL);
                     assertThat(state.latestStatus()).isPresent();
-                    stored += server.devices().events(productId).size();
+                    stored += server.devices().query().events(productId).size();
                 }
                 // PUBACK only after the commit: every acknowledged event is in the database
                 assertThat(stored).isEqualTo(statistics.eventsAcknowledged());
-                assertThat(server.deviceMessageCounters().rejected()).isZero();
-                assertThat(server.deviceMessageCounters().unknownEventTypes()).isZero();
+                assertThat(server.devices().messageCounters().rejected()).isZero();
+                assertThat(server.devices().messageCounters().unknownEventTypes()).isZero();
             }
         }
     }

@@ -2,7 +2,6 @@ package com.smartconnect.adapters.web;
 
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.Operation;
 import io.vertx.openapi.validation.RequestValidator;
@@ -26,7 +25,7 @@ final class ContractValidation implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        RequestExtractor.withBodyHandler().extractValidatableRequest(ctx, operation)
+        new MountedRequests().extractValidatableRequest(ctx, operation)
                 .compose(request -> validator.validate(request, operation.getOperationId()))
                 .onSuccess(validated -> {
                     ctx.put(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST, validated);

@@ -45,6 +45,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -152,6 +153,9 @@ public final class HttpApi {
     private Vertx vertx;
     private HttpApiVerticle verticle;
     private String deploymentId;
+    private HttpApiVerticle mounted;
+    private Vertx mountedVertx;
+    private String mountedDeploymentId;
 
     public HttpApi(WebSettings settings, UseCases useCases, List<ReadinessProbe> readiness) {
         this(settings, useCases, readiness, Clock.systemUTC());
@@ -197,7 +201,7 @@ public final class HttpApi {
             return Future.failedFuture(new IllegalStateException("the HTTP API is already started"));
         }
         HttpApiVerticle deploying = new HttpApiVerticle(settings, useCases, deviceUseCases,
-                notificationUseCases, readiness, clock);
+                notificationUseCases, readiness, clock, true);
         verticle = deploying;
         // Virtual threads: the use cases block (JDBC, password hashing), which an event loop must never do.
         return vertx.deployVerticle(deploying, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD))
@@ -215,12 +219,47 @@ public final class HttpApi {
     }
 
     /**
-     * Stops accepting connections, lets requests in flight finish for at most {@code grace}, then undeploys.
-     * Stopping an API that is not started does nothing.
+     * The API as a router for another application to mount under its own, on {@code vertx} (theirs):
+     * {@code hostRouter.route("/ups/*").subRouter(router)}. Its handlers run on virtual threads of their own, whatever
+     * thread the host's server calls them on. It may be asked for besides {@link #start(Vertx)}, and once.
+     */
+    public synchronized Future<Router> router(Vertx vertx) {
+        Objects.requireNonNull(vertx, "vertx");
+        if (mounted != null) {
+            return Future.failedFuture(new IllegalStateException("the HTTP API's router is already made"));
+        }
+        HttpApiVerticle deploying = new HttpApiVerticle(settings, useCases, deviceUseCases,
+                notificationUseCases, readiness, clock, false);
+        mounted = deploying;
+        return vertx.deployVerticle(deploying, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD))
+                .andThen(deployed -> {
+                    synchronized (this) {
+                        if (deployed.succeeded()) {
+                            mountedVertx = vertx;
+                            mountedDeploymentId = deployed.result();
+                        } else {
+                            mounted = null;
+                        }
+                    }
+                })
+                .map(id -> deploying.mountable());
+    }
+
+    /**
+     * Stops accepting connections, lets requests in flight finish for at most {@code grace}, then undeploys; the
+     * mounted router, if any, is undeployed as well (the host's server keeps running). Stopping an API that is not
+     * started does nothing.
      */
     public synchronized Future<Void> stop(Duration grace) {
+        Future<Void> unmounted = Future.succeededFuture();
+        if (mountedDeploymentId != null) {
+            unmounted = mountedVertx.undeploy(mountedDeploymentId);
+            mounted = null;
+            mountedVertx = null;
+            mountedDeploymentId = null;
+        }
         if (deploymentId == null) {
-            return Future.succeededFuture();
+            return unmounted;
         }
         Vertx owner = vertx;
         String id = deploymentId;
@@ -228,6 +267,7 @@ public final class HttpApi {
         vertx = null;
         verticle = null;
         deploymentId = null;
-        return stopping.shutdown(grace).eventually(() -> owner.undeploy(id));
+        Future<Void> undeployed = unmounted;
+        return stopping.shutdown(grace).eventually(() -> owner.undeploy(id)).eventually(() -> undeployed);
     }
 }

@@ -1,6 +1,7 @@
 package com.smartconnect.adapters.web;
 
 import com.smartconnect.application.common.port.out.ReadinessProbe;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
@@ -10,7 +11,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
-import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.validation.RequestValidator;
@@ -36,9 +36,14 @@ final class HttpApiVerticle extends VerticleBase {
     private final List<ReadinessProbe> probes;
     private final Clock clock;
     private volatile HttpServer server;
+    /** Whether the API listens on a server of its own, or is a router another application mounts. */
+    private final boolean listens;
+    private volatile Router mountable;
 
     HttpApiVerticle(WebSettings settings, HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases,
-            Optional<HttpApi.NotificationUseCases> notificationUseCases, List<ReadinessProbe> probes, Clock clock) {
+            Optional<HttpApi.NotificationUseCases> notificationUseCases, List<ReadinessProbe> probes, Clock clock,
+            boolean listens) {
+        this.listens = listens;
         this.settings = settings;
         this.useCases = useCases;
         this.deviceUseCases = deviceUseCases;
@@ -52,13 +57,63 @@ final class HttpApiVerticle extends VerticleBase {
         OpenApiDocument document = OpenApiDocument.load();
         ErrorAnswers errors = new ErrorAnswers(document.pagePaths(), new ProblemFailureHandler());
         return OpenAPIContract.from(vertx, document.forRequestValidation())
-                .compose(contract -> vertx.createHttpServer(new HttpServerOptions()
-                                .setHost(settings.host())
-                                .setPort(settings.port()))
-                        .requestHandler(router(contract, document, errors))
-                        .invalidRequestHandler(errors::refuseUnreadable)
-                        .listen())
-                .onSuccess(listening -> server = listening);
+                .compose(contract -> {
+                    Router api = router(contract, document, errors);
+                    if (!listens) {
+                        mountable = mountable(api);
+                        return Future.succeededFuture();
+                    }
+                    return vertx.createHttpServer(new HttpServerOptions()
+                                    .setHost(settings.host())
+                                    .setPort(settings.port()))
+                            .requestHandler(api)
+                            .invalidRequestHandler(errors::refuseUnreadable)
+                            .listen()
+                            .onSuccess(listening -> server = listening);
+                });
+    }
+
+    /**
+     * The API as a router another application mounts under its own ({@code route("/ups/*").subRouter(...)}). Its
+     * requests arrive on the host's server, usually on an event loop, where the handlers may not wait for a blocking
+     * use case: each request is paused there and handed whole to this verticle's virtual-thread context, which routes
+     * it through the API and resumes it when the body handler listens.
+     */
+    private Router mountable(Router api) {
+        Context apiContext = context;
+        Router entry = Router.router(vertx);
+        // A failure inside the API comes back to the router it was mounted by (this one): handled by the API's own
+        // failure handlers, as on its own server.
+        entry.route().handler(ctx -> {
+            ctx.request().pause();
+            apiContext.runOnContext(ignored -> api.handleContext(ctx));
+        }).failureHandler(ctx -> apiContext.runOnContext(ignored -> api.handleFailure(ctx)));
+        return entry;
+    }
+
+    /**
+     * {@code handler}, run on this verticle's virtual threads. On the API's own server every handler already runs
+     * there; a host's server calls the mounted router on its own threads (an event loop, usually), and every step of
+     * the router that completes asynchronously (the body, the contract validation) comes back on them: a handler that
+     * waits for a use case is handed over to a virtual thread each time.
+     */
+    private Handler<RoutingContext> onVirtualThread(Handler<RoutingContext> handler) {
+        if (listens) {
+            return handler;
+        }
+        Context apiContext = context;
+        return ctx -> {
+            if (Thread.currentThread().isVirtual()) {
+                handler.handle(ctx);
+            } else {
+                apiContext.runOnContext(ignored -> handler.handle(ctx));
+            }
+        };
+    }
+
+    /** The mountable router, once started without a server of its own. */
+    Router mountable() {
+        return mountable;
     }
 
     int actualPort() {
@@ -100,7 +155,7 @@ final class HttpApiVerticle extends VerticleBase {
         ProblemFailureHandler problems = new ProblemFailureHandler();
         RequestGate gate = new RequestGate();
 
-        RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler())
+        RouterBuilder builder = RouterBuilder.create(vertx, contract, new MountedRequests())
                 .rootHandler(new SecurityHeaders())
                 .rootHandler(gate)
                 // Nothing asynchronous may run before BodyHandler: body chunks that arrive before it listens are lost.
@@ -168,7 +223,7 @@ final class HttpApiVerticle extends VerticleBase {
                 throw new IllegalStateException("the contract has an operation without a handler: " + operationId);
             }
             if (secured.contains(operationId)) {
-                route.addHandler(authentication);
+                route.addHandler(onVirtualThread(authentication));
             }
             if (integrationOperations.contains(operationId)) {
                 // The key is checked before the contract validation: without a valid key, every request gets the
@@ -177,7 +232,7 @@ final class HttpApiVerticle extends VerticleBase {
                 route.addHandler(integrationAuthentication);
                 route.addHandler(new ContractValidation(validator, route.getOperation()));
             }
-            route.addHandler(handler);
+            route.addHandler(onVirtualThread(handler));
             if (operationId.equals("inviteCoworker") || operationId.equals("inviteReseller")) {
                 route.addFailureHandler(invitations::refusedByContract);
             }
@@ -209,7 +264,7 @@ final class HttpApiVerticle extends VerticleBase {
             if (pageHandlers == null) {
                 throw new IllegalStateException("the contract has a page without a handler: " + page.operationId());
             }
-            router.route(page.method(), page.path()).handler(pageHandlers.handler())
+            router.route(page.method(), page.path()).handler(onVirtualThread(pageHandlers.handler()))
                     .failureHandler(pageHandlers.failure());
         }
         if (!documentedPages.containsAll(pages.keySet())) {
@@ -228,9 +283,9 @@ final class HttpApiVerticle extends VerticleBase {
                     .handler(new SecurityHeaders())
                     .handler(gate)
                     .handler(LabelPhotoUpload::holdBody)
-                    .handler(authentication)
+                    .handler(onVirtualThread(authentication))
                     .handler(new LabelPhotoUpload())
-                    .handler(handler)
+                    .handler(onVirtualThread(handler))
                     .failureHandler(problems);
         }
         // Routes without an operation (unknown paths, wrong methods) and failures outside one land here.

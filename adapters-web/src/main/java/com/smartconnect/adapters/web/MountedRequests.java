@@ -1,0 +1,72 @@
+package com.smartconnect.adapters.web;
+
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.openapi.router.RequestExtractor;
+import io.vertx.openapi.contract.Location;
+import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.validation.RequestParameter;
+import io.vertx.openapi.validation.ValidatableRequest;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the contract validates of a request, wherever the API is mounted. The standard extraction reads path
+ * parameters from the request's whole path by their position in the contract's path, so under a host's mount point
+ * ({@code /ups/api/v1/registrations/{id}/...}) every segment is off by the mount point's. Here the path parameters are
+ * the ones the router matched, which are relative to the mount point; everything else is the standard extraction.
+ */
+final class MountedRequests implements RequestExtractor {
+
+    private final RequestExtractor standard = RequestExtractor.withBodyHandler();
+
+    @Override
+    public Future<ValidatableRequest> extractValidatableRequest(RoutingContext ctx, Operation operation) {
+        Future<ValidatableRequest> extracted = standard.extractValidatableRequest(ctx, operation);
+        if (ctx.mountPoint() == null || ctx.mountPoint().isEmpty() || ctx.mountPoint().equals("/")) {
+            return extracted;
+        }
+        Map<String, RequestParameter> path = new HashMap<>();
+        operation.getParameters().stream().filter(parameter -> parameter.getIn() == Location.PATH)
+                .forEach(parameter -> {
+                    String value = ctx.pathParam(parameter.getName());
+                    path.put(parameter.getName(), () -> value);
+                });
+        return extracted.map(request -> new Remounted(request, Map.copyOf(path)));
+    }
+
+    /** The standard extraction, with the path parameters the router matched. */
+    private record Remounted(ValidatableRequest standard, Map<String, RequestParameter> path)
+            implements ValidatableRequest {
+
+        @Override
+        public String getContentType() {
+            return standard.getContentType();
+        }
+
+        @Override
+        public Map<String, RequestParameter> getCookies() {
+            return standard.getCookies();
+        }
+
+        @Override
+        public Map<String, RequestParameter> getPathParameters() {
+            return path;
+        }
+
+        @Override
+        public Map<String, RequestParameter> getQuery() {
+            return standard.getQuery();
+        }
+
+        @Override
+        public Map<String, RequestParameter> getHeaders() {
+            return standard.getHeaders();
+        }
+
+        @Override
+        public RequestParameter getBody() {
+            return standard.getBody();
+        }
+    }
+}
