@@ -55,7 +55,7 @@ public final class IngestBenchmark {
     private final List<Integer> fleetSizes;
     private final int maxDevices;
     private final double fixedRate;
-    /** "on", "off", or "" (none: the devices are not registered, as before Event Notifications). */
+    /** "on", "off", or "" (none: the devices are not registered, so no notification is looked up). */
     private final List<String> notificationModes;
     /** The fleet sizes measured in every mode of {@link #notificationModes}; the others with notifications off only. */
     private final List<Integer> notificationsAt;

@@ -16,7 +16,7 @@ class HmacLinkSignerTest {
     private final HmacLinkSigner signer = new HmacLinkSigner(key(7));
 
     @Test
-    void a_token_opens_for_its_purpose_and_gives_back_its_subject() {
+    void aTokenOpensForItsPurposeAndGivesBackItsSubject() {
         String token = signer.sign("unsubscribe", "3f2c9a1e-0000-4000-8000-000000000001");
 
         assertThat(token).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{43}");
@@ -24,7 +24,7 @@ class HmacLinkSignerTest {
     }
 
     @Test
-    void a_token_of_another_purpose_or_key_does_not_open() {
+    void aTokenOfAnotherPurposeOrKeyDoesNotOpen() {
         String token = signer.sign("unsubscribe", "subject");
 
         assertThat(signer.verify("enable", token)).isEmpty();
@@ -35,7 +35,7 @@ class HmacLinkSignerTest {
     }
 
     @Test
-    void an_altered_or_malformed_token_does_not_open() {
+    void anAlteredOrMalformedTokenDoesNotOpen() {
         String token = signer.sign("unsubscribe", "subject");
         String otherSubject = signer.sign("unsubscribe", "subjecT");
 

@@ -47,13 +47,6 @@ public record DeviceEndpointSettings(
         }
     }
 
-    /** The settings without a committer count (as before it was one): {@value #DEFAULT_COMMITTERS} committers. */
-    public DeviceEndpointSettings(String host, int port, Optional<Tls> tls, Duration groupCommitWindow, int maxBatch,
-            int maxUnacknowledgedPerConnection, int maxUnacknowledgedTotal, Duration stillConnectedInterval) {
-        this(host, port, tls, groupCommitWindow, maxBatch, DEFAULT_COMMITTERS, maxUnacknowledgedPerConnection,
-                maxUnacknowledgedTotal, stillConnectedInterval);
-    }
-
     /**
      * The defaults: no group commit window (a committer that becomes free takes whatever arrived while it committed,
      * without waiting for more), batches of up to 500, {@value #DEFAULT_COMMITTERS} committers, 64 per connection,
@@ -73,11 +66,6 @@ public record DeviceEndpointSettings(
     public DeviceEndpointSettings withBounds(int perConnection, int total) {
         return new DeviceEndpointSettings(host, port, tls, groupCommitWindow, maxBatch, committers, perConnection, total,
                 stillConnectedInterval);
-    }
-
-    public DeviceEndpointSettings withGroupCommitWindow(Duration window) {
-        return new DeviceEndpointSettings(host, port, tls, window, maxBatch, committers, maxUnacknowledgedPerConnection,
-                maxUnacknowledgedTotal, stillConnectedInterval);
     }
 
     public DeviceEndpointSettings withStillConnectedInterval(Duration interval) {

@@ -86,7 +86,7 @@ final class DevicePayloads {
     }
 
     /**
-     * An event payload read through a map, as every payload was before {@link EventPayload}: what that reader hands
+     * An event payload read through a map, as the other payloads are: what {@link EventPayload}'s streaming reader hands
      * over when a payload is out of the ordinary, so that both decide alike.
      */
     static DeviceMessage.Event eventFromMap(Buffer payload) {

@@ -97,7 +97,7 @@ final class EventPayload {
         } catch (IOException e) {
             return DevicePayloads.eventFromMap(payload);
         }
-        // Checked in the order the map-based reading checked them, so a payload gets the same reason as before.
+        // Checked in the order the map-based reading checks them, so a payload gets the same reason from both.
         String id = eventId.required("eventId");
         String kind = type.required("type");
         Instant occurred = instant(occurredAt.required("occurredAt"), "occurredAt");

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * <p>The committers ({@value DeviceEndpointSettings#DEFAULT_COMMITTERS} by default, each holding a database
  * connection while it commits) commit in parallel, so one transaction's flush does not hold up
  * the others (one committer ran one transaction at a time: BENCHMARKS.md); on H2, whose store writes out one commit
- * at a time, one committer stores more than four (BENCHMARKS.md, fourth pass). A device's messages always go to the same
+ * at a time, one committer stores more than four (BENCHMARKS.md). A device's messages always go to the same
  * committer (by Product ID), so they are stored in the order they came, and two committers never write the same
  * device's rows.
  */

@@ -40,7 +40,7 @@ abstract class DeviceCatalogContract extends DatabaseContract {
         assertThat(catalog().save(entry)).isTrue();
 
         assertThat(catalog().find(entry.productId())).contains(entry);
-        assertThat(catalog().find(entry.productId()).orElseThrow().acceptsSecret(SECRET)).isTrue();
+        assertThat(catalog().find(entry.productId()).orElseThrow().deviceSecretHash().matches(SECRET)).isTrue();
     }
 
     @Test

@@ -36,7 +36,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void the_code_mailed_to_the_new_address_changes_the_address() {
+    void theCodeMailedToTheNewAddressChangesTheAddress() {
         String token = logIn(ADA);
 
         Answer requested = request(token, PASSWORD, NEW_ADA);
@@ -60,7 +60,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void a_wrong_password_changes_nothing_and_mails_nothing() {
+    void aWrongPasswordChangesNothingAndMailsNothing() {
         String token = logIn(ADA);
 
         Answer answer = request(token, "Wr0ng!Password", NEW_ADA);
@@ -73,7 +73,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void an_address_of_another_account_is_answered_alike_but_never_confirmed() {
+    void anAddressOfAnotherAccountIsAnsweredAlikeButNeverConfirmed() {
         web.verifiedAccount(GRACE, "Grace");
         String token = logIn(ADA);
         web.random.willDraw("482913");
@@ -95,7 +95,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void the_current_address_is_refused() {
+    void theCurrentAddressIsRefused() {
         String token = logIn(ADA);
 
         Answer answer = request(token, PASSWORD, " ADA@Example.com ");
@@ -108,7 +108,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void a_missing_or_malformed_address_reads_like_the_portal() {
+    void aMissingOrMalformedAddressReadsLikeThePortal() {
         String token = logIn(ADA);
 
         Answer missing = web.send("POST", PATH, "application/json", new JsonObject().put("password", PASSWORD).encode(),
@@ -128,7 +128,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void a_wrong_code_tells_how_many_tries_are_left() {
+    void aWrongCodeTellsHowManyTriesAreLeft() {
         String token = logIn(ADA);
         assertThat(request(token, PASSWORD, NEW_ADA).status()).isEqualTo(202);
         String code = web.mails(MailTemplate.EMAIL_CHANGE_CODE).get(0).values().get("code");
@@ -148,7 +148,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void five_wrong_codes_use_up_the_change() {
+    void fiveWrongCodesUseUpTheChange() {
         String token = logIn(ADA);
         assertThat(request(token, PASSWORD, NEW_ADA).status()).isEqualTo(202);
         String code = web.mails(MailTemplate.EMAIL_CHANGE_CODE).get(0).values().get("code");
@@ -165,7 +165,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void an_old_code_has_expired() {
+    void anOldCodeHasExpired() {
         String token = logIn(ADA);
         assertThat(request(token, PASSWORD, NEW_ADA).status()).isEqualTo(202);
         String code = web.mails(MailTemplate.EMAIL_CHANGE_CODE).get(0).values().get("code");
@@ -179,7 +179,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void a_confirmation_without_a_request_is_a_conflict() {
+    void aConfirmationWithoutARequestIsAConflict() {
         String token = logIn(ADA);
 
         Answer answer = confirm(token, "123456");
@@ -190,7 +190,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void guessing_the_password_is_throttled_like_a_login() {
+    void guessingThePasswordIsThrottledLikeALogin() {
         String token = logIn(ADA);
         for (int i = 0; i < 5; i++) {
             assertThat(request(token, "Wr0ng!pass" + i, NEW_ADA).code()).isEqualTo("PASSWORD_INCORRECT");
@@ -205,7 +205,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void by_cookie_both_steps_need_the_csrf_token() {
+    void byCookieBothStepsNeedTheCsrfToken() {
         JsonObject login = web.logIn(ADA, PASSWORD).json();
         String cookie = "smartconnect_session=" + login.getString("token");
         String csrf = login.getString("csrfToken");
@@ -234,7 +234,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void without_a_session_both_steps_ask_for_a_login() {
+    void withoutASessionBothStepsAskForALogin() {
         String request = new JsonObject().put("password", PASSWORD).put("newEmail", NEW_ADA).encode();
         String code = new JsonObject().put("code", "123456").encode();
 
@@ -252,7 +252,7 @@ class ChangeEmailTest {
     }
 
     @Test
-    void the_published_contract_lists_the_email_change_operations() {
+    void thePublishedContractListsTheEmailChangeOperations() {
         String document = web.get("/api/openapi.yaml").body();
 
         assertThat(document).contains("operationId: requestEmailChange", "operationId: confirmEmailChange");

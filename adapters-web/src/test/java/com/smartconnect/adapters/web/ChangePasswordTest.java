@@ -32,7 +32,7 @@ class ChangePasswordTest {
     }
 
     @Test
-    void a_wrong_current_password_changes_nothing() {
+    void aWrongCurrentPasswordChangesNothing() {
         String token = logIn(PASSWORD);
 
         Answer answer = change(token, "Wr0ng!Password", NEW_PASSWORD);
@@ -44,7 +44,7 @@ class ChangePasswordTest {
     }
 
     @Test
-    void a_weak_new_password_lists_every_rule_it_breaks() {
+    void aWeakNewPasswordListsEveryRuleItBreaks() {
         String token = logIn(PASSWORD);
 
         Answer answer = change(token, PASSWORD, "ada");
@@ -59,7 +59,7 @@ class ChangePasswordTest {
     }
 
     @Test
-    void a_missing_field_is_a_validation_failure() {
+    void aMissingFieldIsAValidationFailure() {
         String token = logIn(PASSWORD);
 
         Answer answer = web.send("PUT", PATH, "application/json", new JsonObject().put("currentPassword", PASSWORD).encode(),
@@ -71,7 +71,7 @@ class ChangePasswordTest {
     }
 
     @Test
-    void a_change_keeps_this_session_and_ends_the_others() {
+    void aChangeKeepsThisSessionAndEndsTheOthers() {
         String other = logIn(PASSWORD);
         String mine = logIn(PASSWORD);
 
@@ -87,7 +87,7 @@ class ChangePasswordTest {
     }
 
     @Test
-    void by_cookie_the_change_needs_the_csrf_token() {
+    void byCookieTheChangeNeedsTheCsrfToken() {
         JsonObject login = web.logIn(ADA, PASSWORD).json();
         String cookie = "smartconnect_session=" + login.getString("token");
         String body = new JsonObject().put("currentPassword", PASSWORD).put("newPassword", NEW_PASSWORD).encode();
@@ -106,7 +106,7 @@ class ChangePasswordTest {
     }
 
     @Test
-    void without_a_session_the_change_asks_for_a_login() {
+    void withoutASessionTheChangeAsksForALogin() {
         String body = new JsonObject().put("currentPassword", PASSWORD).put("newPassword", NEW_PASSWORD).encode();
 
         List<Answer> refused = List.of(
@@ -121,7 +121,7 @@ class ChangePasswordTest {
     }
 
     @Test
-    void guessing_the_current_password_of_a_live_session_is_throttled_like_a_login() {
+    void guessingTheCurrentPasswordOfALiveSessionIsThrottledLikeALogin() {
         String token = logIn(PASSWORD);
         for (int i = 0; i < 5; i++) {
             assertThat(change(token, "Wr0ng!pass" + i, "Kestrel#Harbour9").code()).isEqualTo("CURRENT_PASSWORD_INCORRECT");

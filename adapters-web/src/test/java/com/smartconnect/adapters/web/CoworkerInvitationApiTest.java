@@ -80,7 +80,7 @@ class CoworkerInvitationApiTest {
     }
 
     @Test
-    void a_missing_or_empty_address_is_required_with_the_portal_message() {
+    void aMissingOrEmptyAddressIsRequiredWithThePortalMessage() {
         Answer missing = invite(ada, new JsonObject());
         Answer empty = invite(ada, new JsonObject().put("email", ""));
 
@@ -91,7 +91,7 @@ class CoworkerInvitationApiTest {
     }
 
     @Test
-    void an_invalid_address_is_refused_with_the_portal_message() {
+    void anInvalidAddressIsRefusedWithThePortalMessage() {
         assertProblem(invite(ada, new JsonObject().put("email", "grace@@example")), 400, "INVALID_EMAIL", INVALID_EMAIL);
         // Not even a string: the contract refuses it, in the same words as the use case.
         assertProblem(invite(ada, new JsonObject().put("email", 42)), 400, "INVALID_EMAIL", INVALID_EMAIL);
@@ -99,7 +99,7 @@ class CoworkerInvitationApiTest {
     }
 
     @Test
-    void an_invitation_is_sent_once_and_listed_as_pending() {
+    void anInvitationIsSentOnceAndListedAsPending() {
         Instant now = web.clock.instant();
 
         Answer sent = invite(ada, new JsonObject().put("email", GRACE));
@@ -134,7 +134,7 @@ class CoworkerInvitationApiTest {
     }
 
     @Test
-    void the_invitee_signs_up_with_the_mailed_token_and_joins_the_inviting_company() {
+    void theInviteeSignsUpWithTheMailedTokenAndJoinsTheInvitingCompany() {
         invited(GRACE);
         String token = lastInvitationToken();
 
@@ -164,7 +164,7 @@ class CoworkerInvitationApiTest {
     }
 
     @Test
-    void a_sign_up_with_the_token_needs_the_invited_address() {
+    void aSignUpWithTheTokenNeedsTheInvitedAddress() {
         invited(GRACE);
 
         Answer answer = web.postJson("/api/v1/registrations",
@@ -177,7 +177,7 @@ class CoworkerInvitationApiTest {
     }
 
     @Test
-    void a_cancelled_invitation_no_longer_lets_anyone_sign_up() {
+    void aCancelledInvitationNoLongerLetsAnyoneSignUp() {
         String id = invited(GRACE);
         String token = lastInvitationToken();
 
@@ -201,7 +201,7 @@ class CoworkerInvitationApiTest {
     }
 
     @Test
-    void an_invitation_cancelled_between_sign_up_and_code_stops_the_verification() {
+    void anInvitationCancelledBetweenSignUpAndCodeStopsTheVerification() {
         String id = invited(GRACE);
         String registrationId = web.signUp(invitedSignUp(lastInvitationToken()));
         String code = web.lastCode();
@@ -215,7 +215,7 @@ class CoworkerInvitationApiTest {
     }
 
     @Test
-    void another_company_cannot_see_or_cancel_the_invitation() {
+    void anotherCompanyCannotSeeOrCancelTheInvitation() {
         String id = invited(GRACE);
         web.verifiedAccount("bob@example.com", "Bob");
         String bob = web.logIn("bob@example.com", PASSWORD).json().getString("token");
@@ -234,7 +234,7 @@ class CoworkerInvitationApiTest {
     }
 
     @Test
-    void without_a_live_session_the_invitations_ask_for_a_login() {
+    void withoutALiveSessionTheInvitationsAskForALogin() {
         String id = invited(GRACE);
 
         List<Answer> refused = List.of(
@@ -250,7 +250,7 @@ class CoworkerInvitationApiTest {
     }
 
     @Test
-    void a_cookie_session_must_send_the_csrf_token_to_invite_or_cancel() {
+    void aCookieSessionMustSendTheCsrfTokenToInviteOrCancel() {
         String id = invited(GRACE);
         JsonObject login = web.logIn(ADA, PASSWORD).json();
         String cookie = "smartconnect_session=" + login.getString("token");

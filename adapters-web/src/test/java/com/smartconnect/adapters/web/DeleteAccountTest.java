@@ -32,7 +32,7 @@ class DeleteAccountTest {
     }
 
     @Test
-    void a_wrong_password_deletes_nothing() {
+    void aWrongPasswordDeletesNothing() {
         String token = logIn(ADA);
 
         Answer answer = delete("Bearer " + token, "Wr0ng!Password");
@@ -47,7 +47,7 @@ class DeleteAccountTest {
     }
 
     @Test
-    void the_right_password_deletes_the_account_for_good_and_frees_the_address() {
+    void theRightPasswordDeletesTheAccountForGoodAndFreesTheAddress() {
         String token = logIn(ADA);
 
         Answer answer = delete("Bearer " + token, PASSWORD);
@@ -76,7 +76,7 @@ class DeleteAccountTest {
     }
 
     @Test
-    void every_session_of_the_account_ends_and_other_accounts_are_untouched() {
+    void everySessionOfTheAccountEndsAndOtherAccountsAreUntouched() {
         web.verifiedAccount(GRACE, "Grace");
         String other = logIn(ADA);
         String mine = logIn(ADA);
@@ -92,7 +92,7 @@ class DeleteAccountTest {
     }
 
     @Test
-    void by_cookie_the_deletion_needs_the_csrf_token() {
+    void byCookieTheDeletionNeedsTheCsrfToken() {
         JsonObject login = web.logIn(ADA, PASSWORD).json();
         String cookie = "smartconnect_session=" + login.getString("token");
         String body = new JsonObject().put("password", PASSWORD).encode();
@@ -113,7 +113,7 @@ class DeleteAccountTest {
     }
 
     @Test
-    void a_missing_password_is_a_validation_failure_and_a_missing_body_is_malformed() {
+    void aMissingPasswordIsAValidationFailureAndAMissingBodyIsMalformed() {
         String token = logIn(ADA);
 
         Answer answer = web.send("DELETE", PATH, "application/json", new JsonObject().encode(),
@@ -130,7 +130,7 @@ class DeleteAccountTest {
     }
 
     @Test
-    void without_a_session_the_deletion_asks_for_a_login() {
+    void withoutASessionTheDeletionAsksForALogin() {
         String body = new JsonObject().put("password", PASSWORD).encode();
 
         List<Answer> refused = List.of(

@@ -58,7 +58,7 @@ class HostileRequestsTest {
     }
 
     @Test
-    void a_form_post_with_a_broken_escape_in_the_query_is_a_bad_request_on_every_route() {
+    void aFormPostWithABrokenEscapeInTheQueryIsABadRequestOnEveryRoute() {
         for (String path : List.of("/health", "/api/v1/registrations", "/api/v1/me", "/api/v1/nothing-here")) {
             for (String type : List.of(FORM, MULTIPART, "multipart/form-data")) {
                 assertProblem(exchange(RawHttp.request("POST", path + "?x=%zz", "a=b", "Content-Type", type)),
@@ -70,7 +70,7 @@ class HostileRequestsTest {
     }
 
     @Test
-    void a_broken_escape_in_the_query_or_path_of_a_get_is_a_bad_request() {
+    void aBrokenEscapeInTheQueryOrPathOfAGetIsABadRequest() {
         assertProblem(exchange(RawHttp.request("GET", "/health?x=%zz", null)), 400, "BAD_REQUEST");
         assertProblem(exchange(RawHttp.request("GET", "/api/v1/registrations/8d5e1c7a-0b0f-4c55-9a0e-8a1d7c2b3e4f?x=%zz",
                 null)), 400, "BAD_REQUEST");
@@ -79,7 +79,7 @@ class HostileRequestsTest {
     }
 
     @Test
-    void a_form_body_on_a_method_that_carries_none_is_an_unsupported_media_type_on_every_route() {
+    void aFormBodyOnAMethodThatCarriesNoneIsAnUnsupportedMediaTypeOnEveryRoute() {
         for (String method : List.of("GET", "OPTIONS", "PROPFIND", "X-INVENTED")) {
             for (String type : List.of(FORM, MULTIPART)) {
                 for (String path : List.of("/health", "/api/v1/me", "/api/v1/nothing-here")) {
@@ -96,7 +96,7 @@ class HostileRequestsTest {
     }
 
     @Test
-    void a_label_photo_that_claims_multipart_but_is_not_is_a_bad_request() {
+    void aLabelPhotoThatClaimsMultipartButIsNotIsABadRequest() {
         String token = session();
         String bearer = "Bearer " + token;
         // A part without a file is no photo.
@@ -111,7 +111,7 @@ class HostileRequestsTest {
     }
 
     @Test
-    void a_label_photo_without_a_session_is_refused_before_its_body_is_read() {
+    void aLabelPhotoWithoutASessionIsRefusedBeforeItsBodyIsRead() {
         // A megabyte announced, a few bytes sent: only a server that does not wait for the body answers.
         String head = "POST " + LABEL_PHOTO + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + MULTIPART
                 + "\r\nContent-Length: 1048576\r\n\r\n--zz\r\n";
@@ -121,7 +121,7 @@ class HostileRequestsTest {
     }
 
     @Test
-    void requests_the_http_parser_refuses_are_problems() {
+    void requestsTheHttpParserRefusesAreProblems() {
         assertProblem(exchange(RawHttp.request("GET", "/health", null, "X-Padding", "a".repeat(10_000))),
                 431, "HEADERS_TOO_LARGE");
         assertProblem(exchange(RawHttp.request("GET", "/health?" + "a".repeat(5_000), null)), 414, "URI_TOO_LONG");
@@ -132,7 +132,7 @@ class HostileRequestsTest {
     }
 
     @Test
-    void pages_answer_refusals_with_a_page() {
+    void pagesAnswerRefusalsWithAPage() {
         assertPage(exchange(RawHttp.request("DELETE", "/password-reset", null)), 405);
         assertPage(exchange(RawHttp.request("X-INVENTED", "/reseller/unsubscribe", null)), 405);
         assertPage(exchange(RawHttp.request("GET", "/password-reset?token=t", null, "X-Padding", "a".repeat(10_000))),

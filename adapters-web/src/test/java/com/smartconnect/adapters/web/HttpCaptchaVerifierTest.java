@@ -51,7 +51,7 @@ class HttpCaptchaVerifierTest {
     }
 
     @Test
-    void a_token_the_service_accepts_passes_and_the_form_carries_secret_response_and_remote_ip() {
+    void aTokenTheServiceAcceptsPassesAndTheFormCarriesSecretResponseAndRemoteIp() {
         assertThat(verifier().verify("good", Optional.of("203.0.113.7"))).isTrue();
 
         assertThat(forms).hasSize(1);
@@ -61,19 +61,19 @@ class HttpCaptchaVerifierTest {
     }
 
     @Test
-    void a_token_the_service_refuses_fails() {
+    void aTokenTheServiceRefusesFails() {
         assertThat(verifier().verify("bad", Optional.empty())).isFalse();
         assertThat(forms.get(0).contains("remoteip")).isFalse();
     }
 
     @Test
-    void an_error_or_an_answer_that_is_not_json_refuses_the_token() {
+    void anErrorOrAnAnswerThatIsNotJsonRefusesTheToken() {
         assertThat(verifier().verify("broken", Optional.empty())).isFalse();
         assertThat(verifier().verify("garbled", Optional.empty())).isFalse();
     }
 
     @Test
-    void an_unreachable_service_refuses_the_token() throws Exception {
+    void anUnreachableServiceRefusesTheToken() throws Exception {
         int port = server.actualPort();
         server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
 
@@ -82,7 +82,7 @@ class HttpCaptchaVerifierTest {
     }
 
     @Test
-    void a_service_that_does_not_answer_within_five_seconds_refuses_the_token() {
+    void aServiceThatDoesNotAnswerWithinFiveSecondsRefusesTheToken() {
         long started = System.nanoTime();
 
         assertThat(verifier().verify("silent", Optional.empty())).isFalse();

@@ -47,7 +47,7 @@ class LifecycleTest {
     }
 
     @Test
-    void a_slow_use_case_does_not_hold_up_other_requests() throws Exception {
+    void aSlowUseCaseDoesNotHoldUpOtherRequests() throws Exception {
         try (WebApiFixture web = slowSignUps()) {
             CompletableFuture<Answer> signUp = CompletableFuture.supplyAsync(
                     () -> web.postJson("/api/v1/registrations", WebApiFixture.validSignUp()));
@@ -62,7 +62,7 @@ class LifecycleTest {
     }
 
     @Test
-    void stopping_lets_a_request_in_flight_finish_and_then_refuses_connections() throws Exception {
+    void stoppingLetsARequestInFlightFinishAndThenRefusesConnections() throws Exception {
         try (WebApiFixture web = slowSignUps()) {
             CompletableFuture<Answer> signUp = CompletableFuture.supplyAsync(
                     () -> web.postJson("/api/v1/registrations", WebApiFixture.validSignUp()));
@@ -80,7 +80,7 @@ class LifecycleTest {
     }
 
     @Test
-    void the_api_can_be_started_again_after_a_stop_and_stopping_twice_is_harmless() throws Exception {
+    void theApiCanBeStartedAgainAfterAStopAndStoppingTwiceIsHarmless() throws Exception {
         try (WebApiFixture web = WebApiFixture.start()) {
             web.api.stop(Duration.ZERO).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             web.api.stop(Duration.ZERO).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

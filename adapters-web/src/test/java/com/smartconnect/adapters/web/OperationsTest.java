@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class OperationsTest {
 
     @Test
-    void liveness_and_readiness_are_up_when_every_probe_is_ready() throws Exception {
+    void livenessAndReadinessAreUpWhenEveryProbeIsReady() throws Exception {
         try (WebApiFixture web = WebApiFixture.start()) {
             Answer live = web.get("/health/live");
             Answer ready = web.get("/health/ready");
@@ -32,7 +32,7 @@ class OperationsTest {
     }
 
     @Test
-    void readiness_is_down_with_503_when_a_probe_is_not_ready_and_liveness_stays_up() throws Exception {
+    void readinessIsDownWith503WhenAProbeIsNotReadyAndLivenessStaysUp() throws Exception {
         try (WebApiFixture web = WebApiFixture.start(new VertxOptions(), UnaryOperator.identity(),
                 List.of(WebApiFixture.probe("database", false), WebApiFixture.probe("mail", true)))) {
             Answer ready = web.get("/health/ready");
@@ -46,7 +46,7 @@ class OperationsTest {
     }
 
     @Test
-    void the_contract_is_served_as_yaml_with_an_operation_id_for_every_operation() throws Exception {
+    void theContractIsServedAsYamlWithAnOperationIdForEveryOperation() throws Exception {
         try (WebApiFixture web = WebApiFixture.start()) {
             Answer answer = web.get("/api/openapi.yaml");
 
@@ -74,7 +74,7 @@ class OperationsTest {
     }
 
     @Test
-    void the_served_contract_keeps_its_relative_server_and_every_operation_states_its_security() throws Exception {
+    void theServedContractKeepsItsRelativeServerAndEveryOperationStatesItsSecurity() throws Exception {
         try (WebApiFixture web = WebApiFixture.start()) {
             Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions()))
                     .load(web.get("/api/openapi.yaml").body());
@@ -97,7 +97,7 @@ class OperationsTest {
     }
 
     @Test
-    void metrics_are_not_found_when_the_vertx_has_none() throws Exception {
+    void metricsAreNotFoundWhenTheVertxHasNone() throws Exception {
         try (WebApiFixture web = WebApiFixture.start()) {
             Answer answer = web.get("/metrics");
 
@@ -107,7 +107,7 @@ class OperationsTest {
     }
 
     @Test
-    void metrics_are_prometheus_text_with_http_server_requests_when_enabled() throws Exception {
+    void metricsArePrometheusTextWithHttpServerRequestsWhenEnabled() throws Exception {
         try (WebApiFixture web = WebApiFixture.start(WebMetrics.enable(new VertxOptions()), UnaryOperator.identity(),
                 List.of(WebApiFixture.probe("database", true)))) {
             web.get("/health/live");
@@ -121,7 +121,7 @@ class OperationsTest {
     }
 
     @Test
-    void metrics_labels_take_known_values_only_whatever_method_or_path_a_client_sends() throws Exception {
+    void metricsLabelsTakeKnownValuesOnlyWhateverMethodOrPathAClientSends() throws Exception {
         try (WebApiFixture web = WebApiFixture.start(WebMetrics.enable(new VertxOptions()), UnaryOperator.identity(),
                 List.of(WebApiFixture.probe("database", true)))) {
             for (int i = 0; i < 40; i++) {

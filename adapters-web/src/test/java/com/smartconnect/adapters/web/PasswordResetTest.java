@@ -42,7 +42,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void a_known_and_an_unknown_address_get_the_same_answer_and_only_the_known_one_is_mailed() {
+    void aKnownAndAnUnknownAddressGetTheSameAnswerAndOnlyTheKnownOneIsMailed() {
         web.verifiedAccount(ADA, "Ada");
 
         Answer unknown = requestReset("nobody@example.com");
@@ -59,7 +59,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void a_missing_or_malformed_address_and_a_refused_captcha_are_refused() {
+    void aMissingOrMalformedAddressAndARefusedCaptchaAreRefused() {
         Answer missing = web.postJson("/api/v1/password-resets", new JsonObject().put("captchaToken", "token"));
         Answer blank = requestReset("");
         Answer malformed = requestReset("not-an-email");
@@ -82,7 +82,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void the_mailed_link_opens_a_form_with_the_token_and_the_password_rules() {
+    void theMailedLinkOpensAFormWithTheTokenAndThePasswordRules() {
         String token = mailedToken();
 
         Answer page = web.get(pageOf(token));
@@ -100,7 +100,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void passwords_that_do_not_match_show_the_form_again_without_echoing_them() {
+    void passwordsThatDoNotMatchShowTheFormAgainWithoutEchoingThem() {
         String token = mailedToken();
 
         Answer answer = submit(token, NEW_PASSWORD, "Zebra#Crossing8");
@@ -113,7 +113,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void a_weak_password_shows_the_form_again_with_every_rule_it_breaks() {
+    void aWeakPasswordShowsTheFormAgainWithEveryRuleItBreaks() {
         String token = mailedToken();
 
         Answer answer = submit(token, "ada", "ada");
@@ -129,7 +129,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void a_good_password_is_set_once_and_ends_every_session() {
+    void aGoodPasswordIsSetOnceAndEndsEverySession() {
         String token = mailedToken();
         String earlier = web.logIn(ADA, OLD_PASSWORD).json().getString("token");
 
@@ -153,7 +153,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void a_link_older_than_an_hour_has_expired() {
+    void aLinkOlderThanAnHourHasExpired() {
         String token = mailedToken();
 
         web.clock.advance(Duration.ofMinutes(61));
@@ -165,7 +165,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void an_unknown_token_is_not_usable_and_a_missing_one_makes_the_link_incomplete() {
+    void anUnknownTokenIsNotUsableAndAMissingOneMakesTheLinkIncomplete() {
         assertLinkNotUsable(web.get(pageOf("no-such-token")));
 
         List<Answer> incomplete = List.of(
@@ -180,7 +180,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void a_token_is_escaped_and_never_becomes_markup() throws Exception {
+    void aTokenIsEscapedAndNeverBecomesMarkup() throws Exception {
         String hostile = "\"><script>alert(1)</script>";
         Answer unusable = web.get(pageOf(hostile));
         assertThat(unusable.status()).isEqualTo(410);
@@ -211,7 +211,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void the_pages_carry_headers_that_keep_the_token_in_the_page() {
+    void thePagesCarryHeadersThatKeepTheTokenInThePage() {
         String token = mailedToken();
 
         List<Answer> pages = List.of(web.get(pageOf(token)), submit(token, "x", "y"), web.get(pageOf("gone")),
@@ -228,7 +228,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void the_form_must_come_form_encoded_and_within_64_kib() {
+    void theFormMustComeFormEncodedAndWithin64Kib() {
         String token = mailedToken();
 
         Answer json = web.send("POST", "/password-reset", "application/json",
@@ -248,7 +248,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void the_published_contract_lists_the_password_operations() {
+    void thePublishedContractListsThePasswordOperations() {
         String document = web.get("/api/openapi.yaml").body();
 
         assertThat(document).contains("operationId: requestPasswordReset", "operationId: getPasswordResetPage",

@@ -51,7 +51,7 @@ class PlanIntegrationApiTest {
     // Changing and reading a plan
 
     @Test
-    void an_activation_then_an_extension_are_in_force_at_once_and_in_the_history_with_the_integration_as_source() {
+    void anActivationThenAnExtensionAreInForceAtOnceAndInTheHistoryWithTheIntegrationAsSource() {
         // Registered on 2026-11-20: twelve months free.
         web.planService.startFreePeriodIfFirst(new ProductId(UPS));
         JsonObject freePeriod = new JsonObject()
@@ -103,7 +103,7 @@ class PlanIntegrationApiTest {
     }
 
     @Test
-    void a_plan_can_be_sold_before_the_device_is_registered_and_its_product_id_is_read_as_typed() {
+    void aPlanCanBeSoldBeforeTheDeviceIsRegisteredAndItsProductIdIsReadAsTyped() {
         assertProblem(get(PLAN, WebApiFixture.STORE_KEY), 404, "PLAN_NOT_FOUND");
 
         Answer activated = put("/api/v1/integration/devices/as21-0412-3456/plan", WebApiFixture.STORE_KEY,
@@ -120,7 +120,7 @@ class PlanIntegrationApiTest {
     }
 
     @Test
-    void basic_has_no_end_date_and_monitors_status_only() {
+    void basicHasNoEndDateAndMonitorsStatusOnly() {
         Answer basic = put(PLAN, WebApiFixture.STORE_KEY, new JsonObject().put("plan", "BASIC"));
 
         assertThat(basic.status()).as(basic.body()).isEqualTo(200);
@@ -139,7 +139,7 @@ class PlanIntegrationApiTest {
     }
 
     @Test
-    void a_plan_runs_to_the_end_of_today_at_the_earliest() {
+    void aPlanRunsToTheEndOfTodayAtTheEarliest() {
         Answer today = put(PLAN, WebApiFixture.STORE_KEY, plan("STANDARD", "2026-11-20"));
 
         assertThat(today.status()).as(today.body()).isEqualTo(200);
@@ -149,7 +149,7 @@ class PlanIntegrationApiTest {
     // Refusals
 
     @Test
-    void each_invalid_field_is_a_validation_error_with_the_use_case_code_and_nothing_changes() {
+    void eachInvalidFieldIsAValidationErrorWithTheUseCaseCodeAndNothingChanges() {
         assertValidationFailed(put(PLAN, WebApiFixture.STORE_KEY, plan("GOLD", "2027-12-31")),
                 Map.of("plan", "INVALID_PLAN"));
         assertValidationFailed(put(PLAN, WebApiFixture.STORE_KEY, plan("FREE_PERIOD", "2027-12-31")),
@@ -179,7 +179,7 @@ class PlanIntegrationApiTest {
     }
 
     @Test
-    void fields_of_the_wrong_type_are_refused_by_the_contract_as_validation_errors() {
+    void fieldsOfTheWrongTypeAreRefusedByTheContractAsValidationErrors() {
         assertValidationFailed(put(PLAN, WebApiFixture.STORE_KEY, new JsonObject().put("plan", 42)),
                 Map.of("plan", SchemaFieldErrors.FIELD_INVALID));
         assertValidationFailed(put(PLAN, WebApiFixture.STORE_KEY,
@@ -195,7 +195,7 @@ class PlanIntegrationApiTest {
     }
 
     @Test
-    void a_product_id_of_a_device_not_in_the_catalog_is_not_found() {
+    void aProductIdOfADeviceNotInTheCatalogIsNotFound() {
         String unknown = "/api/v1/integration/devices/ZZ9999999999/plan";
 
         assertProblem(put(unknown, WebApiFixture.STORE_KEY, plan("STANDARD", "2027-12-31")), 404, "DEVICE_NOT_FOUND");
@@ -205,7 +205,7 @@ class PlanIntegrationApiTest {
     }
 
     @Test
-    void a_device_without_a_plan_yet_has_no_plan_to_read() {
+    void aDeviceWithoutAPlanYetHasNoPlanToRead() {
         Answer answer = get("/api/v1/integration/devices/" + OTHER_UPS + "/plan", WebApiFixture.STORE_KEY);
 
         assertProblem(answer, 404, "PLAN_NOT_FOUND");
@@ -216,7 +216,7 @@ class PlanIntegrationApiTest {
     // Authentication
 
     @Test
-    void a_missing_key_and_a_wrong_key_get_the_very_same_answer() {
+    void aMissingKeyAndAWrongKeyGetTheVerySameAnswer() {
         web.planService.startFreePeriodIfFirst(new ProductId(UPS));
         JsonObject body = plan("STANDARD", "2027-12-31");
         List<Answer> refused = new ArrayList<>();
@@ -252,7 +252,7 @@ class PlanIntegrationApiTest {
     }
 
     @Test
-    void without_a_valid_key_a_request_is_refused_before_its_body_is_checked() {
+    void withoutAValidKeyARequestIsRefusedBeforeItsBodyIsChecked() {
         Answer invalidBody = web.send("PUT", PLAN, "application/json", new JsonObject().put("plan", 42).encode());
         Answer unknownDevice = web.send("PUT", "/api/v1/integration/devices/ZZ9999999999/plan", "application/json",
                 plan("STANDARD", "2027-12-31").encode(), "Authorization", bearer("not-a-key"));
@@ -264,7 +264,7 @@ class PlanIntegrationApiTest {
     }
 
     @Test
-    void a_session_does_not_open_the_integration_endpoint() {
+    void aSessionDoesNotOpenTheIntegrationEndpoint() {
         web.verifiedAccount("ada@example.com", "Ada");
         JsonObject login = web.logIn("ada@example.com", PASSWORD).json();
         String token = login.getString("token");
@@ -288,7 +288,7 @@ class PlanIntegrationApiTest {
     }
 
     @Test
-    void an_integration_key_opens_nothing_but_the_integration_endpoints() {
+    void anIntegrationKeyOpensNothingButTheIntegrationEndpoints() {
         web.verifiedAccount("ada@example.com", "Ada");
 
         List<Answer> refused = List.of(
@@ -305,7 +305,7 @@ class PlanIntegrationApiTest {
     }
 
     @Test
-    void without_configured_integrations_the_endpoints_refuse_everyone() throws Exception {
+    void withoutConfiguredIntegrationsTheEndpointsRefuseEveryone() throws Exception {
         try (WebApiFixture closed = WebApiFixture.startWithIntegrationKeys(Map.of())) {
             closed.manufactured(UPS);
 
@@ -324,7 +324,7 @@ class PlanIntegrationApiTest {
     }
 
     @Test
-    void the_contract_documents_the_integration_operations_with_their_own_security_scheme() {
+    void theContractDocumentsTheIntegrationOperationsWithTheirOwnSecurityScheme() {
         Answer answer = web.get("/api/openapi.yaml");
         Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(answer.body());
         JsonObject contract = new JsonObject(document);

@@ -29,7 +29,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void a_new_account_speaks_english_and_has_no_phone_or_job_role() {
+    void aNewAccountSpeaksEnglishAndHasNoPhoneOrJobRole() {
         String token = loggedIn(ADA, "Ada");
 
         Answer me = getMe(token);
@@ -41,7 +41,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void a_change_answers_the_profile_as_it_is_now_and_later_reads_show_it() {
+    void aChangeAnswersTheProfileAsItIsNowAndLaterReadsShowIt() {
         String token = loggedIn(ADA, "Ada");
         JsonObject before = getMe(token).json();
 
@@ -64,7 +64,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void an_empty_body_changes_nothing() {
+    void anEmptyBodyChangesNothing() {
         String token = loggedIn(ADA, "Ada");
         JsonObject before = getMe(token).json();
 
@@ -75,7 +75,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void an_empty_phone_or_job_role_clears_it_and_leaves_the_other_fields_alone() {
+    void anEmptyPhoneOrJobRoleClearsItAndLeavesTheOtherFieldsAlone() {
         String token = loggedIn(ADA, "Ada");
         patchMe(token, new JsonObject().put("language", "de").put("phone", "+49 30 1234567").put("jobRole", "Buyer"));
 
@@ -91,7 +91,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void invalid_fields_are_each_reported_once_and_nothing_is_saved() {
+    void invalidFieldsAreEachReportedOnceAndNothingIsSaved() {
         String token = loggedIn(ADA, "Ada");
         JsonObject before = getMe(token).json();
 
@@ -118,7 +118,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void the_contract_refuses_overlong_fields_and_a_partial_company() {
+    void theContractRefusesOverlongFieldsAndAPartialCompany() {
         String token = loggedIn(ADA, "Ada");
 
         Answer overlong = patchMe(token, new JsonObject().put("phone", "1".repeat(41)).put("language", "en-GB-oxendict"));
@@ -137,7 +137,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void the_company_page_is_replaced_whole_and_another_account_keeps_its_own_profile() {
+    void theCompanyPageIsReplacedWholeAndAnotherAccountKeepsItsOwnProfile() {
         String ada = loggedIn(ADA, "Ada");
         String grace = loggedIn(GRACE, "Grace");
         JsonObject graceBefore = getMe(grace).json();
@@ -163,7 +163,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void by_cookie_a_change_needs_the_csrf_token() {
+    void byCookieAChangeNeedsTheCsrfToken() {
         web.verifiedAccount(ADA, "Ada");
         JsonObject login = web.logIn(ADA, PASSWORD).json();
         String cookie = "smartconnect_session=" + login.getString("token");
@@ -180,7 +180,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void a_refused_csrf_check_saves_nothing() {
+    void aRefusedCsrfCheckSavesNothing() {
         web.verifiedAccount(ADA, "Ada");
         String token = web.logIn(ADA, PASSWORD).json().getString("token");
 
@@ -191,7 +191,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void without_a_live_session_a_change_asks_for_a_login() {
+    void withoutALiveSessionAChangeAsksForALogin() {
         String body = new JsonObject().put("firstName", "Augusta").encode();
 
         List<Answer> refused = List.of(
@@ -206,7 +206,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void a_change_must_be_a_json_object() {
+    void aChangeMustBeAJsonObject() {
         String token = loggedIn(ADA, "Ada");
 
         Answer notJson = web.send("PATCH", "/api/v1/me", "text/plain", "firstName=Augusta",
@@ -221,7 +221,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void a_session_whose_account_was_deleted_meanwhile_is_answered_as_ended_not_as_an_error() {
+    void aSessionWhoseAccountWasDeletedMeanwhileIsAnsweredAsEndedNotAsAnError() {
         String token = loggedIn(ADA, "Ada");
         web.accounts.delete(web.accounts.findByEmail(new com.smartconnect.domain.account.EmailAddress(ADA))
                 .orElseThrow().id());

@@ -26,7 +26,7 @@ class ProtocolErrorsTest {
     }
 
     @Test
-    void broken_json_is_malformed() {
+    void brokenJsonIsMalformed() {
         Answer answer = web.send("POST", "/api/v1/registrations", "application/json", "{\"email\": ");
 
         assertThat(answer.status()).isEqualTo(400);
@@ -34,7 +34,7 @@ class ProtocolErrorsTest {
     }
 
     @Test
-    void json_that_is_not_an_object_is_malformed() {
+    void jsonThatIsNotAnObjectIsMalformed() {
         Answer answer = web.send("POST", "/api/v1/registrations", "application/json", "[1, 2]");
 
         assertThat(answer.status()).isEqualTo(400);
@@ -42,7 +42,7 @@ class ProtocolErrorsTest {
     }
 
     @Test
-    void a_missing_body_is_malformed() {
+    void aMissingBodyIsMalformed() {
         Answer answer = web.send("POST", "/api/v1/registrations", "application/json", null);
 
         assertThat(answer.status()).isEqualTo(400);
@@ -50,7 +50,7 @@ class ProtocolErrorsTest {
     }
 
     @Test
-    void a_body_that_is_not_json_is_an_unsupported_media_type() {
+    void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
         Answer plain = web.send("POST", "/api/v1/registrations", "text/plain", WebApiFixture.validSignUp().encode());
         Answer form = web.send("POST", "/api/v1/registrations", "application/x-www-form-urlencoded", "email=a%40b.com");
 
@@ -60,7 +60,7 @@ class ProtocolErrorsTest {
     }
 
     @Test
-    void json_with_a_charset_is_json() {
+    void jsonWithACharsetIsJson() {
         Answer answer = web.send("POST", "/api/v1/registrations", "application/json; charset=UTF-8",
                 WebApiFixture.validSignUp().encode());
 
@@ -68,7 +68,7 @@ class ProtocolErrorsTest {
     }
 
     @Test
-    void a_body_over_64_kib_is_too_large() {
+    void aBodyOver64KibIsTooLarge() {
         String body = WebApiFixture.validSignUp().put("firstName", "x".repeat(70_000)).encode();
 
         Answer answer = web.send("POST", "/api/v1/registrations", "application/json", body);
@@ -78,7 +78,7 @@ class ProtocolErrorsTest {
     }
 
     @Test
-    void an_unknown_path_is_not_found() {
+    void anUnknownPathIsNotFound() {
         Answer answer = web.get("/api/v1/nothing-here");
 
         assertThat(answer.status()).isEqualTo(404);
@@ -87,7 +87,7 @@ class ProtocolErrorsTest {
     }
 
     @Test
-    void a_wrong_method_is_not_allowed() {
+    void aWrongMethodIsNotAllowed() {
         Answer delete = web.send("DELETE", "/api/v1/registrations", null, null);
         Answer get = web.get("/api/v1/registrations");
 
@@ -97,7 +97,7 @@ class ProtocolErrorsTest {
     }
 
     @Test
-    void an_unexpected_exception_is_an_internal_error_without_its_details() throws Exception {
+    void anUnexpectedExceptionIsAnInternalErrorWithoutItsDetails() throws Exception {
         SignUpUseCase failing = command -> {
             throw new IllegalStateException("database password is hunter2 at com.smartconnect.Secret");
         };

@@ -27,7 +27,7 @@ class RegistrationApiTest {
     }
 
     @Test
-    void a_sign_up_is_verified_with_the_mailed_code_and_then_reads_verified() {
+    void aSignUpIsVerifiedWithTheMailedCodeAndThenReadsVerified() {
         Answer accepted = web.postJson("/api/v1/registrations", WebApiFixture.validSignUp());
 
         assertThat(accepted.status()).isEqualTo(202);
@@ -50,7 +50,7 @@ class RegistrationApiTest {
     }
 
     @Test
-    void a_verified_sign_up_cannot_be_verified_or_resent_again() {
+    void aVerifiedSignUpCannotBeVerifiedOrResentAgain() {
         String id = web.signUp(WebApiFixture.validSignUp());
         String code = web.lastCode();
         web.postJson("/api/v1/registrations/" + id + "/verification", new JsonObject().put("code", code));
@@ -66,7 +66,7 @@ class RegistrationApiTest {
     }
 
     @Test
-    void a_second_sign_up_of_the_same_address_verified_later_finds_the_email_taken() {
+    void aSecondSignUpOfTheSameAddressVerifiedLaterFindsTheEmailTaken() {
         String first = web.signUp(WebApiFixture.validSignUp());
         String firstCode = web.lastCode();
         String second = web.signUp(WebApiFixture.validSignUp());
@@ -82,7 +82,7 @@ class RegistrationApiTest {
     }
 
     @Test
-    void a_wrong_code_tells_how_many_tries_are_left_and_the_sixth_try_is_refused() {
+    void aWrongCodeTellsHowManyTriesAreLeftAndTheSixthTryIsRefused() {
         String id = web.signUp(WebApiFixture.validSignUp());
         String wrong = web.lastCode().equals("000000") ? "111111" : "000000";
         String path = "/api/v1/registrations/" + id + "/verification";
@@ -108,7 +108,7 @@ class RegistrationApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"12345", "1234567", "abcdef", "", " 123456"})
-    void a_code_that_is_not_six_digits_is_refused_without_costing_a_try(String code) {
+    void aCodeThatIsNotSixDigitsIsRefusedWithoutCostingATry(String code) {
         String id = web.signUp(WebApiFixture.validSignUp());
 
         Answer answer = web.postJson("/api/v1/registrations/" + id + "/verification", new JsonObject().put("code", code));
@@ -119,7 +119,7 @@ class RegistrationApiTest {
     }
 
     @Test
-    void a_code_entered_after_fifteen_minutes_has_expired() {
+    void aCodeEnteredAfterFifteenMinutesHasExpired() {
         String id = web.signUp(WebApiFixture.validSignUp());
         web.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 
@@ -131,7 +131,7 @@ class RegistrationApiTest {
     }
 
     @Test
-    void a_fourth_sign_up_of_one_address_within_the_hour_is_refused() {
+    void aFourthSignUpOfOneAddressWithinTheHourIsRefused() {
         for (int i = 0; i < 3; i++) {
             web.signUp(WebApiFixture.validSignUp());
         }
@@ -142,7 +142,7 @@ class RegistrationApiTest {
     }
 
     @Test
-    void after_three_codes_no_more_are_sent() {
+    void afterThreeCodesNoMoreAreSent() {
         String id = web.signUp(WebApiFixture.validSignUp());
         for (int i = 0; i < 2; i++) {
             web.clock.advance(Duration.ofMinutes(1));
@@ -156,7 +156,7 @@ class RegistrationApiTest {
     }
 
     @Test
-    void a_new_code_is_refused_within_a_minute_with_retry_after_and_sent_after_it() {
+    void aNewCodeIsRefusedWithinAMinuteWithRetryAfterAndSentAfterIt() {
         String id = web.signUp(WebApiFixture.validSignUp());
         web.clock.advance(Duration.ofSeconds(20).plusMillis(500));
 
@@ -179,7 +179,7 @@ class RegistrationApiTest {
     }
 
     @Test
-    void an_unknown_registration_is_not_found_everywhere() {
+    void anUnknownRegistrationIsNotFoundEverywhere() {
         String unknown = "/api/v1/registrations/" + UUID.randomUUID();
 
         assertThat(web.get(unknown).code()).isEqualTo("REGISTRATION_NOT_FOUND");
@@ -192,7 +192,7 @@ class RegistrationApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"not-a-uuid", "1-1-1-1-1", "12345678-1234-1234-1234-1234567890123"})
-    void an_id_that_is_not_a_uuid_is_not_found(String id) {
+    void anIdThatIsNotAUuidIsNotFound(String id) {
         String path = "/api/v1/registrations/" + id;
 
         Answer status = web.get(path);
@@ -206,7 +206,7 @@ class RegistrationApiTest {
     }
 
     @Test
-    void a_refused_captcha_asks_to_prove_being_a_person() {
+    void aRefusedCaptchaAsksToProveBeingAPerson() {
         Answer answer = web.postJson("/api/v1/registrations", WebApiFixture.validSignUp().put("captchaToken", "refused-token"));
 
         assertThat(answer.status()).isEqualTo(400);

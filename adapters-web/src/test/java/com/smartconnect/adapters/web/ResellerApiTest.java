@@ -58,7 +58,7 @@ class ResellerApiTest {
     // The customer's Reseller page
 
     @Test
-    void before_any_invitation_the_page_shows_none_and_offers_the_reseller_step() {
+    void beforeAnyInvitationThePageShowsNoneAndOffersTheResellerStep() {
         Answer page = get();
 
         assertThat(page.status()).as(page.body()).isEqualTo(200);
@@ -70,7 +70,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void a_missing_or_empty_address_is_required_with_the_portal_message() {
+    void aMissingOrEmptyAddressIsRequiredWithThePortalMessage() {
         assertProblem(invite(new JsonObject()), 400, "EMAIL_REQUIRED", "Please enter email address");
         assertProblem(invite(new JsonObject().put("email", "")), 400, "EMAIL_REQUIRED", "Please enter email address");
         assertThat(web.mails(MailTemplate.RESELLER_INVITATION)).isEmpty();
@@ -78,7 +78,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void an_invalid_address_is_refused_with_the_portal_message() {
+    void anInvalidAddressIsRefusedWithThePortalMessage() {
         assertProblem(invite(new JsonObject().put("email", "rex@@reseller")), 400, "INVALID_EMAIL", INVALID_EMAIL);
         // Not even a string: the contract refuses it, in the same words as the use case.
         assertProblem(invite(new JsonObject().put("email", 42)), 400, "INVALID_EMAIL", INVALID_EMAIL);
@@ -87,7 +87,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void an_invitation_is_mailed_to_the_reseller_with_an_accept_and_an_unsubscribe_token() {
+    void anInvitationIsMailedToTheResellerWithAnAcceptAndAnUnsubscribeToken() {
         Instant now = web.clock.instant();
 
         Answer invited = invite(new JsonObject().put("email", REX));
@@ -112,7 +112,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void only_one_reseller_address_while_one_is_invited_or_connected() {
+    void onlyOneResellerAddressWhileOneIsInvitedOrConnected() {
         assertThat(invite(new JsonObject().put("email", REX)).status()).isEqualTo(201);
 
         assertProblem(invite(new JsonObject().put("email", REX)), 409, "RESELLER_ALREADY_INVITED",
@@ -129,7 +129,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void cancelling_the_pending_invitation_makes_its_link_an_error_page_and_allows_a_new_invitation() {
+    void cancellingThePendingInvitationMakesItsLinkAnErrorPageAndAllowsANewInvitation() {
         assertThat(invite(new JsonObject().put("email", REX)).status()).isEqualTo(201);
         String token = acceptToken();
         advance(Duration.ofHours(2));
@@ -156,7 +156,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void there_is_no_pending_invitation_to_cancel_before_one_or_once_connected() {
+    void thereIsNoPendingInvitationToCancelBeforeOneOrOnceConnected() {
         Answer none = web.send("DELETE", INVITATION, null, null, bearer());
         assertProblem(none, 409, "NO_PENDING_RESELLER_INVITATION", "There is no pending invitation to cancel.");
         assertThat(none.json().getString("state")).isEqualTo("none");
@@ -170,7 +170,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void disconnecting_needs_a_connected_reseller_and_ends_the_connection() {
+    void disconnectingNeedsAConnectedResellerAndEndsTheConnection() {
         Answer none = web.send("POST", DISCONNECT, null, null, bearer());
         assertProblem(none, 409, "NO_CONNECTED_RESELLER", "You are not connected with a reseller, so there is nothing to disconnect.");
         assertThat(none.json().getString("state")).isEqualTo("none");
@@ -200,7 +200,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void not_interested_stops_the_reseller_step_from_being_offered() {
+    void notInterestedStopsTheResellerStepFromBeingOffered() {
         Answer off = put(new JsonObject().put("notInterested", true));
 
         assertThat(off.status()).as(off.body()).isEqualTo(200);
@@ -222,7 +222,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void the_setting_must_be_given_as_a_boolean() {
+    void theSettingMustBeGivenAsABoolean() {
         Answer missing = put(new JsonObject());
         Answer text = put(new JsonObject().put("notInterested", "yes"));
 
@@ -237,7 +237,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void without_a_live_session_the_reseller_page_asks_for_a_login() {
+    void withoutALiveSessionTheResellerPageAsksForALogin() {
         List<Answer> refused = List.of(
                 web.get(RESELLER),
                 web.postJson(INVITATION, new JsonObject().put("email", REX)),
@@ -253,7 +253,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void a_cookie_session_must_send_the_csrf_token_to_change_anything() {
+    void aCookieSessionMustSendTheCsrfTokenToChangeAnything() {
         JsonObject login = web.logIn(ADA, PASSWORD).json();
         String cookie = "smartconnect_session=" + login.getString("token");
         String csrf = login.getString("csrfToken");
@@ -292,7 +292,7 @@ class ResellerApiTest {
     // The reseller's accept link
 
     @Test
-    void the_accept_link_shows_the_customer_and_a_form_and_changes_nothing() {
+    void theAcceptLinkShowsTheCustomerAndAFormAndChangesNothing() {
         invite(new JsonObject().put("email", REX));
         String token = acceptToken();
 
@@ -316,7 +316,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void accepting_connects_and_tells_the_customer() {
+    void acceptingConnectsAndTellsTheCustomer() {
         invite(new JsonObject().put("email", REX));
         String token = acceptToken();
         advance(Duration.ofDays(1));
@@ -342,7 +342,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void an_invitation_expires_seven_days_after_it_was_sent() {
+    void anInvitationExpiresSevenDaysAfterItWasSent() {
         invite(new JsonObject().put("email", REX));
         String token = acceptToken();
         Instant expiresAt = web.clock.instant().plus(Duration.ofDays(7));
@@ -363,7 +363,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void unknown_and_incomplete_accept_links_get_pages_that_say_what_to_do() {
+    void unknownAndIncompleteAcceptLinksGetPagesThatSayWhatToDo() {
         String hostile = "\"><script>alert(1)</script>";
 
         Answer unknown = web.get(acceptPage(hostile));
@@ -384,7 +384,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void the_accept_form_must_come_form_encoded_and_within_the_body_limit() {
+    void theAcceptFormMustComeFormEncodedAndWithinTheBodyLimit() {
         invite(new JsonObject().put("email", REX));
         String token = acceptToken();
 
@@ -402,7 +402,7 @@ class ResellerApiTest {
     // The reseller's unsubscribe link
 
     @Test
-    void the_unsubscribe_link_asks_for_confirmation_and_changes_nothing() {
+    void theUnsubscribeLinkAsksForConfirmationAndChangesNothing() {
         invite(new JsonObject().put("email", REX));
         String token = unsubscribeToken();
 
@@ -419,7 +419,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void unsubscribing_from_an_invitation_declines_it_and_tells_the_customer() {
+    void unsubscribingFromAnInvitationDeclinesItAndTellsTheCustomer() {
         invite(new JsonObject().put("email", REX));
         String accept = acceptToken();
         String token = unsubscribeToken();
@@ -444,7 +444,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void unsubscribing_when_connected_ends_the_connection_and_tells_the_customer() {
+    void unsubscribingWhenConnectedEndsTheConnectionAndTellsTheCustomer() {
         invite(new JsonObject().put("email", REX));
         String accept = acceptToken();
         String token = unsubscribeToken();
@@ -469,7 +469,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void after_the_customer_disconnected_unsubscribing_says_it_is_over_already() {
+    void afterTheCustomerDisconnectedUnsubscribingSaysItIsOverAlready() {
         invite(new JsonObject().put("email", REX));
         String token = unsubscribeToken();
         accept(acceptToken());
@@ -484,7 +484,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void a_mail_client_unsubscribes_in_one_click_with_the_token_in_the_query_string() {
+    void aMailClientUnsubscribesInOneClickWithTheTokenInTheQueryString() {
         invite(new JsonObject().put("email", REX));
         String token = unsubscribeToken();
 
@@ -498,7 +498,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void a_one_click_unsubscribe_may_come_as_multipart_form_data() {
+    void aOneClickUnsubscribeMayComeAsMultipartFormData() {
         invite(new JsonObject().put("email", REX));
         String token = unsubscribeToken();
         accept(acceptToken());
@@ -517,7 +517,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void unknown_and_incomplete_unsubscribe_links_get_pages_that_say_what_to_do() {
+    void unknownAndIncompleteUnsubscribeLinksGetPagesThatSayWhatToDo() {
         invite(new JsonObject().put("email", REX));
 
         Answer unknown = web.get(unsubscribePage("not-a-token"));
@@ -546,7 +546,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void a_failure_on_a_reseller_page_is_a_page_and_the_token_stays_out_of_the_log() throws Exception {
+    void aFailureOnAResellerPageIsAPageAndTheTokenStaysOutOfTheLog() throws Exception {
         String secret = "s3cret-link-token";
         ResellerLinkUseCase failing = new ResellerLinkUseCase() {
             @Override
@@ -625,7 +625,7 @@ class ResellerApiTest {
     }
 
     @Test
-    void the_published_contract_lists_the_reseller_operations_and_pages() {
+    void thePublishedContractListsTheResellerOperationsAndPages() {
         String document = web.get("/api/openapi.yaml").body();
 
         assertThat(document).contains("operationId: getReseller", "operationId: inviteReseller",

@@ -33,7 +33,7 @@ class SessionApiTest {
     }
 
     @Test
-    void a_login_answers_the_token_and_sets_a_session_cookie_and_a_csrf_cookie() throws Exception {
+    void aLoginAnswersTheTokenAndSetsASessionCookieAndACsrfCookie() throws Exception {
         String accountId = web.verifiedAccount(ADA, "Ada");
 
         Answer login = web.logIn(ADA, PASSWORD);
@@ -58,7 +58,7 @@ class SessionApiTest {
     }
 
     @Test
-    void the_profile_is_read_with_the_bearer_token_and_with_the_cookie() {
+    void theProfileIsReadWithTheBearerTokenAndWithTheCookie() {
         web.verifiedAccount(ADA, "Ada");
         String token = web.logIn(ADA, PASSWORD).json().getString("token");
 
@@ -87,7 +87,7 @@ class SessionApiTest {
     }
 
     @Test
-    void each_token_sees_only_the_profile_of_its_own_account() {
+    void eachTokenSeesOnlyTheProfileOfItsOwnAccount() {
         web.verifiedAccount(ADA, "Ada");
         web.verifiedAccount(GRACE, "Grace");
         String ada = web.logIn(ADA, PASSWORD).json().getString("token");
@@ -103,7 +103,7 @@ class SessionApiTest {
     }
 
     @Test
-    void a_logout_by_cookie_with_the_csrf_token_ends_the_session_and_clears_the_cookies() {
+    void aLogoutByCookieWithTheCsrfTokenEndsTheSessionAndClearsTheCookies() {
         web.verifiedAccount(ADA, "Ada");
         JsonObject login = web.logIn(ADA, PASSWORD).json();
         String token = login.getString("token");
@@ -124,7 +124,7 @@ class SessionApiTest {
     }
 
     @Test
-    void a_logout_by_cookie_without_the_right_csrf_token_is_refused_and_the_session_lives_on() {
+    void aLogoutByCookieWithoutTheRightCsrfTokenIsRefusedAndTheSessionLivesOn() {
         web.verifiedAccount(ADA, "Ada");
         JsonObject login = web.logIn(ADA, PASSWORD).json();
         String cookie = "smartconnect_session=" + login.getString("token");
@@ -144,7 +144,7 @@ class SessionApiTest {
     }
 
     @Test
-    void a_logout_by_bearer_token_needs_no_csrf_token() {
+    void aLogoutByBearerTokenNeedsNoCsrfToken() {
         web.verifiedAccount(ADA, "Ada");
         String token = web.logIn(ADA, PASSWORD).json().getString("token");
 
@@ -155,7 +155,7 @@ class SessionApiTest {
     }
 
     @Test
-    void a_wrong_password_and_an_unknown_address_get_the_same_answer() {
+    void aWrongPasswordAndAnUnknownAddressGetTheSameAnswer() {
         web.verifiedAccount(ADA, "Ada");
 
         Answer wrongPassword = web.logIn(ADA, "Wr0ng!Password");
@@ -170,7 +170,7 @@ class SessionApiTest {
     }
 
     @Test
-    void five_failed_logins_make_even_the_right_password_wait() {
+    void fiveFailedLoginsMakeEvenTheRightPasswordWait() {
         web.verifiedAccount(ADA, "Ada");
         for (int i = 0; i < 5; i++) {
             assertThat(web.logIn(ADA, "Wr0ng!Password" + i).status()).isEqualTo(401);
@@ -190,7 +190,7 @@ class SessionApiTest {
     }
 
     @Test
-    void the_right_password_of_an_unverified_sign_up_points_to_its_code() {
+    void theRightPasswordOfAnUnverifiedSignUpPointsToItsCode() {
         String registrationId = web.signUp(WebApiFixture.validSignUp());
 
         Answer login = web.logIn(ADA, PASSWORD);
@@ -204,7 +204,7 @@ class SessionApiTest {
     }
 
     @Test
-    void a_malformed_address_or_a_missing_field_is_a_validation_failure() {
+    void aMalformedAddressOrAMissingFieldIsAValidationFailure() {
         Answer malformed = web.logIn("not-an-email", PASSWORD);
         Answer missing = web.postJson("/api/v1/sessions", new JsonObject().put("email", ADA));
 
@@ -218,7 +218,7 @@ class SessionApiTest {
     }
 
     @Test
-    void without_a_live_session_the_protected_operations_ask_for_a_login() {
+    void withoutALiveSessionTheProtectedOperationsAskForALogin() {
         web.verifiedAccount(ADA, "Ada");
         String token = web.logIn(ADA, PASSWORD).json().getString("token");
 
@@ -238,7 +238,7 @@ class SessionApiTest {
     }
 
     @Test
-    void a_session_idle_for_more_than_30_minutes_has_ended() {
+    void aSessionIdleForMoreThan30MinutesHasEnded() {
         web.verifiedAccount(ADA, "Ada");
         String token = web.logIn(ADA, PASSWORD).json().getString("token");
 

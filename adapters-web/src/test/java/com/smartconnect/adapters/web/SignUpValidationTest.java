@@ -38,7 +38,7 @@ class SignUpValidationTest {
     }
 
     @Test
-    void a_missing_email_is_required() {
+    void aMissingEmailIsRequired() {
         JsonObject body = WebApiFixture.validSignUp();
         body.remove("email");
 
@@ -46,13 +46,13 @@ class SignUpValidationTest {
     }
 
     @Test
-    void a_blank_email_is_required_too() {
+    void aBlankEmailIsRequiredToo() {
         assertThat(signUp(WebApiFixture.validSignUp().put("email", "  ")).errors())
                 .containsExactly(error("email", "EMAIL_REQUIRED", "Please enter email address"));
     }
 
     @Test
-    void an_invalid_email_is_refused_with_the_portal_message() {
+    void anInvalidEmailIsRefusedWithThePortalMessage() {
         String message = "You have entered an invalid email address. Please re-enter the email address.";
 
         assertThat(signUp(WebApiFixture.validSignUp().put("email", "ada@@example")).errors())
@@ -69,7 +69,7 @@ class SignUpValidationTest {
             "LOVELACE#2024x, PASSWORD_CONTAINS_NAME",
             "Countess#2024, PASSWORD_CONTAINS_EMAIL",
     })
-    void each_password_rule_is_reported_with_its_code(String password, String code) {
+    void eachPasswordRuleIsReportedWithItsCode(String password, String code) {
         JsonObject body = WebApiFixture.validSignUp().put("email", "countess@example.com").put("password", password);
 
         List<JsonObject> errors = signUp(body).errors();
@@ -80,7 +80,7 @@ class SignUpValidationTest {
     }
 
     @Test
-    void a_password_over_128_characters_breaks_the_domain_rule_and_over_1024_the_schema() {
+    void aPasswordOver128CharactersBreaksTheDomainRuleAndOver1024TheSchema() {
         String domainTooLong = "Aa1!".repeat(33);
         String schemaTooLong = "Aa1!".repeat(257);
 
@@ -91,7 +91,7 @@ class SignUpValidationTest {
     }
 
     @Test
-    void an_absent_and_a_blank_company_city_read_the_same() {
+    void anAbsentAndABlankCompanyCityReadTheSame() {
         JsonObject absent = WebApiFixture.validSignUp();
         absent.getJsonObject("company").remove("city");
         JsonObject blank = WebApiFixture.validSignUp();
@@ -103,7 +103,7 @@ class SignUpValidationTest {
     }
 
     @Test
-    void every_invalid_field_is_listed_once() {
+    void everyInvalidFieldIsListedOnce() {
         JsonObject body = WebApiFixture.validSignUp().put("firstName", "x".repeat(101)).put("privacyAccepted", "yes");
         body.remove("email");
         body.remove("lastName");
@@ -124,7 +124,7 @@ class SignUpValidationTest {
     }
 
     @Test
-    void a_missing_company_lists_it_as_required() {
+    void aMissingCompanyListsItAsRequired() {
         JsonObject body = WebApiFixture.validSignUp();
         body.remove("company");
 
@@ -133,7 +133,7 @@ class SignUpValidationTest {
     }
 
     @Test
-    void an_unknown_invitation_token_has_expired_and_an_overlong_one_is_too_long() {
+    void anUnknownInvitationTokenHasExpiredAndAnOverlongOneIsTooLong() {
         JsonObject unknown = WebApiFixture.validSignUp().put("invitationToken", "no-such-invitation");
         unknown.remove("company");
         JsonObject overlong = WebApiFixture.validSignUp().put("invitationToken", "x".repeat(101));
@@ -145,14 +145,14 @@ class SignUpValidationTest {
     }
 
     @Test
-    void the_domain_reports_every_field_it_refuses_at_once() {
+    void theDomainReportsEveryFieldItRefusesAtOnce() {
         JsonObject body = WebApiFixture.validSignUp().put("firstName", " ").put("country", "XX").put("privacyAccepted", false);
 
         assertThat(signUp(body).errorFields()).containsExactlyInAnyOrder("firstName", "country", "privacyAccepted");
     }
 
     @Test
-    void the_optional_fields_may_be_left_out() {
+    void theOptionalFieldsMayBeLeftOut() {
         JsonObject body = WebApiFixture.validSignUp();
         body.remove("marketingOptIn");
         body.getJsonObject("company").remove("industrySegment");

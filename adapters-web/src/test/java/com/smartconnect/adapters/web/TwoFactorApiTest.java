@@ -55,7 +55,7 @@ class TwoFactorApiTest {
     // --- turning it on ---------------------------------------------------------------------------------------------
 
     @Test
-    void an_authenticator_app_is_set_up_with_the_secret_or_its_qr_code_and_confirmed_with_its_first_code() {
+    void anAuthenticatorAppIsSetUpWithTheSecretOrItsQrCodeAndConfirmedWithItsFirstCode() {
         String token = logIn();
         assertThat(web.as(token, "GET", STATUS, null).json())
                 .isEqualTo(new JsonObject().put("enabled", false).put("recoveryCodesLeft", 0));
@@ -110,7 +110,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void codes_by_email_are_set_up_with_the_mailed_code() {
+    void codesByEmailAreSetUpWithTheMailedCode() {
         String token = logIn();
 
         Answer started = web.as(token, "POST", ENROLMENT, new JsonObject().put("method", "EMAIL"));
@@ -135,7 +135,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void a_set_up_is_refused_when_it_is_on_already_or_the_method_is_unknown_and_a_confirmation_needs_a_set_up() {
+    void aSetUpIsRefusedWhenItIsOnAlreadyOrTheMethodIsUnknownAndAConfirmationNeedsASetUp() {
         String token = logIn();
 
         Answer nothingToConfirm = web.as(token, "POST", CONFIRMATION, new JsonObject().put("code", "123456"));
@@ -165,7 +165,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void wrong_codes_at_the_confirmation_make_the_next_try_wait() {
+    void wrongCodesAtTheConfirmationMakeTheNextTryWait() {
         String token = logIn();
         String secret = web.as(token, "POST", ENROLMENT, new JsonObject().put("method", "TOTP")).json().getString("secret");
         String wrongCode = codeTheAppDoesNotShow(secret);
@@ -184,7 +184,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void by_cookie_the_set_up_needs_the_csrf_token_and_without_a_session_everything_asks_for_a_login() {
+    void byCookieTheSetUpNeedsTheCsrfTokenAndWithoutASessionEverythingAsksForALogin() {
         JsonObject login = web.logIn(ADA, PASSWORD).json();
         String cookie = "smartconnect_session=" + login.getString("token");
         String body = new JsonObject().put("method", "TOTP").encode();
@@ -216,7 +216,7 @@ class TwoFactorApiTest {
     // --- logging in ------------------------------------------------------------------------------------------------
 
     @Test
-    void with_an_authenticator_app_the_login_takes_a_second_step_that_starts_the_session() {
+    void withAnAuthenticatorAppTheLoginTakesASecondStepThatStartsTheSession() {
         String secret = enableTotp(logIn()).secret();
         web.clock.advance(Totp.STEP);
 
@@ -264,7 +264,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void a_recovery_code_stands_in_for_the_app_once() {
+    void aRecoveryCodeStandsInForTheAppOnce() {
         List<String> recoveryCodes = enableTotp(logIn()).recoveryCodes();
         String recovery = recoveryCodes.get(3);
 
@@ -282,7 +282,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void five_wrong_codes_end_the_login_and_a_late_or_unknown_challenge_has_expired() {
+    void fiveWrongCodesEndTheLoginAndALateOrUnknownChallengeHasExpired() {
         String secret = enableTotp(logIn()).secret();
         String challenge = challenge();
         String wrongCode = codeTheAppDoesNotShow(secret);
@@ -312,7 +312,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void wrong_codes_and_passwords_throttle_the_second_step_like_the_login() {
+    void wrongCodesAndPasswordsThrottleTheSecondStepLikeTheLogin() {
         String secret = enableTotp(logIn()).secret();
         web.clock.advance(Totp.STEP);
         String challenge = challenge();
@@ -333,7 +333,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void the_second_step_refuses_missing_fields_in_its_own_words() {
+    void theSecondStepRefusesMissingFieldsInItsOwnWords() {
         Answer missing = web.postJson(SECOND_STEP, new JsonObject());
 
         assertThat(missing.status()).isEqualTo(400);
@@ -346,7 +346,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void with_codes_by_email_the_login_mails_a_code_and_another_one_on_request() {
+    void withCodesByEmailTheLoginMailsACodeAndAnotherOneOnRequest() {
         enableEmail(logIn());
 
         Answer first = web.logIn(ADA, PASSWORD);
@@ -380,7 +380,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void another_login_code_is_refused_for_an_app_and_for_a_login_that_is_over() {
+    void anotherLoginCodeIsRefusedForAnAppAndForALoginThatIsOver() {
         enableTotp(logIn());
         String challenge = challenge();
 
@@ -402,7 +402,7 @@ class TwoFactorApiTest {
     // --- turning it off --------------------------------------------------------------------------------------------
 
     @Test
-    void turning_the_app_off_needs_the_password_and_a_code() {
+    void turningTheAppOffNeedsThePasswordAndACode() {
         String token = logIn();
         String secret = enableTotp(token).secret();
         web.clock.advance(Totp.STEP);
@@ -439,7 +439,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void turning_email_codes_off_takes_a_mailed_confirmation_code() {
+    void turningEmailCodesOffTakesAMailedConfirmationCode() {
         String token = logIn();
         enableEmail(token);
 
@@ -462,7 +462,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void a_confirmation_code_is_not_mailed_to_an_app_user_nor_while_it_is_off() {
+    void aConfirmationCodeIsNotMailedToAnAppUserNorWhileItIsOff() {
         String token = logIn();
 
         Answer whileOff = web.as(token, "POST", CONFIRMATION_CODE, null);
@@ -477,7 +477,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void wrong_codes_when_turning_it_off_make_the_next_try_wait() {
+    void wrongCodesWhenTurningItOffMakeTheNextTryWait() {
         String token = logIn();
         String secret = enableTotp(token).secret();
         String wrongCode = codeTheAppDoesNotShow(secret);
@@ -499,7 +499,7 @@ class TwoFactorApiTest {
     // --- deleting the account --------------------------------------------------------------------------------------
 
     @Test
-    void with_two_factor_on_deleting_the_account_needs_a_code_as_well() {
+    void withTwoFactorOnDeletingTheAccountNeedsACodeAsWell() {
         String token = logIn();
         String secret = enableTotp(token).secret();
         web.clock.advance(Totp.STEP);
@@ -532,7 +532,7 @@ class TwoFactorApiTest {
     }
 
     @Test
-    void while_two_factor_is_off_a_code_given_with_the_deletion_is_ignored() {
+    void whileTwoFactorIsOffACodeGivenWithTheDeletionIsIgnored() {
         String token = logIn();
 
         Answer deleted = deleteAccount(token, new JsonObject().put("password", PASSWORD).put("code", "123456"));

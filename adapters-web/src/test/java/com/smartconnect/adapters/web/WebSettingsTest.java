@@ -11,14 +11,14 @@ class WebSettingsTest {
     private static final String KEY = "store-7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c2e";
 
     @Test
-    void the_shorter_constructors_have_no_integrations() {
+    void theShorterConstructorsHaveNoIntegrations() {
         assertThat(new WebSettings("127.0.0.1", 8080).integrationKeys()).isEmpty();
         assertThat(new WebSettings("127.0.0.1", 8080, 1024).integrationKeys()).isEmpty();
         assertThat(new WebSettings("127.0.0.1", 8080).maxBodyBytes()).isEqualTo(WebSettings.DEFAULT_MAX_BODY_BYTES);
     }
 
     @Test
-    void the_keys_never_show_in_its_text() {
+    void theKeysNeverShowInItsText() {
         WebSettings settings = new WebSettings("127.0.0.1", 8080, 1024,
                 Map.of("store", KEY, "reseller-system", "rsys-0b8e6d4c2a9f7e5d3c1b0a8f6e4d2c9b"));
 
@@ -28,7 +28,7 @@ class WebSettingsTest {
     }
 
     @Test
-    void weak_shared_or_unusable_keys_and_odd_names_are_refused_without_showing_the_key() {
+    void weakSharedOrUnusableKeysAndOddNamesAreRefusedWithoutShowingTheKey() {
         String shortKey = "short-key-0123456789";
         assertThatThrownBy(() -> new WebSettings("h", 1, 1, Map.of("store", shortKey)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("store")

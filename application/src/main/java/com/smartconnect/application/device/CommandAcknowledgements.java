@@ -4,8 +4,9 @@ import com.smartconnect.domain.device.CommandAck;
 import com.smartconnect.domain.device.ProductId;
 
 /**
- * Where devices' answers to commands go. Called inside the ingest transaction. The command outbox (a later step)
- * implements it to settle the command; until then an implementation only logs.
+ * Where devices' answers to commands go, called inside the ingest transaction: the command outbox
+ * ({@link DeviceCommandService}) settles the command the answer names. A collaboration inside the device context, not
+ * a port.
  */
 public interface CommandAcknowledgements {
 

@@ -29,8 +29,8 @@ class CatalogImportServiceTest {
         assertThat(result).isEqualTo(new ImportCatalogResult.Imported(2, 0));
         CatalogEntry entry = catalog.find(new ProductId("AS2104123457")).orElseThrow();
         assertThat(entry.model()).isEqualTo("SMT, 1500");
-        assertThat(entry.acceptsSecret(SECRET)).isTrue();
-        assertThat(entry.acceptsSecret(SECRET + "x")).isFalse();
+        assertThat(entry.deviceSecretHash().matches(SECRET)).isTrue();
+        assertThat(entry.deviceSecretHash().matches(SECRET + "x")).isFalse();
         assertThat(entry.productKeyHash().matches("7KQ2M9X4B1C8DY")).isTrue();
         assertThat(entry.toString()).doesNotContain(SECRET).doesNotContain("7KQ2M9X4B1C8DY");
         assertThat(entry.batteryInstalledOn()).isEqualTo(LocalDate.of(2023, 3, 2));

@@ -38,9 +38,4 @@ public record CatalogEntry(
         return new CatalogEntry(productId, MachineSecretHash.of(productKey), MachineSecretHash.of(deviceSecret), model,
                 serialNumber, batterySku, batteryInstalledOn, warrantyEndsOn);
     }
-
-    /** Whether {@code password} is this device's secret (constant time). */
-    public boolean acceptsSecret(String password) {
-        return deviceSecretHash.matches(password);
-    }
 }

@@ -32,9 +32,9 @@ class DeviceCatalogTest {
         assertThat(entry.productKeyHash().value()).isEqualTo(sha256(KEY));
         assertThat(entry.deviceSecretHash().value()).isEqualTo(sha256(SECRET));
         assertThat(entry.model()).isEqualTo("SMT1500RMI2UC");
-        assertThat(entry.acceptsSecret(SECRET)).isTrue();
-        assertThat(entry.acceptsSecret(KEY)).isFalse();
-        assertThat(entry.acceptsSecret(null)).isFalse();
+        assertThat(entry.deviceSecretHash().matches(SECRET)).isTrue();
+        assertThat(entry.deviceSecretHash().matches(KEY)).isFalse();
+        assertThat(entry.deviceSecretHash().matches(null)).isFalse();
     }
 
     @Test
