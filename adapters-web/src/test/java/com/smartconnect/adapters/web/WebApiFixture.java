@@ -36,7 +36,9 @@ import com.smartconnect.application.account.twofactor.TwoFactorEnrolmentService;
 import com.smartconnect.application.common.port.out.ReadinessProbe;
 import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.application.device.DeviceCommandService;
+import com.smartconnect.application.device.DeviceProfileService;
 import com.smartconnect.application.device.DeviceRegistrationService;
+import com.smartconnect.application.device.RegisteredDevicesService;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryAccountDeletions;
 import com.smartconnect.application.fake.InMemoryAccounts;
@@ -223,8 +225,12 @@ final class WebApiFixture implements AutoCloseable {
                 planService,
                 planService);
         DeviceRegistrationService deviceRegistration = new DeviceRegistrationService(clock, transactions, accounts,
-                deviceCatalog, deviceStates, deviceEvents, deviceRegistrations, deviceCommands, loginFailures, resellers, planService,
+                deviceCatalog, deviceStates, deviceRegistrations, loginFailures, resellers, planService,
                 new NotificationRecipients(deviceRegistrations, eventNotifications, random));
+        DeviceProfileService deviceProfiles = new DeviceProfileService(transactions, accounts, deviceCatalog,
+                deviceStates, deviceRegistrations, planService);
+        RegisteredDevicesService registeredDevices = new RegisteredDevicesService(accounts, deviceCatalog,
+                deviceStates, deviceEvents, deviceRegistrations, deviceCommands, planService);
         DeviceCommandService deviceCommandService = new DeviceCommandService(clock, random, transactions, accounts,
                 deviceCatalog, deviceStates, deviceRegistrations, deviceCommands, new TwoFactorCheckService(twoFactor),
                 DeviceCommandPolicy.DEFAULT, planService);
@@ -233,10 +239,10 @@ final class WebApiFixture implements AutoCloseable {
                         deviceRegistrations, deviceCatalog, deviceStates, planService, resellerConnections,
                         lifecycleReminders, outbox, new com.smartconnect.application.lifecycle.LifecycleMails(random,
                                 accounts, companies, new com.smartconnect.application.fake.PlainLinkSigner()));
-        HttpApi.DeviceUseCases deviceUseCases = new HttpApi.DeviceUseCases(deviceRegistration, deviceRegistration,
-                deviceRegistration, deviceRegistration, deviceCommandService, deviceCommandService, lifecycle,
+        HttpApi.DeviceUseCases deviceUseCases = new HttpApi.DeviceUseCases(deviceRegistration, registeredDevices,
+                deviceProfiles, deviceRegistration, deviceCommandService, deviceCommandService, lifecycle,
                 lifecycle);
-        notifications = new FakeNotifications(deviceRegistration);
+        notifications = new FakeNotifications(registeredDevices);
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_BODY_BYTES, integrationKeys),
                 customise.apply(useCases), deviceUseCases,
