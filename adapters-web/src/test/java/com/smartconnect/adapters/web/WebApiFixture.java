@@ -16,8 +16,11 @@ import com.smartconnect.application.account.ChangePasswordService;
 import com.smartconnect.application.account.DeleteAccountService;
 import com.smartconnect.application.account.EmailChangeService;
 import com.smartconnect.application.account.ProfileService;
+import com.smartconnect.application.account.SettledMailsOfAccount;
 import com.smartconnect.application.account.invitation.CoworkerInvitationService;
+import com.smartconnect.application.account.invitation.CoworkerInvitationsOfAccount;
 import com.smartconnect.application.account.registration.RegistrationStatusService;
+import com.smartconnect.application.account.registration.RegistrationsOfAccount;
 import com.smartconnect.application.account.registration.ResendCodeService;
 import com.smartconnect.application.account.registration.SignUpMails;
 import com.smartconnect.application.account.registration.SignUpService;
@@ -26,13 +29,16 @@ import com.smartconnect.application.account.session.CompleteLogInService;
 import com.smartconnect.application.account.session.LogInService;
 import com.smartconnect.application.account.session.LogOutService;
 import com.smartconnect.application.account.session.LoginAttempts;
+import com.smartconnect.application.account.session.LoginFailuresOfAccount;
 import com.smartconnect.application.account.session.PasswordResetService;
 import com.smartconnect.application.account.session.SessionAuthenticationService;
+import com.smartconnect.application.account.session.SessionsOfAccount;
 import com.smartconnect.application.account.twofactor.DisableTwoFactorService;
 import com.smartconnect.application.account.twofactor.SecondFactor;
 import com.smartconnect.application.account.twofactor.SendTwoFactorCodeService;
 import com.smartconnect.application.account.twofactor.TwoFactorCheckService;
 import com.smartconnect.application.account.twofactor.TwoFactorEnrolmentService;
+import com.smartconnect.application.account.twofactor.TwoFactorOfAccount;
 import com.smartconnect.application.common.port.out.ReadinessProbe;
 import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.application.device.DeviceCommandService;
@@ -199,9 +205,12 @@ final class WebApiFixture implements AutoCloseable {
                 passwordReset,
                 new ChangePasswordService(clock, hasher, transactions, accounts, sessions, passwordResets, outbox,
                         accountMails, loginFailures, loginChallenges),
-                new DeleteAccountService(clock, random, hasher, transactions, accounts, companies, registrations,
-                        sessions, loginFailures, deletions, invitations, outbox, accountMails, twoFactor, mailedCodes,
-                        loginChallenges, secondFactor, Set.of(new ResellerConnectionsOfAccount(resellerConnections))),
+                new DeleteAccountService(clock, random, hasher, transactions, accounts, companies, loginFailures,
+                        deletions, outbox, accountMails, twoFactor, secondFactor, Set.of(new SessionsOfAccount(sessions),
+                                new TwoFactorOfAccount(loginChallenges, mailedCodes, twoFactor),
+                                new ResellerConnectionsOfAccount(resellerConnections),
+                                new RegistrationsOfAccount(registrations), new LoginFailuresOfAccount(loginFailures),
+                                new CoworkerInvitationsOfAccount(invitations), new SettledMailsOfAccount(outbox))),
                 coworkerInvitations,
                 coworkerInvitations,
                 coworkerInvitations,
