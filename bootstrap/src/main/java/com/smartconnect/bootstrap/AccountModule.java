@@ -8,7 +8,9 @@ import com.smartconnect.application.account.ChangePasswordService;
 import com.smartconnect.application.account.DeleteAccountService;
 import com.smartconnect.application.account.EmailChangeService;
 import com.smartconnect.application.account.ProfileService;
+import com.smartconnect.application.account.SettledMailsOfAccount;
 import com.smartconnect.application.account.invitation.CoworkerInvitationService;
+import com.smartconnect.application.account.invitation.CoworkerInvitationsOfAccount;
 import com.smartconnect.application.account.invitation.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.account.invitation.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.account.invitation.port.in.InvitationLookupQuery;
@@ -20,6 +22,7 @@ import com.smartconnect.application.account.port.in.ProfileQuery;
 import com.smartconnect.application.account.port.in.RequestEmailChangeUseCase;
 import com.smartconnect.application.account.port.in.UpdateProfileUseCase;
 import com.smartconnect.application.account.registration.RegistrationStatusService;
+import com.smartconnect.application.account.registration.RegistrationsOfAccount;
 import com.smartconnect.application.account.registration.ResendCodeService;
 import com.smartconnect.application.account.registration.SignUpService;
 import com.smartconnect.application.account.registration.VerifyRegistrationService;
@@ -31,8 +34,10 @@ import com.smartconnect.application.account.session.CompleteLogInService;
 import com.smartconnect.application.account.session.LogInService;
 import com.smartconnect.application.account.session.LogOutService;
 import com.smartconnect.application.account.session.LoginAttempts;
+import com.smartconnect.application.account.session.LoginFailuresOfAccount;
 import com.smartconnect.application.account.session.PasswordResetService;
 import com.smartconnect.application.account.session.SessionAuthenticationService;
+import com.smartconnect.application.account.session.SessionsOfAccount;
 import com.smartconnect.application.account.session.port.in.AuthenticateUseCase;
 import com.smartconnect.application.account.session.port.in.CompleteLogInUseCase;
 import com.smartconnect.application.account.session.port.in.LogInUseCase;
@@ -45,6 +50,7 @@ import com.smartconnect.application.account.twofactor.SecondFactor;
 import com.smartconnect.application.account.twofactor.SendTwoFactorCodeService;
 import com.smartconnect.application.account.twofactor.TwoFactorCheckService;
 import com.smartconnect.application.account.twofactor.TwoFactorEnrolmentService;
+import com.smartconnect.application.account.twofactor.TwoFactorOfAccount;
 import com.smartconnect.application.account.twofactor.port.in.ConfirmTwoFactorEnrolmentUseCase;
 import com.smartconnect.application.account.twofactor.port.in.DisableTwoFactorUseCase;
 import com.smartconnect.application.account.twofactor.port.in.SendTwoFactorCodeUseCase;
@@ -56,7 +62,8 @@ import com.smartconnect.domain.session.SessionPolicy;
 
 /**
  * The account context: sign-up, sessions, two-factor authentication, co-workers, the profile and deleting an
- * account. Declares the set of {@link AccountDependents} that the contexts above it add to.
+ * account. Declares the set of {@link AccountDependents} that the contexts above it add to, with the erasures of its own
+ * sub-features in it.
  */
 final class AccountModule extends AbstractModule {
 
@@ -68,7 +75,14 @@ final class AccountModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        Multibinder.newSetBinder(binder(), AccountDependents.class);
+        Multibinder<AccountDependents> dependents = Multibinder.newSetBinder(binder(), AccountDependents.class);
+        // What the account's own sub-features keep of a deleted account; their ErasureStage orders the erasures.
+        dependents.addBinding().to(SessionsOfAccount.class);
+        dependents.addBinding().to(TwoFactorOfAccount.class);
+        dependents.addBinding().to(RegistrationsOfAccount.class);
+        dependents.addBinding().to(LoginFailuresOfAccount.class);
+        dependents.addBinding().to(CoworkerInvitationsOfAccount.class);
+        dependents.addBinding().to(SettledMailsOfAccount.class);
         bind(SignUpUseCase.class).to(SignUpService.class).in(Scopes.SINGLETON);
         bind(VerifyRegistrationUseCase.class).to(VerifyRegistrationService.class).in(Scopes.SINGLETON);
         bind(ResendCodeUseCase.class).to(ResendCodeService.class).in(Scopes.SINGLETON);

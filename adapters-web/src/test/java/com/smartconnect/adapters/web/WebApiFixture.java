@@ -16,8 +16,11 @@ import com.smartconnect.application.account.ChangePasswordService;
 import com.smartconnect.application.account.DeleteAccountService;
 import com.smartconnect.application.account.EmailChangeService;
 import com.smartconnect.application.account.ProfileService;
+import com.smartconnect.application.account.SettledMailsOfAccount;
 import com.smartconnect.application.account.invitation.CoworkerInvitationService;
+import com.smartconnect.application.account.invitation.CoworkerInvitationsOfAccount;
 import com.smartconnect.application.account.registration.RegistrationStatusService;
+import com.smartconnect.application.account.registration.RegistrationsOfAccount;
 import com.smartconnect.application.account.registration.ResendCodeService;
 import com.smartconnect.application.account.registration.SignUpMails;
 import com.smartconnect.application.account.registration.SignUpService;
@@ -26,17 +29,22 @@ import com.smartconnect.application.account.session.CompleteLogInService;
 import com.smartconnect.application.account.session.LogInService;
 import com.smartconnect.application.account.session.LogOutService;
 import com.smartconnect.application.account.session.LoginAttempts;
+import com.smartconnect.application.account.session.LoginFailuresOfAccount;
 import com.smartconnect.application.account.session.PasswordResetService;
 import com.smartconnect.application.account.session.SessionAuthenticationService;
+import com.smartconnect.application.account.session.SessionsOfAccount;
 import com.smartconnect.application.account.twofactor.DisableTwoFactorService;
 import com.smartconnect.application.account.twofactor.SecondFactor;
 import com.smartconnect.application.account.twofactor.SendTwoFactorCodeService;
 import com.smartconnect.application.account.twofactor.TwoFactorCheckService;
 import com.smartconnect.application.account.twofactor.TwoFactorEnrolmentService;
+import com.smartconnect.application.account.twofactor.TwoFactorOfAccount;
 import com.smartconnect.application.common.port.out.ReadinessProbe;
 import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.application.device.DeviceCommandService;
+import com.smartconnect.application.device.DeviceProfileService;
 import com.smartconnect.application.device.DeviceRegistrationService;
+import com.smartconnect.application.device.RegisteredDevicesService;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryAccountDeletions;
 import com.smartconnect.application.fake.InMemoryAccounts;
@@ -197,9 +205,12 @@ final class WebApiFixture implements AutoCloseable {
                 passwordReset,
                 new ChangePasswordService(clock, hasher, transactions, accounts, sessions, passwordResets, outbox,
                         accountMails, loginFailures, loginChallenges),
-                new DeleteAccountService(clock, random, hasher, transactions, accounts, companies, registrations,
-                        sessions, loginFailures, deletions, invitations, outbox, accountMails, twoFactor, mailedCodes,
-                        loginChallenges, secondFactor, Set.of(new ResellerConnectionsOfAccount(resellerConnections))),
+                new DeleteAccountService(clock, random, hasher, transactions, accounts, companies, loginFailures,
+                        deletions, outbox, accountMails, twoFactor, secondFactor, Set.of(new SessionsOfAccount(sessions),
+                                new TwoFactorOfAccount(loginChallenges, mailedCodes, twoFactor),
+                                new ResellerConnectionsOfAccount(resellerConnections),
+                                new RegistrationsOfAccount(registrations), new LoginFailuresOfAccount(loginFailures),
+                                new CoworkerInvitationsOfAccount(invitations), new SettledMailsOfAccount(outbox))),
                 coworkerInvitations,
                 coworkerInvitations,
                 coworkerInvitations,
@@ -223,8 +234,12 @@ final class WebApiFixture implements AutoCloseable {
                 planService,
                 planService);
         DeviceRegistrationService deviceRegistration = new DeviceRegistrationService(clock, transactions, accounts,
-                deviceCatalog, deviceStates, deviceEvents, deviceRegistrations, deviceCommands, loginFailures, resellers, planService,
+                deviceCatalog, deviceStates, deviceRegistrations, loginFailures, resellers, planService,
                 new NotificationRecipients(deviceRegistrations, eventNotifications, random));
+        DeviceProfileService deviceProfiles = new DeviceProfileService(transactions, accounts, deviceCatalog,
+                deviceStates, deviceRegistrations, planService);
+        RegisteredDevicesService registeredDevices = new RegisteredDevicesService(accounts, deviceCatalog,
+                deviceStates, deviceEvents, deviceRegistrations, deviceCommands, planService);
         DeviceCommandService deviceCommandService = new DeviceCommandService(clock, random, transactions, accounts,
                 deviceCatalog, deviceStates, deviceRegistrations, deviceCommands, new TwoFactorCheckService(twoFactor),
                 DeviceCommandPolicy.DEFAULT, planService);
@@ -233,10 +248,10 @@ final class WebApiFixture implements AutoCloseable {
                         deviceRegistrations, deviceCatalog, deviceStates, planService, resellerConnections,
                         lifecycleReminders, outbox, new com.smartconnect.application.lifecycle.LifecycleMails(random,
                                 accounts, companies, new com.smartconnect.application.fake.PlainLinkSigner()));
-        HttpApi.DeviceUseCases deviceUseCases = new HttpApi.DeviceUseCases(deviceRegistration, deviceRegistration,
-                deviceRegistration, deviceRegistration, deviceCommandService, deviceCommandService, lifecycle,
+        HttpApi.DeviceUseCases deviceUseCases = new HttpApi.DeviceUseCases(deviceRegistration, registeredDevices,
+                deviceProfiles, deviceRegistration, deviceCommandService, deviceCommandService, lifecycle,
                 lifecycle);
-        notifications = new FakeNotifications(deviceRegistration);
+        notifications = new FakeNotifications(registeredDevices);
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_BODY_BYTES, integrationKeys),
                 customise.apply(useCases), deviceUseCases,

@@ -1,6 +1,5 @@
 package com.smartconnect.application.account;
 
-import com.smartconnect.application.account.invitation.port.out.CoworkerInvitationRepository;
 import com.smartconnect.application.account.port.in.AccountNoLongerExists;
 import com.smartconnect.application.account.port.in.DeleteAccountCommand;
 import com.smartconnect.application.account.port.in.DeleteAccountResult;
@@ -8,13 +7,8 @@ import com.smartconnect.application.account.port.in.DeleteAccountUseCase;
 import com.smartconnect.application.account.port.out.AccountDeletions;
 import com.smartconnect.application.account.port.out.AccountRepository;
 import com.smartconnect.application.account.port.out.CompanyRepository;
-import com.smartconnect.application.account.registration.port.out.RegistrationRepository;
-import com.smartconnect.application.account.session.LoginAttempts;
 import com.smartconnect.application.account.session.port.out.LoginFailures;
-import com.smartconnect.application.account.session.port.out.SessionRepository;
 import com.smartconnect.application.account.twofactor.SecondFactor;
-import com.smartconnect.application.account.twofactor.port.out.LoginChallengeRepository;
-import com.smartconnect.application.account.twofactor.port.out.MailedCodeRepository;
 import com.smartconnect.application.account.twofactor.port.out.TwoFactorRepository;
 import com.smartconnect.application.common.port.out.PasswordHasher;
 import com.smartconnect.application.common.port.out.RandomSource;
@@ -25,6 +19,8 @@ import com.smartconnect.domain.twofactor.CodePurpose;
 import com.smartconnect.domain.twofactor.TwoFactorSetting;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +29,10 @@ import java.util.function.BooleanSupplier;
 /**
  * Deletes accounts, in one transaction, after the password and (when two-factor authentication is on) a code. The confirmation mail is the one thing written about the person, and the
  * outbox erases its address once it is sent.
+ *
+ * <p>What the account's sub-features and the contexts above it keep of the account goes through their
+ * {@link AccountDependents}, stage by stage ({@link AccountDependents.ErasureStage}); this service keeps the
+ * re-authentication, the company, the account itself, the deletion record and the confirmation mail.
  */
 public final class DeleteAccountService implements DeleteAccountUseCase {
 
@@ -41,45 +41,38 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     private final Transactions transactions;
     private final AccountRepository accounts;
     private final CompanyRepository companies;
-    private final RegistrationRepository registrations;
-    private final SessionRepository sessions;
-    private final LoginFailures loginFailures;
     private final AccountDeletions deletions;
-    private final CoworkerInvitationRepository invitations;
     private final MailOutbox outbox;
     private final AccountMails mails;
     private final TwoFactorRepository twoFactor;
-    private final MailedCodeRepository mailedCodes;
-    private final LoginChallengeRepository challenges;
     private final SecondFactor secondFactor;
-    private final List<AccountDependents> dependents;
+    private final List<AccountDependents> erasures;
     private final ReauthenticationCheck currentPassword;
 
     @Inject
     public DeleteAccountService(Clock clock, RandomSource random, PasswordHasher passwordHasher,
             Transactions transactions, AccountRepository accounts, CompanyRepository companies,
-            RegistrationRepository registrations, SessionRepository sessions, LoginFailures loginFailures,
-            AccountDeletions deletions, CoworkerInvitationRepository invitations, MailOutbox outbox, AccountMails mails,
-            TwoFactorRepository twoFactor, MailedCodeRepository mailedCodes, LoginChallengeRepository challenges,
-            SecondFactor secondFactor, Set<AccountDependents> dependents) {
+            LoginFailures loginFailures, AccountDeletions deletions, MailOutbox outbox, AccountMails mails,
+            TwoFactorRepository twoFactor, SecondFactor secondFactor, Set<AccountDependents> dependents) {
         this.clock = clock;
         this.random = random;
         this.transactions = transactions;
         this.accounts = accounts;
         this.companies = companies;
-        this.registrations = registrations;
-        this.sessions = sessions;
-        this.loginFailures = loginFailures;
         this.deletions = deletions;
-        this.invitations = invitations;
         this.outbox = outbox;
         this.mails = mails;
         this.twoFactor = twoFactor;
-        this.mailedCodes = mailedCodes;
-        this.challenges = challenges;
         this.secondFactor = secondFactor;
-        this.dependents = List.copyOf(dependents);
+        this.erasures = inErasureOrder(dependents);
         this.currentPassword = new ReauthenticationCheck(clock, passwordHasher, loginFailures);
+    }
+
+    /** By stage; a stable sort, so erasures that share a stage keep the order they were given in. */
+    static List<AccountDependents> inErasureOrder(Set<AccountDependents> dependents) {
+        List<AccountDependents> ordered = new ArrayList<>(dependents);
+        ordered.sort(Comparator.comparing(AccountDependents::erasureStage));
+        return List.copyOf(ordered);
     }
 
     @Override
@@ -110,15 +103,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
                 }
             }
             companies.lock(account.companyId());
-            sessions.deleteAllOf(account.id());
-            challenges.deleteAllOf(account.id());
-            mailedCodes.deleteAllOf(account.id());
-            twoFactor.delete(account.id());
-            dependents.forEach(dependent -> dependent.erase(account));
-            registrations.deleteAllOf(account.email());
-            loginFailures.clear(LoginAttempts.addressKey(account.email()));
-            invitations.deleteAllTo(account.email());
-            outbox.forgetSettledMailsTo(account.email());
+            erasures.forEach(erasure -> erasure.erase(account));
             if (!accounts.delete(account.id())) {
                 // A second click on "Delete My Account" that waited for the first: that one did it all, and throwing
                 // rolls back whatever this one touched, so nothing is recorded or mailed twice.

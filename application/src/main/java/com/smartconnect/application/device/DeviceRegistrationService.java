@@ -1,45 +1,31 @@
 package com.smartconnect.application.device;
 
 import com.smartconnect.application.account.port.out.AccountRepository;
-import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.account.session.port.out.LoginFailures;
 import com.smartconnect.application.catalog.port.out.DeviceCatalog;
 import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.application.device.port.in.DeviceAccess;
 import com.smartconnect.application.device.port.in.DeviceChangeResult;
-import com.smartconnect.application.device.port.in.DeviceEventCriteria;
-import com.smartconnect.application.device.port.in.DeviceEventPage;
 import com.smartconnect.application.device.port.in.RegisterDeviceCommand;
 import com.smartconnect.application.device.port.in.RegisterDeviceResult;
 import com.smartconnect.application.device.port.in.RegisterDeviceUseCase;
 import com.smartconnect.application.device.port.in.RegisteredDeviceView;
-import com.smartconnect.application.device.port.in.RegisteredDevicesQuery;
 import com.smartconnect.application.device.port.in.UnregisterDeviceCommand;
 import com.smartconnect.application.device.port.in.UnregisterDeviceUseCase;
-import com.smartconnect.application.device.port.in.UpdateDeviceProfileCommand;
-import com.smartconnect.application.device.port.in.UpdateDeviceProfileUseCase;
-import com.smartconnect.application.device.port.out.DeviceCommandOutbox;
-import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
 import com.smartconnect.application.plan.PlanService;
-import com.smartconnect.application.plan.port.in.PlanView;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.common.DomainViolation;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.DeviceBirth;
-import com.smartconnect.domain.device.DeviceCommand;
-import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.DeviceLabel;
 import com.smartconnect.domain.device.DeviceRegistration;
 import com.smartconnect.domain.device.DeviceState;
 import com.smartconnect.domain.device.MachineSecretHash;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.ProductKey;
-import com.smartconnect.domain.plan.Plan;
-import com.smartconnect.domain.plan.PlanChange;
-import com.smartconnect.domain.plan.PlanFeature;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -48,23 +34,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Registering UPSes to accounts, their profile, unregistering, and what users may read of them (status page, list,
- * event log, commands). A registration belongs to the account that made it; the owner's company co-workers read it.
+ * Registering UPSes to accounts and unregistering them. A registration belongs to the account that made it; the
+ * owner's company co-workers read it ({@link RegisteredDevicesService}), the owner alone changes its profile
+ * ({@link DeviceProfileService}).
  *
  * <p>Codes that match no catalogued device get one answer whether the Product ID exists or not, and after
  * {@link #MAX_FAILURES} of them within {@link #FAILURE_WINDOW} an account waits until the window has passed since the
  * last one: Product IDs cannot be probed, nor Product Keys guessed.
  */
-public final class DeviceRegistrationService implements RegisterDeviceUseCase, UpdateDeviceProfileUseCase,
-        UnregisterDeviceUseCase, RegisteredDevicesQuery {
+public final class DeviceRegistrationService implements RegisterDeviceUseCase, UnregisterDeviceUseCase {
 
     public static final int MAX_FAILURES = 5;
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
@@ -77,9 +60,7 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
     private final Transactions transactions;
     private final DeviceCatalog catalog;
     private final DeviceStateRepository states;
-    private final DeviceEventRepository events;
     private final DeviceRegistrationRepository registrations;
-    private final DeviceCommandOutbox commands;
     private final LoginFailures failures;
     private final ResellerOffer resellers;
     private final DeviceAccessRules rules;
@@ -87,16 +68,13 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
 
     @Inject
     public DeviceRegistrationService(Clock clock, Transactions transactions, AccountRepository accounts,
-            DeviceCatalog catalog, DeviceStateRepository states, DeviceEventRepository events,
-            DeviceRegistrationRepository registrations, DeviceCommandOutbox commands, LoginFailures failures,
-            ResellerOffer resellers, PlanService plans, DeviceRegistrationListener listener) {
+            DeviceCatalog catalog, DeviceStateRepository states, DeviceRegistrationRepository registrations,
+            LoginFailures failures, ResellerOffer resellers, PlanService plans, DeviceRegistrationListener listener) {
         this.clock = clock;
         this.transactions = transactions;
         this.catalog = catalog;
         this.states = states;
-        this.events = events;
         this.registrations = registrations;
-        this.commands = commands;
         this.failures = failures;
         this.resellers = resellers;
         this.plans = plans;
@@ -225,49 +203,6 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
     }
 
     @Override
-    public DeviceChangeResult updateProfile(UpdateDeviceProfileCommand command) {
-        Optional<DeviceAccessRules.Visible> visible = rules.visible(command.user(), command.productId());
-        if (visible.isEmpty()) {
-            return new DeviceChangeResult.NotFound();
-        }
-        if (visible.get().access() != DeviceAccess.OWNER) {
-            return new DeviceChangeResult.NotOwner();
-        }
-        // The change is made on the registration as it is in the transaction, locked (not on what was read above).
-        return transactions.inTransaction(() -> rules.lockIfStillOwned(visible.get().registration())
-                .map(locked -> changeProfile(locked, command))
-                .orElseGet(DeviceChangeResult.NotFound::new));
-    }
-
-    private DeviceChangeResult changeProfile(DeviceRegistration current, UpdateDeviceProfileCommand command) {
-        List<FieldError> errors = new ArrayList<>();
-        ZoneId zone = current.timeZone();
-        if (command.timeZone().isPresent()) {
-            try {
-                zone = DeviceRegistration.timeZone(command.timeZone().get());
-            } catch (DomainViolation invalid) {
-                errors.add(new FieldError("timeZone", invalid.code(), invalid.getMessage()));
-            }
-        }
-        Optional<String> name = command.name().isPresent() ? command.name().filter(n -> !n.isBlank()) : current.name();
-        Optional<String> description = command.description().isPresent()
-                ? command.description().filter(d -> !d.isBlank()) : current.description();
-        DeviceRegistration changed = null;
-        try {
-            changed = current.withProfile(name, description, zone,
-                    command.notifications().orElse(current.notifications()));
-        } catch (DomainViolation invalid) {
-            String field = invalid.getMessage().contains("name") ? "name" : "description";
-            errors.add(new FieldError(field, invalid.code(), invalid.getMessage()));
-        }
-        if (!errors.isEmpty()) {
-            return new DeviceChangeResult.Invalid(errors);
-        }
-        registrations.update(changed);
-        return new DeviceChangeResult.Changed(rules.view(changed, DeviceAccess.OWNER));
-    }
-
-    @Override
     public DeviceChangeResult unregister(UnregisterDeviceCommand command) {
         Optional<DeviceAccessRules.Visible> visible = rules.visible(command.user(), command.productId());
         if (visible.isEmpty()) {
@@ -282,94 +217,5 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
         boolean removed = transactions.inTransaction(
                 () -> registrations.remove(before.productId(), visible.get().registration().owner()));
         return removed ? new DeviceChangeResult.Changed(before) : new DeviceChangeResult.NotFound();
-    }
-
-    @Override
-    public Optional<RegisteredDeviceView> device(AuthenticatedUser user, String productId) {
-        return rules.visible(user, productId).map(v -> rules.view(v.registration(), v.access()));
-    }
-
-    @Override
-    public List<RegisteredDeviceView> devices(AuthenticatedUser user) {
-        Account account = rules.account(user);
-        return registrations.ofCompany(account.companyId()).stream()
-                .sorted(Comparator.comparing(r -> r.productId().value()))
-                .flatMap(r -> DeviceAccessRules.accessOf(account, r).map(a -> rules.view(r, a)).stream())
-                .toList();
-    }
-
-    @Override
-    public Optional<DeviceEventPage> events(DeviceEventCriteria query) {
-        Optional<DeviceAccessRules.Visible> visible = rules.visible(query.user(), query.productId());
-        if (visible.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<DeviceEventRepository.Position> after = Optional.empty();
-        if (query.after().isPresent()) {
-            after = decodeCursor(query.after().get());
-            if (after.isEmpty()) {
-                return Optional.empty();
-            }
-        }
-        DeviceRegistration registration = visible.get().registration();
-        // On a plan without the event log (Basic) the log gets no new entries: it ends where the plan fell to Basic.
-        Optional<Instant> to = query.to();
-        Optional<Instant> loggedUntil = loggedUntil(registration.productId());
-        if (loggedUntil.isPresent() && to.filter(t -> t.isBefore(loggedUntil.get())).isEmpty()) {
-            to = loggedUntil;
-        }
-        List<DeviceEvent> page = events.newestFirst(registration.productId(), new DeviceEventRepository.EventFilter(
-                query.from(), to, query.type(), query.severity()), after, query.limit() + 1);
-        Optional<String> next = Optional.empty();
-        if (page.size() > query.limit()) {
-            page = page.subList(0, query.limit());
-            DeviceEvent last = page.get(page.size() - 1);
-            next = Optional.of(encodeCursor(new DeviceEventRepository.Position(last.occurredAt(), last.eventId())));
-        }
-        return Optional.of(new DeviceEventPage(page, registration.timeZone(), next));
-    }
-
-    /**
-     * When the device's event log stopped taking entries: empty while its plan includes the event log; else when it
-     * fell to Basic (the start of Basic in its history, or the end of a plan that ended and was not recorded yet).
-     */
-    private Optional<Instant> loggedUntil(ProductId productId) {
-        Optional<PlanView> plan = plans.planOf(productId);
-        boolean logs = plan.map(p -> p.features().contains(PlanFeature.EVENT_LOG))
-                .orElse(Plan.BASIC.includes(PlanFeature.EVENT_LOG));
-        if (logs) {
-            return Optional.empty();
-        }
-        List<PlanChange> history = plan.map(PlanView::history).orElse(List.of());
-        if (history.isEmpty()) {
-            return Optional.of(Instant.EPOCH);
-        }
-        PlanChange last = history.get(history.size() - 1);
-        return Optional.of(last.plan() == Plan.BASIC ? last.changedAt() : last.endsAt().orElse(last.changedAt()));
-    }
-
-    @Override
-    public Optional<DeviceCommand> command(AuthenticatedUser user, String productId, String commandId) {
-        return rules.visible(user, productId)
-                .flatMap(v -> commands.find(commandId).filter(c -> c.productId().equals(v.registration().productId())));
-    }
-
-    /** An opaque cursor: the last event's time (epoch seconds and nanos) and id, base64url. */
-    static String encodeCursor(DeviceEventRepository.Position position) {
-        String plain = position.occurredAt().getEpochSecond() + "." + position.occurredAt().getNano() + "."
-                + position.eventId();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Optional<DeviceEventRepository.Position> decodeCursor(String cursor) {
-        try {
-            String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String[] parts = plain.split("\\.", 3);
-            Instant at = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-            return parts[2].isEmpty() ? Optional.empty()
-                    : Optional.of(new DeviceEventRepository.Position(at, parts[2]));
-        } catch (RuntimeException malformed) {
-            return Optional.empty();
-        }
     }
 }

@@ -3,17 +3,22 @@ package com.smartconnect.application.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.application.account.invitation.CoworkerInvitationService;
+import com.smartconnect.application.account.invitation.CoworkerInvitationsOfAccount;
 import com.smartconnect.application.account.port.in.DeleteAccountCommand;
 import com.smartconnect.application.account.port.in.DeleteAccountResult;
+import com.smartconnect.application.account.registration.RegistrationsOfAccount;
 import com.smartconnect.application.account.registration.SignUpFixture;
 import com.smartconnect.application.account.registration.port.in.SignUpResult;
 import com.smartconnect.application.account.registration.port.in.VerificationResult;
 import com.smartconnect.application.account.registration.port.in.VerifyRegistrationCommand;
 import com.smartconnect.application.account.session.LogInService;
+import com.smartconnect.application.account.session.LoginFailuresOfAccount;
 import com.smartconnect.application.account.session.SessionAuthenticationService;
+import com.smartconnect.application.account.session.SessionsOfAccount;
 import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.account.session.port.in.LogInCommand;
 import com.smartconnect.application.account.session.port.in.LogInResult;
+import com.smartconnect.application.account.twofactor.TwoFactorOfAccount;
 import com.smartconnect.application.fake.InMemoryAccountDeletions;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemorySessions;
@@ -35,9 +40,12 @@ class DeleteAccountServiceTest {
     private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
     private final InMemoryAccountDeletions deletions = new InMemoryAccountDeletions();
     private final DeleteAccountService delete = new DeleteAccountService(f.clock, f.random, f.hasher, f.transactions,
-            f.accounts, f.companies, f.registrations, sessions, failures, deletions, f.invitations, f.outbox,
-            new AccountMails(f.random), f.twoFactor, f.mailedCodes, f.challenges, f.secondFactor,
-            Set.of(new ResellerConnectionsOfAccount(f.resellerConnections)));
+            f.accounts, f.companies, failures, deletions, f.outbox, new AccountMails(f.random), f.twoFactor,
+            f.secondFactor, Set.of(new SessionsOfAccount(sessions),
+                    new TwoFactorOfAccount(f.challenges, f.mailedCodes, f.twoFactor),
+                    new ResellerConnectionsOfAccount(f.resellerConnections), new RegistrationsOfAccount(f.registrations),
+                    new LoginFailuresOfAccount(failures), new CoworkerInvitationsOfAccount(f.invitations),
+                    new SettledMailsOfAccount(f.outbox)));
     private final LogInService logIn = f.logIn(sessions, failures, SessionPolicy.DEFAULT);
     private final SessionAuthenticationService authenticator = new SessionAuthenticationService(f.clock, sessions, SessionPolicy.DEFAULT);
 
@@ -111,5 +119,48 @@ class DeleteAccountServiceTest {
         delete.delete(new DeleteAccountCommand(ada, PASSWORD));
         AuthenticatedUser again = signUpAndLogIn("ada@example.org");
         assertThat(again.accountId()).isNotEqualTo(ada.accountId());
+    }
+
+    /** Records when it erased, and whether the account row was still there then. */
+    private final class RecordingErasure implements AccountDependents {
+        private final String name;
+        private final AccountDependents.ErasureStage stage;
+        private final java.util.List<String> log;
+
+        RecordingErasure(String name, AccountDependents.ErasureStage stage, java.util.List<String> log) {
+            this.name = name;
+            this.stage = stage;
+            this.log = log;
+        }
+
+        @Override
+        public void erase(Account account) {
+            log.add(name + (f.accounts.findById(account.id()).isPresent() ? "" : " after the account"));
+        }
+
+        @Override
+        public AccountDependents.ErasureStage erasureStage() {
+            return stage;
+        }
+    }
+
+    @Test
+    void theErasuresRunStageByStageBeforeTheAccountGoesWhateverOrderTheyAreGivenIn() {
+        AuthenticatedUser ada = signUpAndLogIn("ada@example.org");
+        java.util.List<String> log = new java.util.ArrayList<>();
+        java.util.Set<AccountDependents> given = new java.util.LinkedHashSet<>();
+        var stages = java.util.List.of(AccountDependents.ErasureStage.values());
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            given.add(new RecordingErasure(stages.get(i).name(), stages.get(i), log));
+        }
+        given.add(new RecordingErasure("another context", AccountDependents.ErasureStage.DEPENDENT_CONTEXTS, log));
+        DeleteAccountService recorded = new DeleteAccountService(f.clock, f.random, f.hasher, f.transactions,
+                f.accounts, f.companies, failures, deletions, f.outbox, new AccountMails(f.random), f.twoFactor,
+                f.secondFactor, given);
+
+        assertThat(recorded.delete(new DeleteAccountCommand(ada, PASSWORD))).isEqualTo(new DeleteAccountResult.Deleted());
+
+        assertThat(log).containsExactly("SESSIONS", "TWO_FACTOR", "DEPENDENT_CONTEXTS", "another context",
+                "REGISTRATIONS", "LOGIN_FAILURES", "INVITATIONS", "SETTLED_MAILS");
     }
 }

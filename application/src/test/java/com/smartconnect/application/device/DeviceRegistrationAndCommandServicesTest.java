@@ -83,7 +83,10 @@ class DeviceRegistrationAndCommandServicesTest {
     private final PlanService plans = new PlanService(clock, transactions, catalog, new InMemoryPlans(),
             FreePeriodPolicy.DEFAULT);
     private final InMemoryEventNotifications notifications = new InMemoryEventNotifications();
-    private final DeviceRegistrationService devices = devicesReading(registrations);
+    private final DeviceRegistrationService devices = registeringWith(registrations);
+    private final DeviceProfileService profiles = profilesReading(registrations);
+    private final RegisteredDevicesService registered = new RegisteredDevicesService(accounts, catalog, states, events,
+            registrations, outbox, plans);
     private final DeviceCommandService commands = commandsReading(registrations);
 
     private final CompanyId company = new CompanyId(UUID.randomUUID());
@@ -123,14 +126,14 @@ class DeviceRegistrationAndCommandServicesTest {
             assertThat(r.device().batteryReplaceBy()).as("APCRBC123 lasts 3 years").isEqualTo(LocalDate.of(2026, 3, 1));
             assertThat(r.device().plan()).as("its free monitoring period starts").contains("FREE_PERIOD");
         });
-        assertThat(devices.device(grace, UPS.value()).orElseThrow().access()).isEqualTo(DeviceAccess.COWORKER);
-        assertThat(devices.device(bob, UPS.value())).isEmpty();
-        assertThat(devices.devices(grace)).hasSize(1);
-        assertThat(devices.devices(bob)).isEmpty();
+        assertThat(registered.device(grace, UPS.value()).orElseThrow().access()).isEqualTo(DeviceAccess.COWORKER);
+        assertThat(registered.device(bob, UPS.value())).isEmpty();
+        assertThat(registered.devices(grace)).hasSize(1);
+        assertThat(registered.devices(bob)).isEmpty();
         assertThat(register(bob, UPS.value(), KEY)).isInstanceOf(RegisterDeviceResult.RegisteredToAnotherAccount.class);
         assertThat(register(grace, UPS.value(), KEY)).as("a co-worker is another account too")
                 .isInstanceOf(RegisterDeviceResult.RegisteredToAnotherAccount.class);
-        assertThat(devices.updateProfile(new UpdateDeviceProfileCommand(grace, UPS.value(), Optional.of("x"),
+        assertThat(profiles.updateProfile(new UpdateDeviceProfileCommand(grace, UPS.value(), Optional.of("x"),
                 Optional.empty(), Optional.empty(), Optional.empty()))).isInstanceOf(DeviceChangeResult.NotOwner.class);
         assertThat(devices.unregister(new UnregisterDeviceCommand(bob, UPS.value())))
                 .isInstanceOf(DeviceChangeResult.NotFound.class);
@@ -182,10 +185,10 @@ class DeviceRegistrationAndCommandServicesTest {
         connected(UPS, true);
         register(ada, UPS.value(), KEY);
 
-        assertThat(devices.updateProfile(new UpdateDeviceProfileCommand(ada, UPS.value(), Optional.of("Rack"),
+        assertThat(profiles.updateProfile(new UpdateDeviceProfileCommand(ada, UPS.value(), Optional.of("Rack"),
                 Optional.empty(), Optional.of("Nowhere/Else"), Optional.empty())))
                 .isInstanceOf(DeviceChangeResult.Invalid.class);
-        assertThat(devices.updateProfile(new UpdateDeviceProfileCommand(ada, UPS.value(), Optional.of(" Rack "),
+        assertThat(profiles.updateProfile(new UpdateDeviceProfileCommand(ada, UPS.value(), Optional.of(" Rack "),
                 Optional.of("Server room"), Optional.of("Asia/Tokyo"), Optional.of(false))))
                 .isInstanceOfSatisfying(DeviceChangeResult.Changed.class, c -> {
                     assertThat(c.device().name()).contains("Rack");
@@ -216,14 +219,14 @@ class DeviceRegistrationAndCommandServicesTest {
         assertThat(commands.claim(List.of(UPS), 10)).containsExactly(issued);
         assertThat(commands.claim(List.of(UPS), 10)).as("leased").isEmpty();
         commands.delivered(issued.commandId());
-        assertThat(devices.command(ada, UPS.value(), issued.commandId()).orElseThrow().state())
+        assertThat(registered.command(ada, UPS.value(), issued.commandId()).orElseThrow().state())
                 .isEqualTo(DeviceCommandState.DELIVERED);
         commands.acknowledged(UPS, new CommandAck(issued.commandId(), false, Optional.of("not supported"),
                 Optional.empty()));
-        DeviceCommand settled = devices.command(grace, UPS.value(), issued.commandId()).orElseThrow();
+        DeviceCommand settled = registered.command(grace, UPS.value(), issued.commandId()).orElseThrow();
         assertThat(settled.state()).isEqualTo(DeviceCommandState.FAILED);
         assertThat(settled.message()).contains("not supported");
-        assertThat(devices.command(bob, UPS.value(), issued.commandId())).isEmpty();
+        assertThat(registered.command(bob, UPS.value(), issued.commandId())).isEmpty();
     }
 
     @Test
@@ -258,7 +261,7 @@ class DeviceRegistrationAndCommandServicesTest {
         register(ada, UPS.value(), KEY);
         passedTwoFactor.add(ada.accountId());
         assertThat(plans.planOf(UPS).orElseThrow().plan()).isEqualTo(Plan.FREE_PERIOD);
-        assertThat(devices.device(ada, UPS.value()).orElseThrow().plan()).contains("FREE_PERIOD");
+        assertThat(registered.device(ada, UPS.value()).orElseThrow().plan()).contains("FREE_PERIOD");
         RebootOutletGroupCommand reboot = new RebootOutletGroupCommand(ada, UPS.value(), "SOG1");
         assertThat(commands.reboot(reboot)).isInstanceOf(DeviceCommandResult.Issued.class);
 
@@ -301,7 +304,7 @@ class DeviceRegistrationAndCommandServicesTest {
         register(bob, UPS.value(), KEY);
         DeviceRegistration bobs = registrations.find(UPS).orElseThrow();
 
-        assertThat(devicesReading(readBefore).updateProfile(new UpdateDeviceProfileCommand(ada, UPS.value(),
+        assertThat(profilesReading(readBefore).updateProfile(new UpdateDeviceProfileCommand(ada, UPS.value(),
                 Optional.of("Ada's rack"), Optional.empty(), Optional.empty(), Optional.empty())))
                 .isInstanceOf(DeviceChangeResult.NotFound.class);
         assertThat(commandsReading(readBefore).setSensitivity(new SetDeviceSensitivityCommand(ada, UPS.value(), "HIGH")))
@@ -318,7 +321,7 @@ class DeviceRegistrationAndCommandServicesTest {
         register(ada, UPS.value(), KEY);
         RegistrationsReadBefore readBefore = new RegistrationsReadBefore(registrations,
                 registrations.find(UPS).orElseThrow());
-        devices.updateProfile(new UpdateDeviceProfileCommand(ada, UPS.value(), Optional.of("Rack 4"), Optional.empty(),
+        profiles.updateProfile(new UpdateDeviceProfileCommand(ada, UPS.value(), Optional.of("Rack 4"), Optional.empty(),
                 Optional.empty(), Optional.of(false)));
 
         assertThat(commandsReading(readBefore).setSensitivity(new SetDeviceSensitivityCommand(ada, UPS.value(), "HIGH")))
@@ -330,10 +333,14 @@ class DeviceRegistrationAndCommandServicesTest {
         assertThat(saved.notifications()).isFalse();
     }
 
-    private DeviceRegistrationService devicesReading(DeviceRegistrationRepository registrations) {
-        return new DeviceRegistrationService(clock, transactions, accounts, catalog, states, events, registrations,
-                outbox, new InMemoryLoginFailures(), customer -> resellerOffered, plans,
+    private DeviceRegistrationService registeringWith(DeviceRegistrationRepository registrations) {
+        return new DeviceRegistrationService(clock, transactions, accounts, catalog, states, registrations,
+                new InMemoryLoginFailures(), customer -> resellerOffered, plans,
                 new NotificationRecipients(registrations, notifications, new ScriptedRandomSource()));
+    }
+
+    private DeviceProfileService profilesReading(DeviceRegistrationRepository registrations) {
+        return new DeviceProfileService(transactions, accounts, catalog, states, registrations, plans);
     }
 
     private DeviceCommandService commandsReading(DeviceRegistrationRepository registrations) {
@@ -366,19 +373,19 @@ class DeviceRegistrationAndCommandServicesTest {
             events.add(DeviceEvent.reported(UPS, "e" + i, "ON_BATTERY", clock.instant().plusSeconds(i),
                     clock.instant(), "{}"));
         }
-        DeviceEventPage first = devices.events(new DeviceEventCriteria(grace, UPS.value(), Optional.empty(),
+        DeviceEventPage first = registered.events(new DeviceEventCriteria(grace, UPS.value(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 3, Optional.empty())).orElseThrow();
         assertThat(first.events()).extracting(DeviceEvent::eventId).containsExactly("e6", "e5", "e4");
-        DeviceEventPage second = devices.events(new DeviceEventCriteria(grace, UPS.value(), Optional.empty(),
+        DeviceEventPage second = registered.events(new DeviceEventCriteria(grace, UPS.value(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 3, first.next())).orElseThrow();
         assertThat(second.events()).extracting(DeviceEvent::eventId).containsExactly("e3", "e2", "e1");
-        DeviceEventPage last = devices.events(new DeviceEventCriteria(grace, UPS.value(), Optional.empty(),
+        DeviceEventPage last = registered.events(new DeviceEventCriteria(grace, UPS.value(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 3, second.next())).orElseThrow();
         assertThat(last.events()).extracting(DeviceEvent::eventId).containsExactly("e0");
         assertThat(last.next()).isEmpty();
-        assertThat(devices.events(new DeviceEventCriteria(bob, UPS.value(), Optional.empty(), Optional.empty(),
+        assertThat(registered.events(new DeviceEventCriteria(bob, UPS.value(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), 3, Optional.empty()))).isEmpty();
-        assertThat(devices.events(new DeviceEventCriteria(ada, UPS.value(), Optional.empty(), Optional.empty(),
+        assertThat(registered.events(new DeviceEventCriteria(ada, UPS.value(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), 3, Optional.of("!!")))).isEmpty();
     }
 }

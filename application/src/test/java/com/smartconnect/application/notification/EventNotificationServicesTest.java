@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.device.DeviceIngestService;
+import com.smartconnect.application.device.DeviceProfileService;
 import com.smartconnect.application.device.DeviceRegistrationService;
+import com.smartconnect.application.device.RegisteredDevicesService;
 import com.smartconnect.application.device.port.in.DeviceEventCriteria;
 import com.smartconnect.application.device.port.in.DeviceMessage;
 import com.smartconnect.application.device.port.in.DeviceMessageCounters;
@@ -91,8 +93,12 @@ class EventNotificationServicesTest {
                 planRepository, notifications);
         final PlanService plans = new PlanService(clock, transactions, catalog, planRepository, FreePeriodPolicy.DEFAULT);
         final DeviceRegistrationService devices = new DeviceRegistrationService(clock, transactions, accounts, catalog,
-                states, events, registrations, new InMemoryDeviceCommandOutbox(), new InMemoryLoginFailures(),
-                customer -> false, plans, new NotificationRecipients(registrations, notifications, random));
+                states, registrations, new InMemoryLoginFailures(), customer -> false, plans,
+                new NotificationRecipients(registrations, notifications, random));
+        final DeviceProfileService profiles = new DeviceProfileService(transactions, accounts, catalog, states,
+                registrations, plans);
+        final RegisteredDevicesService registered = new RegisteredDevicesService(accounts, catalog, states, events,
+                registrations, new InMemoryDeviceCommandOutbox(), plans);
         final NotificationSettingsService settings = new NotificationSettingsService(clock, random, transactions,
                 accounts, registrations, catalog, states, plans, notifications, throttles);
         final NotificationLinkService links = new NotificationLinkService(clock, transactions, notifications, targets,
@@ -130,7 +136,7 @@ class EventNotificationServicesTest {
             RegisterDeviceResult result = devices.register(new RegisterDeviceCommand(owner,
                     new RegisterDeviceCommand.Codes(productId.value(), KEY)));
             assertThat(result).isInstanceOf(RegisterDeviceResult.Registered.class);
-            devices.updateProfile(new UpdateDeviceProfileCommand(owner, productId.value(), Optional.of("Server room"),
+            profiles.updateProfile(new UpdateDeviceProfileCommand(owner, productId.value(), Optional.of("Server room"),
                     Optional.empty(), Optional.of("Europe/Paris"), Optional.empty()));
         }
 
@@ -224,7 +230,7 @@ class EventNotificationServicesTest {
     }
 
     private List<String> eventLog() {
-        return world.devices.events(new DeviceEventCriteria(world.ada, UPS.value(), Optional.empty(), Optional.empty(),
+        return world.registered.events(new DeviceEventCriteria(world.ada, UPS.value(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), 50, Optional.empty())).orElseThrow().events().stream()
                 .map(DeviceEvent::type).toList();
     }
@@ -232,7 +238,7 @@ class EventNotificationServicesTest {
     @Test
     void theProfileSwitchTurnsThemOff() {
         world.registered(UPS, world.ada);
-        world.devices.updateProfile(new UpdateDeviceProfileCommand(world.ada, UPS.value(), Optional.empty(),
+        world.profiles.updateProfile(new UpdateDeviceProfileCommand(world.ada, UPS.value(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(false)));
 
         world.report(UPS, "ON_BATTERY");

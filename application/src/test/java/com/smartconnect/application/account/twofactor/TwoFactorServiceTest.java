@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.smartconnect.application.account.AccountMails;
 import com.smartconnect.application.account.ChangePasswordService;
 import com.smartconnect.application.account.DeleteAccountService;
+import com.smartconnect.application.account.SettledMailsOfAccount;
+import com.smartconnect.application.account.invitation.CoworkerInvitationsOfAccount;
 import com.smartconnect.application.account.port.in.ChangePasswordCommand;
 import com.smartconnect.application.account.port.in.ChangePasswordResult;
 import com.smartconnect.application.account.port.in.DeleteAccountCommand;
 import com.smartconnect.application.account.port.in.DeleteAccountResult;
+import com.smartconnect.application.account.registration.RegistrationsOfAccount;
 import com.smartconnect.application.account.registration.SignUpFixture;
 import com.smartconnect.application.account.registration.port.in.SignUpResult;
 import com.smartconnect.application.account.registration.port.in.VerifyRegistrationCommand;
 import com.smartconnect.application.account.session.CompleteLogInService;
 import com.smartconnect.application.account.session.LogInService;
+import com.smartconnect.application.account.session.LoginFailuresOfAccount;
 import com.smartconnect.application.account.session.SessionAuthenticationService;
+import com.smartconnect.application.account.session.SessionsOfAccount;
 import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.account.session.port.in.CompleteLogInCommand;
 import com.smartconnect.application.account.session.port.in.CompleteLogInResult;
@@ -63,9 +68,12 @@ class TwoFactorServiceTest {
             f.twoFactor, f.challenges, f.secondFactor);
     private final TwoFactorCheckService gate = new TwoFactorCheckService(f.twoFactor);
     private final DeleteAccountService delete = new DeleteAccountService(f.clock, f.random, f.hasher, f.transactions,
-            f.accounts, f.companies, f.registrations, sessions, failures, new InMemoryAccountDeletions(), f.invitations,
-            f.outbox, new AccountMails(f.random), f.twoFactor, f.mailedCodes, f.challenges, f.secondFactor,
-            Set.of(new ResellerConnectionsOfAccount(f.resellerConnections)));
+            f.accounts, f.companies, failures, new InMemoryAccountDeletions(), f.outbox, new AccountMails(f.random),
+            f.twoFactor, f.secondFactor, Set.of(new SessionsOfAccount(sessions),
+                    new TwoFactorOfAccount(f.challenges, f.mailedCodes, f.twoFactor),
+                    new ResellerConnectionsOfAccount(f.resellerConnections), new RegistrationsOfAccount(f.registrations),
+                    new LoginFailuresOfAccount(failures), new CoworkerInvitationsOfAccount(f.invitations),
+                    new SettledMailsOfAccount(f.outbox)));
 
     /** The token of the session that signed up and logged in first. */
     private String firstToken;
