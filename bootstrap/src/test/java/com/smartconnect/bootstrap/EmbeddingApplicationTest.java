@@ -85,6 +85,12 @@ class EmbeddingApplicationTest {
             HttpResponse<String> refused = post(base + "/ups/api/v1/registrations", "{\"email\": 1}");
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            // The answers that depend on the path read it below the mount point: a malformed registration id is an
+            // unknown registration, as on the API's own port.
+            HttpResponse<String> unknown = post(base + "/ups/api/v1/registrations/not-a-uuid/verification",
+                    "{\"code\":\"123456\"}");
+            assertThat(unknown.statusCode()).isEqualTo(404);
+            assertThat(unknown.body()).contains("REGISTRATION_NOT_FOUND");
             assertThat(get(base + "/hello").body()).isEqualTo("the host's own page");
 
             // The host's own MQTT side hands a device's event to the ingest.

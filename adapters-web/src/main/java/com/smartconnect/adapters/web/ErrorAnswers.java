@@ -88,7 +88,7 @@ final class ErrorAnswers {
     /** Null for a path that does not decode: no page has such a path. */
     private static String normalizedPath(RoutingContext ctx) {
         try {
-            return ctx.normalizedPath();
+            return ApiPaths.of(ctx);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -27,7 +27,7 @@ final class JsonBodyGate implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         RequestBody body = ctx.body();
-        if (body == null || body.length() <= 0 || isPage(ctx.normalizedPath())) {
+        if (body == null || body.length() <= 0 || isPage(ApiPaths.of(ctx))) {
             ctx.next();
             return;
         }

@@ -77,7 +77,7 @@ final class ProblemFailureHandler implements Handler<RoutingContext> {
 
     private static Problem fromValidation(RoutingContext ctx, ValidatorException invalid) {
         // The contract types the id as a UUID, so a malformed one fails validation; to the client it is simply unknown.
-        if (RegistrationPaths.hasMalformedRegistrationId(ctx.request().path())) {
+        if (RegistrationPaths.hasMalformedRegistrationId(ApiPaths.asSent(ctx))) {
             return Problem.registrationNotFound();
         }
         if (invalid instanceof SchemaValidationException schema) {
@@ -85,7 +85,7 @@ final class ProblemFailureHandler implements Handler<RoutingContext> {
             if (SchemaFieldErrors.bodyIsNotAnObject(result)) {
                 return Problem.malformedJson("The request body must be a JSON object.");
             }
-            List<FieldError> errors = SchemaFieldErrors.of(result, ctx.request().path());
+            List<FieldError> errors = SchemaFieldErrors.of(result, ApiPaths.asSent(ctx));
             if (!errors.isEmpty()) {
                 return Problem.validationFailed(errors);
             }
