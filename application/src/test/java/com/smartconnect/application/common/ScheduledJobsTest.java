@@ -23,7 +23,11 @@ import com.smartconnect.application.notification.NotificationReenablingJob;
 import com.smartconnect.application.plan.PlanScheduleJob;
 import com.smartconnect.application.reseller.ResellerInvitationExpiryJob;
 import com.smartconnect.application.reseller.ResellerMails;
+import com.smartconnect.domain.account.AccountId;
+import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.DeviceCommand;
+import com.smartconnect.domain.reseller.ResellerConnection;
+import java.util.UUID;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.plan.FreePeriodPolicy;
 import java.time.Duration;
@@ -142,5 +146,20 @@ class ScheduledJobsTest {
         assertThat(jobs.get("reseller-invitation-expiry").runDue()).isZero();
         assertThat(jobs.get("reseller-reminders").runDue()).isZero();
         assertThat(outbox.all()).isEmpty();
+    }
+
+    @Test
+    void theInvitationExpiryPassExpiresTheInvitationsPastTheirSevenDaysAndCountsThem() {
+        Job job = byName().get("reseller-invitation-expiry");
+        for (int i = 0; i < 3; i++) {
+            connections.addIfNoneOpen(ResellerConnection.invite(UUID.randomUUID(), new AccountId(UUID.randomUUID()),
+                    new EmailAddress("sales@reseller.example"), "accept-" + i, "unsubscribe-" + i, clock.instant()));
+        }
+        clock.advance(ResellerConnection.INVITATION_VALIDITY.minusSeconds(1));
+        assertThat(job.runDue()).isZero();
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(job.runDue()).isEqualTo(3);
+        assertThat(job.runDue()).as("once").isZero();
     }
 }
