@@ -106,4 +106,12 @@ class CatalogCsvTest {
         assertThat(fields("\"a\",b")).as("the next field is unquoted again").containsExactly(List.of("a", "b"));
         assertThat(fields("\"a\"\nb")).containsExactly(List.of("a"), List.of("b"));
     }
+
+    @Test
+    void aCarriageReturnMayEndTheFile() {
+        List<CatalogCsv.Row> rows = CatalogCsv.read("a,b\r\nc\r");
+
+        assertThat(rows).extracting(CatalogCsv.Row::fields).containsExactly(List.of("a", "b"), List.of("c"));
+        assertThat(rows).extracting(CatalogCsv.Row::line).containsExactly(1L, 2L);
+    }
 }
