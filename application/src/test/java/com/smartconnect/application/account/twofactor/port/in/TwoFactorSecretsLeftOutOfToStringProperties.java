@@ -47,6 +47,17 @@ class TwoFactorSecretsLeftOutOfToStringProperties {
         codes.forEach(code -> assertThat(text).doesNotContain(code));
     }
 
+    @Property
+    void disablingHidesThePasswordAndTheCode(@ForAll("secrets") String password, @ForAll("codes") String code) {
+        AuthenticatedUser user = new AuthenticatedUser(new AccountId(UUID.fromString("aaaaaaaa-bbbb-4ccc-addd-eeeeeeeeeeee")),
+                new SessionId(UUID.fromString("ffffffff-eeee-4ddd-accc-bbbbbbbbbbbb")), false);
+
+        String text = new DisableTwoFactorCommand(user, password, code).toString();
+
+        assertThat(text).doesNotContain(password).doesNotContain(code).contains("password=****")
+                .contains("code=****").contains(user.toString());
+    }
+
     @Provide
     Arbitrary<String> secrets() {
         return Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567").ofLength(32);
