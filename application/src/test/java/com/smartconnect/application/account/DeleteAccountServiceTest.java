@@ -163,4 +163,33 @@ class DeleteAccountServiceTest {
         assertThat(log).containsExactly("SESSIONS", "TWO_FACTOR", "DEPENDENT_CONTEXTS", "another context",
                 "REGISTRATIONS", "LOGIN_FAILURES", "INVITATIONS", "SETTLED_MAILS");
     }
+
+    @Test
+    void theCodesChallengesLoginFailuresAndResellerConnectionsOfThePersonGoToo() {
+        AuthenticatedUser ada = signUpAndLogIn("ada@example.org");
+        AuthenticatedUser grace = signUpAndLogIn("grace@example.org");
+        EmailAddress adaAddress = new EmailAddress("ada@example.org");
+        for (AuthenticatedUser person : java.util.List.of(ada, grace)) {
+            f.mailedCodes.put(com.smartconnect.domain.twofactor.MailedCode.sent(person.accountId(),
+                    com.smartconnect.domain.twofactor.CodePurpose.CONFIRMATION, "hash", f.clock.instant()));
+            f.challenges.add(com.smartconnect.domain.twofactor.LoginChallenge.start(java.util.UUID.randomUUID(),
+                    "token-" + person.accountId(), person.accountId(),
+                    com.smartconnect.domain.twofactor.TwoFactorMethod.EMAIL, f.clock.instant()));
+            f.resellerConnections.addIfNoneOpen(com.smartconnect.domain.reseller.ResellerConnection.invite(
+                    java.util.UUID.randomUUID(), person.accountId(), new EmailAddress("sales@reseller.example"),
+                    "accept-" + person.accountId(), "unsubscribe-" + person.accountId(), f.clock.instant()));
+        }
+        assertThat(logIn.logIn(new LogInCommand("ada@example.org", "Wr0ng!pass", Optional.empty())))
+                .isInstanceOf(LogInResult.InvalidCredentials.class);
+        String adaKey = com.smartconnect.application.account.session.LoginAttempts.addressKey(adaAddress);
+        assertThat(failures.since(adaKey, java.time.Instant.EPOCH).count()).isEqualTo(1);
+
+        assertThat(delete.delete(new DeleteAccountCommand(ada, PASSWORD))).isEqualTo(new DeleteAccountResult.Deleted());
+
+        assertThat(f.mailedCodes.size()).as("grace's code only").isEqualTo(1);
+        assertThat(f.challenges.size()).as("grace's challenge only").isEqualTo(1);
+        assertThat(failures.since(adaKey, java.time.Instant.EPOCH).count()).isZero();
+        assertThat(f.resellerConnections.latestOf(ada.accountId())).isEmpty();
+        assertThat(f.resellerConnections.latestOf(grace.accountId())).isPresent();
+    }
 }

@@ -92,4 +92,28 @@ class CatalogImportServiceTest {
                         new CatalogRowError(2, "", "a quoted field is never closed"))));
         assertThat(catalog.size()).isZero();
     }
+
+    @Test
+    void anEmptyFileIsRejectedForItsMissingHeaderOnLineOne() {
+        assertThat(service.importCatalog(new ImportCatalogCommand("")))
+                .isInstanceOfSatisfying(ImportCatalogResult.Rejected.class, rejected -> assertThat(rejected.errors())
+                        .singleElement().satisfies(error -> {
+                            assertThat(error.line()).isEqualTo(1);
+                            assertThat(error.message()).startsWith("the first line must be the header productId,");
+                        }));
+        assertThat(service.importCatalog(new ImportCatalogCommand("\n\n")))
+                .as("blank lines only").isInstanceOf(ImportCatalogResult.Rejected.class);
+    }
+
+    @Test
+    void aTextOfExactlyTheMaximumLengthIsAcceptedAndOneMoreIsNot() {
+        String longest = "M".repeat(CatalogEntry.MAX_TEXT);
+
+        assertThat(service.importCatalog(new ImportCatalogCommand(HEADER + "AS2104123456,7KQ2M9X4B1C8DZ," + SECRET + ","
+                + longest + ",SN,SKU,2023-03-01,2027-03-01\n"))).isEqualTo(new ImportCatalogResult.Imported(1, 0));
+        assertThat(service.importCatalog(new ImportCatalogCommand(HEADER + "AS2104123457,7KQ2M9X4B1C8DZ," + SECRET + ","
+                + longest + "M,SN,SKU,2023-03-01,2027-03-01\n")))
+                .isInstanceOfSatisfying(ImportCatalogResult.Rejected.class, rejected -> assertThat(rejected.errors())
+                        .extracting(CatalogRowError::field).containsExactly("model"));
+    }
 }

@@ -151,4 +151,51 @@ class ResellerReminderJobTest {
         runDays(40);
         assertThat(reminderMails()).as("the event is still listed, the connection has ended").hasSize(1);
     }
+
+    private void due(ResellerConnection connection, ProductId productId, LifecycleKind kind, LocalDate dueOn) {
+        reminders.put(new DueEvent(connection.id(), connection.customer(), connection.resellerEmail(),
+                connection.connectedAt().orElseThrow(), productId, kind, dueOn, "SMT1500RMI2UC", "APCRBC133",
+                Optional.empty(), new Position(dueOn.atStartOfDay(ZoneOffset.UTC).toInstant(), productId)));
+    }
+
+    @Test
+    void aPassAnswersHowManyRemindersItQueuedAndTheNextPassNone() {
+        AuthenticatedUser ada = customer("ada@example.org");
+        ResellerConnection connection = connectedReseller(ada);
+        due(connection, UPS, LifecycleKind.BATTERY, today().plusDays(31));
+        due(connection, UPS, LifecycleKind.WARRANTY, today().plusDays(8));
+        due(connection, new ProductId("AS2104654321"), LifecycleKind.BATTERY, today().plusDays(60));
+        f.clock.advance(Duration.ofDays(1));
+
+        assertThat(job.runDue()).as("the 30-day and the 7-day stages; nothing is due 59 days before").isEqualTo(2);
+        assertThat(reminderMails()).hasSize(2);
+        assertThat(job.runDue()).as("sent already").isZero();
+        assertThat(reminderMails()).hasSize(2);
+    }
+
+    @Test
+    void aPassCountsNothingForAResellerWhoUnsubscribedSinceThePageWasRead() {
+        AuthenticatedUser ada = customer("ada@example.org");
+        ResellerConnection connection = connectedReseller(ada);
+        batteryDue(connection, today().plusDays(31));
+        f.resellerConnections.update(f.resellerConnections.latestOf(ada.accountId()).orElseThrow()
+                .ended(ResellerConnectionState.UNSUBSCRIBED, f.clock.instant()), ResellerConnectionState.CONNECTED);
+        f.clock.advance(Duration.ofDays(1));
+
+        assertThat(job.runDue()).isZero();
+        assertThat(reminderMails()).isEmpty();
+        assertThat(reminders.sentCount()).as("nothing recorded either").isZero();
+    }
+
+    @Test
+    void aPassCountsNoMailForACustomerWhoseAccountIsGone() {
+        AuthenticatedUser ada = customer("ada@example.org");
+        ResellerConnection connection = connectedReseller(ada);
+        batteryDue(connection, today().plusDays(31));
+        f.accounts.delete(ada.accountId());
+        f.clock.advance(Duration.ofDays(1));
+
+        assertThat(job.runDue()).isZero();
+        assertThat(reminderMails()).isEmpty();
+    }
 }

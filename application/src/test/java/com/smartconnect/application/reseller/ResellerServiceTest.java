@@ -199,4 +199,36 @@ class ResellerServiceTest {
         f.clock.advance(Duration.ofDays(1));
         invite(ada, RESELLER);
     }
+
+    @Test
+    void anInvitationPastItsSevenDaysEndedWhenTheyDidEvenBeforeTheJobAndTheOfferComesBack() {
+        AuthenticatedUser ada = customer("ada@example.org");
+        assertThat(service.offerOnDeviceRegistration(ada.accountId())).as("no reseller yet").isTrue();
+        invite(ada, RESELLER);
+        ResellerView invited = service.resellerOf(ada.accountId());
+        assertThat(invited.endedAt()).isEmpty();
+        assertThat(service.offerOnDeviceRegistration(ada.accountId())).as("an invitation is open").isFalse();
+
+        f.clock.advance(Duration.ofDays(9));
+
+        ResellerView expired = service.resellerOf(ada.accountId());
+        assertThat(expired.state()).contains(ResellerConnectionState.EXPIRED);
+        assertThat(expired.endedAt()).as("the end of its 7 days, not now").isEqualTo(invited.expiresAt())
+                .contains(invited.invitedAt().orElseThrow().plus(Duration.ofDays(7)));
+        assertThat(service.offerOnDeviceRegistration(ada.accountId())).isTrue();
+    }
+
+    @Test
+    void aCancelledInvitationEndedWhenItWasCancelled() {
+        AuthenticatedUser ada = customer("ada@example.org");
+        invite(ada, RESELLER);
+        f.clock.advance(Duration.ofDays(2));
+
+        assertThat(service.cancelInvitation(ada)).isInstanceOf(ResellerChangeResult.Changed.class);
+
+        ResellerView cancelled = service.resellerOf(ada.accountId());
+        assertThat(cancelled.state()).contains(ResellerConnectionState.CANCELLED);
+        assertThat(cancelled.endedAt()).contains(f.clock.instant());
+        assertThat(service.offerOnDeviceRegistration(ada.accountId())).isTrue();
+    }
 }

@@ -157,4 +157,31 @@ class PasswordResetServiceTest {
         change.change(new ChangePasswordCommand(me, OLD, NEW));
         assertThat(service.isUsable(token)).isFalse();
     }
+
+    @Test
+    void aMalformedAddressIsInvalidAndARefusedCaptchaFailsAndNeitherMails() {
+        int mails = f.outbox.all().size();
+
+        assertThat(request("ada at example")).isInstanceOfSatisfying(PasswordResetRequestResult.Invalid.class,
+                invalid -> assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("email"));
+        assertThat(service.request(new RequestPasswordResetCommand("ada@example.org", ScriptedCaptcha.REFUSED_TOKEN,
+                Optional.empty()))).isEqualTo(new PasswordResetRequestResult.CaptchaFailed());
+
+        assertThat(f.outbox.all()).hasSize(mails);
+    }
+
+    @Test
+    void aResetAlsoEndsALoginWaitingForItsSecondStep() {
+        var ada = f.accounts.findByEmail(new com.smartconnect.domain.account.EmailAddress("ada@example.org"))
+                .orElseThrow();
+        f.challenges.add(com.smartconnect.domain.twofactor.LoginChallenge.start(java.util.UUID.randomUUID(),
+                "challenge-token-hash", ada.id(), com.smartconnect.domain.twofactor.TwoFactorMethod.EMAIL,
+                f.clock.instant()));
+        request("ada@example.org");
+
+        assertThat(service.reset(new ResetPasswordCommand(mailedToken(), NEW)))
+                .isEqualTo(new ResetPasswordResult.Done());
+
+        assertThat(f.challenges.size()).isZero();
+    }
 }
