@@ -89,12 +89,18 @@ final class ServerProcess implements AutoCloseable {
         return answer.substring(prefix.length());
     }
 
+    /** Asks the server to quit, and kills it when it does not within a minute or the wait is interrupted. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         commands.println("quit");
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroy();
-            process.waitFor(10, TimeUnit.SECONDS);
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroy();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -55,6 +55,17 @@ public record Configuration(
         Map<String, String> integrationKeys,
         DeviceCommandPolicy deviceCommandPolicy) {
 
+    /**
+     * Refuses an HTTP API and an MQTT endpoint on the same port: Vert.x shares one listening socket between servers
+     * on the same port, so the start would succeed and then each connection would reach either server at random.
+     */
+    public Configuration {
+        if (httpPort > 0 && httpPort == mqttPort) {
+            throw new InvalidConfiguration("SMARTCONNECT_HTTP_PORT and SMARTCONNECT_MQTT_PORT are both " + httpPort
+                    + ": the HTTP API and the MQTT endpoint need different ports (0 picks a free one for each)");
+        }
+    }
+
     /** Every setting: its name (environment variable and properties-file key), default and meaning. */
     public enum Key {
         SMARTCONNECT_CONFIG_FILE("", "Optional properties file with any of these keys; the environment wins over it."),

@@ -34,9 +34,14 @@ final class PeriodicJob implements AutoCloseable {
         }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Stops the schedule and waits for a run in progress; an interrupted wait leaves the thread interrupted. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         scheduler.shutdown();
-        scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        try {
+            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

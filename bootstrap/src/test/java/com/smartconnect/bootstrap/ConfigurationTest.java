@@ -48,6 +48,23 @@ class ConfigurationTest {
     }
 
     @Test
+    void httpAndMqttOnTheSamePortAreRefusedNamingBothSettings() {
+        assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_HTTP_PORT", "8883", "SMARTCONNECT_MQTT_PORT", "8883")))
+                .isInstanceOf(Configuration.InvalidConfiguration.class)
+                .hasMessageContaining("SMARTCONNECT_HTTP_PORT").hasMessageContaining("SMARTCONNECT_MQTT_PORT")
+                .hasMessageContaining("8883");
+        assertThatThrownBy(() -> Configuration.from(Map.of()).withPorts(9000, 9000))
+                .hasMessageContaining("SMARTCONNECT_HTTP_PORT and SMARTCONNECT_MQTT_PORT");
+    }
+
+    @Test
+    void freePortsAndPortsTurnedOffMayBeTheSameForBoth() {
+        assertThat(Configuration.from(Map.of("SMARTCONNECT_HTTP_PORT", "0", "SMARTCONNECT_MQTT_PORT", "0")).mqttPort()).isZero();
+        assertThat(Configuration.from(Map.of("SMARTCONNECT_HTTP_PORT", "-1", "SMARTCONNECT_MQTT_PORT", "-1")).httpPort()).isEqualTo(-1);
+        assertThat(Configuration.from(Map.of()).withPorts(0, 0).httpPort()).isZero();
+    }
+
+    @Test
     void secretsAreMaskedWhenAConfigurationIsPrinted() {
         Configuration c = Configuration.from(Map.of("SMARTCONNECT_DB_PASSWORD", "db-secret",
                 "SMARTCONNECT_SMTP_PASSWORD", "smtp-secret", "SMARTCONNECT_CAPTCHA_VERIFY_URL", "https://captcha.example/verify",

@@ -79,9 +79,17 @@ final class EndpointFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         ingest.release();
-        endpoint.stop().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+        try {
+            endpoint.stop().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            // The thread stays interrupted, and the test fails.
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping the endpoint", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("could not stop the endpoint", e);
+        }
     }
 
     /** Waits up to five seconds for a condition that other threads make true. */

@@ -50,8 +50,8 @@ final class DatabaseMailedCodes implements MailedCodeRepository {
             if (transactions.dsl().family() != SQLDialect.H2 || !UNIQUE_VIOLATION.equals(e.sqlState())) {
                 throw e;
             }
-            row.changed(TWO_FACTOR_CODE.ACCOUNT_ID, false);
-            row.changed(TWO_FACTOR_CODE.PURPOSE, false);
+            row.touched(TWO_FACTOR_CODE.ACCOUNT_ID, false);
+            row.touched(TWO_FACTOR_CODE.PURPOSE, false);
             transactions.dsl().executeUpdate(row);
         }
     }

@@ -133,7 +133,7 @@ final class DatabasePlans implements PlanRepository {
             if (dsl.family() != SQLDialect.H2 || !UNIQUE_VIOLATION.equals(e.sqlState())) {
                 throw e;
             }
-            row.changed(DEVICE_PLAN.PRODUCT_ID, false);
+            row.touched(DEVICE_PLAN.PRODUCT_ID, false);
             dsl.executeUpdate(row);
         }
     }

@@ -63,7 +63,7 @@ final class DatabaseTwoFactor implements TwoFactorRepository {
             if (transactions.dsl().family() != SQLDialect.H2 || !UNIQUE_VIOLATION.equals(e.sqlState())) {
                 throw e;
             }
-            row.changed(TWO_FACTOR.ACCOUNT_ID, false);
+            row.touched(TWO_FACTOR.ACCOUNT_ID, false);
             transactions.dsl().executeUpdate(row);
         }
     }

@@ -5,7 +5,6 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -71,8 +70,7 @@ final class LabelPhoto {
             return Optional.of(new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
                     new RGBLuminanceSource(width, height, pixels))), hints).getText());
         } catch (NotFoundException none) {
-            return Optional.empty();
-        } catch (ReaderException unreadable) {
+            // The reader tries every format and answers NotFoundException for a photo none of them can read.
             return Optional.empty();
         }
     }

@@ -124,7 +124,7 @@ class CoworkerInvitationApiTest {
 
         Answer listed = list(ada);
         assertThat(listed.status()).as(listed.body()).isEqualTo(200);
-        assertThat(listed.json().getJsonArray("invitations").getList()).hasSize(1);
+        assertThat(listed.json().getJsonArray("invitations")).hasSize(1);
         assertThat(listed.json().getJsonArray("invitations").getJsonObject(0)).isEqualTo(new JsonObject()
                 .put("id", id)
                 .put("email", GRACE)
@@ -223,7 +223,7 @@ class CoworkerInvitationApiTest {
         Answer notFound = cancel(bob, id);
 
         assertProblem(notFound, 404, "INVITATION_NOT_FOUND", "This invitation does not exist.");
-        assertThat(list(bob).json().getJsonArray("invitations").getList()).isEmpty();
+        assertThat(list(bob).json().getJsonArray("invitations")).isEmpty();
         assertThat(list(ada).json().getJsonArray("invitations").getJsonObject(0).getString("status")).isEqualTo("pending");
         assertThat(cancel(ada, UUID.randomUUID().toString()).code()).isEqualTo("INVITATION_NOT_FOUND");
         for (String malformed : List.of("not-a-uuid", "1-1-1-1-1")) {

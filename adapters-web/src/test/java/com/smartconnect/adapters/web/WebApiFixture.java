@@ -592,11 +592,23 @@ final class WebApiFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
-            api.stop(Duration.ofSeconds(1)).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            awaitStopped(api.stop(Duration.ofSeconds(1)));
         } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            awaitStopped(vertx.close());
+        }
+    }
+
+    /** Waits for a stop; an interrupted wait leaves the thread interrupted and fails the test. */
+    private static void awaitStopped(io.vertx.core.Future<?> stop) {
+        try {
+            stop.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("could not stop", e);
         }
     }
 

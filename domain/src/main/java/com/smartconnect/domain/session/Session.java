@@ -20,9 +20,6 @@ public record Session(
         Instant expiresAt,
         boolean twoFactorPassed) {
 
-    /** A request within this time of the last one does not need to be written down again. */
-    public static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
-
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tokenHash, "tokenHash");
@@ -43,8 +40,8 @@ public record Session(
     }
 
     /** Whether a request at {@code now} should be written down, to keep the idle time-out sliding. */
-    public boolean needsTouch(Instant now) {
-        return !now.isBefore(lastSeenAt.plus(TOUCH_GRANULARITY));
+    public boolean needsTouch(Instant now, SessionPolicy policy) {
+        return !now.isBefore(lastSeenAt.plus(policy.touchGranularity()));
     }
 
     /** This session, having passed two-factor authentication. */

@@ -55,7 +55,41 @@ class SessionProperties {
     @Property
     void aRequestIsWrittenDownOnlyAMinuteOrMoreAfterTheLastOne(@ForAll @LongRange(min = 0, max = 300) long seconds) {
         Session session = started().touchedAt(START.plusSeconds(10));
-        assertThat(session.needsTouch(START.plusSeconds(10 + seconds))).isEqualTo(seconds >= 60);
+        assertThat(session.needsTouch(START.plusSeconds(10 + seconds), POLICY)).isEqualTo(seconds >= 60);
+    }
+
+    @Example
+    void theTouchGranularityIsATenthOfTheIdleTimeoutAndAtMostAMinute() {
+        assertThat(new SessionPolicy(Duration.ofMinutes(1), Duration.ofHours(1)).touchGranularity())
+                .isEqualTo(Duration.ofSeconds(6));
+        assertThat(new SessionPolicy(Duration.ofMinutes(5), Duration.ofHours(1)).touchGranularity())
+                .isEqualTo(Duration.ofSeconds(30));
+        assertThat(new SessionPolicy(Duration.ofMinutes(10), Duration.ofHours(1)).touchGranularity())
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThat(SessionPolicy.DEFAULT.touchGranularity()).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    /**
+     * With requests every {@code every} seconds, written down only as the policy says, a session with any idle time-out
+     * longer than the gaps between requests by a tenth stays active until its absolute end.
+     */
+    @Property
+    void aSessionInUseNeverIdlesOutWhateverItsIdleTimeout(@ForAll @IntRange(min = 1, max = 60) int idleMinutes,
+            @ForAll @IntRange(min = 1, max = 100) int everyPercentOfNineTenths) {
+        SessionPolicy policy = new SessionPolicy(Duration.ofMinutes(idleMinutes), Duration.ofHours(2));
+        Duration every = Duration.ofMinutes(idleMinutes).multipliedBy(9).dividedBy(10)
+                .multipliedBy(everyPercentOfNineTenths).dividedBy(100).minusMillis(1);
+        if (every.isNegative() || every.isZero()) {
+            return;
+        }
+        Session session = Session.start(ID, "token-hash", ACCOUNT, START, policy);
+        Instant end = START.plus(policy.absoluteTimeout());
+        for (Instant now = START.plus(every); now.isBefore(end); now = now.plus(every)) {
+            assertThat(session.isActiveAt(now, policy)).as("a request at %s", now).isTrue();
+            if (session.needsTouch(now, policy)) {
+                session = session.touchedAt(now);
+            }
+        }
     }
 
     @Example

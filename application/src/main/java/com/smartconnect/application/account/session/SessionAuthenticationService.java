@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Turns a session token into the user behind it. A session past its idle or absolute time-out is deleted on sight;
- * a live one is touched at most once a minute, so that a busy client does not write on every request.
+ * a live one is touched at most once per {@link SessionPolicy#touchGranularity() touch granularity}, so that a busy
+ * client does not write on every request and yet never idles out.
  */
 public final class SessionAuthenticationService implements AuthenticateUseCase {
 
@@ -40,7 +41,7 @@ public final class SessionAuthenticationService implements AuthenticateUseCase {
             sessions.delete(session.id());
             return Optional.empty();
         }
-        if (session.needsTouch(now)) {
+        if (session.needsTouch(now, policy)) {
             sessions.touch(session.id(), now);
         }
         return Optional.of(new AuthenticatedUser(session.accountId(), session.id(), session.twoFactorPassed()));

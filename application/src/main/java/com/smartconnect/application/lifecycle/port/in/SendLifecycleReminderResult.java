@@ -9,7 +9,6 @@ public sealed interface SendLifecycleReminderResult {
     record Sent(String resellerEmail) implements SendLifecycleReminderResult {
     }
 
-    /** No such device for this user, or the device has no event of that kind. */
     /**
      * A co-worker: the reseller connection is the owner's, so only the account owner who registered the UPS reminds
      * their reseller (a co-worker would otherwise learn the owner's reseller and write in the owner's name).
@@ -17,6 +16,7 @@ public sealed interface SendLifecycleReminderResult {
     record NotOwner() implements SendLifecycleReminderResult {
     }
 
+    /** No such device for this user, or the device has no event of that kind. */
     record NotFound() implements SendLifecycleReminderResult {
     }
 
