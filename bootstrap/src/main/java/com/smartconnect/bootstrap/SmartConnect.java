@@ -15,6 +15,7 @@ import com.smartconnect.adapters.web.WebMetrics;
 import com.smartconnect.application.account.registration.port.out.CaptchaVerifier;
 import com.smartconnect.application.common.port.in.Job;
 import com.smartconnect.application.common.port.out.PasswordHasher;
+import com.smartconnect.application.device.port.in.DeviceMessageCounters;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -92,6 +93,7 @@ public final class SmartConnect implements AutoCloseable {
                     new WebModule(configuration, vertx, builder.captcha),
                     new MqttModule(configuration));
             this.jobs = chosen(injector.getInstance(Key.get(new TypeLiteral<Set<Job>>() { })), builder.jobs);
+            WebMetrics.exposeDeviceCounters(vertx, injector.getInstance(DeviceMessageCounters.class));
         } catch (RuntimeException e) {
             // Vert.x threads and the pool would outlive a failed build and keep an embedding application alive.
             close();

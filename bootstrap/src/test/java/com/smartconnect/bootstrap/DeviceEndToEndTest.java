@@ -9,6 +9,10 @@ import com.smartconnect.application.catalog.port.in.ImportCatalogResult;
 import com.smartconnect.application.fake.MutableClock;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.ProductId;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +23,7 @@ import java.util.stream.Stream;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +88,34 @@ class DeviceEndToEndTest {
                     .containsExactly("ON_BATTERY", "COMMUNICATION_LOST", "COMMUNICATION_RESTORED");
             back.disconnect();
             back.close();
+        }
+    }
+
+    @Test
+    void rejectedDeviceMessagesAreCountedInTheMetricsByReason() throws Exception {
+        Configuration configuration = Configuration.from(Map.of("SMARTCONNECT_DATA_DIR", dataDir.toString(),
+                "SMARTCONNECT_HTTP_PORT", "0", "SMARTCONNECT_MQTT_PORT", "0", "SMARTCONNECT_HTTP_HOST", "127.0.0.1"));
+        try (TestDatabase database = TestDatabases.freshH2();
+                SmartConnect smartConnect = SmartConnect.builder().configuration(configuration)
+                        .dataSource(database.dataSource()).mailTransport(message -> { }).start()) {
+            smartConnect.devices().importCatalog().importCatalog(new ImportCatalogCommand(
+                    "productId,productKey,deviceSecret,model,serialNumber,batterySku,batteryInstalledOn,warrantyEndsOn\n"
+                            + "AS21-0412-3456,7KQ2M9X4B1C8DZ," + SECRET + ",SMT1500RMI2UC,SN1,APCRBC159,2023-03-01,2027-03-01\n"));
+            MqttClient device = connect(smartConnect.mqttPort().getAsInt());
+            publish(device, "events", "{not json");
+            publish(device, "events", "{\"type\": \"ON_BATTERY\"}");
+            publish(device, "events", "[1, 2]");
+            device.disconnect();
+            device.close();
+
+            HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + smartConnect.httpPort().getAsInt() + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body())
+                    .contains("smartconnect_device_messages_rejected_total{reason=\"malformed-json\"} 2.0")
+                    .contains("smartconnect_device_messages_rejected_total{reason=\"missing-field\"} 1.0")
+                    .contains("smartconnect_device_events_unknown_type_total 0.0");
         }
     }
 

@@ -1,13 +1,18 @@
 package com.smartconnect.adapters.web;
 
+import com.smartconnect.application.device.port.in.DeviceMessageCounters;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
+import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.spi.observability.HttpRequest;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
+import io.vertx.micrometer.backends.BackendRegistries;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -43,6 +48,27 @@ public final class WebMetrics {
                 .setServerRequestTagsProvider(WebMetrics::methodTag)
                 .setClientRequestTagsProvider(WebMetrics::methodTag)
                 .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)));
+    }
+
+    /**
+     * The device messages acknowledged but not stored, as {@code smartconnect_device_messages_rejected_total} by
+     * reason, and the events of a type the server does not know yet, in the registry {@code GET /metrics} shows: when
+     * {@code vertx} keeps metrics there, else nothing. The reasons are the adapters' and the application's own
+     * categories, a handful, never a value from the wire.
+     */
+    public static void exposeDeviceCounters(Vertx vertx, DeviceMessageCounters counters) {
+        if (!vertx.isMetricsEnabled() || !(BackendRegistries.getDefaultNow() instanceof MeterRegistry registry)) {
+            return;
+        }
+        FunctionCounter.builder("smartconnect.device.events.unknown.type", counters,
+                        DeviceMessageCounters::unknownEventTypes)
+                .description("Device events of a type the server does not know yet, stored with severity info")
+                .register(registry);
+        counters.whenReasonSeen(reason -> FunctionCounter.builder("smartconnect.device.messages.rejected", counters,
+                        c -> c.rejectedFor(reason))
+                .description("Device messages acknowledged but not stored, by reason")
+                .tag("reason", reason)
+                .register(registry));
     }
 
     private static Iterable<Tag> methodTag(HttpRequest request) {
