@@ -71,9 +71,14 @@ public final class SmartConnect implements AutoCloseable {
     /** The scheduled jobs this instance runs. */
     private final List<Job> jobs;
     private Router router;
+    /** Which database and mail transport are in use, for the start-up line. */
+    private final String databaseInUse;
+    private final String mailInUse;
 
     SmartConnect(SmartConnectBuilder builder) {
         this.configuration = builder.configuration.orElseGet(Configuration::fromEnvironment);
+        this.databaseInUse = StartupSummary.database(configuration, builder.dataSource.isPresent());
+        this.mailInUse = StartupSummary.mail(configuration, builder.mailTransport.isPresent());
         try {
             DataSource dataSource = builder.dataSource.orElseGet(this::ownPool);
             if (builder.vertx.isPresent()) {
@@ -172,9 +177,10 @@ public final class SmartConnect implements AutoCloseable {
                         configuration.httpPort()));
                 closeables.push(() -> await(http.stop(configuration.shutdownGrace())));
             }
-            LOG.log(Level.INFO, "SmartConnect is up: {0}, {1}",
+            LOG.log(Level.INFO, "SmartConnect is up: {0}, {1}; {2}; {3}",
                     httpPort.isPresent() ? "HTTP on port " + httpPort.getAsInt() : "HTTP off",
-                    mqttPort.isPresent() ? "MQTT on port " + mqttPort.getAsInt() : "MQTT off");
+                    mqttPort.isPresent() ? "MQTT on port " + mqttPort.getAsInt() : "MQTT off",
+                    databaseInUse, mailInUse);
             return this;
         } catch (RuntimeException e) {
             close();

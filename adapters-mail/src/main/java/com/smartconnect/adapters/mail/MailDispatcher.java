@@ -178,18 +178,29 @@ public final class MailDispatcher implements AutoCloseable {
         int attempts = pending.previousAttempts() + 1;
         String error = truncate(failure.reason() + ": " + cause.getMessage());
         if (failure.permanent() || attempts >= MAX_ATTEMPTS) {
-            String why = (failure.permanent() ? "permanent failure, " : "gave up after " + attempts + " attempts, ")
-                    + failure.reason();
-            abandon(mail, why, truncate(why + ": " + cause.getMessage()));
+            String why = failure.permanent() ? "permanent failure, " : "gave up after " + attempts + " attempts, ";
+            abandon(mail, why + failure.causes() + advice(cause),
+                    truncate(why + failure.reason() + ": " + cause.getMessage()));
             return;
         }
         Instant retryAt = clock.instant().plus(backoff(pending.previousAttempts()));
         outbox.markFailed(mail.id(), retryAt, error);
-        LOG.log(Level.WARNING, "Mail {0} ({1}) to a recipient at {2} failed (attempt {3}, {4}); retry at {5}",
-                mail.id(), mail.template(), mail.to().domain(), attempts, failure.reason(), retryAt);
+        LOG.log(Level.WARNING, "Mail {0} ({1}) to a recipient at {2} failed (attempt {3}, {4}); retry at {5}{6}",
+                mail.id(), mail.template(), mail.to().domain(), attempts, failure.causes(), retryAt,
+                advice(cause));
     }
 
-    // The reason goes to the log, the full error only to the outbox: a server's reply may quote the whole address.
+    // A set-up problem (TLS, login, an unreachable server) fails every mail the same way: say what to change.
+    private String advice(Exception cause) {
+        try {
+            return transport.advice(cause).map(advice -> " - " + advice).orElse("");
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    // The reason goes to the log, the full error only to the outbox: a server's reply may quote the whole address,
+    // which the log's cause chain shows by its domain only.
     private void abandon(OutgoingMail mail, String reason, String error) {
         outbox.markAbandoned(mail.id(), clock.instant(), truncate(error));
         LOG.log(Level.ERROR, "Mail {0} ({1}) to a recipient at {2} abandoned: {3}",

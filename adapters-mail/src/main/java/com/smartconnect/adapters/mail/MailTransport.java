@@ -2,6 +2,7 @@ package com.smartconnect.adapters.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Optional;
 
 /** Hands a rendered mail to whatever delivers it: an SMTP server, or a directory of {@code .eml} files. */
 public interface MailTransport {
@@ -11,4 +12,12 @@ public interface MailTransport {
      * exception: Angus SMTP exceptions carry the server's reply code.
      */
     void send(MimeMessage message) throws MessagingException;
+
+    /**
+     * What to change when {@code failure} comes from this transport's set-up rather than from the mail, naming the
+     * setting; empty when there is nothing to say. Never quotes a password.
+     */
+    default Optional<String> advice(Throwable failure) {
+        return Optional.empty();
+    }
 }

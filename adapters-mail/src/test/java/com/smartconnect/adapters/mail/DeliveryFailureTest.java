@@ -45,6 +45,16 @@ class DeliveryFailureTest {
         assertThat(DeliveryFailure.of(new MessagingException("wrapped", relayDenied)).permanent()).isFalse();
     }
 
+    @Test
+    void theCausesAreOneLineWithoutTheLocalPartOfAddresses() {
+        MessagingException failure = new MessagingException("could not send",
+                new MessagingException("550 5.1.1 <ada.lovelace@example.org>:\r\n  mailbox unavailable"));
+
+        assertThat(DeliveryFailure.of(failure).causes())
+                .isEqualTo("MessagingException: could not send; caused by MessagingException: 550 5.1.1"
+                        + " <…@example.org>: mailbox unavailable");
+    }
+
     private static SMTPSendFailedException send(int code) {
         return new SMTPSendFailedException("DATA", code, code + " refused", null, null, null, null);
     }
