@@ -50,7 +50,7 @@ final class CatalogImportCommand {
             LOG.log(Level.ERROR, "Cannot read the catalog file {0}: {1}", file, e.getMessage());
             return CANNOT_RUN;
         }
-        Optional<String> unreachable = whyTheDatabaseCannotBeOpened(configuration);
+        Optional<String> unreachable = whyTheDatabaseCannotBeOpened(configuration, file);
         if (unreachable.isPresent()) {
             LOG.log(Level.ERROR, unreachable.get());
             return CANNOT_RUN;
@@ -84,24 +84,38 @@ final class CatalogImportCommand {
      * Why the configured database cannot be opened, if it cannot. One connection is opened and closed before the
      * pool starts: the pool logs its own failure with a stack trace, and the operator needs one line instead.
      */
-    static Optional<String> whyTheDatabaseCannotBeOpened(Configuration configuration) {
+    static Optional<String> whyTheDatabaseCannotBeOpened(Configuration configuration, Path file) {
         try (Connection ignored = DriverManager.getConnection(configuration.jdbcUrl(),
                 configuration.dbUser().orElse(""), configuration.dbPassword().orElse(""))) {
             return Optional.empty();
         } catch (SQLException e) {
-            return Optional.of(whyCannotOpen(configuration, e));
+            return Optional.of(whyCannotOpen(configuration, file, e));
         }
     }
 
-    /** The line that says why the database cannot be opened, and what to do. */
-    static String whyCannotOpen(Configuration configuration, SQLException failure) {
+    /**
+     * The line that says why the database cannot be opened, and what to do: when a running server holds it, the
+     * request that imports the file through that server instead.
+     */
+    static String whyCannotOpen(Configuration configuration, Path file, SQLException failure) {
         String database = configuration.dbUrl().isEmpty()
                 ? "The database " + configuration.dataDir().resolve("smartconnect.mv.db")
                 : "The configured database";
         if (failure.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-            return database + " is in use by a running SmartConnect server: stop it, then import again";
+            return database + " is in use by a running SmartConnect server: stop it, or import through the running "
+                    + "server: " + throughTheServer(configuration, file);
         }
         return database + " cannot be opened: " + oneLine(failure);
+    }
+
+    /** The curl command that imports the file through a server of this configuration, its key left to the operator. */
+    static String throughTheServer(Configuration configuration, Path file) {
+        String port = configuration.httpPort() > 0 ? Integer.toString(configuration.httpPort()) : "PORT";
+        // The key is never printed: the operator has it, and logs keep what they are given.
+        return "curl -sS --fail-with-body -H \"Authorization: Bearer $KEY\" -H 'Content-Type: text/csv' --data-binary @'"
+                + file + "' http://localhost:" + port + "/api/v1/integration/catalog (KEY: an integration key of "
+                + "SMARTCONNECT_INTEGRATION_KEYS" + (configuration.integrationKeys().isEmpty()
+                        ? ", which the server needs set: it has none in this environment)" : ")");
     }
 
     /** The innermost cause's message, on one line. */

@@ -35,9 +35,13 @@ class CatalogImportCommandTest {
         try {
             awaitPrompt(holder);
 
-            assertThat(CatalogImportCommand.whyTheDatabaseCannotBeOpened(configuration)).hasValueSatisfying(why ->
+            assertThat(CatalogImportCommand.whyTheDatabaseCannotBeOpened(configuration, file)).hasValueSatisfying(why ->
                     assertThat(why).isEqualTo("The database " + dataDir.resolve("smartconnect.mv.db")
-                            + " is in use by a running SmartConnect server: stop it, then import again"));
+                            + " is in use by a running SmartConnect server: stop it, or import through the running "
+                            + "server: curl -sS --fail-with-body -H \"Authorization: Bearer $KEY\" -H 'Content-Type: "
+                            + "text/csv' --data-binary @'" + file + "' http://localhost:8080/api/v1/integration/catalog"
+                            + " (KEY: an integration key of SMARTCONNECT_INTEGRATION_KEYS, which the server needs set:"
+                            + " it has none in this environment)"));
             assertThat(CatalogImportCommand.run(file, configuration)).isEqualTo(CatalogImportCommand.CANNOT_RUN);
         } finally {
             holder.destroy();
@@ -51,7 +55,8 @@ class CatalogImportCommandTest {
         Configuration configuration = Configuration.from(Map.of("SMARTCONNECT_DATA_DIR", dataDir.toString(),
                 "SMARTCONNECT_DB_URL", "jdbc:h2:mem:x;NO_SUCH_SETTING=1"));
 
-        assertThat(CatalogImportCommand.whyTheDatabaseCannotBeOpened(configuration)).hasValueSatisfying(why ->
+        assertThat(CatalogImportCommand.whyTheDatabaseCannotBeOpened(configuration, dataDir.resolve("catalog.csv")))
+                .hasValueSatisfying(why ->
                 assertThat(why).startsWith("The configured database cannot be opened: ").doesNotContain("\n"));
     }
 
