@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code java -jar smartconnect.jar}: runs a SmartConnect server configured by the environment until SIGTERM or
  * Ctrl-C, then shuts it down gracefully. {@code java -jar smartconnect.jar catalog import FILE} imports a device
  * catalog file into the configured database instead, and exits: 0 when imported, 1 when the file has errors (each
- * reported with its line, nothing imported), 2 when the command or the configuration is wrong.
+ * reported with its line, nothing imported), 2 when it cannot run (the command, the configuration, the database).
  */
 public final class Main {
 

@@ -118,8 +118,9 @@ final class WebModule extends AbstractModule {
             UpdateDeviceProfileUseCase updateProfile, UnregisterDeviceUseCase unregister,
             SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase reboot,
             com.smartconnect.application.lifecycle.port.in.LifecycleQuery lifecycle,
-            com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderUseCase sendLifecycleReminder) {
+            com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderUseCase sendLifecycleReminder,
+            com.smartconnect.application.catalog.port.in.ImportCatalogUseCase importCatalog) {
         return new HttpApi.DeviceUseCases(register, devices, updateProfile, unregister, setSensitivity, reboot,
-                lifecycle, sendLifecycleReminder);
+                lifecycle, sendLifecycleReminder, importCatalog);
     }
 }

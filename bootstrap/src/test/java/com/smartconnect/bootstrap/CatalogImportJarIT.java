@@ -2,11 +2,20 @@ package com.smartconnect.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,16 +56,85 @@ class CatalogImportJarIT {
         assertThat(missing.exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void besideARunningServerSaysInOneLineHowToImportThroughItAndThatWorks() throws Exception {
+        Path file = dataDir.resolve("devices.csv");
+        Files.writeString(file, HEADER + "AS2104123456,7KQ2M9X4B1C8DZ," + SECRET
+                + ",SMT1500RMI2UC,SN1,APCRBC159,2023-03-01,2027-03-01\n");
+        String key = "k".repeat(40);
+        int httpPort = freePort();
+        Map<String, String> server = Map.of("SMARTCONNECT_HTTP_HOST", "127.0.0.1",
+                "SMARTCONNECT_HTTP_PORT", Integer.toString(httpPort), "SMARTCONNECT_MQTT_PORT", "-1",
+                "SMARTCONNECT_INTEGRATION_KEYS", "operator=" + key);
+        Process running = startServer(server, httpPort);
+        try {
+            Run refused = run(server, "catalog", "import", file.toString());
+
+            assertThat(refused.exitCode()).as(refused.output()).isEqualTo(2);
+            assertThat(refused.output()).contains("is in use by a running SmartConnect server: stop it, or import "
+                    + "through the running server: curl").contains("http://localhost:" + httpPort
+                    + "/api/v1/integration/catalog").doesNotContain("\tat ").doesNotContain("Exception");
+
+            HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + httpPort + "/api/v1/integration/catalog"))
+                    .header("Authorization", "Bearer " + key).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+            assertThat(imported.body()).isEqualTo("{\"added\":1,\"updated\":0}");
+        } finally {
+            running.destroy();
+            running.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private Process startServer(Map<String, String> environment, int httpPort) throws Exception {
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(javaCommand, "-jar", JAR.toString()).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("server.log").toFile());
+        builder.environment().put("SMARTCONNECT_DATA_DIR", dataDir.toString());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("server running (see %s)", dataDir).isTrue();
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + httpPort + "/health/ready")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return process;
+                }
+            } catch (IOException notYetListening) {
+                // keep waiting
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the server did not become ready within 60 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private record Run(int exitCode, String output) {
     }
 
     private Run run(String... args) throws Exception {
+        return run(Map.of(), args);
+    }
+
+    private Run run(Map<String, String> environment, String... args) throws Exception {
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(javaCommand, "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path log = dataDir.resolve("run-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SMARTCONNECT_DATA_DIR", dataDir.toString());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished").isTrue();
         return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));

@@ -56,7 +56,7 @@ import java.util.Optional;
  * The REST API of SmartConnect under its OpenAPI contract ({@code /api/openapi.yaml}), with health and metrics, the
  * pages that e-mail links open (password reset, a reseller's accept and unsubscribe links, the unsubscribe and
  * enable links of event notifications), and the integration
- * endpoints other applications call with their key (devices' plans).
+ * endpoints other applications call with their key (devices' plans, the device catalog).
  * {@link #start} deploys it on a {@link Vertx} the caller owns; {@link #stop} takes it down gracefully.
  */
 public final class HttpApi {
@@ -113,12 +113,16 @@ public final class HttpApi {
         }
     }
 
-    /** The inbound ports of the device pages (issue 4): registration, profile, status, event log, commands. */
+    /**
+     * The inbound ports of the device pages (issue 4): registration, profile, status, event log, commands; and the
+     * catalog import of the integration endpoint.
+     */
     public record DeviceUseCases(RegisterDeviceUseCase register, RegisteredDevicesQuery devices,
             UpdateDeviceProfileUseCase updateProfile, UnregisterDeviceUseCase unregister,
             SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase rebootOutletGroup,
             com.smartconnect.application.lifecycle.port.in.LifecycleQuery lifecycle,
-            com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderUseCase sendLifecycleReminder) {
+            com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderUseCase sendLifecycleReminder,
+            com.smartconnect.application.catalog.port.in.ImportCatalogUseCase importCatalog) {
 
         public DeviceUseCases {
             Objects.requireNonNull(register, "register");
@@ -129,6 +133,7 @@ public final class HttpApi {
             Objects.requireNonNull(rebootOutletGroup, "rebootOutletGroup");
             Objects.requireNonNull(lifecycle, "lifecycle");
             Objects.requireNonNull(sendLifecycleReminder, "sendLifecycleReminder");
+            Objects.requireNonNull(importCatalog, "importCatalog");
         }
     }
 

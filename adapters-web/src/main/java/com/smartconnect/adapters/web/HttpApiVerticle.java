@@ -130,6 +130,10 @@ final class HttpApiVerticle extends VerticleBase {
     private record PageHandlers(Handler<RoutingContext> handler, Handler<RoutingContext> failure) {
     }
 
+    /** An upload's body reader, which puts the body in the routing context, and its handler. */
+    private record UploadHandlers(Handler<RoutingContext> reader, Handler<RoutingContext> handler) {
+    }
+
     private Router router(OpenAPIContract contract, OpenApiDocument document, ErrorAnswers errors) {
         Blocking blocking = new Blocking(vertx);
         RegistrationRoutes registrations = new RegistrationRoutes(useCases, blocking);
@@ -146,6 +150,7 @@ final class HttpApiVerticle extends VerticleBase {
         PasswordResetPages resetPages = new PasswordResetPages(useCases, blocking);
         ResellerPages resellerPages = new ResellerPages(useCases, blocking);
         PlanIntegrationRoutes planIntegration = new PlanIntegrationRoutes(useCases, blocking);
+        CatalogIntegrationRoutes catalog = new CatalogIntegrationRoutes(deviceUseCases, blocking);
         SessionAuthentication authentication = new SessionAuthentication(useCases.authenticate(), blocking);
         IntegrationAuthentication integrationAuthentication = new IntegrationAuthentication(settings.integrationKeys());
         Set<String> secured = document.securedOperations();
@@ -273,19 +278,23 @@ final class HttpApiVerticle extends VerticleBase {
         // Uploads read their body themselves (the root BodyHandler does not keep a multipart body), so their route
         // comes before the root handlers. The body is held back until the session is checked: nobody without one
         // gets a body read.
-        Map<String, Handler<RoutingContext>> uploads = Map.of("registerDeviceByLabelPhoto", devices::registerByLabelPhoto);
+        // An integration upload is authenticated by its integration key instead of a session.
+        Map<String, UploadHandlers> uploads = Map.of(
+                "registerDeviceByLabelPhoto", new UploadHandlers(new LabelPhotoUpload(), devices::registerByLabelPhoto),
+                "importCatalog", new UploadHandlers(CatalogIntegrationRoutes.bodyReader(), catalog::importCatalog));
         for (OpenApiDocument.PageOperation upload : document.uploadOperations()) {
-            Handler<RoutingContext> handler = uploads.get(upload.operationId());
-            if (handler == null) {
+            UploadHandlers uploadHandlers = uploads.get(upload.operationId());
+            if (uploadHandlers == null) {
                 throw new IllegalStateException("the contract has an upload without a handler: " + upload.operationId());
             }
             router.route(upload.method(), upload.path()).order(-1)
                     .handler(new SecurityHeaders())
                     .handler(gate)
                     .handler(LabelPhotoUpload::holdBody)
-                    .handler(onVirtualThread(authentication))
-                    .handler(new LabelPhotoUpload())
-                    .handler(onVirtualThread(handler))
+                    .handler(integrationOperations.contains(upload.operationId())
+                            ? integrationAuthentication : onVirtualThread(authentication))
+                    .handler(uploadHandlers.reader())
+                    .handler(onVirtualThread(uploadHandlers.handler()))
                     .failureHandler(problems);
         }
         // Routes without an operation (unknown paths, wrong methods) and failures outside one land here.

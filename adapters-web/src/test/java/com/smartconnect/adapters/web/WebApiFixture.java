@@ -250,7 +250,7 @@ final class WebApiFixture implements AutoCloseable {
                                 accounts, companies, new com.smartconnect.application.fake.PlainLinkSigner()));
         HttpApi.DeviceUseCases deviceUseCases = new HttpApi.DeviceUseCases(deviceRegistration, registeredDevices,
                 deviceProfiles, deviceRegistration, deviceCommandService, deviceCommandService, lifecycle,
-                lifecycle);
+                lifecycle, new com.smartconnect.application.catalog.CatalogImportService(transactions, deviceCatalog));
         notifications = new FakeNotifications(registeredDevices);
         vertx = Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_BODY_BYTES, integrationKeys),
