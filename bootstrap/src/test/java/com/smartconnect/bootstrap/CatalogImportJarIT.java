@@ -3,14 +3,11 @@ package com.smartconnect.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,36 +85,11 @@ class CatalogImportJarIT {
     }
 
     private Process startServer(Map<String, String> environment, int httpPort) throws Exception {
-        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(javaCommand, "-jar", JAR.toString()).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("server.log").toFile());
-        builder.environment().put("SMARTCONNECT_DATA_DIR", dataDir.toString());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("server running (see %s)", dataDir).isTrue();
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + httpPort + "/health/ready")).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException notYetListening) {
-                // keep waiting
-            }
-            Thread.sleep(200);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("the server did not become ready within 60 s");
+        return JarProcess.startServer(dataDir, environment, httpPort);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return JarProcess.freePort();
     }
 
     private record Run(int exitCode, String output) {

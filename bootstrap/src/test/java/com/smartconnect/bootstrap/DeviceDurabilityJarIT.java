@@ -5,16 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.ProductId;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -79,38 +72,12 @@ class DeviceDurabilityJarIT {
     }
 
     private Process start(int httpPort, int mqttPort) throws Exception {
-        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(javaCommand, "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("server-" + System.nanoTime() + ".log").toFile());
-        builder.environment().put("SMARTCONNECT_DATA_DIR", dataDir.toString());
-        builder.environment().put("SMARTCONNECT_HTTP_HOST", "127.0.0.1");
-        builder.environment().put("SMARTCONNECT_HTTP_PORT", Integer.toString(httpPort));
-        builder.environment().put("SMARTCONNECT_MQTT_PORT", Integer.toString(mqttPort));
-        Process process = builder.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("server running (see %s)", dataDir).isTrue();
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + httpPort + "/health/ready")).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException notYetListening) {
-                // keep waiting
-            }
-            Thread.sleep(200);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("the server did not become ready within 60 s");
+        return JarProcess.startServer(dataDir, Map.of("SMARTCONNECT_HTTP_HOST", "127.0.0.1",
+                "SMARTCONNECT_HTTP_PORT", Integer.toString(httpPort), "SMARTCONNECT_MQTT_PORT", Integer.toString(mqttPort)),
+                httpPort);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return JarProcess.freePort();
     }
 }
