@@ -49,7 +49,7 @@ final class CatalogIntegrationRoutes {
             String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
             String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
             if (!mediaType.equals("text/csv")) {
-                new Problem(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type",
+                new Problem(ProblemCode.UNSUPPORTED_MEDIA_TYPE,
                         "The request body must be the catalog as CSV in UTF-8 (Content-Type: text/csv).").sendTo(ctx);
                 return;
             }
@@ -68,15 +68,14 @@ final class CatalogIntegrationRoutes {
                     return;
                 }
                 if (tooLarge[0]) {
-                    new Problem(413, "BODY_TOO_LARGE", "Request body too large", "A catalog import takes at most "
+                    new Problem(ProblemCode.BODY_TOO_LARGE, "A catalog import takes at most "
                             + MAX_BYTES / (1024 * 1024) + " MiB: please split the file.").sendTo(ctx);
                     return;
                 }
                 try {
                     ctx.put(CSV, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body.getBytes())).toString());
                 } catch (CharacterCodingException e) {
-                    new Problem(400, "CATALOG_NOT_UTF8", "Catalog not UTF-8",
-                            "The catalog must be UTF-8 text.").sendTo(ctx);
+                    new Problem(ProblemCode.CATALOG_NOT_UTF8, "The catalog must be UTF-8 text.").sendTo(ctx);
                     return;
                 }
                 ctx.next();
@@ -109,7 +108,7 @@ final class CatalogIntegrationRoutes {
                     }
                     errors.add(json.put("message", error.message()));
                 }
-                new Problem(422, "CATALOG_INVALID", "Catalog has errors", "Nothing was imported: the catalog has "
+                new Problem(ProblemCode.CATALOG_INVALID, "Nothing was imported: the catalog has "
                         + rejected.errors().size() + " errors, each with its line (1 is the header).",
                         Map.of("errors", errors)).sendTo(ctx);
             }

@@ -45,8 +45,8 @@ final class CoworkerInvitationRoutes {
                     .put("title", "Invitation Sent")
                     .put("message", "Your invitation was sent."));
             case InviteCoworkerResult.Invalid invalid -> invalidEmail(invalid.error()).sendTo(ctx);
-            case InviteCoworkerResult.AlreadyInvited ignored -> new Problem(409, "ALREADY_INVITED", "Already invited",
-                    "This co-worker has already been invited to the portal. Please invite another co-worker.").sendTo(ctx);
+            case InviteCoworkerResult.AlreadyInvited ignored -> new Problem(ProblemCode.ALREADY_INVITED,
+                        "This co-worker has already been invited to the portal. Please invite another co-worker.").sendTo(ctx);
         }
     }
 
@@ -71,8 +71,8 @@ final class CoworkerInvitationRoutes {
         switch (result) {
             case CancelCoworkerInvitationResult.Cancelled ignored -> ctx.response().setStatusCode(204).end();
             case CancelCoworkerInvitationResult.NotFound ignored -> Problem.invitationNotFound().sendTo(ctx);
-            case CancelCoworkerInvitationResult.NotPending ignored -> new Problem(409, "INVITATION_NOT_PENDING",
-                    "Invitation not pending", "This invitation was already used, cancelled or has expired.").sendTo(ctx);
+            case CancelCoworkerInvitationResult.NotPending ignored -> new Problem(ProblemCode.INVITATION_NOT_PENDING,
+                        "This invitation was already used, cancelled or has expired.").sendTo(ctx);
         }
     }
 
@@ -111,8 +111,10 @@ final class CoworkerInvitationRoutes {
 
     /** The problem of an address the invite form refused: its code is the problem's, its message the detail. */
     static Problem invalidEmail(FieldError error) {
-        String title = SchemaFieldErrors.EMAIL_REQUIRED.equals(error.code()) ? "Email address required" : "Invalid email address";
-        return new Problem(400, error.code(), title, error.message());
+        // A code outside the catalogue would be a new refusal of the use case: still answered, as a field error.
+        return ProblemCode.find(error.code()).filter(code -> code.statuses().contains(400))
+                .map(code -> new Problem(code, error.message()))
+                .orElseGet(() -> Problem.validationFailed(List.of(error)));
     }
 
     private static JsonObject toJson(InvitationView invitation) {

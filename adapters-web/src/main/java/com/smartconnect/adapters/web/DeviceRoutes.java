@@ -84,13 +84,13 @@ final class DeviceRoutes {
     void registerByLabelPhoto(RoutingContext ctx) {
         byte[] photo = LabelPhotoUpload.photo(ctx);
         if (!LabelPhoto.isPngOrJpeg(photo)) {
-            new Problem(415, "UNSUPPORTED_PHOTO_TYPE", "Unsupported photo type",
+            new Problem(ProblemCode.UNSUPPORTED_PHOTO_TYPE,
                     "Please send a photo of the UPS label as a PNG or JPEG image.").sendTo(ctx);
             return;
         }
         Optional<String> text = blocking.run(() -> LabelPhoto.qrText(photo));
         if (text.isEmpty()) {
-            new Problem(400, "LABEL_PHOTO_UNREADABLE", "QR code not readable", "No QR code could be read from this "
+            new Problem(ProblemCode.LABEL_PHOTO_UNREADABLE, "No QR code could be read from this "
                     + "photo. Please take a sharp photo of the whole QR code on the UPS label, or enter the Product ID "
                     + "and Product Key printed on it.").sendTo(ctx);
             return;
@@ -110,23 +110,19 @@ final class DeviceRoutes {
                     .put("device", toJson(registered.device()))
                     .put("offerReseller", registered.offerReseller()));
             case RegisterDeviceResult.Invalid invalid -> invalid(invalid.errors()).sendTo(ctx);
-            case RegisterDeviceResult.NotRecognised ignored -> new Problem(400, "DEVICE_NOT_RECOGNISED",
-                    "UPS not recognised", "The Product ID and Product Key do not match a SmartConnect UPS. Please "
+            case RegisterDeviceResult.NotRecognised ignored -> new Problem(ProblemCode.DEVICE_NOT_RECOGNISED,
+                        "The Product ID and Product Key do not match a SmartConnect UPS. Please "
                             + "check both codes on the UPS label and enter them again.").sendTo(ctx);
             case RegisterDeviceResult.Throttled throttled -> {
                 long seconds = RegistrationRoutes.roundedUpSeconds(throttled.retryAfter());
                 ctx.response().putHeader("Retry-After", Long.toString(seconds));
-                new Problem(429, "DEVICE_REGISTRATION_THROTTLED", "Too many attempts", "Too many Product IDs and "
+                new Problem(ProblemCode.DEVICE_REGISTRATION_THROTTLED, "Too many Product IDs and "
                         + "Product Keys did not match a UPS. Please check the UPS label and try again later.",
                         Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
             }
-            case RegisterDeviceResult.NeverConnected ignored -> new Problem(409, "DEVICE_NEVER_CONNECTED",
-                    "UPS not connected yet", NEVER_CONNECTED).sendTo(ctx);
-            case RegisterDeviceResult.SmartConnectNotEnabled ignored -> new Problem(409, "SMARTCONNECT_NOT_ENABLED",
-                    "SmartConnect not enabled", SMARTCONNECT_NOT_ENABLED).sendTo(ctx);
-            case RegisterDeviceResult.RegisteredToAnotherAccount ignored -> new Problem(409,
-                    "DEVICE_REGISTERED_TO_ANOTHER_ACCOUNT", "Registered to another account",
-                    REGISTERED_TO_ANOTHER_ACCOUNT).sendTo(ctx);
+            case RegisterDeviceResult.NeverConnected ignored -> new Problem(ProblemCode.DEVICE_NEVER_CONNECTED, NEVER_CONNECTED).sendTo(ctx);
+            case RegisterDeviceResult.SmartConnectNotEnabled ignored -> new Problem(ProblemCode.SMARTCONNECT_NOT_ENABLED, SMARTCONNECT_NOT_ENABLED).sendTo(ctx);
+            case RegisterDeviceResult.RegisteredToAnotherAccount ignored -> new Problem(ProblemCode.DEVICE_REGISTERED_TO_ANOTHER_ACCOUNT, REGISTERED_TO_ANOTHER_ACCOUNT).sendTo(ctx);
         }
     }
 
@@ -214,15 +210,14 @@ final class DeviceRoutes {
             case DeviceCommandResult.Invalid invalid -> invalid(invalid.errors()).sendTo(ctx);
             case DeviceCommandResult.NotFound ignored -> deviceNotFound().sendTo(ctx);
             case DeviceCommandResult.NotOwner ignored -> notOwner().sendTo(ctx);
-            case DeviceCommandResult.TwoFactorRequired ignored -> new Problem(403, "TWO_FACTOR_REQUIRED",
-                    "Two-factor authentication required", TWO_FACTOR_REQUIRED).sendTo(ctx);
-            case DeviceCommandResult.PlanDoesNotInclude excluded -> new Problem(403, "PLAN_DOES_NOT_INCLUDE_REBOOT",
-                    "Not included in the plan", "Remote reboot of outlet groups is part of the Advanced plan; this "
+            case DeviceCommandResult.TwoFactorRequired ignored -> new Problem(ProblemCode.TWO_FACTOR_REQUIRED, TWO_FACTOR_REQUIRED).sendTo(ctx);
+            case DeviceCommandResult.PlanDoesNotInclude excluded -> new Problem(ProblemCode.PLAN_DOES_NOT_INCLUDE_REBOOT,
+                        "Remote reboot of outlet groups is part of the Advanced plan; this "
                             + "device is on " + planName(excluded.plan()) + ". Buy a SmartConnect Advanced subscription "
                             + "via Schneider Exchange or a local reseller to use it.",
                     java.util.Map.of("plan", excluded.plan().name())).sendTo(ctx);
-            case DeviceCommandResult.UnknownOutletGroup unknown -> new Problem(400, "UNKNOWN_OUTLET_GROUP",
-                    "Unknown outlet group", "This UPS has no such outlet group. Please choose one of its outlet "
+            case DeviceCommandResult.UnknownOutletGroup unknown -> new Problem(ProblemCode.UNKNOWN_OUTLET_GROUP,
+                        "This UPS has no such outlet group. Please choose one of its outlet "
                             + "groups: " + String.join(", ", unknown.outletGroups()) + ".",
                     Map.of("outletGroups", new JsonArray(unknown.outletGroups()))).sendTo(ctx);
         }
@@ -242,7 +237,7 @@ final class DeviceRoutes {
         } else if (blocking.run(() -> useCases.get().devices().device(user, productId)).isEmpty()) {
             deviceNotFound().sendTo(ctx);
         } else {
-            new Problem(404, "COMMAND_NOT_FOUND", "Command not found", "This UPS has no command with this id.")
+            new Problem(ProblemCode.COMMAND_NOT_FOUND, "This UPS has no command with this id.")
                     .sendTo(ctx);
         }
     }
@@ -301,7 +296,7 @@ final class DeviceRoutes {
         Optional<DeviceEventPage> page = blocking.run(() -> useCases.get().devices().events(query));
         if (page.isEmpty()) {
             if (after.isPresent() && blocking.run(() -> useCases.get().devices().device(user, productId)).isPresent()) {
-                new Problem(400, "INVALID_CURSOR", "Invalid cursor",
+                new Problem(ProblemCode.INVALID_CURSOR,
                         "This page of the event log does not exist. Please start again from the first page.")
                         .sendTo(ctx);
             } else {
@@ -375,22 +370,26 @@ final class DeviceRoutes {
     }
 
     private static Problem invalid(List<FieldError> errors) {
-        if (errors.size() == 1) {
+        // One invalid field is answered with its own code, when the catalogue has it; otherwise as field errors.
+        Optional<ProblemCode> single = errors.size() == 1
+                ? ProblemCode.find(errors.get(0).code()).filter(code -> code.statuses().contains(400))
+                : Optional.empty();
+        if (single.isPresent()) {
             FieldError error = errors.get(0);
             JsonArray list = new JsonArray().add(new JsonObject().put("field", error.field()).put("code", error.code())
                     .put("message", error.message()));
-            return new Problem(400, error.code(), "Invalid " + error.field(), error.message(), Map.of("errors", list));
+            return new Problem(single.get(), error.message(), Map.of("errors", list));
         }
         return Problem.validationFailed(errors);
     }
 
     static Problem deviceNotFound() {
-        return new Problem(404, "DEVICE_NOT_FOUND", "UPS not found", "There is no UPS with this Product ID in your "
+        return new Problem(ProblemCode.DEVICE_NOT_FOUND, "There is no UPS with this Product ID in your "
                 + "account or your company's.");
     }
 
     private static Problem notOwner() {
-        return new Problem(403, "NOT_DEVICE_OWNER", "Not your UPS", "Only the co-worker who registered this UPS can "
+        return new Problem(ProblemCode.NOT_DEVICE_OWNER, "Only the co-worker who registered this UPS can "
                 + "change it or send it commands. You can see its status and events.");
     }
 

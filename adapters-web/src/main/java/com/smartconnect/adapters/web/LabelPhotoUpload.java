@@ -46,7 +46,7 @@ final class LabelPhotoUpload implements Handler<RoutingContext> {
             seenFile[0] = true;
             request.handler(collect);
         } else {
-            new Problem(415, "UNSUPPORTED_PHOTO_TYPE", "Unsupported photo type",
+            new Problem(ProblemCode.UNSUPPORTED_PHOTO_TYPE,
                     "Please send a photo of the UPS label as a PNG or JPEG image (multipart/form-data).").sendTo(ctx);
             return;
         }
@@ -59,7 +59,7 @@ final class LabelPhotoUpload implements Handler<RoutingContext> {
             if (tooLarge[0]) {
                 Problem.bodyTooLarge().sendTo(ctx);
             } else if (!seenFile[0] || photo.length() == 0) {
-                new Problem(400, "LABEL_PHOTO_MISSING", "No photo", "Please attach a photo of the UPS label.")
+                new Problem(ProblemCode.LABEL_PHOTO_MISSING, "Please attach a photo of the UPS label.")
                         .sendTo(ctx);
             } else {
                 ctx.put(PHOTO, photo.getBytes());

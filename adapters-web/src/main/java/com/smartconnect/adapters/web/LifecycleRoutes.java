@@ -60,23 +60,23 @@ final class LifecycleRoutes {
             case SendLifecycleReminderResult.Sent sent -> RegistrationRoutes.json(ctx, 202,
                     new JsonObject().put("resellerEmail", sent.resellerEmail()));
             case SendLifecycleReminderResult.NotFound ignored -> deviceNotFound().sendTo(ctx);
-            case SendLifecycleReminderResult.NotOwner ignored -> new Problem(403, "NOT_DEVICE_OWNER", "Not your UPS",
-                    "Only the account owner who registered this UPS can send its reseller a reminder.").sendTo(ctx);
-            case SendLifecycleReminderResult.NoConnectedReseller ignored -> new Problem(409, "NO_CONNECTED_RESELLER",
-                    "No connected reseller", "You have no connected reseller to remind. Invite your reseller on the "
+            case SendLifecycleReminderResult.NotOwner ignored -> new Problem(ProblemCode.NOT_DEVICE_OWNER,
+                        "Only the account owner who registered this UPS can send its reseller a reminder.").sendTo(ctx);
+            case SendLifecycleReminderResult.NoConnectedReseller ignored -> new Problem(ProblemCode.NO_CONNECTED_RESELLER,
+                        "You have no connected reseller to remind. Invite your reseller on the "
                             + "Reseller page; once they accept, you can send them reminders.").sendTo(ctx);
-            case SendLifecycleReminderResult.EventTooOld old -> new Problem(422, "LIFECYCLE_EVENT_TOO_OLD",
-                    "Lifecycle event too old", "You can only send reminder emails for a lifecycle event if the event "
+            case SendLifecycleReminderResult.EventTooOld old -> new Problem(ProblemCode.LIFECYCLE_EVENT_TOO_OLD,
+                        "You can only send reminder emails for a lifecycle event if the event "
                             + "occurred less than 90 days ago.",
                     Map.of("occurredOn", old.occurredOn().toString())).sendTo(ctx);
-            case SendLifecycleReminderResult.AlreadySentToday ignored -> new Problem(429,
-                    "REMINDER_ALREADY_SENT_TODAY", "Reminder already sent today", "A reminder about this lifecycle "
+            case SendLifecycleReminderResult.AlreadySentToday ignored -> new Problem(ProblemCode.REMINDER_ALREADY_SENT_TODAY,
+                        "A reminder about this lifecycle "
                             + "event was sent to your reseller today. You can send another one tomorrow.").sendTo(ctx);
         }
     }
 
     private static Problem deviceNotFound() {
-        return new Problem(404, "DEVICE_NOT_FOUND", "UPS not found", "There is no UPS with this Product ID in your "
+        return new Problem(ProblemCode.DEVICE_NOT_FOUND, "There is no UPS with this Product ID in your "
                 + "account or your company's.");
     }
 }

@@ -120,8 +120,8 @@ final class NotificationRoutes {
             case NotificationChangeResult.DeviceNotFound ignored -> DeviceRoutes.deviceNotFound().sendTo(ctx);
             case NotificationChangeResult.NotOwner ignored -> notOwner().sendTo(ctx);
             case NotificationChangeResult.NotificationNotFound ignored -> notificationNotFound().sendTo(ctx);
-            case NotificationChangeResult.TooMany tooMany -> new Problem(409, "TOO_MANY_NOTIFICATIONS",
-                    "Too many notifications", "This UPS has " + tooMany.max() + " notifications, as many as it may "
+            case NotificationChangeResult.TooMany tooMany -> new Problem(ProblemCode.TOO_MANY_NOTIFICATIONS,
+                        "This UPS has " + tooMany.max() + " notifications, as many as it may "
                             + "have. Please change or delete one of them instead.",
                     Map.of("max", tooMany.max())).sendTo(ctx);
         }
@@ -129,11 +129,11 @@ final class NotificationRoutes {
 
     /** The same code as the other device operations' co-worker refusal, worded for notifications. */
     static Problem notOwner() {
-        return new Problem(403, "NOT_DEVICE_OWNER", "Not your UPS", NOT_OWNER);
+        return new Problem(ProblemCode.NOT_DEVICE_OWNER, NOT_OWNER);
     }
 
     static Problem notificationNotFound() {
-        return new Problem(404, "NOTIFICATION_NOT_FOUND", "Notification not found",
+        return new Problem(ProblemCode.NOTIFICATION_NOT_FOUND,
                 "This UPS has no notification with this id. It may have been deleted; please reload the page.");
     }
 

@@ -45,11 +45,11 @@ final class PlanIntegrationRoutes {
         switch (result) {
             case ChangePlanResult.Changed changed -> RegistrationRoutes.json(ctx, 200, toJson(changed.plan()));
             case ChangePlanResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
-            case ChangePlanResult.WouldShorten refused -> new Problem(409, "PLAN_WOULD_SHORTEN", "Plan would be shortened",
-                    "The device's current plan is higher or runs longer. Plans are activated or extended, not shortened "
+            case ChangePlanResult.WouldShorten refused -> new Problem(ProblemCode.PLAN_WOULD_SHORTEN,
+                        "The device's current plan is higher or runs longer. Plans are activated or extended, not shortened "
                             + "or lowered while they run.", Map.of("current", toJson(refused.current()))).sendTo(ctx);
-            case ChangePlanResult.UnknownDevice ignored -> new Problem(404, "DEVICE_NOT_FOUND", "Device not found",
-                    "No SmartConnect device has this Product ID.").sendTo(ctx);
+            case ChangePlanResult.UnknownDevice ignored -> new Problem(ProblemCode.DEVICE_NOT_FOUND,
+                        "No SmartConnect device has this Product ID.").sendTo(ctx);
         }
     }
 
@@ -66,7 +66,7 @@ final class PlanIntegrationRoutes {
         }
         Optional<PlanView> plan = blocking.run(() -> useCases.plans().planOf(productId));
         if (plan.isEmpty()) {
-            new Problem(404, "PLAN_NOT_FOUND", "Plan not found",
+            new Problem(ProblemCode.PLAN_NOT_FOUND,
                     "This device has no plan yet: it was never registered, nor was a plan activated for it.").sendTo(ctx);
             return;
         }

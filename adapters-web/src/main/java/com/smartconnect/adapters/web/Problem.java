@@ -14,7 +14,7 @@ import java.util.Map;
  * An RFC 9457 problem with the stable {@code code} that clients branch on. The {@code detail} is always one of
  * the portal's own sentences, never text taken from an exception.
  */
-record Problem(int status, String code, String title, String detail, Map<String, Object> extensions) {
+record Problem(ProblemCode code, int status, String detail, Map<String, Object> extensions) {
 
     static final String CONTENT_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:smartconnect:problem:";
@@ -22,55 +22,66 @@ record Problem(int status, String code, String title, String detail, Map<String,
             + "your authenticator app shows now or the latest code we emailed you, or one of your unused recovery codes.";
 
     Problem {
+        if (!code.statuses().contains(status)) {
+            throw new IllegalArgumentException(code + " is not answered with " + status);
+        }
         extensions = Map.copyOf(extensions);
     }
 
-    Problem(int status, String code, String title, String detail) {
-        this(status, code, title, detail, Map.of());
+    Problem(ProblemCode code, String detail) {
+        this(code, code.status(), detail, Map.of());
+    }
+
+    Problem(ProblemCode code, String detail, Map<String, Object> extensions) {
+        this(code, code.status(), detail, extensions);
+    }
+
+    String title() {
+        return code.title();
     }
 
     static Problem validationFailed(List<FieldError> errors) {
         JsonArray list = new JsonArray();
         errors.forEach(e -> list.add(new JsonObject().put("field", e.field()).put("code", e.code()).put("message", e.message())));
-        return new Problem(400, "VALIDATION_FAILED", "Invalid input",
+        return new Problem(ProblemCode.VALIDATION_FAILED,
                 "Some fields are not valid. Please correct them and try again.", Map.of("errors", list));
     }
 
     static Problem captchaFailed() {
-        return new Problem(400, "CAPTCHA_FAILED", "Captcha not solved", "Please confirm that you are not a robot.");
+        return new Problem(ProblemCode.CAPTCHA_FAILED, "Please confirm that you are not a robot.");
     }
 
     static Problem registrationNotFound() {
-        return new Problem(404, "REGISTRATION_NOT_FOUND", "Registration not found",
+        return new Problem(ProblemCode.REGISTRATION_NOT_FOUND,
                 "This registration does not exist. Please sign up again.");
     }
 
     static Problem alreadyVerified() {
-        return new Problem(409, "ALREADY_VERIFIED", "Already verified", "This account is already verified. Please log in.");
+        return new Problem(ProblemCode.ALREADY_VERIFIED, "This account is already verified. Please log in.");
     }
 
     static Problem invalidCodeFormat() {
-        return new Problem(400, "INVALID_CODE_FORMAT", "Invalid code format", "Please enter the 6-digit code from the email.");
+        return new Problem(ProblemCode.INVALID_CODE_FORMAT, "Please enter the 6-digit code from the email.");
     }
 
     static Problem codeIncorrect(int attemptsLeft) {
-        return new Problem(400, "CODE_INCORRECT", "Incorrect code",
+        return new Problem(ProblemCode.CODE_INCORRECT,
                 "The code is not correct. Please check the code in the email and try again.",
                 Map.of("attemptsLeft", attemptsLeft));
     }
 
     static Problem codeExpired() {
-        return new Problem(410, "CODE_EXPIRED", "Code expired", "This code has expired. Please request a new code.");
+        return new Problem(ProblemCode.CODE_EXPIRED, "This code has expired. Please request a new code.");
     }
 
     static Problem tooManyAttempts() {
-        return new Problem(429, "TOO_MANY_ATTEMPTS", "Too many attempts",
+        return new Problem(ProblemCode.TOO_MANY_ATTEMPTS,
                 "Too many incorrect codes were entered. Please request a new code.");
     }
 
     /** The password a logged-in user gave again to confirm a change is wrong. */
     static Problem passwordIncorrect() {
-        return new Problem(400, "PASSWORD_INCORRECT", "Password incorrect", "The password is not correct.");
+        return new Problem(ProblemCode.PASSWORD_INCORRECT, "The password is not correct.");
     }
 
     /**
@@ -78,102 +89,99 @@ record Problem(int status, String code, String title, String detail, Map<String,
      * logged-in user confirms something with it.
      */
     static Problem twoFactorCodeIncorrect() {
-        return new Problem(400, "TWO_FACTOR_CODE_INCORRECT", "Incorrect code", TWO_FACTOR_CODE_INCORRECT_DETAIL);
+        return new Problem(ProblemCode.TWO_FACTOR_CODE_INCORRECT, 400, TWO_FACTOR_CODE_INCORRECT_DETAIL, Map.of());
     }
 
     /** The second step of a login with a wrong code: {@code 401}, as the login's own refusals. */
     static Problem twoFactorLogInCodeIncorrect(int attemptsLeft) {
-        return new Problem(401, "TWO_FACTOR_CODE_INCORRECT", "Incorrect code", TWO_FACTOR_CODE_INCORRECT_DETAIL,
+        return new Problem(ProblemCode.TWO_FACTOR_CODE_INCORRECT, 401, TWO_FACTOR_CODE_INCORRECT_DETAIL,
                 Map.of("attemptsLeft", attemptsLeft));
     }
 
     /** The first step of a login is over (expired, passed, or out of tries): the password must be given again. */
     static Problem loginExpired() {
-        return new Problem(401, "LOGIN_EXPIRED", "Login expired", "Please log in again.");
+        return new Problem(ProblemCode.LOGIN_EXPIRED, "Please log in again.");
     }
 
     static Problem noTwoFactorEnrolment() {
-        return new Problem(404, "NO_TWO_FACTOR_ENROLMENT", "No two-factor set-up in progress",
+        return new Problem(ProblemCode.NO_TWO_FACTOR_ENROLMENT,
                 "No set-up of two-factor authentication is waiting for a code, or it has expired. "
                         + "Please start turning on two-factor authentication again.");
     }
 
     static Problem twoFactorNotByEmail() {
-        return new Problem(409, "TWO_FACTOR_NOT_BY_EMAIL", "Codes are not sent by email",
+        return new Problem(ProblemCode.TWO_FACTOR_NOT_BY_EMAIL,
                 "This account does not get two-factor codes by email. Please enter the code your authenticator app "
                         + "shows, or one of your recovery codes.");
     }
 
     static Problem invitationExpired() {
-        return new Problem(410, "INVITATION_EXPIRED", "Invitation expired", "This invitation has expired.");
+        return new Problem(ProblemCode.INVITATION_EXPIRED, "This invitation has expired.");
     }
 
     static Problem invitationNotFound() {
-        return new Problem(404, "INVITATION_NOT_FOUND", "Invitation not found",
-                "This invitation does not exist.");
+        return new Problem(ProblemCode.INVITATION_NOT_FOUND, "This invitation does not exist.");
     }
 
     static Problem notAuthenticated() {
-        return new Problem(401, "NOT_AUTHENTICATED", "Not authenticated", "Please log in.");
+        return new Problem(ProblemCode.NOT_AUTHENTICATED, "Please log in.");
     }
 
     /** An integration endpoint called without a key, or with one that is not an integration's: the same answer. */
     static Problem integrationKeyInvalid() {
-        return new Problem(401, "INTEGRATION_KEY_INVALID", "Integration key invalid",
+        return new Problem(ProblemCode.INTEGRATION_KEY_INVALID,
                 "This request needs the key of a SmartConnect integration as Authorization: Bearer <key>.");
     }
 
     static Problem csrfTokenInvalid() {
-        return new Problem(403, "CSRF_TOKEN_INVALID", "Request refused",
+        return new Problem(ProblemCode.CSRF_TOKEN_INVALID,
                 "This request was refused to protect your account. Please reload the page and try again.");
     }
 
     static Problem malformedJson(String detail) {
-        return new Problem(400, "MALFORMED_JSON", "Malformed JSON", detail);
+        return new Problem(ProblemCode.MALFORMED_JSON, detail);
     }
 
     static Problem unsupportedMediaType() {
-        return new Problem(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type",
+        return new Problem(ProblemCode.UNSUPPORTED_MEDIA_TYPE,
                 "The request body must be JSON (Content-Type: application/json).");
     }
 
     static Problem bodyTooLarge() {
-        return new Problem(413, "BODY_TOO_LARGE", "Request body too large", "The request body is too large.");
+        return new Problem(ProblemCode.BODY_TOO_LARGE, "The request body is too large.");
     }
 
     static Problem notFound() {
-        return new Problem(404, "NOT_FOUND", "Not found", "There is nothing at this address.");
+        return new Problem(ProblemCode.NOT_FOUND, "There is nothing at this address.");
     }
 
     static Problem methodNotAllowed() {
-        return new Problem(405, "METHOD_NOT_ALLOWED", "Method not allowed", "This address does not answer this method.");
+        return new Problem(ProblemCode.METHOD_NOT_ALLOWED, "This address does not answer this method.");
     }
 
     static Problem uriTooLong() {
-        return new Problem(414, "URI_TOO_LONG", "Address too long", "The address of the request is too long.");
+        return new Problem(ProblemCode.URI_TOO_LONG, "The address of the request is too long.");
     }
 
     static Problem headersTooLarge() {
-        return new Problem(431, "HEADERS_TOO_LARGE", "Request headers too large",
-                "The headers of the request are too large.");
+        return new Problem(ProblemCode.HEADERS_TOO_LARGE, "The headers of the request are too large.");
     }
 
     static Problem badRequest() {
-        return new Problem(400, "BAD_REQUEST", "Bad request", "The request could not be understood.");
+        return new Problem(ProblemCode.BAD_REQUEST, "The request could not be understood.");
     }
 
     static Problem internalError() {
-        return new Problem(500, "INTERNAL_ERROR", "Internal error",
-                "Something went wrong on our side. Please try again later.");
+        return new Problem(ProblemCode.INTERNAL_ERROR, "Something went wrong on our side. Please try again later.");
     }
 
     JsonObject toJson() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("type", TYPE_PREFIX + code);
-        fields.put("title", title);
+        fields.put("type", TYPE_PREFIX + code.name());
+        fields.put("title", code.title());
         fields.put("status", status);
         fields.put("detail", detail);
-        fields.put("code", code);
+        fields.put("code", code.name());
         fields.putAll(extensions);
         return new JsonObject(fields);
     }

@@ -52,8 +52,8 @@ final class RegistrationRoutes {
                     json(ctx, 202, new JsonObject().put("registrationId", accepted.registrationId().toString()));
             case SignUpResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
             case SignUpResult.CaptchaFailed ignored -> Problem.captchaFailed().sendTo(ctx);
-            case SignUpResult.TooManySignUps ignored -> new Problem(429, "TOO_MANY_SIGN_UPS", "Too many sign-ups",
-                    "This email address was used for too many sign-ups in the last hour. Please try again later.")
+            case SignUpResult.TooManySignUps ignored -> new Problem(ProblemCode.TOO_MANY_SIGN_UPS,
+                        "This email address was used for too many sign-ups in the last hour. Please try again later.")
                     .sendTo(ctx);
         }
     }
@@ -93,8 +93,8 @@ final class RegistrationRoutes {
             case VerificationResult.CodeExpired ignored -> Problem.codeExpired().sendTo(ctx);
             case VerificationResult.TooManyAttempts ignored -> Problem.tooManyAttempts().sendTo(ctx);
             case VerificationResult.AlreadyVerified ignored -> Problem.alreadyVerified().sendTo(ctx);
-            case VerificationResult.EmailTaken ignored -> new Problem(409, "EMAIL_TAKEN", "Email address taken",
-                    "An account with this email address already exists. Please log in or reset your password.").sendTo(ctx);
+            case VerificationResult.EmailTaken ignored -> new Problem(ProblemCode.EMAIL_TAKEN,
+                        "An account with this email address already exists. Please log in or reset your password.").sendTo(ctx);
             case VerificationResult.InvitationNoLongerValid ignored -> Problem.invitationExpired().sendTo(ctx);
             case VerificationResult.NotFound ignored -> Problem.registrationNotFound().sendTo(ctx);
         }
@@ -112,12 +112,12 @@ final class RegistrationRoutes {
             case ResendResult.TooSoon tooSoon -> {
                 long seconds = roundedUpSeconds(tooSoon.retryAfter());
                 ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                new Problem(429, "RESEND_TOO_SOON", "Too soon",
+                new Problem(ProblemCode.RESEND_TOO_SOON,
                         "A code was sent a moment ago. Please wait " + seconds + " seconds before requesting a new code.",
                         Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
             }
-            case ResendResult.LimitReached ignored -> new Problem(429, "RESEND_LIMIT_REACHED", "No more codes",
-                    "No more codes can be sent for this sign-up. Please sign up again.").sendTo(ctx);
+            case ResendResult.LimitReached ignored -> new Problem(ProblemCode.RESEND_LIMIT_REACHED,
+                        "No more codes can be sent for this sign-up. Please sign up again.").sendTo(ctx);
             case ResendResult.AlreadyVerified ignored -> Problem.alreadyVerified().sendTo(ctx);
             case ResendResult.NotFound ignored -> Problem.registrationNotFound().sendTo(ctx);
         }

@@ -45,18 +45,18 @@ final class ResellerRoutes {
             case InviteResellerResult.Invited invited -> RegistrationRoutes.json(ctx, 201, toJson(invited.reseller()));
             case InviteResellerResult.Invalid invalid -> CoworkerInvitationRoutes.invalidEmail(invalid.errors().get(0))
                     .sendTo(ctx);
-            case InviteResellerResult.AlreadyInvited ignored -> new Problem(409, "RESELLER_ALREADY_INVITED",
-                    "Reseller already invited", "Your reseller has already been invited. To invite a different reseller, "
+            case InviteResellerResult.AlreadyInvited ignored -> new Problem(ProblemCode.RESELLER_ALREADY_INVITED,
+                        "Your reseller has already been invited. To invite a different reseller, "
                             + "cancel the pending invitation first.").sendTo(ctx);
             case InviteResellerResult.TooManyInvitations tooMany -> {
                 long seconds = RegistrationRoutes.roundedUpSeconds(tooMany.retryAfter());
                 ctx.response().putHeader(io.vertx.core.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                new Problem(429, "TOO_MANY_RESELLER_INVITATIONS", "Too many invitations",
+                new Problem(ProblemCode.TOO_MANY_RESELLER_INVITATIONS,
                         "You have sent " + InviteResellerResult.DAILY_LIMIT + " reseller invitations within a day. "
                                 + "Please try again later.", java.util.Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
             }
-            case InviteResellerResult.AlreadyConnected ignored -> new Problem(409, "RESELLER_ALREADY_CONNECTED",
-                    "Reseller already connected", "You are already connected with a reseller, and you can only add one "
+            case InviteResellerResult.AlreadyConnected ignored -> new Problem(ProblemCode.RESELLER_ALREADY_CONNECTED,
+                        "You are already connected with a reseller, and you can only add one "
                             + "email address. To switch resellers, disconnect from your reseller first.").sendTo(ctx);
         }
     }
@@ -66,8 +66,8 @@ final class ResellerRoutes {
         ResellerChangeResult result = blocking.run(() -> useCases.manageReseller().cancelInvitation(user));
         switch (result) {
             case ResellerChangeResult.Changed changed -> RegistrationRoutes.json(ctx, 200, toJson(changed.reseller()));
-            case ResellerChangeResult.NothingToChange nothing -> new Problem(409, "NO_PENDING_RESELLER_INVITATION",
-                    "No pending invitation", "There is no pending invitation to cancel.",
+            case ResellerChangeResult.NothingToChange nothing -> new Problem(ProblemCode.NO_PENDING_RESELLER_INVITATION,
+                        "There is no pending invitation to cancel.",
                     Map.of("state", state(nothing.reseller()))).sendTo(ctx);
         }
     }
@@ -77,8 +77,8 @@ final class ResellerRoutes {
         ResellerChangeResult result = blocking.run(() -> useCases.manageReseller().disconnect(user));
         switch (result) {
             case ResellerChangeResult.Changed changed -> RegistrationRoutes.json(ctx, 200, toJson(changed.reseller()));
-            case ResellerChangeResult.NothingToChange nothing -> new Problem(409, "NO_CONNECTED_RESELLER",
-                    "No connected reseller", "You are not connected with a reseller, so there is nothing to disconnect.",
+            case ResellerChangeResult.NothingToChange nothing -> new Problem(ProblemCode.NO_CONNECTED_RESELLER,
+                        "You are not connected with a reseller, so there is nothing to disconnect.",
                     Map.of("state", state(nothing.reseller()))).sendTo(ctx);
         }
     }

@@ -58,11 +58,11 @@ final class SessionRoutes {
                     .put("challengeToken", required.challengeToken())
                     .put("expiresAt", required.expiresAt().toString()));
             // One answer for an unknown address and a wrong password, so the API tells nobody who has an account.
-            case LogInResult.InvalidCredentials ignored -> new Problem(401, "INVALID_CREDENTIALS", "Invalid credentials",
-                    "The email address or password is incorrect.").sendTo(ctx);
+            case LogInResult.InvalidCredentials ignored -> new Problem(ProblemCode.INVALID_CREDENTIALS,
+                        "The email address or password is incorrect.").sendTo(ctx);
             case LogInResult.NotVerified notVerified -> {
                 String id = notVerified.registrationId().toString();
-                new Problem(403, "ACCOUNT_NOT_VERIFIED", "Account not verified",
+                new Problem(ProblemCode.ACCOUNT_NOT_VERIFIED,
                         "Please verify your account with the 6-digit code we sent by email.",
                         Map.of("registrationId", id, "resendCodeUrl", "/api/v1/registrations/" + id + "/code")).sendTo(ctx);
             }
@@ -110,8 +110,7 @@ final class SessionRoutes {
     private static void sendLogInThrottled(RoutingContext ctx, Duration retryAfter) {
         long seconds = RegistrationRoutes.roundedUpSeconds(retryAfter);
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        new Problem(429, "LOGIN_THROTTLED", "Too many failed logins",
-                "Too many failed logins. Please wait before trying again.",
+        new Problem(ProblemCode.LOGIN_THROTTLED, "Too many failed logins. Please wait before trying again.",
                 Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
     }
 
@@ -176,8 +175,8 @@ final class SessionRoutes {
             }
             case DeleteAccountResult.PasswordIncorrect ignored -> Problem.passwordIncorrect().sendTo(ctx);
             case DeleteAccountResult.Throttled throttled -> sendPasswordCheckThrottled(ctx, throttled.retryAfter());
-            case DeleteAccountResult.SecondFactorRequired ignored -> new Problem(400, "TWO_FACTOR_CODE_REQUIRED",
-                    "Two-factor code required", "Two-factor authentication is on: please enter a code from your "
+            case DeleteAccountResult.SecondFactorRequired ignored -> new Problem(ProblemCode.TWO_FACTOR_CODE_REQUIRED,
+                        "Two-factor authentication is on: please enter a code from your "
                             + "authenticator app or your email, or a recovery code.").sendTo(ctx);
             case DeleteAccountResult.CodeIncorrect ignored -> Problem.twoFactorCodeIncorrect().sendTo(ctx);
         }
@@ -200,7 +199,7 @@ final class SessionRoutes {
     private static void sendReauthenticationThrottled(RoutingContext ctx, Duration retryAfter, String detail) {
         long seconds = RegistrationRoutes.roundedUpSeconds(retryAfter);
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        new Problem(429, "PASSWORD_CHECK_THROTTLED", "Too many wrong passwords", detail,
+        new Problem(ProblemCode.PASSWORD_CHECK_THROTTLED, detail,
                 Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
     }
 

@@ -64,9 +64,8 @@ final class TwoFactorRoutes {
             case StartTwoFactorEnrolmentResult.CodeMailed mailed -> RegistrationRoutes.json(ctx, 201, new JsonObject()
                     .put("method", TwoFactorMethod.EMAIL.name())
                     .put("expiresAt", mailed.expiresAt().toString()));
-            case StartTwoFactorEnrolmentResult.AlreadyOn ignored -> new Problem(409, "TWO_FACTOR_ALREADY_ON",
-                    "Two-factor authentication already on",
-                    "Two-factor authentication is already on. To change the method, turn it off first.").sendTo(ctx);
+            case StartTwoFactorEnrolmentResult.AlreadyOn ignored -> new Problem(ProblemCode.TWO_FACTOR_ALREADY_ON,
+                        "Two-factor authentication is already on. To change the method, turn it off first.").sendTo(ctx);
         }
     }
 
@@ -102,9 +101,9 @@ final class TwoFactorRoutes {
             }
             case ConfirmTwoFactorEnrolmentResult.NoEnrolment ignored -> Problem.noTwoFactorEnrolment().sendTo(ctx);
             // No recovery codes before it is on: the hint names only the app and the mail.
-            case ConfirmTwoFactorEnrolmentResult.CodeIncorrect ignored -> new Problem(400, "TWO_FACTOR_CODE_INCORRECT",
-                    "Incorrect code", "The code is not correct. Please enter the code your authenticator app shows "
-                            + "now, or the code we emailed you.").sendTo(ctx);
+            case ConfirmTwoFactorEnrolmentResult.CodeIncorrect ignored -> new Problem(ProblemCode.TWO_FACTOR_CODE_INCORRECT, 400,
+                    "The code is not correct. Please enter the code your authenticator app shows "
+                            + "now, or the code we emailed you.", java.util.Map.of()).sendTo(ctx);
             case ConfirmTwoFactorEnrolmentResult.Throttled throttled ->
                     SessionRoutes.sendCodeCheckThrottled(ctx, throttled.retryAfter());
         }
@@ -125,8 +124,8 @@ final class TwoFactorRoutes {
         DisableTwoFactorResult result = blocking.run(() -> useCases.disableTwoFactor().disable(command));
         switch (result) {
             case DisableTwoFactorResult.Disabled ignored -> ctx.response().setStatusCode(204).end();
-            case DisableTwoFactorResult.NotOn ignored -> new Problem(409, "TWO_FACTOR_OFF",
-                    "Two-factor authentication is off", "Two-factor authentication is already off.").sendTo(ctx);
+            case DisableTwoFactorResult.NotOn ignored -> new Problem(ProblemCode.TWO_FACTOR_OFF,
+                        "Two-factor authentication is already off.").sendTo(ctx);
             case DisableTwoFactorResult.PasswordIncorrect ignored -> Problem.passwordIncorrect().sendTo(ctx);
             case DisableTwoFactorResult.CodeIncorrect ignored -> Problem.twoFactorCodeIncorrect().sendTo(ctx);
             case DisableTwoFactorResult.Throttled throttled ->
@@ -142,7 +141,7 @@ final class TwoFactorRoutes {
             case SendTwoFactorCodeResult.TooSoon tooSoon -> {
                 long seconds = RegistrationRoutes.roundedUpSeconds(tooSoon.retryAfter());
                 ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                new Problem(429, "CODE_RESEND_TOO_SOON", "Too soon",
+                new Problem(ProblemCode.CODE_RESEND_TOO_SOON,
                         "A code was sent a moment ago. Please wait " + seconds + " seconds before requesting a new code.",
                         Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
             }

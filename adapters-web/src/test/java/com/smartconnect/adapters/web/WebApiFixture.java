@@ -457,7 +457,7 @@ final class WebApiFixture implements AutoCloseable {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Answer answer = new Answer(response.statusCode(), response.headers(), response.body());
-            checkEveryAnswer(answer);
+            checkEveryAnswer("POST", path, answer);
             return answer;
         } catch (IOException e) {
             throw new IllegalStateException("request failed: POST " + path, e);
@@ -528,7 +528,7 @@ final class WebApiFixture implements AutoCloseable {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Answer answer = new Answer(response.statusCode(), response.headers(), response.body());
-            checkEveryAnswer(answer);
+            checkEveryAnswer(method, path, answer);
             return answer;
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + method + " " + path, e);
@@ -538,8 +538,12 @@ final class WebApiFixture implements AutoCloseable {
         }
     }
 
-    /** What holds for every answer of the API, checked on each one the tests see. */
-    private static void checkEveryAnswer(Answer answer) {
+    /**
+     * What holds for every answer of the API, checked on each one the tests see: the security headers, a problem's
+     * form, and that the contract documents the answer (its status, its code, its body's schema).
+     */
+    private static void checkEveryAnswer(String method, String path, Answer answer) {
+        ContractAnswers.instance().check(method, path, answer);
         assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
         if (answer.isPage()) {
             // A page a mail link opens: its own headers, and HTML even when it refuses.
@@ -578,7 +582,7 @@ final class WebApiFixture implements AutoCloseable {
             BinaryAnswer answer = new BinaryAnswer(response.statusCode(), response.headers(), response.body());
             if (answer.status() >= 400) {
                 // A refusal is a problem in JSON like any other: checked as every other answer is.
-                checkEveryAnswer(answer.asText());
+                checkEveryAnswer("GET", path, answer.asText());
             } else {
                 assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
             }
