@@ -4,14 +4,19 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.contract.Parameter;
 import io.vertx.openapi.validation.RequestValidator;
 import io.vertx.openapi.validation.ValidatorException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Validates a request against its operation in the contract, as the router builder does, but where the route puts
- * it: the integration operations check the caller's key first, so that a caller without a valid key learns nothing
- * from the request's validation and always gets the same refusal. A refused request fails with
- * {@code 400} and the {@link ValidatorException}, which {@link ProblemFailureHandler} words as for every operation.
+ * it: after the session or integration key is checked, so that a caller without one learns nothing from the
+ * request's validation and always gets the same refusal. A refused request fails with {@code 400} and the
+ * {@link ValidatorException} (an {@link InvalidParameter} when it names one of the operation's parameters), which
+ * {@link ProblemFailureHandler} words as for every operation.
  */
 final class ContractValidation implements Handler<RoutingContext> {
 
@@ -23,6 +28,22 @@ final class ContractValidation implements Handler<RoutingContext> {
         this.operation = operation;
     }
 
+    /**
+     * The validator names the refused parameter only in its message ("... query parameter limit ..."), the same for
+     * every refusal of a parameter; a body's refusal names none.
+     */
+    private static final Pattern NAMED_PARAMETER = Pattern.compile("\\b(path|query|header|cookie) parameter (\\S+?)(?=[ .]|$)");
+
+    private Optional<Parameter> parameterOf(ValidatorException invalid) {
+        Matcher named = NAMED_PARAMETER.matcher(String.valueOf(invalid.getMessage()));
+        if (!named.find()) {
+            return Optional.empty();
+        }
+        return operation.getParameters().stream()
+                .filter(p -> p.getIn().name().equalsIgnoreCase(named.group(1)) && p.getName().equals(named.group(2)))
+                .findFirst();
+    }
+
     @Override
     public void handle(RoutingContext ctx) {
         new MountedRequests().extractValidatableRequest(ctx, operation)
@@ -32,8 +53,9 @@ final class ContractValidation implements Handler<RoutingContext> {
                     ctx.next();
                 })
                 .onFailure(failure -> {
-                    if (failure instanceof ValidatorException) {
-                        ctx.fail(400, failure);
+                    if (failure instanceof ValidatorException invalid) {
+                        ctx.fail(400, parameterOf(invalid).<Throwable>map(p -> new InvalidParameter(p, invalid))
+                                .orElse(invalid));
                     } else {
                         ctx.fail(failure);
                     }

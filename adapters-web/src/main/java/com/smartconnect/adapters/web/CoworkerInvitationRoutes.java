@@ -60,13 +60,9 @@ final class CoworkerInvitationRoutes {
 
     void cancel(RoutingContext ctx) {
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        // The contract types the id as a plain string, so the session is checked first; a malformed id is simply unknown.
-        Optional<UUID> id = RegistrationPaths.uuid(ctx.pathParam("invitationId"));
-        if (id.isEmpty()) {
-            Problem.invitationNotFound().sendTo(ctx);
-            return;
-        }
-        CancelCoworkerInvitationCommand command = new CancelCoworkerInvitationCommand(user, id.get());
+        // The contract types the id as a UUID; a malformed one is answered as unknown before this runs.
+        UUID id = UUID.fromString(ValidatedParameters.path(ctx, "invitationId"));
+        CancelCoworkerInvitationCommand command = new CancelCoworkerInvitationCommand(user, id);
         CancelCoworkerInvitationResult result = blocking.run(() -> useCases.cancelCoworkerInvitation().cancel(command));
         switch (result) {
             case CancelCoworkerInvitationResult.Cancelled ignored -> ctx.response().setStatusCode(204).end();
@@ -77,7 +73,7 @@ final class CoworkerInvitationRoutes {
     }
 
     void lookUp(RoutingContext ctx) {
-        String token = ctx.pathParam("token");
+        String token = ValidatedParameters.path(ctx, "token");
         InvitationLookup result = blocking.run(() -> useCases.invitationLookup().lookup(token));
         switch (result) {
             case InvitationLookup.Open open -> RegistrationRoutes.json(ctx, 200, new JsonObject()

@@ -27,7 +27,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -142,7 +141,7 @@ final class DeviceRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ctx.pathParam("productId");
+        String productId = ValidatedParameters.path(ctx, "productId");
         blocking.run(() -> useCases.get().devices().device(user, productId)).ifPresentOrElse(
                 device -> RegistrationRoutes.json(ctx, 200, toJson(device)),
                 () -> deviceNotFound().sendTo(ctx));
@@ -154,7 +153,7 @@ final class DeviceRoutes {
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
         JsonObject body = ctx.body().asJsonObject();
-        UpdateDeviceProfileCommand command = new UpdateDeviceProfileCommand(user, ctx.pathParam("productId"),
+        UpdateDeviceProfileCommand command = new UpdateDeviceProfileCommand(user, ValidatedParameters.path(ctx, "productId"),
                 Optional.ofNullable(body.getValue("name") instanceof String s ? s : null),
                 Optional.ofNullable(body.getValue("description") instanceof String s ? s : null),
                 Optional.ofNullable(body.getValue("timeZone") instanceof String s ? s : null),
@@ -174,7 +173,7 @@ final class DeviceRoutes {
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
         DeviceChangeResult result = blocking.run(() -> useCases.get().unregister()
-                .unregister(new UnregisterDeviceCommand(user, ctx.pathParam("productId"))));
+                .unregister(new UnregisterDeviceCommand(user, ValidatedParameters.path(ctx, "productId"))));
         switch (result) {
             case DeviceChangeResult.Changed ignored -> ctx.response().setStatusCode(204).end();
             case DeviceChangeResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
@@ -190,7 +189,7 @@ final class DeviceRoutes {
         AuthenticatedUser user = SessionAuthentication.user(ctx);
         String sensitivity = text(ctx.body().asJsonObject(), "sensitivity");
         DeviceCommandResult result = blocking.run(() -> useCases.get().setSensitivity()
-                .setSensitivity(new SetDeviceSensitivityCommand(user, ctx.pathParam("productId"), sensitivity)));
+                .setSensitivity(new SetDeviceSensitivityCommand(user, ValidatedParameters.path(ctx, "productId"), sensitivity)));
         sendCommandResult(ctx, result);
     }
 
@@ -200,7 +199,7 @@ final class DeviceRoutes {
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
         DeviceCommandResult result = blocking.run(() -> useCases.get().rebootOutletGroup().reboot(
-                new RebootOutletGroupCommand(user, ctx.pathParam("productId"), ctx.pathParam("outletGroup"))));
+                new RebootOutletGroupCommand(user, ValidatedParameters.path(ctx, "productId"), ValidatedParameters.path(ctx, "outletGroup"))));
         sendCommandResult(ctx, result);
     }
 
@@ -228,8 +227,8 @@ final class DeviceRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ctx.pathParam("productId");
-        String commandId = ctx.pathParam("commandId");
+        String productId = ValidatedParameters.path(ctx, "productId");
+        String commandId = ValidatedParameters.path(ctx, "commandId");
         Optional<DeviceCommand> command = blocking.run(() -> useCases.get().devices()
                 .command(user, productId, commandId));
         if (command.isPresent()) {
@@ -258,39 +257,17 @@ final class DeviceRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ctx.pathParam("productId");
-        List<FieldError> errors = new ArrayList<>();
-        Optional<Instant> from = instant(ctx, "from", errors);
-        Optional<Instant> to = instant(ctx, "to", errors);
-        Optional<Severity> severity = Optional.empty();
-        String severityText = ctx.queryParams().get("severity");
-        if (severityText != null) {
-            try {
-                severity = Optional.of(Severity.valueOf(severityText.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException unknown) {
-                errors.add(new FieldError("severity", "INVALID_SEVERITY", "Please choose info, warning or critical."));
-            }
-        }
-        int limit = DEFAULT_PAGE;
-        String limitText = ctx.queryParams().get("limit");
-        if (limitText != null) {
-            try {
-                limit = Integer.parseInt(limitText.strip());
-                if (limit < 1 || limit > DeviceEventCriteria.MAX_LIMIT) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException invalid) {
-                errors.add(new FieldError("limit", "INVALID_LIMIT", "The limit must be a number from 1 to "
-                        + DeviceEventCriteria.MAX_LIMIT + "."));
-            }
-        }
-        if (!errors.isEmpty()) {
-            Problem.validationFailed(errors).sendTo(ctx);
-            return;
-        }
-        Optional<String> type = Optional.ofNullable(ctx.queryParams().get("type")).map(t -> t.strip()
+        String productId = ValidatedParameters.path(ctx, "productId");
+        // Typed and checked by the contract: a time with its offset, a severity of the enum, a limit of 1 to 1000.
+        Optional<Instant> from = instant(ctx, "from");
+        Optional<Instant> to = instant(ctx, "to");
+        Optional<Severity> severity = ValidatedParameters.query(ctx, "severity")
+                .map(value -> Severity.valueOf(value.getString().toUpperCase(Locale.ROOT)));
+        int limit = ValidatedParameters.query(ctx, "limit").map(value -> value.getInteger()).orElse(DEFAULT_PAGE);
+        Optional<String> type = ValidatedParameters.query(ctx, "type").map(t -> t.getString().strip()
                 .toUpperCase(Locale.ROOT)).filter(t -> !t.isEmpty());
-        Optional<String> after = csv ? Optional.empty() : Optional.ofNullable(ctx.queryParams().get("after"));
+        Optional<String> after = csv ? Optional.empty()
+                : ValidatedParameters.query(ctx, "after").map(value -> value.getString());
         DeviceEventCriteria query = new DeviceEventCriteria(user, productId, from, to, type, severity,
                 csv ? DeviceEventCriteria.MAX_LIMIT : limit, after);
         Optional<DeviceEventPage> page = blocking.run(() -> useCases.get().devices().events(query));
@@ -338,17 +315,9 @@ final class DeviceRoutes {
                 .end(out.toString());
     }
 
-    private static Optional<Instant> instant(RoutingContext ctx, String name, List<FieldError> errors) {
-        String value = ctx.queryParams().get(name);
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(value.strip(), Instant::from));
-        } catch (DateTimeParseException invalid) {
-            errors.add(new FieldError(name, "INVALID_TIME", "Please give a time such as 2026-11-20T08:15:30Z."));
-            return Optional.empty();
-        }
+    private static Optional<Instant> instant(RoutingContext ctx, String name) {
+        return ValidatedParameters.query(ctx, name)
+                .map(value -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(value.getString(), Instant::from));
     }
 
     private static String csvRow(DeviceEvent e, ZoneId zone) {

@@ -227,16 +227,16 @@ final class HttpApiVerticle extends VerticleBase {
             if (handler == null) {
                 throw new IllegalStateException("the contract has an operation without a handler: " + operationId);
             }
+            // The session or the key is checked before the contract validation: without a valid one, every request
+            // gets the same refusal, whatever it carries.
+            route.setDoValidation(false);
             if (secured.contains(operationId)) {
                 route.addHandler(onVirtualThread(authentication));
             }
             if (integrationOperations.contains(operationId)) {
-                // The key is checked before the contract validation: without a valid key, every request gets the
-                // same refusal, whatever it carries.
-                route.setDoValidation(false);
                 route.addHandler(integrationAuthentication);
-                route.addHandler(new ContractValidation(validator, route.getOperation()));
             }
+            route.addHandler(new ContractValidation(validator, route.getOperation()));
             route.addHandler(onVirtualThread(handler));
             if (operationId.equals("inviteCoworker") || operationId.equals("inviteReseller")) {
                 route.addFailureHandler(invitations::refusedByContract);

@@ -33,7 +33,7 @@ final class LifecycleRoutes {
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
         Optional<List<LifecycleEventView>> events = blocking.run(() -> useCases.get().lifecycle()
-                .eventsOf(user, ctx.pathParam("productId")));
+                .eventsOf(user, ValidatedParameters.path(ctx, "productId")));
         if (events.isEmpty()) {
             deviceNotFound().sendTo(ctx);
             return;
@@ -55,7 +55,7 @@ final class LifecycleRoutes {
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
         SendLifecycleReminderResult result = blocking.run(() -> useCases.get().sendLifecycleReminder().send(
-                new SendLifecycleReminderCommand(user, ctx.pathParam("productId"), ctx.pathParam("kind"))));
+                new SendLifecycleReminderCommand(user, ValidatedParameters.path(ctx, "productId"), ValidatedParameters.path(ctx, "kind"))));
         switch (result) {
             case SendLifecycleReminderResult.Sent sent -> RegistrationRoutes.json(ctx, 202,
                     new JsonObject().put("resellerEmail", sent.resellerEmail()));

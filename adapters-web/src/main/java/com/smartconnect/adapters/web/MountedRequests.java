@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.openapi.contract.Location;
 import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.contract.Parameter;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.openapi.validation.ValidatableRequest;
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import java.util.Map;
  * What the contract validates of a request, wherever the API is mounted. The standard extraction reads path
  * parameters from the request's whole path by their position in the contract's path, so under a host's mount point
  * ({@code /ups/api/v1/registrations/{id}/...}) every segment is off by the mount point's. Here the path parameters are
- * the ones the router matched, which are relative to the mount point; everything else is the standard extraction.
+ * the ones the router matched, which are relative to the mount point, and the query parameters the ones the router
+ * decoded (once); everything else is the standard extraction.
  */
 final class MountedRequests implements RequestExtractor {
 
@@ -23,21 +25,30 @@ final class MountedRequests implements RequestExtractor {
     @Override
     public Future<ValidatableRequest> extractValidatableRequest(RoutingContext ctx, Operation operation) {
         Future<ValidatableRequest> extracted = standard.extractValidatableRequest(ctx, operation);
-        if (ctx.mountPoint() == null || ctx.mountPoint().isEmpty() || ctx.mountPoint().equals("/")) {
-            return extracted;
-        }
+        boolean mounted = ctx.mountPoint() != null && !ctx.mountPoint().isEmpty() && !ctx.mountPoint().equals("/");
         Map<String, RequestParameter> path = new HashMap<>();
-        operation.getParameters().stream().filter(parameter -> parameter.getIn() == Location.PATH)
-                .forEach(parameter -> {
-                    String value = ctx.pathParam(parameter.getName());
-                    path.put(parameter.getName(), () -> value);
-                });
-        return extracted.map(request -> new Remounted(request, Map.copyOf(path)));
+        Map<String, RequestParameter> query = new HashMap<>();
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Location.PATH && mounted) {
+                String value = ctx.pathParam(parameter.getName());
+                path.put(parameter.getName(), () -> value);
+            }
+            if (parameter.getIn() == Location.QUERY) {
+                // The standard extraction decodes the query values a second time, so "%2B01:00" would become
+                // " 01:00"; the values as the router decoded them once are the ones sent.
+                String value = ctx.queryParams().get(parameter.getName());
+                if (value != null) {
+                    query.put(parameter.getName(), () -> value);
+                }
+            }
+        }
+        return extracted.map(request -> new Remounted(request, mounted ? Map.copyOf(path) : request.getPathParameters(),
+                Map.copyOf(query)));
     }
 
     /** The standard extraction, with the path parameters the router matched. */
-    private record Remounted(ValidatableRequest standard, Map<String, RequestParameter> path)
-            implements ValidatableRequest {
+    private record Remounted(ValidatableRequest standard, Map<String, RequestParameter> path,
+            Map<String, RequestParameter> query) implements ValidatableRequest {
 
         @Override
         public String getContentType() {
@@ -56,7 +67,7 @@ final class MountedRequests implements RequestExtractor {
 
         @Override
         public Map<String, RequestParameter> getQuery() {
-            return standard.getQuery();
+            return query;
         }
 
         @Override

@@ -48,7 +48,7 @@ final class NotificationRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ctx.pathParam("productId");
+        String productId = ValidatedParameters.path(ctx, "productId");
         blocking.run(() -> useCases.get().settings().settings(user, productId)).ifPresentOrElse(
                 settings -> RegistrationRoutes.json(ctx, 200, toJson(settings)),
                 () -> DeviceRoutes.deviceNotFound().sendTo(ctx));
@@ -60,7 +60,7 @@ final class NotificationRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ctx.pathParam("productId");
+        String productId = ValidatedParameters.path(ctx, "productId");
         NotificationInput input = input(ctx.body().asJsonObject());
         NotificationChangeResult result = blocking.run(() -> useCases.get().settings().create(user, productId, input));
         if (result instanceof NotificationChangeResult.Changed changed && changed.created().isPresent()) {
@@ -79,8 +79,8 @@ final class NotificationRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ctx.pathParam("productId");
-        String notificationId = ctx.pathParam("notificationId");
+        String productId = ValidatedParameters.path(ctx, "productId");
+        String notificationId = ValidatedParameters.path(ctx, "notificationId");
         NotificationInput input = input(ctx.body().asJsonObject());
         send(ctx, blocking.run(() -> useCases.get().settings().update(user, productId, notificationId, input)), 200);
     }
@@ -91,8 +91,8 @@ final class NotificationRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ctx.pathParam("productId");
-        String notificationId = ctx.pathParam("notificationId");
+        String productId = ValidatedParameters.path(ctx, "productId");
+        String notificationId = ValidatedParameters.path(ctx, "notificationId");
         NotificationChangeResult result = blocking.run(() -> useCases.get().settings()
                 .delete(user, productId, notificationId));
         if (result instanceof NotificationChangeResult.Changed) {
@@ -108,7 +108,7 @@ final class NotificationRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ctx.pathParam("productId");
+        String productId = ValidatedParameters.path(ctx, "productId");
         send(ctx, blocking.run(() -> useCases.get().settings().enable(user, productId)), 200);
     }
 

@@ -39,7 +39,7 @@ final class PlanIntegrationRoutes {
         JsonObject body = ctx.body().asJsonObject();
         // The contract types both fields as strings; a missing plan reaches the use case as an empty one, which
         // answers INVALID_PLAN, and the use case decides whether the plan needs an end date.
-        ChangePlanCommand command = new ChangePlanCommand(ctx.pathParam(PRODUCT_ID), body.getString("plan", ""),
+        ChangePlanCommand command = new ChangePlanCommand(ValidatedParameters.path(ctx, PRODUCT_ID), body.getString("plan", ""),
                 Optional.ofNullable(body.getString("endsOn")), integration);
         ChangePlanResult result = blocking.run(() -> useCases.changePlan().change(command));
         switch (result) {
@@ -58,7 +58,7 @@ final class PlanIntegrationRoutes {
         ProductId productId;
         try {
             // Read as a person would type it from the label, as the plan change does.
-            productId = DeviceLabel.productId(ctx.pathParam(PRODUCT_ID));
+            productId = DeviceLabel.productId(ValidatedParameters.path(ctx, PRODUCT_ID));
         } catch (DomainViolation invalid) {
             Problem.validationFailed(List.of(new FieldError(PRODUCT_ID, invalid.code(), invalid.getMessage())))
                     .sendTo(ctx);

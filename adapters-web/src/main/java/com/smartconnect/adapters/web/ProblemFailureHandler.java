@@ -13,6 +13,7 @@ import io.vertx.openapi.validation.ValidatorException;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Answers every failure as a problem: the ones Vert.x raises itself (no route, wrong method, body over the
@@ -46,6 +47,9 @@ final class ProblemFailureHandler implements Handler<RoutingContext> {
                 failure = http.getCause();
             }
         }
+        if (failure instanceof InvalidParameter parameter) {
+            return fromParameter(parameter);
+        }
         if (failure instanceof ValidatorException invalid) {
             return fromValidation(ctx, invalid);
         }
@@ -75,11 +79,28 @@ final class ProblemFailureHandler implements Handler<RoutingContext> {
         };
     }
 
-    private static Problem fromValidation(RoutingContext ctx, ValidatorException invalid) {
-        // The contract types the id as a UUID, so a malformed one fails validation; to the client it is simply unknown.
-        if (RegistrationPaths.hasMalformedRegistrationId(ApiPaths.asSent(ctx))) {
-            return Problem.registrationNotFound();
+    /**
+     * A parameter the contract refused: an id that cannot exist is answered as an unknown one (the contract names
+     * the refusal), anything else as a field error, worded as the contract says where it says it.
+     */
+    private static Problem fromParameter(InvalidParameter invalid) {
+        Optional<ProblemCode> refusal = invalid.refusal();
+        if (refusal.isPresent()) {
+            return switch (refusal.get()) {
+                case DEVICE_NOT_FOUND -> DeviceRoutes.deviceNotFound();
+                case INVITATION_NOT_FOUND -> Problem.invitationNotFound();
+                case REGISTRATION_NOT_FOUND -> Problem.registrationNotFound();
+                default -> throw new IllegalStateException("no problem answers a parameter with " + refusal.get());
+            };
         }
+        FieldError error = invalid.fieldError()
+                .map(wording -> new FieldError(invalid.name(), wording.getString("code"), wording.getString("message")))
+                .orElseGet(() -> new FieldError(invalid.name(), SchemaFieldErrors.FIELD_INVALID,
+                        "The " + invalid.name() + " is not valid."));
+        return Problem.validationFailed(List.of(error));
+    }
+
+    private static Problem fromValidation(RoutingContext ctx, ValidatorException invalid) {
         if (invalid instanceof SchemaValidationException schema) {
             OutputUnit result = schema.getOutputUnit();
             if (SchemaFieldErrors.bodyIsNotAnObject(result)) {

@@ -3,7 +3,6 @@ package com.smartconnect.adapters.web;
 import com.smartconnect.domain.registration.RegistrationId;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +13,6 @@ final class RegistrationPaths {
 
     private static final Pattern CANONICAL_UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern REGISTRATION_PATH = Pattern.compile("^/api/v1/registrations/([^/]+)(/.*)?$");
 
     private RegistrationPaths() {
     }
@@ -29,10 +27,5 @@ final class RegistrationPaths {
             return Optional.empty();
         }
         return Optional.of(UUID.fromString(value));
-    }
-
-    static boolean hasMalformedRegistrationId(String path) {
-        Matcher matcher = REGISTRATION_PATH.matcher(path);
-        return matcher.matches() && parse(matcher.group(1)).isEmpty();
     }
 }

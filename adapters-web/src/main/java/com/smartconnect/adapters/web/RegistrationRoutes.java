@@ -144,7 +144,7 @@ final class RegistrationRoutes {
     }
 
     private static Optional<RegistrationId> registrationId(RoutingContext ctx) {
-        return RegistrationPaths.parse(ctx.pathParam("registrationId"));
+        return RegistrationPaths.parse(ValidatedParameters.path(ctx, "registrationId"));
     }
 
     static Optional<String> remoteAddress(RoutingContext ctx) {
