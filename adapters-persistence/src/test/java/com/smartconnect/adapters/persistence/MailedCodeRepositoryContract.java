@@ -18,10 +18,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-abstract class MailedCodeRepositoryContract extends DatabaseContract {
+abstract class MailedCodeRepositoryContract extends PortContract {
 
     private MailedCodeRepository codes() {
-        return database.mailedCodes();
+        return ports.mailedCodes();
     }
 
     private static MailedCode code(AccountId accountId, CodePurpose purpose, Instant sentAt) {
@@ -69,6 +69,7 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
     }
 
     /** A new code, with its count of wrong tries back at zero, replaces the earlier of its purpose and nothing else. */
+    @DatabaseOnly("reads its tables")
     @Test
     void puttingReplacesTheCodeOfTheSameAccountAndPurposeOnly() throws SQLException {
         AccountId accountId = storedAccount();
@@ -90,6 +91,7 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
     }
 
     /** Two codes of one purpose sent at once: the second waits for the first to commit, then replaces it. */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void twoCodesPutAtOnceBothSucceedAndTheLaterWins() throws Exception {
         AccountId accountId = storedAccount();
@@ -98,14 +100,14 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         CountDownLatch firstPut = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> firstPutting = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> firstPutting = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             codes().put(first);
             firstPut.countDown();
             await(releaseFirst);
             return null;
         }), SEPARATE_THREADS);
         await(firstPut);
-        CompletableFuture<Void> secondPutting = CompletableFuture.runAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Void> secondPutting = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(
                 () -> {
                     codes().put(second);
                     return null;
@@ -140,6 +142,7 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         assertThat(codes().find(otherAccountId, CodePurpose.ENROLMENT)).contains(ofTheOtherAccount);
     }
 
+    @DatabaseOnly("reads its tables")
     @Test
     void countingAWrongTryAgainstACodeThatIsGoneDoesNothing() throws SQLException {
         AccountId accountId = storedAccount();
@@ -159,14 +162,14 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         CountDownLatch firstCounted = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             codes().recordFailure(accountId, CodePurpose.LOGIN);
             firstCounted.countDown();
             await(releaseFirst);
             return null;
         }), SEPARATE_THREADS);
         await(firstCounted);
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             codes().recordFailure(accountId, CodePurpose.LOGIN);
             return null;
         }), SEPARATE_THREADS);
@@ -194,6 +197,7 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         assertThat(codes().find(accountId, CodePurpose.LOGIN)).contains(ofAnotherPurpose);
     }
 
+    @DatabaseOnly("reads its tables")
     @Test
     void deletesEveryCodeOfOneAccountOnly() throws SQLException {
         AccountId accountId = storedAccount();
@@ -217,6 +221,7 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         assertThat(codes().find(otherAccountId, CodePurpose.LOGIN)).contains(ofTheOtherAccount);
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheAccountDeletesItsCodes() throws SQLException {
         AccountId accountId = storedAccount();
@@ -227,7 +232,7 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         codes().put(ofTheOtherAccount);
         assertThat(rows(accountId)).isEqualTo(2);
 
-        assertThat(database.accounts().delete(accountId)).isTrue();
+        assertThat(ports.accounts().delete(accountId)).isTrue();
 
         assertThat(rows(accountId)).isZero();
         assertThat(codes().find(otherAccountId, CodePurpose.LOGIN)).contains(ofTheOtherAccount);
@@ -235,7 +240,7 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
 
     /** How many rows of {@code two_factor_code} belong to the account, counted past the port. */
     private int rows(AccountId accountId) throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM two_factor_code WHERE account_id = ?")) {
             count.setObject(1, accountId.value());

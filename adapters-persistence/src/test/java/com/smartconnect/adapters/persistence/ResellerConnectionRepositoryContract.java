@@ -24,23 +24,20 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
+abstract class ResellerConnectionRepositoryContract extends PortContract {
 
     private static final Instant NOW = Examples.NOW;
     /** When an invitation sent at {@link #NOW} has expired. */
     private static final Instant EXPIRY = NOW.plus(ResellerConnection.INVITATION_VALIDITY);
 
     private ResellerConnectionRepository connections() {
-        return database.resellerConnections();
+        return ports.resellerConnections();
     }
 
     /** Every test starts without connections: otherwise the invitations of one test would be due in the next. */
     @BeforeEach
     void removeEveryConnection() throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM reseller_connection");
-        }
+        removeEveryRowOf("reseller_connection");
     }
 
     @Test
@@ -107,6 +104,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         assertThat(disconnected.endedAt()).isPresent();
     }
 
+    @DatabaseOnly("reads its tables")
     @Test
     void refusesASecondInvitationWhileOneIsPending() {
         AccountId customer = storedAccount();
@@ -125,6 +123,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
      * The database knows no clock: an invitation past its 7 days that is not yet marked expired is still open to it,
      * and the service marks it before it invites again.
      */
+    @DatabaseOnly("reads its tables")
     @Test
     void refusesASecondInvitationWhileAnExpiredOneIsNotYetMarked() {
         AccountId customer = storedAccount();
@@ -135,6 +134,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         assertThat(rowsOf(customer)).isEqualTo(1);
     }
 
+    @DatabaseOnly("reads its tables")
     @Test
     void refusesAnInvitationWhileConnected() {
         AccountId customer = storedAccount();
@@ -150,6 +150,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
     }
 
     /** Every end releases the customer: the next invitation is stored and becomes the latest. */
+    @DatabaseOnly("reads its tables")
     @Test
     void acceptsANewInvitationAfterEveryKindOfEnd() {
         AccountId customer = storedAccount();
@@ -199,7 +200,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         ResellerConnection expired = invitation.ended(ResellerConnectionState.EXPIRED, EXPIRY);
         ResellerConnection next = Examples.resellerInvitation(customer, EXPIRY);
 
-        boolean added = database.transactions().inTransaction(() -> {
+        boolean added = ports.transactions().inTransaction(() -> {
             assertThat(connections().update(expired, ResellerConnectionState.INVITED)).isTrue();
             return connections().addIfNoneOpen(next);
         });
@@ -244,7 +245,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         connections().addIfNoneOpen(Examples.resellerInvitation(customer, NOW));
         ResellerConnection ofTheOther = Examples.resellerInvitation(other, NOW);
 
-        boolean added = database.transactions().inTransaction(() -> {
+        boolean added = ports.transactions().inTransaction(() -> {
             boolean refused = connections().addIfNoneOpen(Examples.resellerInvitation(customer, NOW));
             connections().addIfNoneOpen(ofTheOther);
             return refused;
@@ -275,6 +276,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
      * Two invitations of one customer sent at the same moment, from two requests (or instances): exactly one is
      * stored. Several rounds, so that the two really meet in the database in some of them.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void ofTwoInvitationsOfOneCustomerAtOnceExactlyOneIsStored() throws Exception {
         for (int round = 0; round < 20; round++) {
@@ -295,6 +297,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
      * The second of two invitations cannot see the first, which is not committed yet: it waits for it, then is
      * refused, and its own transaction goes on.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void anInvitationWaitsForAnUncommittedOneOfTheSameCustomerThenIsRefused() throws Exception {
         AccountId customer = storedAccount();
@@ -304,7 +307,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         CountDownLatch firstAdded = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Boolean> firstAdd = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> firstAdd = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> {
                     boolean added = connections().addIfNoneOpen(first);
                     firstAdded.countDown();
@@ -312,7 +315,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
                     return added;
                 }), SEPARATE_THREADS);
         await(firstAdded);
-        CompletableFuture<Boolean> secondAdd = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> secondAdd = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> {
                     boolean added = connections().addIfNoneOpen(Examples.resellerInvitation(customer, NOW));
                     connections().addIfNoneOpen(ofTheOther);
@@ -330,6 +333,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
     }
 
     /** An invitation that was rolled back never kept the customer from inviting. */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void anInvitationWaitingForOneThatRollsBackIsStored() throws Exception {
         AccountId customer = storedAccount();
@@ -337,14 +341,14 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         CountDownLatch firstAdded = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> firstAdd = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> firstAdd = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             connections().addIfNoneOpen(Examples.resellerInvitation(customer, NOW));
             firstAdded.countDown();
             await(releaseFirst);
             throw new IllegalStateException("rolled back");
         }), SEPARATE_THREADS);
         await(firstAdded);
-        CompletableFuture<Boolean> secondAdd = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> secondAdd = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> connections().addIfNoneOpen(second)), SEPARATE_THREADS);
         Thread.sleep(Duration.ofMillis(300));
         releaseFirst.countDown();
@@ -438,6 +442,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
      * An acceptance and a decline of one invitation at once: the second waits for the first's row lock, then finds
      * the invitation answered and changes nothing.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void ofTwoAnswersAtOnceOnlyTheFirstWins() throws Exception {
         AccountId customer = storedAccount();
@@ -447,7 +452,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         CountDownLatch firstUpdated = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> {
                     boolean updated = connections().update(accepted, ResellerConnectionState.INVITED);
                     firstUpdated.countDown();
@@ -468,6 +473,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
     }
 
     /** The schema itself ties open_customer_id to the state, so the guarantee cannot be lost past the adapter. */
+    @DatabaseOnly("reads its tables")
     @Test
     void theSchemaKeepsTheOpenCustomerOfExactlyTheOpenConnections() throws SQLException {
         AccountId customer = storedAccount();
@@ -532,6 +538,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
      * The expiry jobs of two instances at once: the second passes over the invitations the first holds, at once,
      * instead of waiting for them or taking them too.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void aSecondClaimerSkipsTheInvitationsTheFirstHolds() throws Exception {
         List<ResellerConnection> due = List.of(invited(NOW.minusSeconds(120)), invited(NOW.minusSeconds(60)),
@@ -540,7 +547,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
         CompletableFuture<List<ResellerConnection>> first = CompletableFuture.supplyAsync(
-                () -> database.transactions().inTransaction(() -> {
+                () -> ports.transactions().inTransaction(() -> {
                     List<ResellerConnection> claimed = connections().claimExpired(EXPIRY, 2);
                     firstClaimed.countDown();
                     await(releaseFirst);
@@ -549,7 +556,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         try {
             await(firstClaimed);
             CompletableFuture<List<ResellerConnection>> second = CompletableFuture.supplyAsync(
-                    () -> database.transactions().inTransaction(() -> connections().claimExpired(EXPIRY, 10)),
+                    () -> ports.transactions().inTransaction(() -> connections().claimExpired(EXPIRY, 10)),
                     SEPARATE_THREADS);
 
             List<ResellerConnection> secondClaims = second.get(5, TimeUnit.SECONDS);
@@ -567,6 +574,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         assertThat(connections().claimExpired(EXPIRY, 10)).as("no longer held").containsExactlyInAnyOrderElementsOf(due);
     }
 
+    @DatabaseOnly("reads its tables")
     @Test
     void deletesEveryConnectionOfOneCustomerOnly() {
         AccountId customer = storedAccount();
@@ -589,6 +597,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         connections().deleteAllOf(new AccountId(UUID.randomUUID()));
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheAccountDeletesItsConnections() {
         AccountId customer = storedAccount();
@@ -600,7 +609,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         ResellerConnection ofAnother = Examples.resellerInvitation(storedAccount(), NOW);
         connections().addIfNoneOpen(ofAnother);
 
-        assertThat(database.accounts().delete(customer)).isTrue();
+        assertThat(ports.accounts().delete(customer)).isTrue();
 
         assertThat(rowsOf(customer)).isZero();
         assertThat(connections().findByAcceptTokenHash(open.acceptTokenHash())).isEmpty();
@@ -616,7 +625,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
 
     /** One batch of the expiry job: claims at most {@code limit} and ends them as expired, in one transaction. */
     private List<ResellerConnection> expireClaimed(int limit) {
-        return database.transactions().inTransaction(() -> {
+        return ports.transactions().inTransaction(() -> {
             List<ResellerConnection> claimed = connections().claimExpired(EXPIRY, limit);
             for (ResellerConnection invitation : claimed) {
                 assertThat(connections().update(invitation.ended(ResellerConnectionState.EXPIRED, EXPIRY),
@@ -632,13 +641,13 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return database.transactions().inTransaction(
+        return ports.transactions().inTransaction(
                 () -> connections().addIfNoneOpen(Examples.resellerInvitation(customer, NOW)));
     }
 
     /** How many rows of {@code reseller_connection} belong to the customer, counted past the port. */
     private int rowsOf(AccountId customer) {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM reseller_connection WHERE customer_id = ?")) {
             count.setObject(1, customer.value());
@@ -652,7 +661,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
     }
 
     private UUID openCustomerOf(ResellerConnection stored) throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         "SELECT open_customer_id FROM reseller_connection WHERE id = ?")) {
             select.setObject(1, stored.id());
@@ -665,7 +674,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
 
     /** Runs an update of one connection past the port, as an operator (or a bug) might. */
     private void execute(String sql, UUID id) throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, id);
             statement.executeUpdate();

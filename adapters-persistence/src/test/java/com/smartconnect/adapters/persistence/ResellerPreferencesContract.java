@@ -16,12 +16,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-abstract class ResellerPreferencesContract extends DatabaseContract {
+abstract class ResellerPreferencesContract extends PortContract {
 
     private ResellerPreferences preferences() {
-        return database.resellerPreferences();
+        return ports.resellerPreferences();
     }
 
+    @DatabaseOnly("reads its tables")
     @Test
     void aCustomerIsInterestedUntilTheySayOtherwise() {
         AccountId customer = storedAccount();
@@ -31,6 +32,7 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
         assertThat(rowsOf(customer)).isZero();
     }
 
+    @DatabaseOnly("reads its tables")
     @Test
     void togglesTheSettingOfOneCustomerOnly() {
         AccountId customer = storedAccount();
@@ -61,12 +63,13 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
         assertThat(preferences().notInterested(customer)).isFalse();
     }
 
+    @DatabaseOnly("a transaction that rolls back keeps nothing")
     @Test
     void setsInTheCallersTransaction() {
         AccountId customer = storedAccount();
         preferences().setNotInterested(customer, true);
 
-        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
             preferences().setNotInterested(customer, false);
             throw new IllegalStateException("rolled back");
         })).hasMessageContaining("rolled back");
@@ -78,20 +81,21 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
      * Two clicks of a customer without a row, at once: the second waits for the first to commit, then changes its row
      * instead of failing on the primary key.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void twoSettingsAtOnceForOneCustomerBothSucceedAndTheLaterWins() throws Exception {
         AccountId customer = storedAccount();
         CountDownLatch firstSet = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             preferences().setNotInterested(customer, true);
             firstSet.countDown();
             await(releaseFirst);
             return null;
         }), SEPARATE_THREADS);
         await(firstSet);
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             preferences().setNotInterested(customer, false);
             return null;
         }), SEPARATE_THREADS);
@@ -104,6 +108,7 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
         assertThat(rowsOf(customer)).isEqualTo(1);
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheAccountDeletesItsSetting() {
         AccountId customer = storedAccount();
@@ -111,7 +116,7 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
         preferences().setNotInterested(customer, true);
         preferences().setNotInterested(other, true);
 
-        assertThat(database.accounts().delete(customer)).isTrue();
+        assertThat(ports.accounts().delete(customer)).isTrue();
 
         assertThat(rowsOf(customer)).isZero();
         assertThat(preferences().notInterested(other)).isTrue();
@@ -119,7 +124,7 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
 
     /** How many rows of {@code reseller_preference} belong to the customer, counted past the port. */
     private int rowsOf(AccountId customer) {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM reseller_preference WHERE account_id = ?")) {
             count.setObject(1, customer.value());

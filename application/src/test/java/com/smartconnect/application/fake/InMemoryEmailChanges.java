@@ -14,7 +14,7 @@ public final class InMemoryEmailChanges implements EmailChangeRepository {
 
     @Override
     public void replace(EmailChange change) {
-        byAccount.put(change.accountId(), change);
+        byAccount.put(change.accountId(), ColumnPrecision.of(change));
     }
 
     @Override
@@ -24,8 +24,15 @@ public final class InMemoryEmailChanges implements EmailChangeRepository {
 
     @Override
     public void update(EmailChange change) {
-        if (byAccount.replace(change.accountId(), change) == null) {
-            throw new IllegalStateException("no change pending for " + change.accountId());
+        // By id, as the database does: a change that was replaced or deleted meanwhile must not pass for saved.
+        boolean[] updated = {false};
+        byAccount.computeIfPresent(change.accountId(), (account, pending) -> {
+            updated[0] = pending.id().equals(change.id());
+            return updated[0] ? ColumnPrecision.of(change) : pending;
+        });
+        if (!updated[0]) {
+            throw new IllegalStateException("email change " + change.id() + " of account " + change.accountId()
+                    + " is not pending");
         }
     }
 
