@@ -82,6 +82,27 @@ abstract class PortContract {
         }
     }
 
+    /** A check of the tables under a port, which may read them with JDBC. */
+    @FunctionalInterface
+    interface TableCheck {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Checks what the database keeps past the port (its rows): on the databases only, since the fakes keep no tables.
+     * The rest of the test, what the port answers, runs on the fakes too.
+     */
+    void inTheTables(TableCheck check) {
+        if (ports.inMemory()) {
+            return;
+        }
+        try {
+            check.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the tables of " + ports.kind(), e);
+        }
+    }
+
     /** An account (in a company of its own) stored for a test, for the many tables that refer to accounts. */
     AccountId storedAccount() {
         Company company = Examples.company();
