@@ -13,7 +13,7 @@ public final class InMemoryEmailChanges implements EmailChangeRepository {
     private final Map<AccountId, EmailChange> byAccount = new ConcurrentHashMap<>();
 
     @Override
-    public void replace(EmailChange change) {
+    public synchronized void replace(EmailChange change) {
         byAccount.put(change.accountId(), ColumnPrecision.of(change));
     }
 
@@ -23,14 +23,12 @@ public final class InMemoryEmailChanges implements EmailChangeRepository {
     }
 
     @Override
-    public void update(EmailChange change) {
+    public synchronized void update(EmailChange change) {
         // By id, as the database does: a change that was replaced or deleted meanwhile must not pass for saved.
-        boolean[] updated = {false};
-        byAccount.computeIfPresent(change.accountId(), (account, pending) -> {
-            updated[0] = pending.id().equals(change.id());
-            return updated[0] ? ColumnPrecision.of(change) : pending;
-        });
-        if (!updated[0]) {
+        EmailChange pending = byAccount.get(change.accountId());
+        if (pending != null && pending.id().equals(change.id())) {
+            byAccount.put(change.accountId(), ColumnPrecision.of(change));
+        } else {
             throw new IllegalStateException("email change " + change.id() + " of account " + change.accountId()
                     + " is not pending");
         }
