@@ -163,6 +163,14 @@ final class ArchitectureRules {
                 .because("docs/architecture.md: outbound ports are plain interfaces implemented by adapters");
     }
 
+    ArchRule outboundPortsAreServedByAdapters() {
+        return noClasses().that().resideInAPackage(root + ".application..")
+                .should().implement(resideInAPackage(root + ".application..port.out.."))
+                .because("docs/architecture.md: an outbound port is what an adapter serves; a collaboration between"
+                        + " the application's own classes (CommandAcknowledgements) is declared in its context, not"
+                        + " in port.out");
+    }
+
     /** Every rule, for the product and for the fixtures alike. */
     List<ArchRule> all() {
         var rules = new java.util.ArrayList<ArchRule>(List.of(domainDependsOnTheJdkOnly(),
@@ -170,7 +178,7 @@ final class ArchitectureRules {
                 timeComesFromTheInjectedClock(), randomnessComesFromThePort(), noCycles(), domainContextsFormAHierarchy(),
                 applicationContextsFormAHierarchy(), adaptersUseThePortsOnly(), noStandardStreams(),
                 noGenericExceptions(), noFieldInjection(), namesSayWhatAThingIs(), useCasesAreInterfaces(),
-                outboundPortsAreInterfaces()));
+                outboundPortsAreInterfaces(), outboundPortsAreServedByAdapters()));
         rules.addAll(adaptersDoNotDependOnOneAnother());
         return rules;
     }

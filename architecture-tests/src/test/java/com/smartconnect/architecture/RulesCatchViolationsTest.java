@@ -50,6 +50,7 @@ class RulesCatchViolationsTest {
                 arguments(RULES.namesSayWhatAThingIs(), "application.DeviceManager"),
                 arguments(RULES.useCasesAreInterfaces(), "application.port.in.RebootUseCase"),
                 arguments(RULES.outboundPortsAreInterfaces(), "application.port.out.ConcretePort"),
+                arguments(RULES.outboundPortsAreServedByAdapters(), "application.AcknowledgingService"),
                 arguments(adapters.get(0), "adapters.persistence.CallsMail"),
                 arguments(adapters.get(1), "adapters.mail.CallsPersistence"),
                 arguments(adapters.get(2), "adapters.web.CallsPersistence"),

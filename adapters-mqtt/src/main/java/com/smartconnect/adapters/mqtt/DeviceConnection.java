@@ -1,6 +1,7 @@
 package com.smartconnect.adapters.mqtt;
 
 import com.smartconnect.application.device.port.in.DeviceMessage;
+import com.smartconnect.application.device.port.in.DeviceMessageCounters;
 import com.smartconnect.application.device.port.in.IncomingDeviceMessage;
 import com.smartconnect.application.device.port.in.IngestOutcome;
 import com.smartconnect.domain.device.DeviceCommand;
@@ -53,22 +54,46 @@ final class DeviceConnection {
     private final ProductId productId;
     private final MqttEndpoint endpoint;
     private final Context context;
+    private final GroupCommit groupCommit;
+    private final DeviceMessageCounters counters;
+    private final BackPressure.Connection backPressure;
     private final String topicPrefix;
     private final String commandTopic;
     private final Deque<Slot> unacknowledged = new ArrayDeque<>();
-    private int inCommit;
-    private boolean paused;
     /** The QoS the device subscribed to its commands with; empty while it is not subscribed. */
     private volatile Optional<MqttQoS> commandQos = Optional.empty();
     /** Commands published and not yet acknowledged, by MQTT message id. */
     private final Map<Integer, DeviceCommand> inFlight = new HashMap<>();
     private final ConnectionWarnings warnings;
 
-    DeviceConnection(DeviceEndpoint owner, ProductId productId, MqttEndpoint endpoint, Context context) {
+    /**
+     * {@code owner} is the endpoint that delivers the device's commands; {@code backPressure} is the endpoint's, of
+     * which this connection takes its share.
+     */
+    DeviceConnection(DeviceEndpoint owner, ProductId productId, MqttEndpoint endpoint, Context context,
+            GroupCommit groupCommit, DeviceMessageCounters counters, BackPressure backPressure) {
         this.owner = owner;
         this.productId = productId;
         this.endpoint = endpoint;
         this.context = context;
+        this.groupCommit = groupCommit;
+        this.counters = counters;
+        this.backPressure = backPressure.connection(new BackPressure.Reading() {
+            @Override
+            public void pause() {
+                SocketReading.pause(endpoint);
+            }
+
+            @Override
+            public void resume() {
+                SocketReading.resume(endpoint);
+            }
+
+            @Override
+            public void runOnContext(Runnable action) {
+                context.runOnContext(v -> action.run());
+            }
+        });
         this.topicPrefix = "ups/" + productId.value() + "/";
         this.commandTopic = topicPrefix + "commands";
         this.warnings = new ConnectionWarnings(LOG, productId);
@@ -93,7 +118,7 @@ final class DeviceConnection {
         if (oversized.isPresent() && endpoint.protocolVersion() == MQTT_5) {
             // The CONNACK announced the largest packet and an MQTT 5 client must not send a larger one: one that does
             // gets what the specification prescribes, DISCONNECT 0x95 (Packet too large).
-            owner.counters().rejected(RejectedPayload.TOO_LARGE);
+            counters.rejected(RejectedPayload.TOO_LARGE);
             warnings.warn("{0} published a packet of {1} bytes on {2}, over the {3} announced: disconnected with 0x95",
                     productId, Integer.toString(oversized.getAsInt()), LogText.of(topic),
                     Integer.toString(DeviceEndpoint.MAX_PACKET_BYTES));
@@ -121,15 +146,14 @@ final class DeviceConnection {
             }
             parsed = DevicePayloads.read(topic.substring(topicPrefix.length()), message.payload());
         } catch (RejectedPayload rejected) {
-            owner.counters().rejected(rejected.reason());
+            counters.rejected(rejected.reason());
             warnings.warn("Rejected a message of {0} on {1} ({2}): {3}", productId, LogText.of(topic),
                     rejected.reason(), LogText.of(rejected.getMessage()));
             done(slot);
             return;
         }
-        inCommit++;
-        owner.entered();
-        owner.groupCommit().submit(new IncomingDeviceMessage(productId, parsed), new GroupCommit.Completion() {
+        backPressure.entered();
+        groupCommit.submit(new IncomingDeviceMessage(productId, parsed), new GroupCommit.Completion() {
             @Override
             public void stored(IngestOutcome outcome) {
                 context.runOnContext(v -> committed(slot, true));
@@ -140,12 +164,10 @@ final class DeviceConnection {
                 context.runOnContext(v -> committed(slot, false));
             }
         });
-        holdBackIfFull();
     }
 
     private void committed(Slot slot, boolean stored) {
-        inCommit--;
-        owner.left();
+        backPressure.left();
         if (stored) {
             done(slot);
         } else if (endpoint.isConnected()) {
@@ -153,7 +175,7 @@ final class DeviceConnection {
             LOG.log(Level.WARNING, "Closing the connection of {0}: a message could not be stored", productId);
             endpoint.close();
         }
-        resumeIfRoom();
+        backPressure.resumeIfRoom();
     }
 
     private void done(Slot slot) {
@@ -172,35 +194,6 @@ final class DeviceConnection {
                 endpoint.publishAcknowledge(next.messageId);
             }
         }
-    }
-
-    /** Past its bound, or the endpoint's, the connection is not read until its messages are stored. */
-    private void holdBackIfFull() {
-        if (!paused && (inCommit >= owner.settings().maxUnacknowledgedPerConnection() || owner.fullInTotal())) {
-            paused = true;
-            SocketReading.pause(endpoint);
-            if (owner.fullInTotal()) {
-                owner.pausedConnection(this);
-            }
-        }
-    }
-
-    /**
-     * Runs on this connection's context: after its own messages were stored, and when another connection's free room
-     * in total. Held back by its own bound, it waits for its own messages (they call this again); held back by the
-     * endpoint's, it waits for the endpoint to wake it.
-     */
-    void resumeIfRoom() {
-        if (!paused || inCommit >= owner.settings().maxUnacknowledgedPerConnection()) {
-            return;
-        }
-        if (owner.fullInTotal()) {
-            owner.pausedConnection(this);
-            return;
-        }
-        paused = false;
-        owner.resumedConnection(this);
-        SocketReading.resume(endpoint);
     }
 
     void runOnContext(Runnable action) {
@@ -278,6 +271,7 @@ final class DeviceConnection {
 
     /** The connection closed: what was counted and not logged is logged now. */
     void closed() {
+        backPressure.closed();
         warnings.summarise();
     }
 

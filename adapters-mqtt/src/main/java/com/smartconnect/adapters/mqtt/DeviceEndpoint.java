@@ -22,17 +22,14 @@ import io.vertx.mqtt.MqttServerOptions;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The built-in MQTT endpoint that SmartConnect UPSes connect to (MQTT 3.1.1 and 5, see device-protocol.md).
@@ -110,8 +107,7 @@ public final class DeviceEndpoint {
     private final DeviceEndpointSettings settings;
     private final UseCases useCases;
     private final Map<ProductId, DeviceConnection> connected = new ConcurrentHashMap<>();
-    private final Set<DeviceConnection> paused = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger inCommit = new AtomicInteger();
+    private final BackPressure backPressure;
     /** Connects and disconnects are recorded one after the other, in the order they happened. */
     private final ExecutorService connectionTracking =
             Executors.newSingleThreadExecutor(Thread.ofVirtual().name("smartconnect-mqtt-connections").factory());
@@ -126,6 +122,8 @@ public final class DeviceEndpoint {
     public DeviceEndpoint(DeviceEndpointSettings settings, UseCases useCases) {
         this.settings = Objects.requireNonNull(settings);
         this.useCases = Objects.requireNonNull(useCases);
+        this.backPressure = new BackPressure(settings.maxUnacknowledgedPerConnection(),
+                settings.maxUnacknowledgedTotal());
     }
 
     /** Starts listening; resolves to the port bound. */
@@ -179,7 +177,7 @@ public final class DeviceEndpoint {
 
     /** Messages received and not yet stored, over all connections. */
     public int unacknowledged() {
-        return inCommit.get();
+        return backPressure.inCommit();
     }
 
     /** Devices connected now. */
@@ -215,7 +213,8 @@ public final class DeviceEndpoint {
     }
 
     private void accept(MqttEndpoint endpoint, ProductId productId, Context context) {
-        DeviceConnection connection = new DeviceConnection(this, productId, endpoint, context);
+        DeviceConnection connection = new DeviceConnection(this, productId, endpoint, context, groupCommit,
+                useCases.counters(), backPressure);
         endpoint.publishAutoAck(false);
         endpoint.subscriptionAutoAck(false);
         endpoint.publishHandler(connection::onPublish);
@@ -242,7 +241,6 @@ public final class DeviceEndpoint {
     }
 
     private void closed(DeviceConnection connection) {
-        paused.remove(connection);
         connection.closed();
         ProductId productId = connection.productId();
         // A connection closed by a take-over is not a disconnect of the device: its newer connection is registered.
@@ -332,49 +330,5 @@ public final class DeviceEndpoint {
             return null;
         }, false).onFailure(e -> LOG.log(Level.WARNING, "Could not record the delivery of command "
                 + command.commandId(), e));
-    }
-
-    DeviceEndpointSettings settings() {
-        return settings;
-    }
-
-    DeviceMessageCounters counters() {
-        return useCases.counters();
-    }
-
-    GroupCommit groupCommit() {
-        return groupCommit;
-    }
-
-    void entered() {
-        inCommit.incrementAndGet();
-    }
-
-    /**
-     * A message left the commit: as many connections held back because the endpoint was full as there is room for
-     * now may read again. Each is handed over once (taken out of the set): a connection that finds the endpoint full
-     * again waits again. Waking every waiting connection on every message would queue work in proportion to both,
-     * which under a long overload fills the heap with wake-ups.
-     */
-    void left() {
-        int room = settings.maxUnacknowledgedTotal() - inCommit.decrementAndGet();
-        for (Iterator<DeviceConnection> waiting = paused.iterator(); room > 0 && waiting.hasNext(); room--) {
-            DeviceConnection next = waiting.next();
-            waiting.remove();
-            next.runOnContext(next::resumeIfRoom);
-        }
-    }
-
-    boolean fullInTotal() {
-        return inCommit.get() >= settings.maxUnacknowledgedTotal();
-    }
-
-    /** The connection waits for room in the endpoint's total ({@link #left} wakes it). */
-    void pausedConnection(DeviceConnection connection) {
-        paused.add(connection);
-    }
-
-    void resumedConnection(DeviceConnection connection) {
-        paused.remove(connection);
     }
 }

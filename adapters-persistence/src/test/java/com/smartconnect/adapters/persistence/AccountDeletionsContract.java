@@ -18,16 +18,17 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-abstract class AccountDeletionsContract extends DatabaseContract {
+abstract class AccountDeletionsContract extends PortContract {
 
+    @DatabaseOnly("reads its tables")
     @Test
     void recordsTheDeletionWithItsTimeToTheMicrosecond() throws SQLException {
         UUID id = UUID.randomUUID();
         Instant withNanos = Instant.parse("2026-11-20T08:00:00.123456789Z");
 
-        database.accountDeletions().record(id, withNanos);
+        ports.accountDeletions().record(id, withNanos);
 
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         "SELECT deleted_at FROM account_deletion WHERE id = ?")) {
             select.setObject(1, id);
@@ -45,17 +46,18 @@ abstract class AccountDeletionsContract extends DatabaseContract {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
 
-        database.accountDeletions().record(first, Examples.NOW);
-        database.accountDeletions().record(second, Examples.NOW);
+        ports.accountDeletions().record(first, Examples.NOW);
+        ports.accountDeletions().record(second, Examples.NOW);
 
-        assertThat(rowsWithId(first)).isEqualTo(1);
-        assertThat(rowsWithId(second)).isEqualTo(1);
+        inTheTables(() -> assertThat(rowsWithId(first)).isEqualTo(1));
+        inTheTables(() -> assertThat(rowsWithId(second)).isEqualTo(1));
     }
 
     /** Nothing of the person: the table has no column but the id and the time. */
+    @DatabaseOnly("reads its tables")
     @Test
     void keepsNothingButAnIdAndATime() throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT * FROM account_deletion WHERE 1 = 0")) {
             ResultSetMetaData columns = result.getMetaData();
@@ -67,13 +69,14 @@ abstract class AccountDeletionsContract extends DatabaseContract {
         }
     }
 
+    @DatabaseOnly("a transaction that rolls back keeps nothing")
     @Test
     void recordsNothingWhenTheTransactionRollsBack() throws SQLException {
         UUID id = UUID.randomUUID();
         IllegalStateException failure = new IllegalStateException("the work failed");
 
-        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
-            database.accountDeletions().record(id, Examples.NOW);
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
+            ports.accountDeletions().record(id, Examples.NOW);
             throw failure;
         })).isSameAs(failure);
 
@@ -81,7 +84,7 @@ abstract class AccountDeletionsContract extends DatabaseContract {
     }
 
     private int rowsWithId(UUID id) throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM account_deletion WHERE id = ?")) {
             count.setObject(1, id);

@@ -32,11 +32,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
-abstract class AccountRepositoryContract extends DatabaseContract {
+abstract class AccountRepositoryContract extends PortContract {
 
     private Company storedCompany() {
         Company company = Examples.company();
-        database.companies().add(company);
+        ports.companies().add(company);
         return company;
     }
 
@@ -44,20 +44,20 @@ abstract class AccountRepositoryContract extends DatabaseContract {
     void keepsAnAccountAndFindsItByIdAndByAddress() {
         Account account = Examples.account(storedCompany().id(), Examples.uniqueEmail());
 
-        assertThat(database.accounts().add(account)).isTrue();
+        assertThat(ports.accounts().add(account)).isTrue();
 
-        assertThat(database.accounts().findById(account.id())).contains(account);
-        assertThat(database.accounts().findByEmail(account.email())).contains(account);
-        assertThat(database.accounts().existsWithEmail(account.email())).isTrue();
+        assertThat(ports.accounts().findById(account.id())).contains(account);
+        assertThat(ports.accounts().findByEmail(account.email())).contains(account);
+        assertThat(ports.accounts().existsWithEmail(account.email())).isTrue();
     }
 
     @Test
     void findsNothingForAnUnknownIdOrAddress() {
         EmailAddress unknown = Examples.uniqueEmail();
 
-        assertThat(database.accounts().findById(new AccountId(UUID.randomUUID()))).isEmpty();
-        assertThat(database.accounts().findByEmail(unknown)).isEmpty();
-        assertThat(database.accounts().existsWithEmail(unknown)).isFalse();
+        assertThat(ports.accounts().findById(new AccountId(UUID.randomUUID()))).isEmpty();
+        assertThat(ports.accounts().findByEmail(unknown)).isEmpty();
+        assertThat(ports.accounts().existsWithEmail(unknown)).isFalse();
     }
 
     @Test
@@ -66,12 +66,12 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         EmailAddress email = Examples.uniqueEmail();
         Account first = Examples.account(company.id(), email);
         Account second = Examples.account(company.id(), email);
-        database.accounts().add(first);
+        ports.accounts().add(first);
 
-        assertThat(database.accounts().add(second)).isFalse();
+        assertThat(ports.accounts().add(second)).isFalse();
 
-        assertThat(database.accounts().findById(second.id())).isEmpty();
-        assertThat(database.accounts().findByEmail(email)).contains(first);
+        assertThat(ports.accounts().findById(second.id())).isEmpty();
+        assertThat(ports.accounts().findByEmail(email)).contains(first);
     }
 
     /** On PostgreSQL a failed statement would abort the transaction; the refusal must leave it usable. */
@@ -79,20 +79,20 @@ abstract class AccountRepositoryContract extends DatabaseContract {
     void leavesTheTransactionUsableAfterRefusingAnAddress() {
         Company company = storedCompany();
         EmailAddress email = Examples.uniqueEmail();
-        database.accounts().add(Examples.account(company.id(), email));
+        ports.accounts().add(Examples.account(company.id(), email));
         Company laterCompany = Examples.company();
         Account other = Examples.account(company.id(), Examples.uniqueEmail());
 
-        boolean added = database.transactions().inTransaction(() -> {
-            boolean duplicate = database.accounts().add(Examples.account(company.id(), email));
-            database.companies().add(laterCompany);
-            database.accounts().add(other);
+        boolean added = ports.transactions().inTransaction(() -> {
+            boolean duplicate = ports.accounts().add(Examples.account(company.id(), email));
+            ports.companies().add(laterCompany);
+            ports.accounts().add(other);
             return duplicate;
         });
 
         assertThat(added).isFalse();
-        assertThat(database.companies().findById(laterCompany.id())).contains(laterCompany);
-        assertThat(database.accounts().findById(other.id())).contains(other);
+        assertThat(ports.companies().findById(laterCompany.id())).contains(laterCompany);
+        assertThat(ports.accounts().findById(other.id())).contains(other);
     }
 
     @Test
@@ -100,18 +100,18 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         Company company = storedCompany();
         Account account = Examples.account(company.id(), Examples.uniqueEmail());
         Account other = Examples.account(company.id(), Examples.uniqueEmail());
-        database.accounts().add(account);
-        database.accounts().add(other);
+        ports.accounts().add(account);
+        ports.accounts().add(other);
         EmailAddress newEmail = Examples.uniqueEmail();
 
-        assertThat(database.accounts().updateEmail(account.id(), newEmail)).isTrue();
+        assertThat(ports.accounts().updateEmail(account.id(), newEmail)).isTrue();
 
         Account renamed = withEmail(account, newEmail);
-        assertThat(database.accounts().findByEmail(newEmail)).contains(renamed);
-        assertThat(database.accounts().findById(account.id())).contains(renamed);
-        assertThat(database.accounts().findByEmail(account.email())).isEmpty();
-        assertThat(database.accounts().existsWithEmail(account.email())).isFalse();
-        assertThat(database.accounts().findById(other.id())).contains(other);
+        assertThat(ports.accounts().findByEmail(newEmail)).contains(renamed);
+        assertThat(ports.accounts().findById(account.id())).contains(renamed);
+        assertThat(ports.accounts().findByEmail(account.email())).isEmpty();
+        assertThat(ports.accounts().existsWithEmail(account.email())).isFalse();
+        assertThat(ports.accounts().findById(other.id())).contains(other);
     }
 
     /** The old address is free again: a new account may take it. */
@@ -119,13 +119,13 @@ abstract class AccountRepositoryContract extends DatabaseContract {
     void freesTheOldAddressOfAnAccountWhoseAddressChanged() {
         Company company = storedCompany();
         Account account = Examples.account(company.id(), Examples.uniqueEmail());
-        database.accounts().add(account);
-        database.accounts().updateEmail(account.id(), Examples.uniqueEmail());
+        ports.accounts().add(account);
+        ports.accounts().updateEmail(account.id(), Examples.uniqueEmail());
         Account newcomer = Examples.account(company.id(), account.email());
 
-        assertThat(database.accounts().add(newcomer)).isTrue();
+        assertThat(ports.accounts().add(newcomer)).isTrue();
 
-        assertThat(database.accounts().findByEmail(account.email())).contains(newcomer);
+        assertThat(ports.accounts().findByEmail(account.email())).contains(newcomer);
     }
 
     @Test
@@ -133,14 +133,14 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         Company company = storedCompany();
         Account account = Examples.account(company.id(), Examples.uniqueEmail());
         Account other = Examples.account(company.id(), Examples.uniqueEmail());
-        database.accounts().add(account);
-        database.accounts().add(other);
+        ports.accounts().add(account);
+        ports.accounts().add(other);
 
-        assertThat(database.accounts().updateEmail(account.id(), other.email())).isFalse();
+        assertThat(ports.accounts().updateEmail(account.id(), other.email())).isFalse();
 
-        assertThat(database.accounts().findById(account.id())).contains(account);
-        assertThat(database.accounts().findByEmail(account.email())).contains(account);
-        assertThat(database.accounts().findByEmail(other.email())).contains(other);
+        assertThat(ports.accounts().findById(account.id())).contains(account);
+        assertThat(ports.accounts().findByEmail(account.email())).contains(account);
+        assertThat(ports.accounts().findByEmail(other.email())).contains(other);
     }
 
     /** On PostgreSQL a failed statement would abort the transaction; the refusal must leave it usable. */
@@ -149,23 +149,23 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         Company company = storedCompany();
         Account account = Examples.account(company.id(), Examples.uniqueEmail());
         Account other = Examples.account(company.id(), Examples.uniqueEmail());
-        database.accounts().add(account);
-        database.accounts().add(other);
+        ports.accounts().add(account);
+        ports.accounts().add(other);
         Company laterCompany = Examples.company();
         Account later = Examples.account(company.id(), Examples.uniqueEmail());
 
-        boolean changed = database.transactions().inTransaction(() -> {
-            boolean refused = database.accounts().updateEmail(account.id(), other.email());
-            assertThat(database.accounts().findByEmail(other.email())).contains(other);
-            database.companies().add(laterCompany);
-            database.accounts().add(later);
+        boolean changed = ports.transactions().inTransaction(() -> {
+            boolean refused = ports.accounts().updateEmail(account.id(), other.email());
+            assertThat(ports.accounts().findByEmail(other.email())).contains(other);
+            ports.companies().add(laterCompany);
+            ports.accounts().add(later);
             return refused;
         });
 
         assertThat(changed).isFalse();
-        assertThat(database.accounts().findById(account.id())).contains(account);
-        assertThat(database.companies().findById(laterCompany.id())).contains(laterCompany);
-        assertThat(database.accounts().findById(later.id())).contains(later);
+        assertThat(ports.accounts().findById(account.id())).contains(account);
+        assertThat(ports.companies().findById(laterCompany.id())).contains(laterCompany);
+        assertThat(ports.accounts().findById(later.id())).contains(later);
     }
 
     @Test
@@ -173,10 +173,10 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         AccountId unknown = new AccountId(UUID.randomUUID());
         EmailAddress email = Examples.uniqueEmail();
 
-        assertThatThrownBy(() -> database.accounts().updateEmail(unknown, email))
+        assertThatThrownBy(() -> ports.accounts().updateEmail(unknown, email))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(database.accounts().existsWithEmail(email)).isFalse();
-        assertThat(database.accounts().findById(unknown)).isEmpty();
+        assertThat(ports.accounts().existsWithEmail(email)).isFalse();
+        assertThat(ports.accounts().findById(unknown)).isEmpty();
     }
 
     /**
@@ -185,46 +185,47 @@ abstract class AccountRepositoryContract extends DatabaseContract {
      * transaction half-dead behind a {@code false}: on H2 it answers false and the rest of the transaction commits;
      * on PostgreSQL, where the violation has aborted the transaction, it throws and the transaction rolls back.
      */
+    @DatabaseOnly("reads its tables")
     @Test
     void neverTakesAnAddressThatAConcurrentSignUpTakes() throws Exception {
         Company company = storedCompany();
         Account account = Examples.account(company.id(), Examples.uniqueEmail());
-        database.accounts().add(account);
+        ports.accounts().add(account);
         EmailAddress contested = Examples.uniqueEmail();
         Account newcomer = Examples.account(company.id(), contested);
         Company laterCompany = Examples.company();
         CountDownLatch newcomerInserted = new CountDownLatch(1);
         CountDownLatch releaseNewcomer = new CountDownLatch(1);
 
-        CompletableFuture<Boolean> signUp = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> signUp = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> {
-                    boolean added = database.accounts().add(newcomer);
+                    boolean added = ports.accounts().add(newcomer);
                     newcomerInserted.countDown();
                     await(releaseNewcomer);
                     return added;
                 }), SEPARATE_THREADS);
         assertThat(newcomerInserted.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Boolean> change = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> change = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> {
-                    boolean changed = database.accounts().updateEmail(account.id(), contested);
-                    database.companies().add(laterCompany);
+                    boolean changed = ports.accounts().updateEmail(account.id(), contested);
+                    ports.companies().add(laterCompany);
                     return changed;
                 }), SEPARATE_THREADS);
         Thread.sleep(Duration.ofMillis(300));
         releaseNewcomer.countDown();
 
         assertThat(signUp.get(10, TimeUnit.SECONDS)).isTrue();
-        if (testDatabase.kind().equals("H2")) {
+        if (testDatabase().kind().equals("H2")) {
             assertThat(change.get(10, TimeUnit.SECONDS)).isFalse();
-            assertThat(database.companies().findById(laterCompany.id())).contains(laterCompany);
+            assertThat(ports.companies().findById(laterCompany.id())).contains(laterCompany);
         } else {
             assertThatThrownBy(() -> change.get(10, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
                     .cause().isInstanceOf(DataAccessException.class);
-            assertThat(database.companies().findById(laterCompany.id())).isEmpty();
+            assertThat(ports.companies().findById(laterCompany.id())).isEmpty();
         }
-        assertThat(database.accounts().findById(account.id())).contains(account);
-        assertThat(database.accounts().findByEmail(contested)).contains(newcomer);
+        assertThat(ports.accounts().findById(account.id())).contains(account);
+        assertThat(ports.accounts().findByEmail(contested)).contains(newcomer);
     }
 
     @Test
@@ -232,32 +233,32 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         Company company = storedCompany();
         Account account = Examples.account(company.id(), Examples.uniqueEmail());
         Account other = Examples.account(company.id(), Examples.uniqueEmail());
-        database.accounts().add(account);
-        database.accounts().add(other);
+        ports.accounts().add(account);
+        ports.accounts().add(other);
 
-        database.accounts().updatePasswordHash(account.id(), "$argon2id$v=19$new-hash");
+        ports.accounts().updatePasswordHash(account.id(), "$argon2id$v=19$new-hash");
 
-        assertThat(database.accounts().findById(account.id())).contains(new Account(account.id(), account.email(),
+        assertThat(ports.accounts().findById(account.id())).contains(new Account(account.id(), account.email(),
                 account.name(), account.country(), "$argon2id$v=19$new-hash", account.companyId(),
                 account.marketingOptIn(), account.privacyAcceptedAt(), account.createdAt()));
-        assertThat(database.accounts().findById(other.id())).contains(other);
+        assertThat(ports.accounts().findById(other.id())).contains(other);
     }
 
     @Test
     void refusesToReplaceThePasswordHashOfAnUnknownAccount() {
         AccountId unknown = new AccountId(UUID.randomUUID());
 
-        assertThatThrownBy(() -> database.accounts().updatePasswordHash(unknown, "$argon2id$v=19$new-hash"))
+        assertThatThrownBy(() -> ports.accounts().updatePasswordHash(unknown, "$argon2id$v=19$new-hash"))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(database.accounts().findById(unknown)).isEmpty();
+        assertThat(ports.accounts().findById(unknown)).isEmpty();
     }
 
     @Test
     void aNewAccountSpeaksEnglishAndHasNeitherPhoneNorJobRole() {
         Account account = Examples.account(storedCompany().id(), Examples.uniqueEmail());
-        database.accounts().add(account);
+        ports.accounts().add(account);
 
-        ContactDetails contact = database.accounts().contactDetailsOf(account.id());
+        ContactDetails contact = ports.accounts().contactDetailsOf(account.id());
 
         assertThat(contact).isEqualTo(ContactDetails.NONE);
         assertThat(contact.language()).isEqualTo(Language.ENGLISH);
@@ -270,55 +271,55 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         Company company = storedCompany();
         Account account = Examples.account(company.id(), Examples.uniqueEmail());
         Account other = Examples.account(company.id(), Examples.uniqueEmail());
-        database.accounts().add(account);
-        database.accounts().add(other);
+        ports.accounts().add(account);
+        ports.accounts().add(other);
         PersonName name = new PersonName("Augusta", "King");
         Country country = new Country("FR");
         ContactDetails contact = Examples.contactDetails();
 
-        database.accounts().updateProfile(account.id(), name, country, contact);
+        ports.accounts().updateProfile(account.id(), name, country, contact);
 
-        assertThat(database.accounts().findById(account.id())).contains(new Account(account.id(), account.email(),
+        assertThat(ports.accounts().findById(account.id())).contains(new Account(account.id(), account.email(),
                 name, country, account.passwordHash(), account.companyId(), account.marketingOptIn(),
                 account.privacyAcceptedAt(), account.createdAt()));
-        assertThat(database.accounts().contactDetailsOf(account.id())).isEqualTo(contact);
-        assertThat(database.accounts().findById(other.id())).contains(other);
-        assertThat(database.accounts().contactDetailsOf(other.id())).isEqualTo(ContactDetails.NONE);
+        assertThat(ports.accounts().contactDetailsOf(account.id())).isEqualTo(contact);
+        assertThat(ports.accounts().findById(other.id())).contains(other);
+        assertThat(ports.accounts().contactDetailsOf(other.id())).isEqualTo(ContactDetails.NONE);
 
         ContactDetails cleared = new ContactDetails(new Language("de"), Optional.empty(), Optional.empty());
-        database.accounts().updateProfile(account.id(), account.name(), account.country(), cleared);
+        ports.accounts().updateProfile(account.id(), account.name(), account.country(), cleared);
 
-        assertThat(database.accounts().findById(account.id())).contains(account);
-        assertThat(database.accounts().contactDetailsOf(account.id())).isEqualTo(cleared);
-        assertThat(database.accounts().findById(other.id())).contains(other);
-        assertThat(database.accounts().contactDetailsOf(other.id())).isEqualTo(ContactDetails.NONE);
+        assertThat(ports.accounts().findById(account.id())).contains(account);
+        assertThat(ports.accounts().contactDetailsOf(account.id())).isEqualTo(cleared);
+        assertThat(ports.accounts().findById(other.id())).contains(other);
+        assertThat(ports.accounts().contactDetailsOf(other.id())).isEqualTo(ContactDetails.NONE);
     }
 
     @Test
     void refusesToReadOrUpdateTheProfileOfAnUnknownAccount() {
         AccountId unknown = new AccountId(UUID.randomUUID());
 
-        assertThatThrownBy(() -> database.accounts().contactDetailsOf(unknown))
+        assertThatThrownBy(() -> ports.accounts().contactDetailsOf(unknown))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> database.accounts().updateProfile(unknown, new PersonName("Ada", "Lovelace"),
+        assertThatThrownBy(() -> ports.accounts().updateProfile(unknown, new PersonName("Ada", "Lovelace"),
                 new Country("GB"), Examples.contactDetails()))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(database.accounts().findById(unknown)).isEmpty();
+        assertThat(ports.accounts().findById(unknown)).isEmpty();
     }
 
     @Test
     void countsTheAccountsOfOneCompany() {
         Company company = storedCompany();
         Company other = storedCompany();
-        database.accounts().add(Examples.account(other.id(), Examples.uniqueEmail()));
+        ports.accounts().add(Examples.account(other.id(), Examples.uniqueEmail()));
 
-        assertThat(database.accounts().countInCompany(company.id())).isZero();
-        database.accounts().add(Examples.account(company.id(), Examples.uniqueEmail()));
-        assertThat(database.accounts().countInCompany(company.id())).isEqualTo(1);
-        database.accounts().add(Examples.account(company.id(), Examples.uniqueEmail()));
-        assertThat(database.accounts().countInCompany(company.id())).isEqualTo(2);
-        assertThat(database.accounts().countInCompany(other.id())).isEqualTo(1);
-        assertThat(database.accounts().countInCompany(new CompanyId(UUID.randomUUID()))).isZero();
+        assertThat(ports.accounts().countInCompany(company.id())).isZero();
+        ports.accounts().add(Examples.account(company.id(), Examples.uniqueEmail()));
+        assertThat(ports.accounts().countInCompany(company.id())).isEqualTo(1);
+        ports.accounts().add(Examples.account(company.id(), Examples.uniqueEmail()));
+        assertThat(ports.accounts().countInCompany(company.id())).isEqualTo(2);
+        assertThat(ports.accounts().countInCompany(other.id())).isEqualTo(1);
+        assertThat(ports.accounts().countInCompany(new CompanyId(UUID.randomUUID()))).isZero();
     }
 
     @Test
@@ -326,38 +327,38 @@ abstract class AccountRepositoryContract extends DatabaseContract {
         Company company = storedCompany();
         Account account = Examples.account(company.id(), Examples.uniqueEmail());
         Account other = Examples.account(company.id(), Examples.uniqueEmail());
-        database.accounts().add(account);
-        database.accounts().add(other);
+        ports.accounts().add(account);
+        ports.accounts().add(other);
         for (Account each : new Account[] {account, other}) {
-            database.sessions().add(new Session(new SessionId(UUID.randomUUID()), tokenHash(), each.id(), Examples.NOW,
+            ports.sessions().add(new Session(new SessionId(UUID.randomUUID()), tokenHash(), each.id(), Examples.NOW,
                     Examples.NOW, Examples.NOW.plus(12, ChronoUnit.HOURS), false));
-            database.passwordResets().add(PasswordReset.issue(UUID.randomUUID(), tokenHash(), each.id(), Examples.NOW));
+            ports.passwordResets().add(PasswordReset.issue(UUID.randomUUID(), tokenHash(), each.id(), Examples.NOW));
         }
-        assertThat(rowsOf("session", account.id())).isEqualTo(1);
-        assertThat(rowsOf("password_reset", account.id())).isEqualTo(1);
+        inTheTables(() -> assertThat(rowsOf("session", account.id())).isEqualTo(1));
+        inTheTables(() -> assertThat(rowsOf("password_reset", account.id())).isEqualTo(1));
 
-        database.accounts().delete(account.id());
+        ports.accounts().delete(account.id());
 
-        assertThat(database.accounts().findById(account.id())).isEmpty();
-        assertThat(database.accounts().existsWithEmail(account.email())).isFalse();
-        assertThat(rowsOf("session", account.id())).isZero();
-        assertThat(rowsOf("password_reset", account.id())).isZero();
-        assertThat(database.accounts().findById(other.id())).contains(other);
-        assertThat(rowsOf("session", other.id())).isEqualTo(1);
-        assertThat(rowsOf("password_reset", other.id())).isEqualTo(1);
-        assertThat(database.accounts().countInCompany(company.id())).isEqualTo(1);
+        assertThat(ports.accounts().findById(account.id())).isEmpty();
+        assertThat(ports.accounts().existsWithEmail(account.email())).isFalse();
+        inTheTables(() -> assertThat(rowsOf("session", account.id())).isZero());
+        inTheTables(() -> assertThat(rowsOf("password_reset", account.id())).isZero());
+        assertThat(ports.accounts().findById(other.id())).contains(other);
+        inTheTables(() -> assertThat(rowsOf("session", other.id())).isEqualTo(1));
+        inTheTables(() -> assertThat(rowsOf("password_reset", other.id())).isEqualTo(1));
+        assertThat(ports.accounts().countInCompany(company.id())).isEqualTo(1);
     }
 
     @Test
     void deletingAnUnknownAccountChangesNothing() {
         Account account = Examples.account(storedCompany().id(), Examples.uniqueEmail());
-        database.accounts().add(account);
+        ports.accounts().add(account);
 
-        assertThat(database.accounts().delete(new AccountId(UUID.randomUUID()))).isFalse();
+        assertThat(ports.accounts().delete(new AccountId(UUID.randomUUID()))).isFalse();
 
-        assertThat(database.accounts().findById(account.id())).contains(account);
-        assertThat(database.accounts().delete(account.id())).isTrue();
-        assertThat(database.accounts().delete(account.id())).as("only once").isFalse();
+        assertThat(ports.accounts().findById(account.id())).contains(account);
+        assertThat(ports.accounts().delete(account.id())).isTrue();
+        assertThat(ports.accounts().delete(account.id())).as("only once").isFalse();
     }
 
     private static Account withEmail(Account a, EmailAddress email) {
@@ -367,7 +368,7 @@ abstract class AccountRepositoryContract extends DatabaseContract {
 
     /** How many rows of {@code table} refer to the account, counted past the ports. */
     private int rowsOf(String table, AccountId accountId) throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM " + table + " WHERE account_id = ?")) {
             count.setObject(1, accountId.value());

@@ -11,15 +11,15 @@ import java.util.UUID;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
-abstract class CompanyRepositoryContract extends DatabaseContract {
+abstract class CompanyRepositoryContract extends PortContract {
 
     @Test
     void keepsACompanyWithEveryDetail() {
         Company company = Examples.company();
 
-        database.companies().add(company);
+        ports.companies().add(company);
 
-        assertThat(database.companies().findById(company.id())).contains(company);
+        assertThat(ports.companies().findById(company.id())).contains(company);
     }
 
     @Test
@@ -27,9 +27,9 @@ abstract class CompanyRepositoryContract extends DatabaseContract {
         Company company = new Company(new CompanyId(UUID.randomUUID()), Examples.companyDetailsWithoutOptionalFields(),
                 Examples.NOW);
 
-        database.companies().add(company);
+        ports.companies().add(company);
 
-        Company found = database.companies().findById(company.id()).orElseThrow();
+        Company found = ports.companies().findById(company.id()).orElseThrow();
         assertThat(found).isEqualTo(company);
         assertThat(found.details().areaOfFocus()).isEmpty();
         assertThat(found.details().industrySegment()).isEmpty();
@@ -37,7 +37,7 @@ abstract class CompanyRepositoryContract extends DatabaseContract {
 
     @Test
     void findsNothingForAnUnknownId() {
-        assertThat(database.companies().findById(new CompanyId(UUID.randomUUID()))).isEmpty();
+        assertThat(ports.companies().findById(new CompanyId(UUID.randomUUID()))).isEmpty();
     }
 
     @Test
@@ -45,78 +45,79 @@ abstract class CompanyRepositoryContract extends DatabaseContract {
         Company company = new Company(new CompanyId(UUID.randomUUID()), Examples.companyDetailsWithoutOptionalFields(),
                 Examples.NOW);
         Company other = Examples.company();
-        database.companies().add(company);
-        database.companies().add(other);
+        ports.companies().add(company);
+        ports.companies().add(other);
         CompanyDetails details = Examples.otherCompanyDetails();
 
-        database.companies().updateDetails(company.id(), details);
+        ports.companies().updateDetails(company.id(), details);
 
-        assertThat(database.companies().findById(company.id()))
+        assertThat(ports.companies().findById(company.id()))
                 .contains(new Company(company.id(), details, company.createdAt()));
-        assertThat(database.companies().findById(other.id())).contains(other);
+        assertThat(ports.companies().findById(other.id())).contains(other);
 
-        database.companies().updateDetails(company.id(), Examples.companyDetailsWithoutOptionalFields());
+        ports.companies().updateDetails(company.id(), Examples.companyDetailsWithoutOptionalFields());
 
-        Company found = database.companies().findById(company.id()).orElseThrow();
+        Company found = ports.companies().findById(company.id()).orElseThrow();
         assertThat(found).isEqualTo(company);
         assertThat(found.details().areaOfFocus()).isEmpty();
         assertThat(found.details().industrySegment()).isEmpty();
-        assertThat(database.companies().findById(other.id())).contains(other);
+        assertThat(ports.companies().findById(other.id())).contains(other);
     }
 
     @Test
     void refusesToUpdateTheDetailsOfAnUnknownCompany() {
         CompanyId unknown = new CompanyId(UUID.randomUUID());
 
-        assertThatThrownBy(() -> database.companies().updateDetails(unknown, Examples.companyDetails()))
+        assertThatThrownBy(() -> ports.companies().updateDetails(unknown, Examples.companyDetails()))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(database.companies().findById(unknown)).isEmpty();
+        assertThat(ports.companies().findById(unknown)).isEmpty();
     }
 
     @Test
     void deletesACompanyAndNoOther() {
         Company company = Examples.company();
         Company other = Examples.company();
-        database.companies().add(company);
-        database.companies().add(other);
+        ports.companies().add(company);
+        ports.companies().add(other);
 
-        database.companies().delete(company.id());
+        ports.companies().delete(company.id());
 
-        assertThat(database.companies().findById(company.id())).isEmpty();
-        assertThat(database.companies().findById(other.id())).contains(other);
+        assertThat(ports.companies().findById(company.id())).isEmpty();
+        assertThat(ports.companies().findById(other.id())).contains(other);
     }
 
     /** Only a company without members is deleted: the foreign key of its accounts does not cascade. */
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void refusesToDeleteACompanyThatStillHasAMember() {
         Company company = Examples.company();
-        database.companies().add(company);
+        ports.companies().add(company);
         Account member = Examples.account(company.id(), Examples.uniqueEmail());
-        database.accounts().add(member);
+        ports.accounts().add(member);
 
-        assertThatThrownBy(() -> database.companies().delete(company.id())).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> ports.companies().delete(company.id())).isInstanceOf(DataAccessException.class);
 
-        assertThat(database.companies().findById(company.id())).contains(company);
-        assertThat(database.accounts().findById(member.id())).contains(member);
+        assertThat(ports.companies().findById(company.id())).contains(company);
+        assertThat(ports.accounts().findById(member.id())).contains(member);
     }
 
     /** Members leaving at once count the remaining members one after the other. */
     @Test
     void aLockedCompanyMakesTheNextLockWaitUntilTheTransactionEnds() throws Exception {
         Company company = Examples.company();
-        database.companies().add(company);
+        ports.companies().add(company);
         java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        var holder = java.util.concurrent.CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
-            database.companies().lock(company.id());
+        var holder = java.util.concurrent.CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
+            ports.companies().lock(company.id());
             locked.countDown();
             await(release);
             return null;
         }), SEPARATE_THREADS);
         await(locked);
 
-        var waiter = java.util.concurrent.CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
-            database.companies().lock(company.id());
+        var waiter = java.util.concurrent.CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
+            ports.companies().lock(company.id());
             return null;
         }), SEPARATE_THREADS);
         Thread.sleep(300);

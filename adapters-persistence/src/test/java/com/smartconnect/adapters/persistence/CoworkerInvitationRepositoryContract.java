@@ -19,22 +19,22 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-abstract class CoworkerInvitationRepositoryContract extends DatabaseContract {
+abstract class CoworkerInvitationRepositoryContract extends PortContract {
 
     private CoworkerInvitationRepository invitations() {
-        return database.coworkerInvitations();
+        return ports.coworkerInvitations();
     }
 
     /** An invitation needs its company, and its sender an account in it: the table refers to both. */
     private Company storedCompany() {
         Company company = Examples.company();
-        database.companies().add(company);
+        ports.companies().add(company);
         return company;
     }
 
     private AccountId storedAccount(CompanyId companyId) {
         Account account = Examples.account(companyId, Examples.uniqueEmail());
-        database.accounts().add(account);
+        ports.accounts().add(account);
         return account.id();
     }
 
@@ -212,6 +212,7 @@ abstract class CoworkerInvitationRepositoryContract extends DatabaseContract {
     }
 
     /** The invitation outlives the account that sent it, which it then no longer names. */
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheSendersAccountKeepsItsInvitationsWithoutASender() throws SQLException {
         CompanyId companyId = storedCompany().id();
@@ -233,6 +234,7 @@ abstract class CoworkerInvitationRepositoryContract extends DatabaseContract {
         assertThat(invitations().listFor(companyId)).hasSize(2);
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheCompanyDeletesItsInvitations() throws SQLException {
         CompanyId companyId = storedCompany().id();
@@ -259,7 +261,7 @@ abstract class CoworkerInvitationRepositoryContract extends DatabaseContract {
 
     /** Deletes one row behind the adapter's back, as the account deletion or an operator would. */
     private void deleteRow(String sql, UUID id) throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement delete = connection.prepareStatement(sql)) {
             delete.setObject(1, id);
             assertThat(delete.executeUpdate()).isEqualTo(1);

@@ -15,13 +15,13 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-abstract class DeviceCatalogContract extends DatabaseContract {
+abstract class DeviceCatalogContract extends PortContract {
 
     static final String SECRET = "s3cret-of-the-device-0123456789-abcdef";
     private static final AtomicLong NEXT = new AtomicLong(100_000_000L);
 
     private DeviceCatalog catalog() {
-        return database.deviceCatalog();
+        return ports.deviceCatalog();
     }
 
     static ProductId uniqueProductId() {
@@ -64,12 +64,13 @@ abstract class DeviceCatalogContract extends DatabaseContract {
         assertThat(catalog().find(productId)).isPresent();
     }
 
+    @DatabaseOnly("a transaction that rolls back keeps nothing")
     @Test
     void anImportThatFailsHalfWayStoresNothing() {
         ProductId first = uniqueProductId();
         ProductId second = uniqueProductId();
 
-        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
             catalog().save(entry(first, "M"));
             catalog().save(entry(second, "M"));
             throw new IllegalStateException("the disk is full");
@@ -82,7 +83,7 @@ abstract class DeviceCatalogContract extends DatabaseContract {
     @Test
     void theImportUseCaseStoresAFileThroughTheDatabase() {
         ProductId productId = uniqueProductId();
-        var service = new CatalogImportService(database.transactions(), catalog());
+        var service = new CatalogImportService(ports.transactions(), catalog());
 
         ImportCatalogResult result = service.importCatalog(new ImportCatalogCommand(
                 "productId,productKey,deviceSecret,model,serialNumber,batterySku,batteryInstalledOn,warrantyEndsOn\n"

@@ -25,37 +25,37 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
+abstract class DeviceRegistrationsAndCommandsContract extends PortContract {
 
     private static final Instant AT = Instant.parse("2026-11-20T08:16:30.123456Z");
 
     private ProductId catalogued() {
         ProductId productId = DeviceCatalogContract.uniqueProductId();
-        database.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
+        ports.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
         return productId;
     }
 
     private CompanyId companyOf(AccountId account) {
-        return database.accounts().findById(account).orElseThrow().companyId();
+        return ports.accounts().findById(account).orElseThrow().companyId();
     }
 
     @Test
     void theOwnerOfARegisteredDeviceIsItsRegistrantWithTheNameTheyGaveIt() {
         ProductId ups = catalogued();
         AccountId owner = storedAccount();
-        assertThat(database.deviceOwners().ownerOf(ups)).as("not registered").isEmpty();
+        assertThat(ports.deviceOwners().ownerOf(ups)).as("not registered").isEmpty();
         DeviceRegistration registration = DeviceRegistration.registered(ups, owner, companyOf(owner), AT);
-        database.deviceRegistrations().add(registration);
+        ports.deviceRegistrations().add(registration);
 
-        var unnamed = database.deviceOwners().ownerOf(ups).orElseThrow();
-        var account = database.accounts().findById(owner).orElseThrow();
+        var unnamed = ports.deviceOwners().ownerOf(ups).orElseThrow();
+        var account = ports.accounts().findById(owner).orElseThrow();
         assertThat(unnamed.accountId()).isEqualTo(owner);
         assertThat(unnamed.email()).isEqualTo(account.email());
         assertThat(unnamed.firstName()).isEqualTo(account.name().first());
         assertThat(unnamed.deviceName()).as("called by its Product ID until named").isEqualTo(ups.value());
-        database.deviceRegistrations().update(registration.withProfile(Optional.of("Rack 4"), Optional.empty(),
+        ports.deviceRegistrations().update(registration.withProfile(Optional.of("Rack 4"), Optional.empty(),
                 ZoneId.of("Europe/Paris"), true));
-        assertThat(database.deviceOwners().ownerOf(ups).orElseThrow().deviceName()).isEqualTo("Rack 4");
+        assertThat(ports.deviceOwners().ownerOf(ups).orElseThrow().deviceName()).isEqualTo("Rack 4");
     }
 
     @Test
@@ -65,32 +65,33 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
         AccountId other = storedAccount();
         DeviceRegistration registration = DeviceRegistration.registered(ups, owner, companyOf(owner), AT);
 
-        assertThat(database.deviceRegistrations().add(registration)).isTrue();
-        assertThat(database.deviceRegistrations().add(DeviceRegistration.registered(ups, other, companyOf(other), AT)))
+        assertThat(ports.deviceRegistrations().add(registration)).isTrue();
+        assertThat(ports.deviceRegistrations().add(DeviceRegistration.registered(ups, other, companyOf(other), AT)))
                 .isFalse();
         DeviceRegistration named = registration.withProfile(Optional.of("Rack 4"), Optional.of("Server room"),
                 ZoneId.of("Europe/Paris"), false).withSensitivity(Sensitivity.HIGH);
-        database.deviceRegistrations().update(named);
+        ports.deviceRegistrations().update(named);
 
-        assertThat(database.deviceRegistrations().find(ups)).contains(named);
-        assertThat(database.deviceRegistrations().ofCompany(companyOf(owner))).containsExactly(named);
-        assertThat(database.deviceRegistrations().ofCompany(companyOf(other))).isEmpty();
-        assertThat(database.deviceRegistrations().remove(ups, other)).as("registered to another account").isFalse();
-        assertThat(database.deviceRegistrations().find(ups)).contains(named);
-        assertThat(database.deviceRegistrations().remove(ups, owner)).isTrue();
-        assertThat(database.deviceRegistrations().find(ups)).isEmpty();
-        assertThat(database.deviceRegistrations().remove(ups, owner)).isFalse();
+        assertThat(ports.deviceRegistrations().find(ups)).contains(named);
+        assertThat(ports.deviceRegistrations().ofCompany(companyOf(owner))).containsExactly(named);
+        assertThat(ports.deviceRegistrations().ofCompany(companyOf(other))).isEmpty();
+        assertThat(ports.deviceRegistrations().remove(ups, other)).as("registered to another account").isFalse();
+        assertThat(ports.deviceRegistrations().find(ups)).contains(named);
+        assertThat(ports.deviceRegistrations().remove(ups, owner)).isTrue();
+        assertThat(ports.deviceRegistrations().find(ups)).isEmpty();
+        assertThat(ports.deviceRegistrations().remove(ups, owner)).isFalse();
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheOwnersAccountFreesItsDevices() {
         ProductId ups = catalogued();
         AccountId owner = storedAccount();
-        database.deviceRegistrations().add(DeviceRegistration.registered(ups, owner, companyOf(owner), AT));
+        ports.deviceRegistrations().add(DeviceRegistration.registered(ups, owner, companyOf(owner), AT));
 
-        database.transactions().inTransaction(() -> database.accounts().delete(owner));
+        ports.transactions().inTransaction(() -> ports.accounts().delete(owner));
 
-        assertThat(database.deviceRegistrations().find(ups)).isEmpty();
+        assertThat(ports.deviceRegistrations().find(ups)).isEmpty();
     }
 
     @Test
@@ -101,45 +102,45 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
         DeviceCommand reboot = command(ups, DeviceCommandType.REBOOT_OUTLET_GROUP, "SOG1", AT);
         DeviceCommand sensitivity = command(ups, DeviceCommandType.SET_SENSITIVITY, "LOW", AT.plusSeconds(1));
         DeviceCommand waiting = command(offline, DeviceCommandType.SET_SENSITIVITY, "HIGH", AT);
-        database.transactions().inTransaction(() -> {
-            database.deviceCommands().add(reboot);
-            database.deviceCommands().add(sensitivity);
-            database.deviceCommands().add(waiting);
+        ports.transactions().inTransaction(() -> {
+            ports.deviceCommands().add(reboot);
+            ports.deviceCommands().add(sensitivity);
+            ports.deviceCommands().add(waiting);
             return null;
         });
 
-        List<DeviceCommand> claimed = database.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(2), 10,
+        List<DeviceCommand> claimed = ports.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(2), 10,
                 Duration.ofSeconds(30));
         assertThat(claimed).extracting(DeviceCommand::commandId)
                 .containsExactly(reboot.commandId(), sensitivity.commandId());
-        assertThat(database.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(3), 10, Duration.ofSeconds(30)))
+        assertThat(ports.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(3), 10, Duration.ofSeconds(30)))
                 .isEmpty();
-        assertThat(database.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(40), 1, Duration.ofSeconds(30)))
+        assertThat(ports.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(40), 1, Duration.ofSeconds(30)))
                 .extracting(DeviceCommand::commandId).containsExactly(reboot.commandId());
 
-        assertThat(database.deviceCommands().markDelivered(reboot.commandId(), AT.plusSeconds(41))).isTrue();
-        assertThat(database.deviceCommands().markDelivered(reboot.commandId(), AT.plusSeconds(42))).isFalse();
-        assertThat(database.deviceCommands().settle(offline, reboot.commandId(), DeviceCommandState.OK,
+        assertThat(ports.deviceCommands().markDelivered(reboot.commandId(), AT.plusSeconds(41))).isTrue();
+        assertThat(ports.deviceCommands().markDelivered(reboot.commandId(), AT.plusSeconds(42))).isFalse();
+        assertThat(ports.deviceCommands().settle(offline, reboot.commandId(), DeviceCommandState.OK,
                 Optional.empty(), AT.plusSeconds(43))).isFalse();
-        assertThat(database.deviceCommands().settle(ups, reboot.commandId(), DeviceCommandState.OK,
+        assertThat(ports.deviceCommands().settle(ups, reboot.commandId(), DeviceCommandState.OK,
                 Optional.of("outlet group SOG1 rebooted"), AT.plusSeconds(43))).isTrue();
-        assertThat(database.deviceCommands().settle(ups, sensitivity.commandId(), DeviceCommandState.FAILED,
+        assertThat(ports.deviceCommands().settle(ups, sensitivity.commandId(), DeviceCommandState.FAILED,
                 Optional.empty(), AT.plusSeconds(44))).isTrue();
 
-        DeviceCommand settled = database.deviceCommands().find(reboot.commandId()).orElseThrow();
+        DeviceCommand settled = ports.deviceCommands().find(reboot.commandId()).orElseThrow();
         assertThat(settled.state()).isEqualTo(DeviceCommandState.OK);
         assertThat(settled.deliveredAt()).contains(AT.plusSeconds(41));
         assertThat(settled.message()).contains("outlet group SOG1 rebooted");
-        assertThat(database.deviceCommands().find(sensitivity.commandId()).orElseThrow().state())
+        assertThat(ports.deviceCommands().find(sensitivity.commandId()).orElseThrow().state())
                 .isEqualTo(DeviceCommandState.FAILED);
 
-        assertThat(database.transactions().inTransaction(() -> database.deviceCommands().expire(AT.plusSeconds(60), WINDOW)))
+        assertThat(ports.transactions().inTransaction(() -> ports.deviceCommands().expire(AT.plusSeconds(60), WINDOW)))
                 .isZero();
-        assertThat(database.transactions().inTransaction(
-                () -> database.deviceCommands().expire(AT.plus(Duration.ofHours(24)), WINDOW))).isEqualTo(1);
-        assertThat(database.deviceCommands().find(waiting.commandId()).orElseThrow().state())
+        assertThat(ports.transactions().inTransaction(
+                () -> ports.deviceCommands().expire(AT.plus(Duration.ofHours(24)), WINDOW))).isEqualTo(1);
+        assertThat(ports.deviceCommands().find(waiting.commandId()).orElseThrow().state())
                 .isEqualTo(DeviceCommandState.EXPIRED);
-        assertThat(database.deviceCommands().claimPending(List.of(offline), AT.plus(Duration.ofHours(25)), 10,
+        assertThat(ports.deviceCommands().claimPending(List.of(offline), AT.plus(Duration.ofHours(25)), 10,
                 Duration.ofSeconds(30))).isEmpty();
         assertThat(owner).isNotNull();
     }
@@ -149,17 +150,17 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
         ProductId ups = catalogued();
         AccountId owner = storedAccount();
         DeviceRegistration registration = DeviceRegistration.registered(ups, owner, companyOf(owner), AT);
-        assertThat(database.deviceRegistrations().add(registration)).isTrue();
+        assertThat(ports.deviceRegistrations().add(registration)).isTrue();
         CompletableFuture<Boolean> removal = new CompletableFuture<>();
         CountDownLatch removing = new CountDownLatch(1);
 
-        database.transactions().inTransaction(() -> {
-            assertThat(database.deviceRegistrations().lock(ups)).contains(registration);
+        ports.transactions().inTransaction(() -> {
+            assertThat(ports.deviceRegistrations().lock(ups)).contains(registration);
             Thread.ofPlatform().start(() -> {
                 try {
                     removing.countDown();
-                    removal.complete(database.transactions()
-                            .inTransaction(() -> database.deviceRegistrations().remove(ups, owner)));
+                    removal.complete(ports.transactions()
+                            .inTransaction(() -> ports.deviceRegistrations().remove(ups, owner)));
                 } catch (Throwable failure) {
                     removal.completeExceptionally(failure);
                 }
@@ -175,34 +176,34 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
         });
 
         assertThat(removal.get(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(database.deviceRegistrations().find(ups)).isEmpty();
-        assertThat(database.transactions().inTransaction(() -> database.deviceRegistrations().lock(ups))).isEmpty();
+        assertThat(ports.deviceRegistrations().find(ups)).isEmpty();
+        assertThat(ports.transactions().inTransaction(() -> ports.deviceRegistrations().lock(ups))).isEmpty();
     }
 
     @Test
     void aDeliveredCommandTheDeviceNeverAnswersExpiresWithAMessageAndAnAnswerAfterThatChangesNothing() {
         ProductId ups = catalogued();
         DeviceCommand reboot = command(ups, DeviceCommandType.REBOOT_OUTLET_GROUP, "SOG1", AT);
-        database.transactions().inTransaction(() -> {
-            database.deviceCommands().add(reboot);
+        ports.transactions().inTransaction(() -> {
+            ports.deviceCommands().add(reboot);
             return null;
         });
-        database.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(1), 10, Duration.ofSeconds(30));
-        assertThat(database.deviceCommands().markDelivered(reboot.commandId(), AT.plusSeconds(2))).isTrue();
+        ports.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(1), 10, Duration.ofSeconds(30));
+        assertThat(ports.deviceCommands().markDelivered(reboot.commandId(), AT.plusSeconds(2))).isTrue();
 
-        assertThat(database.transactions().inTransaction(
-                () -> database.deviceCommands().expire(reboot.expiresAt().minusSeconds(1), WINDOW))).isZero();
-        assertThat(database.transactions().inTransaction(
-                () -> database.deviceCommands().expire(reboot.expiresAt(), WINDOW))).isEqualTo(1);
+        assertThat(ports.transactions().inTransaction(
+                () -> ports.deviceCommands().expire(reboot.expiresAt().minusSeconds(1), WINDOW))).isZero();
+        assertThat(ports.transactions().inTransaction(
+                () -> ports.deviceCommands().expire(reboot.expiresAt(), WINDOW))).isEqualTo(1);
 
-        DeviceCommand expired = database.deviceCommands().find(reboot.commandId()).orElseThrow();
+        DeviceCommand expired = ports.deviceCommands().find(reboot.commandId()).orElseThrow();
         assertThat(expired.state()).isEqualTo(DeviceCommandState.EXPIRED);
         assertThat(expired.deliveredAt()).contains(AT.plusSeconds(2));
         assertThat(expired.settledAt()).contains(reboot.expiresAt());
         assertThat(expired.message()).contains(DeviceCommandOutbox.UNANSWERED);
-        assertThat(database.deviceCommands().settle(ups, reboot.commandId(), DeviceCommandState.OK, Optional.empty(),
+        assertThat(ports.deviceCommands().settle(ups, reboot.commandId(), DeviceCommandState.OK, Optional.empty(),
                 reboot.expiresAt().plusSeconds(1))).isFalse();
-        assertThat(database.deviceCommands().find(reboot.commandId()).orElseThrow().state())
+        assertThat(ports.deviceCommands().find(reboot.commandId()).orElseThrow().state())
                 .isEqualTo(DeviceCommandState.EXPIRED);
     }
 
@@ -210,20 +211,20 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
     void aCommandDeliveredJustBeforeItsExpiryHasTheAnswerWindowToBeAnswered() {
         ProductId ups = catalogued();
         DeviceCommand reboot = command(ups, DeviceCommandType.REBOOT_OUTLET_GROUP, "SOG1", AT);
-        database.transactions().inTransaction(() -> {
-            database.deviceCommands().add(reboot);
+        ports.transactions().inTransaction(() -> {
+            ports.deviceCommands().add(reboot);
             return null;
         });
         Instant delivered = reboot.expiresAt().minusSeconds(30);
-        database.deviceCommands().claimPending(List.of(ups), delivered, 10, Duration.ofSeconds(30));
-        assertThat(database.deviceCommands().markDelivered(reboot.commandId(), delivered)).isTrue();
+        ports.deviceCommands().claimPending(List.of(ups), delivered, 10, Duration.ofSeconds(30));
+        assertThat(ports.deviceCommands().markDelivered(reboot.commandId(), delivered)).isTrue();
 
-        assertThat(database.transactions().inTransaction(() -> database.deviceCommands()
+        assertThat(ports.transactions().inTransaction(() -> ports.deviceCommands()
                 .expire(delivered.plus(WINDOW).minusSeconds(1), WINDOW))).as("expired, but not answered in time yet")
                 .isZero();
-        assertThat(database.deviceCommands().settle(ups, reboot.commandId(), DeviceCommandState.OK, Optional.empty(),
+        assertThat(ports.deviceCommands().settle(ups, reboot.commandId(), DeviceCommandState.OK, Optional.empty(),
                 delivered.plusSeconds(90))).isTrue();
-        assertThat(database.deviceCommands().find(reboot.commandId()).orElseThrow().state())
+        assertThat(ports.deviceCommands().find(reboot.commandId()).orElseThrow().state())
                 .isEqualTo(DeviceCommandState.OK);
     }
 
@@ -231,18 +232,18 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
     void aPendingCommandIsWithdrawnOnceAndThenNeverClaimed() {
         ProductId ups = catalogued();
         DeviceCommand reboot = command(ups, DeviceCommandType.REBOOT_OUTLET_GROUP, "SOG1", AT);
-        database.transactions().inTransaction(() -> {
-            database.deviceCommands().add(reboot);
+        ports.transactions().inTransaction(() -> {
+            ports.deviceCommands().add(reboot);
             return null;
         });
 
-        assertThat(database.deviceCommands().withdraw(reboot.commandId(), AT.plusSeconds(1), "unregistered")).isTrue();
-        assertThat(database.deviceCommands().withdraw(reboot.commandId(), AT.plusSeconds(2), "again")).isFalse();
+        assertThat(ports.deviceCommands().withdraw(reboot.commandId(), AT.plusSeconds(1), "unregistered")).isTrue();
+        assertThat(ports.deviceCommands().withdraw(reboot.commandId(), AT.plusSeconds(2), "again")).isFalse();
 
-        DeviceCommand withdrawn = database.deviceCommands().find(reboot.commandId()).orElseThrow();
+        DeviceCommand withdrawn = ports.deviceCommands().find(reboot.commandId()).orElseThrow();
         assertThat(withdrawn.state()).isEqualTo(DeviceCommandState.EXPIRED);
         assertThat(withdrawn.message()).contains("unregistered");
-        assertThat(database.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(3), 10, Duration.ofSeconds(30)))
+        assertThat(ports.deviceCommands().claimPending(List.of(ups), AT.plusSeconds(3), 10, Duration.ofSeconds(30)))
                 .isEmpty();
     }
 
@@ -250,24 +251,24 @@ abstract class DeviceRegistrationsAndCommandsContract extends DatabaseContract {
     void theEventLogReadsNewestFirstFilteredAndByPages() {
         ProductId ups = catalogued();
         for (int i = 0; i < 5; i++) {
-            database.deviceEvents().add(DeviceEvent.reported(ups, "e" + i, i % 2 == 0 ? "ON_BATTERY" : "POWER_RESTORED",
+            ports.deviceEvents().add(DeviceEvent.reported(ups, "e" + i, i % 2 == 0 ? "ON_BATTERY" : "POWER_RESTORED",
                     AT.plusSeconds(i), AT.plusSeconds(i), "{}"));
         }
-        database.deviceEvents().add(DeviceEvent.reported(ups, "e5", "OVERLOAD", AT.plusSeconds(4), AT, "{}"));
+        ports.deviceEvents().add(DeviceEvent.reported(ups, "e5", "OVERLOAD", AT.plusSeconds(4), AT, "{}"));
         DeviceEventRepository.EventFilter all = new DeviceEventRepository.EventFilter(Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
 
-        List<DeviceEvent> first = database.deviceEvents().newestFirst(ups, all, Optional.empty(), 3);
+        List<DeviceEvent> first = ports.deviceEvents().newestFirst(ups, all, Optional.empty(), 3);
         assertThat(first).extracting(DeviceEvent::eventId).containsExactly("e5", "e4", "e3");
-        List<DeviceEvent> second = database.deviceEvents().newestFirst(ups, all,
+        List<DeviceEvent> second = ports.deviceEvents().newestFirst(ups, all,
                 Optional.of(new DeviceEventRepository.Position(first.get(2).occurredAt(), "e3")), 3);
         assertThat(second).extracting(DeviceEvent::eventId).containsExactly("e2", "e1", "e0");
 
-        assertThat(database.deviceEvents().newestFirst(ups, new DeviceEventRepository.EventFilter(
+        assertThat(ports.deviceEvents().newestFirst(ups, new DeviceEventRepository.EventFilter(
                 Optional.of(AT.plusSeconds(1)), Optional.of(AT.plusSeconds(4)), Optional.of("ON_BATTERY"),
                 Optional.of(Severity.WARNING)), Optional.empty(), 10))
                 .extracting(DeviceEvent::eventId).containsExactly("e2");
-        assertThat(database.deviceEvents().newestFirst(ups, new DeviceEventRepository.EventFilter(Optional.empty(),
+        assertThat(ports.deviceEvents().newestFirst(ups, new DeviceEventRepository.EventFilter(Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(Severity.CRITICAL)), Optional.empty(), 10))
                 .extracting(DeviceEvent::eventId).containsExactly("e5");
     }

@@ -28,13 +28,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-abstract class DeviceStateAndEventsContract extends DatabaseContract {
+abstract class DeviceStateAndEventsContract extends PortContract {
 
     private static final Instant AT = Instant.parse("2026-11-20T08:16:30.123456789Z");
 
     private ProductId catalogued() {
         ProductId productId = DeviceCatalogContract.uniqueProductId();
-        database.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
+        ports.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
         return productId;
     }
 
@@ -47,20 +47,20 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         DeviceStatus newer = status(96, AT);
         DeviceStatus older = status(50, AT.minusSeconds(60));
 
-        database.deviceStates().recordBirth(ups, birth);
-        database.deviceStates().recordStatus(ups, newer);
-        database.deviceStates().recordStatus(ups, older);
-        database.deviceStates().seen(ups, AT);
-        database.deviceStates().seen(ups, AT.minusSeconds(5));
+        ports.deviceStates().recordBirth(ups, birth);
+        ports.deviceStates().recordStatus(ups, newer);
+        ports.deviceStates().recordStatus(ups, older);
+        ports.deviceStates().seen(ups, AT);
+        ports.deviceStates().seen(ups, AT.minusSeconds(5));
 
-        DeviceState state = database.deviceStates().find(ups).orElseThrow();
+        DeviceState state = ports.deviceStates().find(ups).orElseThrow();
         assertThat(state.lastBirth()).contains(birth);
         assertThat(state.latestStatus().orElseThrow().batteryChargePercent()).contains(96);
         assertThat(state.latestStatus().orElseThrow().flags()).containsExactly("OL", "CHRG");
         assertThat(state.latestStatus().orElseThrow().sentAt()).isEqualTo(Instant.parse("2026-11-20T08:16:30.123456Z"));
         assertThat(state.lastSeenAt()).contains(Instant.parse("2026-11-20T08:16:30.123456Z"));
         assertThat(state.connected()).isFalse();
-        assertThat(database.deviceStates().find(DeviceCatalogContract.uniqueProductId())).isEmpty();
+        assertThat(ports.deviceStates().find(DeviceCatalogContract.uniqueProductId())).isEmpty();
     }
 
     /** The group commit and the connection tracking update the same device's row at the same moment. */
@@ -68,15 +68,15 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
     void concurrentUpdatesOfANewDeviceDoNotCollide() {
         for (int i = 0; i < 20; i++) {
             ProductId ups = catalogued();
-            var seen = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
-                database.deviceStates().seen(ups, AT);
+            var seen = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
+                ports.deviceStates().seen(ups, AT);
                 return null;
             }), SEPARATE_THREADS);
-            var connected = CompletableFuture.runAsync(() -> database.transactions().inTransaction(
-                    () -> database.deviceStates().connected(ups, AT)), SEPARATE_THREADS);
+            var connected = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(
+                    () -> ports.deviceStates().connected(ups, AT)), SEPARATE_THREADS);
             seen.join();
             connected.join();
-            assertThat(database.deviceStates().find(ups).orElseThrow().connected()).isTrue();
+            assertThat(ports.deviceStates().find(ups).orElseThrow().connected()).isTrue();
         }
     }
 
@@ -86,19 +86,19 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         DeviceEvent event = DeviceEvent.reported(ups, "0193a8d2-5f6e-7c1b-9a3e-2b8f1d4c6e70", "ON_BATTERY", AT, AT,
                 "{\"inputVoltage\":0.0}");
 
-        assertThat(database.deviceEvents().add(event)).isTrue();
-        boolean again = database.transactions().inTransaction(() -> {
-            boolean second = database.deviceEvents().add(event);
+        assertThat(ports.deviceEvents().add(event)).isTrue();
+        boolean again = ports.transactions().inTransaction(() -> {
+            boolean second = ports.deviceEvents().add(event);
             // The transaction is still usable after the duplicate (PostgreSQL would abort it on a key violation).
-            database.deviceEvents().add(DeviceEvent.reported(ups, "another", "NEW_TYPE", AT, AT, "{}"));
+            ports.deviceEvents().add(DeviceEvent.reported(ups, "another", "NEW_TYPE", AT, AT, "{}"));
             return second;
         });
 
         assertThat(again).isFalse();
-        assertThat(database.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::eventId, DeviceEvent::severity)
+        assertThat(ports.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::eventId, DeviceEvent::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("0193a8d2-5f6e-7c1b-9a3e-2b8f1d4c6e70", Severity.WARNING),
                         org.assertj.core.groups.Tuple.tuple("another", Severity.INFO));
-        assertThat(database.deviceEvents().eventsOf(ups).get(0).detailsJson()).isEqualTo("{\"inputVoltage\":0.0}");
+        assertThat(ports.deviceEvents().eventsOf(ups).get(0).detailsJson()).isEqualTo("{\"inputVoltage\":0.0}");
     }
 
     @Test
@@ -106,20 +106,20 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         Instant t = Instant.parse("2026-11-20T09:00:00Z");
         ProductId first = catalogued();
         ProductId second = catalogued();
-        database.deviceStates().recordStatus(first, status(90, t));
-        database.deviceStates().recordStatus(second, status(90, t));
-        database.deviceStates().seen(first, t.plusSeconds(60));
+        ports.deviceStates().recordStatus(first, status(90, t));
+        ports.deviceStates().recordStatus(second, status(90, t));
+        ports.deviceStates().seen(first, t.plusSeconds(60));
 
-        database.transactions().inTransaction(() -> {
-            database.deviceStates().seenAll(List.of(first, second, second), t);
-            database.deviceStates().seenAll(List.of(), t);
+        ports.transactions().inTransaction(() -> {
+            ports.deviceStates().seenAll(List.of(first, second, second), t);
+            ports.deviceStates().seenAll(List.of(), t);
             return null;
         });
 
-        assertThat(database.deviceStates().find(first).orElseThrow().lastSeenAt()).contains(t.plusSeconds(60));
-        assertThat(database.deviceStates().find(second).orElseThrow().lastSeenAt()).contains(t);
-        database.deviceStates().seenAll(java.util.Set.of(first), t.plusSeconds(120));
-        assertThat(database.deviceStates().find(first).orElseThrow().lastSeenAt()).contains(t.plusSeconds(120));
+        assertThat(ports.deviceStates().find(first).orElseThrow().lastSeenAt()).contains(t.plusSeconds(60));
+        assertThat(ports.deviceStates().find(second).orElseThrow().lastSeenAt()).contains(t);
+        ports.deviceStates().seenAll(java.util.Set.of(first), t.plusSeconds(120));
+        assertThat(ports.deviceStates().find(first).orElseThrow().lastSeenAt()).contains(t.plusSeconds(120));
     }
 
     /**
@@ -127,16 +127,17 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
      * mark their batches' senders seen: however the database plans the statements (an index scan in key order, or a
      * bitmap scan in the order of the rows on disk), they take the rows in the same order and never deadlock.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void markingManyDevicesSeenAtOnceFromSeveralTransactionsNeverDeadlocks() throws Exception {
         List<ProductId> fleet = new java.util.ArrayList<>();
         for (int i = 0; i < 2_500; i++) {
             ProductId ups = catalogued();
-            database.deviceStates().seen(ups, AT);
+            ports.deviceStates().seen(ups, AT);
             fleet.add(ups);
         }
         // With statistics, a database plans the UPDATE of 600 of 2,500 rows as a scan in disk order, not key order.
-        try (var connection = testDatabase.dataSource().getConnection(); var statement = connection.createStatement()) {
+        try (var connection = testDatabase().dataSource().getConnection(); var statement = connection.createStatement()) {
             statement.execute("ANALYZE");
         }
         var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
@@ -151,8 +152,8 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
                     java.util.Collections.shuffle(batch, random);
                     Instant at = AT.plusMillis(round * 10L + seed);
                     try {
-                        database.transactions().inTransaction(() -> {
-                            database.deviceStates().seenAll(batch.subList(0, 600), at);
+                        ports.transactions().inTransaction(() -> {
+                            ports.deviceStates().seenAll(batch.subList(0, 600), at);
                             return null;
                         });
                     } catch (RuntimeException e) {
@@ -164,8 +165,8 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         try {
             for (int round = 1; round <= 15; round++) {
                 Instant at = AT.plusSeconds(round);
-                database.transactions().inTransaction(() -> {
-                    database.deviceStates().seenAll(fleet, at);
+                ports.transactions().inTransaction(() -> {
+                    ports.deviceStates().seenAll(fleet, at);
                     return null;
                 });
             }
@@ -175,7 +176,7 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         }
 
         assertThat(failures).isEmpty();
-        assertThat(database.deviceStates().find(fleet.get(0)).orElseThrow().lastSeenAt()).isPresent();
+        assertThat(ports.deviceStates().find(fleet.get(0)).orElseThrow().lastSeenAt()).isPresent();
     }
 
     @Test
@@ -184,20 +185,20 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         DeviceEvent stored = DeviceEvent.reported(ups, "e-stored", "ON_BATTERY", AT, AT, "{}");
         DeviceEvent fresh = DeviceEvent.reported(ups, "e-fresh", "POWER_RESTORED", AT, AT, "{\"inputVoltage\":230.1}");
         DeviceEvent other = DeviceEvent.reported(ups, "e-other", "NEW_TYPE", AT.plusSeconds(1), AT, "{}");
-        assertThat(database.deviceEvents().add(stored)).isTrue();
+        assertThat(ports.deviceEvents().add(stored)).isTrue();
 
-        List<Boolean> added = database.transactions().inTransaction(
-                () -> database.deviceEvents().addAll(List.of(fresh, stored, fresh, other)));
+        List<Boolean> added = ports.transactions().inTransaction(
+                () -> ports.deviceEvents().addAll(List.of(fresh, stored, fresh, other)));
 
         assertThat(added).containsExactly(true, false, false, true);
-        assertThat(database.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::eventId)
+        assertThat(ports.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::eventId)
                 .containsExactlyInAnyOrder("e-stored", "e-fresh", "e-other");
-        assertThat(database.deviceEvents().eventsOf(ups)).filteredOn(e -> e.eventId().equals("e-fresh"))
+        assertThat(ports.deviceEvents().eventsOf(ups)).filteredOn(e -> e.eventId().equals("e-fresh"))
                 .singleElement().satisfies(e -> {
                     assertThat(e.detailsJson()).isEqualTo("{\"inputVoltage\":230.1}");
                     assertThat(e.severity()).isEqualTo(Severity.INFO);
                 });
-        assertThat(database.deviceEvents().addAll(List.of())).isEmpty();
+        assertThat(ports.deviceEvents().addAll(List.of())).isEmpty();
     }
 
     /** Texts that a careless array or list encoding would change, and more events than one statement takes. */
@@ -213,12 +214,12 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         }
         many.add(nullNamed);
 
-        List<Boolean> added = database.transactions().inTransaction(() -> database.deviceEvents().addAll(many));
+        List<Boolean> added = ports.transactions().inTransaction(() -> ports.deviceEvents().addAll(many));
 
         assertThat(added).hasSize(many.size());
         assertThat(added.subList(0, many.size() - 1)).containsOnly(true);
         assertThat(added.get(many.size() - 1)).as("the same event again, in the next statement").isFalse();
-        List<DeviceEvent> stored = database.deviceEvents().eventsOf(ups);
+        List<DeviceEvent> stored = ports.deviceEvents().eventsOf(ups);
         assertThat(stored).hasSize(1_003);
         assertThat(stored).filteredOn(e -> e.eventId().equals("NULL")).singleElement().satisfies(e -> {
             assertThat(e.detailsJson()).isEqualTo(awkward);
@@ -232,29 +233,30 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
             assertThat(e.detailsJson()).isEqualTo("{\"n\":1000}");
             assertThat(e.occurredAt()).isEqualTo(Instant.parse("2026-11-20T08:33:10.123456Z"));
         });
-        assertThat(database.transactions().inTransaction(() -> database.deviceEvents().addAll(many)))
+        assertThat(ports.transactions().inTransaction(() -> ports.deviceEvents().addAll(many)))
                 .containsOnly(false);
     }
 
+    @DatabaseOnly("a transaction that rolls back keeps nothing")
     @Test
     void aBatchIsAllOrNothing() {
         ProductId ups = catalogued();
         var counters = new DeviceMessageCounters();
-        var failing = new com.smartconnect.application.fake.CountingTransactions(database.transactions());
+        var failing = new com.smartconnect.application.fake.CountingTransactions(ports.transactions());
         var ingest = new DeviceIngestService(MutableClock.startingAt("2026-11-20T08:20:00Z"), failing,
-                database.deviceStates(), database.deviceEvents(), new RecordingCommandAcknowledgements(), counters,
+                ports.deviceStates(), ports.deviceEvents(), new RecordingCommandAcknowledgements(), counters,
                 NoEventNotifications.delivery());
         var batch = List.of(new IncomingDeviceMessage(ups, new DeviceMessage.Event("e-1", "ON_BATTERY", AT, "{}")),
                 new IncomingDeviceMessage(ups, new DeviceMessage.Status(status(90, AT))));
         failing.failNext(1);
 
         assertThatThrownBy(() -> ingest.ingest(batch)).isInstanceOf(IllegalStateException.class);
-        assertThat(database.deviceEvents().eventsOf(ups)).isEmpty();
-        assertThat(database.deviceStates().find(ups).orElseThrow().latestStatus()).isEmpty();
-        assertThat(database.deviceStates().find(ups).orElseThrow().lastSeenAt()).isEmpty();
+        assertThat(ports.deviceEvents().eventsOf(ups)).isEmpty();
+        assertThat(ports.deviceStates().find(ups).orElseThrow().latestStatus()).isEmpty();
+        assertThat(ports.deviceStates().find(ups).orElseThrow().lastSeenAt()).isEmpty();
 
         assertThat(ingest.ingest(batch)).containsOnly(new IngestOutcome.Stored());
-        assertThat(database.deviceEvents().eventsOf(ups)).hasSize(1);
+        assertThat(ports.deviceEvents().eventsOf(ups)).hasSize(1);
         assertThat(ingest.ingest(batch).get(0)).isEqualTo(new IngestOutcome.Duplicate());
     }
 
@@ -275,15 +277,15 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         var other = CompletableFuture.supplyAsync(second::reportLostCommunication, SEPARATE_THREADS);
 
         assertThat(one.join() + other.join()).isEqualTo(1);
-        assertThat(database.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::type).containsExactly("COMMUNICATION_LOST");
-        assertThat(database.deviceStates().lostSince(clock.instant(), clock.instant(), 10)).doesNotContain(ups);
+        assertThat(ports.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::type).containsExactly("COMMUNICATION_LOST");
+        assertThat(ports.deviceStates().lostSince(clock.instant(), clock.instant(), 10)).doesNotContain(ups);
 
         clock.advance(Duration.ofMinutes(1));
         second.connected(ups);
-        assertThat(database.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::type, DeviceEvent::severity)
+        assertThat(ports.deviceEvents().eventsOf(ups)).extracting(DeviceEvent::type, DeviceEvent::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("COMMUNICATION_LOST", Severity.WARNING),
                         org.assertj.core.groups.Tuple.tuple("COMMUNICATION_RESTORED", Severity.INFO));
-        assertThat(database.deviceStates().find(ups).orElseThrow().connected()).isTrue();
+        assertThat(ports.deviceStates().find(ups).orElseThrow().connected()).isTrue();
     }
 
     /** The instance the device was connected to died: nobody recorded the disconnect, nobody marks it seen. */
@@ -302,14 +304,14 @@ abstract class DeviceStateAndEventsContract extends DatabaseContract {
         clock.advance(Duration.ofSeconds(1));
 
         assertThat(connections.reportLostCommunication()).isEqualTo(1);
-        assertThat(database.deviceEvents().eventsOf(orphan)).extracting(DeviceEvent::type)
+        assertThat(ports.deviceEvents().eventsOf(orphan)).extracting(DeviceEvent::type)
                 .containsExactly("COMMUNICATION_LOST");
-        assertThat(database.deviceEvents().eventsOf(alive)).isEmpty();
+        assertThat(ports.deviceEvents().eventsOf(alive)).isEmpty();
     }
 
     private DeviceConnectionService connections(MutableClock clock) {
-        return new DeviceConnectionService(clock, new ScriptedRandomSource(), database.transactions(),
-                database.deviceStates(), database.deviceEvents(), OfflineGrace.DEFAULT, NoEventNotifications.delivery());
+        return new DeviceConnectionService(clock, new ScriptedRandomSource(), ports.transactions(),
+                ports.deviceStates(), ports.deviceEvents(), OfflineGrace.DEFAULT, NoEventNotifications.delivery());
     }
 
     private static DeviceStatus status(int charge, Instant sentAt) {

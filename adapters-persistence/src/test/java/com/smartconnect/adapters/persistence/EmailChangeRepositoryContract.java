@@ -21,14 +21,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-abstract class EmailChangeRepositoryContract extends DatabaseContract {
+abstract class EmailChangeRepositoryContract extends PortContract {
 
     private EmailChangeRepository changes() {
-        return database.emailChanges();
+        return ports.emailChanges();
     }
 
     private Optional<EmailChange> findForUpdate(AccountId accountId) {
-        return database.transactions().inTransaction(() -> changes().findForUpdate(accountId));
+        return ports.transactions().inTransaction(() -> changes().findForUpdate(accountId));
     }
 
     /** Every field comes back, a 100-character Argon2 hash whole and the instants to the microsecond. */
@@ -80,19 +80,20 @@ abstract class EmailChangeRepositoryContract extends DatabaseContract {
         changes().replace(later);
 
         assertThat(findForUpdate(accountId)).contains(later);
-        assertThat(rowsOf(accountId)).isEqualTo(1);
+        inTheTables(() -> assertThat(rowsOf(accountId)).isEqualTo(1));
         assertThat(findForUpdate(otherAccountId)).contains(ofTheOtherAccount);
-        assertThat(rowsOf(otherAccountId)).isEqualTo(1);
+        inTheTables(() -> assertThat(rowsOf(otherAccountId)).isEqualTo(1));
     }
 
     /** The delete and the insert are one: a transaction that fails after them keeps the earlier change. */
+    @DatabaseOnly("a transaction that rolls back keeps nothing")
     @Test
     void replacesInTheCallersTransaction() {
         AccountId accountId = storedAccount();
         EmailChange earlier = Examples.emailChange(accountId, Examples.NOW);
         changes().replace(earlier);
 
-        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
             changes().replace(Examples.emailChange(accountId, Examples.NOW.plusSeconds(60)));
             throw new IllegalStateException("rolled back");
         })).hasMessageContaining("rolled back");
@@ -111,7 +112,7 @@ abstract class EmailChangeRepositoryContract extends DatabaseContract {
         assertThat(findForUpdate(change.accountId())).contains(wrongOnce);
 
         EmailChange wrongTwice = wrongOnce.attempt(false, later).change();
-        database.transactions().inTransaction(() -> {
+        ports.transactions().inTransaction(() -> {
             EmailChange locked = changes().findForUpdate(change.accountId()).orElseThrow();
             changes().update(locked.attempt(false, later).change());
             return null;
@@ -152,7 +153,7 @@ abstract class EmailChangeRepositoryContract extends DatabaseContract {
         changes().deleteFor(accountId);
 
         assertThat(findForUpdate(accountId)).isEmpty();
-        assertThat(rowsOf(accountId)).isZero();
+        inTheTables(() -> assertThat(rowsOf(accountId)).isZero());
         assertThat(findForUpdate(otherAccountId)).contains(ofTheOtherAccount);
 
         changes().deleteFor(accountId);
@@ -160,6 +161,7 @@ abstract class EmailChangeRepositoryContract extends DatabaseContract {
         assertThat(findForUpdate(otherAccountId)).contains(ofTheOtherAccount);
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheAccountDeletesItsChange() throws SQLException {
         AccountId accountId = storedAccount();
@@ -169,7 +171,7 @@ abstract class EmailChangeRepositoryContract extends DatabaseContract {
         changes().replace(ofTheOtherAccount);
         assertThat(rowsOf(accountId)).isEqualTo(1);
 
-        database.accounts().delete(accountId);
+        ports.accounts().delete(accountId);
 
         assertThat(rowsOf(accountId)).isZero();
         assertThat(findForUpdate(accountId)).isEmpty();
@@ -184,7 +186,7 @@ abstract class EmailChangeRepositoryContract extends DatabaseContract {
         CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             EmailChange found = changes().findForUpdate(change.accountId()).orElseThrow();
             firstHoldsTheLock.countDown();
             await(releaseFirst);
@@ -192,7 +194,7 @@ abstract class EmailChangeRepositoryContract extends DatabaseContract {
             return null;
         }), SEPARATE_THREADS);
         assertThat(firstHoldsTheLock.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> changes().findForUpdate(change.accountId()).orElseThrow().challenge().failedAttempts()),
                 SEPARATE_THREADS);
 
@@ -206,7 +208,7 @@ abstract class EmailChangeRepositoryContract extends DatabaseContract {
 
     /** How many rows of {@code email_change} belong to the account, counted past the port. */
     private int rowsOf(AccountId accountId) throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM email_change WHERE account_id = ?")) {
             count.setObject(1, accountId.value());

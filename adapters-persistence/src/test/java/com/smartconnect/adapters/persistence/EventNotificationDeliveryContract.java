@@ -55,7 +55,7 @@ import org.junit.jupiter.api.Test;
  * lock alone that makes the instances decide one after the other: without it, both would read the same throttle and
  * send more than 6.
  */
-abstract class EventNotificationDeliveryContract extends DatabaseContract {
+abstract class EventNotificationDeliveryContract extends PortContract {
 
     /** To the millisecond, as the enable links name the end of a disabling. */
     private static final Instant NOW = Instant.parse("2026-11-20T08:20:00.123Z");
@@ -82,7 +82,7 @@ abstract class EventNotificationDeliveryContract extends DatabaseContract {
 
             List<String> eventIds = ingestInParallel(device, instances);
 
-            assertThat(database.deviceEvents().eventsOf(device)).as("round " + round)
+            assertThat(ports.deviceEvents().eventsOf(device)).as("round " + round)
                     .extracting(DeviceEvent::eventId).containsExactlyInAnyOrderElementsOf(eventIds);
             List<OutgoingMail> mails = mailsOf(device);
             List<OutgoingMail> notifications = ofTemplate(mails, MailTemplate.EVENT_NOTIFICATION);
@@ -92,17 +92,17 @@ abstract class EventNotificationDeliveryContract extends DatabaseContract {
             assertThat(alerts).as("round " + round).hasSize(1)
                     .allSatisfy(mail -> assertThat(mail.to()).isEqualTo(owner.email()));
             assertThat(mails).as("round " + round).hasSize(NotificationThrottle.MAX_IN_WINDOW + 1);
-            NotificationThrottle throttle = database.notificationThrottles().find(device);
+            NotificationThrottle throttle = ports.notificationThrottles().find(device);
             assertThat(throttle.disabledUntil()).as("round " + round)
                     .contains(NOW.plus(NotificationThrottle.DISABLED_FOR));
             assertThat(throttle.isDisabledAt(NOW)).isTrue();
-            assertThat(database.notificationThrottles().disabledUntil(device, NOW)).isPresent();
+            assertThat(ports.notificationThrottles().disabledUntil(device, NOW)).isPresent();
 
             // The alert's link works against the stored throttle: notifications are on again, with a fresh window.
             String token = alerts.getFirst().values().get("enableToken");
             assertThat(token).isEqualTo(enableToken(device));
-            assertThat(links(database.notificationThrottles()).enable(token)).isPresent();
-            assertThat(database.notificationThrottles().find(device)).isEqualTo(NotificationThrottle.FRESH);
+            assertThat(links(ports.notificationThrottles()).enable(token)).isPresent();
+            assertThat(ports.notificationThrottles().find(device)).isEqualTo(NotificationThrottle.FRESH);
         }
     }
 
@@ -121,7 +121,7 @@ abstract class EventNotificationDeliveryContract extends DatabaseContract {
             Account owner = storedOwner();
             ProductId device = registeredOnStandard(owner);
             List<DeviceIngestService> instances = List.of(instance(), instance());
-            CountingThrottles counting = new CountingThrottles(database.notificationThrottles());
+            CountingThrottles counting = new CountingThrottles(ports.notificationThrottles());
             String token = enableToken(device);
             AtomicBoolean ingesting = new AtomicBoolean(true);
             AtomicInteger calls = new AtomicInteger();
@@ -148,13 +148,13 @@ abstract class EventNotificationDeliveryContract extends DatabaseContract {
             }
 
             assertThat(calls.get()).as("round " + round).isPositive();
-            assertThat(database.deviceEvents().eventsOf(device)).as("round " + round)
+            assertThat(ports.deviceEvents().eventsOf(device)).as("round " + round)
                     .extracting(DeviceEvent::eventId).containsExactlyInAnyOrderElementsOf(eventIds);
             List<OutgoingMail> mails = mailsOf(device);
             int notifications = ofTemplate(mails, MailTemplate.EVENT_NOTIFICATION).size();
             int alerts = ofTemplate(mails, MailTemplate.EVENT_NOTIFICATIONS_DISABLED).size();
             int enabled = counting.saves.get();
-            NotificationThrottle last = database.notificationThrottles().find(device);
+            NotificationThrottle last = ports.notificationThrottles().find(device);
             String counts = "round " + round + ": " + notifications + " notifications, " + alerts + " alerts, "
                     + enabled + " enables, last " + last;
             // Every disabling but the one in force, if any, was ended by exactly one enable.
@@ -182,16 +182,16 @@ abstract class EventNotificationDeliveryContract extends DatabaseContract {
         List<IngestOutcome> outcomes = instance().ingest(batch);
 
         assertThat(outcomes).hasSize(9).containsOnly(new IngestOutcome.Stored());
-        assertThat(database.deviceEvents().eventsOf(device)).hasSize(9);
+        assertThat(ports.deviceEvents().eventsOf(device)).hasSize(9);
         List<OutgoingMail> mails = mailsOf(device);
         assertThat(ofTemplate(mails, MailTemplate.EVENT_NOTIFICATION)).hasSize(6);
         assertThat(ofTemplate(mails, MailTemplate.EVENT_NOTIFICATIONS_DISABLED)).hasSize(1);
         assertThat(mails).hasSize(7);
-        assertThat(database.notificationThrottles().find(device).isDisabledAt(NOW)).isTrue();
+        assertThat(ports.notificationThrottles().find(device).isDisabledAt(NOW)).isTrue();
 
         // Delivered again, the batch is stored and notified no second time.
         assertThat(instance().ingest(batch)).containsOnly(new IngestOutcome.Duplicate());
-        assertThat(database.deviceEvents().eventsOf(device)).hasSize(9);
+        assertThat(ports.deviceEvents().eventsOf(device)).hasSize(9);
         assertThat(mailsOf(device)).isEmpty();
     }
 
@@ -229,14 +229,14 @@ abstract class EventNotificationDeliveryContract extends DatabaseContract {
     /** One server instance: an ingest service with a delivery of its own, over the shared database. */
     private DeviceIngestService instance() {
         EventNotificationDelivery delivery = new EventNotificationDelivery(new ScriptedRandomSource(),
-                database.notificationTargets(), database.notificationThrottles(), database.mailOutbox(), signer);
-        return new DeviceIngestService(clock, database.transactions(), database.deviceStates(),
-                database.deviceEvents(), new RecordingCommandAcknowledgements(), new DeviceMessageCounters(), delivery);
+                ports.notificationTargets(), ports.notificationThrottles(), ports.mailOutbox(), signer);
+        return new DeviceIngestService(clock, ports.transactions(), ports.deviceStates(),
+                ports.deviceEvents(), new RecordingCommandAcknowledgements(), new DeviceMessageCounters(), delivery);
     }
 
     private NotificationLinkService links(NotificationThrottleRepository throttles) {
-        return new NotificationLinkService(clock, database.transactions(), database.eventNotifications(),
-                database.notificationTargets(), throttles, signer);
+        return new NotificationLinkService(clock, ports.transactions(), ports.eventNotifications(),
+                ports.notificationTargets(), throttles, signer);
     }
 
     /** The link of the alert of a disabling at {@link #NOW}, as the delivery signs it. */
@@ -256,25 +256,25 @@ abstract class EventNotificationDeliveryContract extends DatabaseContract {
     /** A registered device of {@code owner}, on Standard for a year, with the default notification (its owner). */
     private ProductId registeredOnStandard(Account owner) {
         ProductId device = DeviceCatalogContract.uniqueProductId();
-        database.deviceCatalog().save(DeviceCatalogContract.entry(device, "SMT1500RMI2UC"));
-        assertThat(database.deviceRegistrations().add(
+        ports.deviceCatalog().save(DeviceCatalogContract.entry(device, "SMT1500RMI2UC"));
+        assertThat(ports.deviceRegistrations().add(
                 DeviceRegistration.registered(device, owner.id(), owner.companyId(), NOW.minusSeconds(3600)))).isTrue();
         Instant started = NOW.minus(Duration.ofDays(1));
-        database.plans().save(new DevicePlan(device, Plan.STANDARD, started, Optional.of(IN_A_YEAR)),
+        ports.plans().save(new DevicePlan(device, Plan.STANDARD, started, Optional.of(IN_A_YEAR)),
                 new PlanChange(device, Plan.STANDARD, started, Optional.of(IN_A_YEAR), PlanChange.Reason.ACTIVATED,
                         "store"));
-        database.eventNotifications().add(EventNotification.defaultFor(new NotificationId(UUID.randomUUID()), device,
+        ports.eventNotifications().add(EventNotification.defaultFor(new NotificationId(UUID.randomUUID()), device,
                 owner.email()));
         return device;
     }
 
     private Account storedOwner() {
         Company company = Examples.company();
-        database.companies().add(company);
+        ports.companies().add(company);
         Account account = new Account(new AccountId(UUID.randomUUID()), Examples.uniqueEmail(),
                 new PersonName("Grace", "Hopper"), new Country("GB"), "$argon2id$v=19$hash", company.id(), false,
                 NOW.minusSeconds(7200), NOW.minusSeconds(7200));
-        database.accounts().add(account);
+        ports.accounts().add(account);
         return account;
     }
 
@@ -286,7 +286,7 @@ abstract class EventNotificationDeliveryContract extends DatabaseContract {
         List<OutgoingMail> mails = new ArrayList<>();
         List<PendingMail> claimed;
         do {
-            claimed = database.mailOutbox().claimDue(FAR_FUTURE, 1000, Duration.ofMinutes(1));
+            claimed = ports.mailOutbox().claimDue(FAR_FUTURE, 1000, Duration.ofMinutes(1));
             claimed.stream().map(PendingMail::mail)
                     .filter(mail -> device.value().equals(mail.values().get("productId")))
                     .forEach(mails::add);

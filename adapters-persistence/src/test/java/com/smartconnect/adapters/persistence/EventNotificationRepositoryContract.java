@@ -22,12 +22,12 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-abstract class EventNotificationRepositoryContract extends DatabaseContract {
+abstract class EventNotificationRepositoryContract extends PortContract {
 
     private static final Instant AT = Examples.NOW;
 
     private EventNotificationRepository notifications() {
-        return database.eventNotifications();
+        return ports.eventNotifications();
     }
 
     /**
@@ -136,6 +136,7 @@ abstract class EventNotificationRepositoryContract extends DatabaseContract {
     }
 
     /** Only a registered device has notifications (the foreign key). */
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void refusesANotificationOfADeviceThatIsNotRegistered() {
         ProductId device = catalogued();
@@ -148,6 +149,7 @@ abstract class EventNotificationRepositoryContract extends DatabaseContract {
     }
 
     /** Unregistering the device deletes its notifications; registered again, it starts without any. */
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void unregisteringTheDeviceDeletesItsNotifications() {
         AccountId owner = storedAccount();
@@ -163,7 +165,7 @@ abstract class EventNotificationRepositoryContract extends DatabaseContract {
         notifications().add(second);
         notifications().add(ofTheKept);
 
-        assertThat(database.deviceRegistrations().remove(device, owner)).isTrue();
+        assertThat(ports.deviceRegistrations().remove(device, owner)).isTrue();
 
         assertThat(notifications().ofDevice(device)).isEmpty();
         assertThat(notifications().find(first.id())).isEmpty();
@@ -174,6 +176,7 @@ abstract class EventNotificationRepositoryContract extends DatabaseContract {
     }
 
     /** Deleting the owner's account deletes its registrations, and with them their notifications. */
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheOwnersAccountDeletesTheNotificationsOfItsDevices() {
         AccountId owner = storedAccount();
@@ -186,7 +189,7 @@ abstract class EventNotificationRepositoryContract extends DatabaseContract {
         notifications().add(notification);
         notifications().add(kept);
 
-        database.transactions().inTransaction(() -> database.accounts().delete(owner));
+        ports.transactions().inTransaction(() -> ports.accounts().delete(owner));
 
         assertThat(notifications().find(notification.id())).isEmpty();
         assertThat(notifications().ofDevice(device)).isEmpty();
@@ -194,13 +197,14 @@ abstract class EventNotificationRepositoryContract extends DatabaseContract {
     }
 
     /** Stored in a transaction that rolls back, a notification is not kept. */
+    @DatabaseOnly("a transaction that rolls back keeps nothing")
     @Test
     void aNotificationAddedInATransactionThatRollsBackIsNotKept() {
         ProductId device = registered(storedAccount());
         EventNotification notification = EventNotification.defaultFor(new NotificationId(UUID.randomUUID()), device,
                 Examples.uniqueEmail());
 
-        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
             notifications().add(notification);
             assertThat(notifications().ofDevice(device)).containsExactly(notification);
             throw new IllegalStateException("the registration failed");
@@ -212,7 +216,7 @@ abstract class EventNotificationRepositoryContract extends DatabaseContract {
     /** A device in the catalog, which every registration refers to. */
     private ProductId catalogued() {
         ProductId productId = DeviceCatalogContract.uniqueProductId();
-        database.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
+        ports.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
         return productId;
     }
 
@@ -224,8 +228,8 @@ abstract class EventNotificationRepositoryContract extends DatabaseContract {
     }
 
     private void register(ProductId device, AccountId owner) {
-        assertThat(database.deviceRegistrations().add(DeviceRegistration.registered(device, owner,
-                database.accounts().findById(owner).orElseThrow().companyId(), AT))).isTrue();
+        assertThat(ports.deviceRegistrations().add(DeviceRegistration.registered(device, owner,
+                ports.accounts().findById(owner).orElseThrow().companyId(), AT))).isTrue();
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Optional;
 class H2NotificationTargetsTest extends NotificationTargetsContract {
 
     @Override
-    Optional<TestDatabase> freshDatabase() {
-        return Optional.of(TestDatabases.freshH2());
+    Optional<Ports> freshPorts() {
+        return DatabasePorts.h2();
     }
 }

@@ -29,16 +29,17 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-abstract class LifecycleReminderRepositoryContract extends DatabaseContract {
+abstract class LifecycleReminderRepositoryContract extends PortContract {
 
     private static final Instant NOW = Examples.NOW;
     /** Each test's dates lie in a year of their own, so the devices of other tests stay out of its windows. */
     private static final AtomicInteger YEAR = new AtomicInteger(2200);
 
     private LifecycleReminderRepository reminders() {
-        return database.lifecycleReminders();
+        return ports.lifecycleReminders();
     }
 
+    @DatabaseOnly("derives the due events from the catalog, the births, the registrations, the plans and the connections; the fake is handed them")
     @Test
     void listsTheBatteriesDueInTheWindowOfCustomersWithAConnectedResellerOnly() {
         LocalDate installed = LocalDate.of(YEAR.getAndAdd(10), 6, 1);
@@ -48,7 +49,7 @@ abstract class LifecycleReminderRepositoryContract extends DatabaseContract {
         ProductId listed = registeredDevice(customer, installed, LocalDate.of(2999, 1, 1));
         registeredDevice(storedAccount(), installed, LocalDate.of(2999, 1, 1));
         AccountId invitedOnly = storedAccount();
-        database.resellerConnections().addIfNoneOpen(Examples.resellerInvitation(invitedOnly, NOW));
+        ports.resellerConnections().addIfNoneOpen(Examples.resellerInvitation(invitedOnly, NOW));
         registeredDevice(invitedOnly, installed, LocalDate.of(2999, 1, 1));
         ProductId later = registeredDevice(customer, installed.plusDays(1), LocalDate.of(2999, 1, 1));
 
@@ -69,6 +70,7 @@ abstract class LifecycleReminderRepositoryContract extends DatabaseContract {
                 .extracting(DueEvent::productId).containsExactly(later);
     }
 
+    @DatabaseOnly("derives the due events from the catalog, the births, the registrations, the plans and the connections; the fake is handed them")
     @Test
     void aNewBatteryReportedByTheDeviceMovesItsReplaceByDate() {
         LocalDate installed = LocalDate.of(YEAR.getAndAdd(10), 6, 1);
@@ -80,7 +82,7 @@ abstract class LifecycleReminderRepositoryContract extends DatabaseContract {
 
         // A birth that reports a battery of a 3-year SKU installed two years later.
         LocalDate replacedOn = installed.plusYears(2);
-        database.deviceStates().recordBirth(device, new DeviceBirth("SMT1500RMI2UC-X", Optional.empty(),
+        ports.deviceStates().recordBirth(device, new DeviceBirth("SMT1500RMI2UC-X", Optional.empty(),
                 Optional.empty(), true, Optional.of("APCRBC123"), Optional.of(replacedOn), List.of("MAIN"), NOW));
 
         assertThat(reminders().dueBetween(LifecycleKind.BATTERY, due, due, 10, Optional.empty())).isEmpty();
@@ -91,6 +93,7 @@ abstract class LifecycleReminderRepositoryContract extends DatabaseContract {
                 });
     }
 
+    @DatabaseOnly("derives the due events from the catalog, the births, the registrations, the plans and the connections; the fake is handed them")
     @Test
     void listsWarrantiesAndFollowsAnExtension() {
         LocalDate warrantyEnds = LocalDate.of(YEAR.getAndAdd(10), 6, 1);
@@ -101,12 +104,13 @@ abstract class LifecycleReminderRepositoryContract extends DatabaseContract {
         assertThat(reminders().dueBetween(LifecycleKind.WARRANTY, warrantyEnds, warrantyEnds, 10, Optional.empty()))
                 .extracting(DueEvent::productId).containsExactly(device);
 
-        database.deviceCatalog().save(catalogEntry(device, LocalDate.of(2020, 1, 1), warrantyEnds.plusYears(1)));
+        ports.deviceCatalog().save(catalogEntry(device, LocalDate.of(2020, 1, 1), warrantyEnds.plusYears(1)));
 
         assertThat(reminders().dueBetween(LifecycleKind.WARRANTY, warrantyEnds, warrantyEnds, 10, Optional.empty()))
                 .isEmpty();
     }
 
+    @DatabaseOnly("derives the due events from the catalog, the births, the registrations, the plans and the connections; the fake is handed them")
     @Test
     void listsThePlansOfTheirKindEndingOnTheUtcDaysOfTheWindow() {
         LocalDate day = LocalDate.of(YEAR.getAndAdd(10), 6, 1);
@@ -137,6 +141,7 @@ abstract class LifecycleReminderRepositoryContract extends DatabaseContract {
                 Optional.empty())).isEmpty();
     }
 
+    @DatabaseOnly("derives the due events from the catalog, the births, the registrations, the plans and the connections; the fake is handed them")
     @Test
     void pagesFollowOneAnotherWithoutRepeatsOrGaps() {
         LocalDate installed = LocalDate.of(YEAR.getAndAdd(10), 6, 1);
@@ -183,6 +188,7 @@ abstract class LifecycleReminderRepositoryContract extends DatabaseContract {
         assertThat(reminders().markCustomerReminder(device, LifecycleKind.WARRANTY, due, today.plusDays(1))).isTrue();
     }
 
+    @DatabaseOnly("derives the due events from the catalog, the births, the registrations, the plans and the connections; the fake is handed them")
     @Test
     void aPageSaysTheLatestStageSentAboutEachEvent() {
         LocalDate installed = LocalDate.of(YEAR.getAndAdd(10), 6, 1);
@@ -206,17 +212,17 @@ abstract class LifecycleReminderRepositoryContract extends DatabaseContract {
 
     private ResellerConnection connected(AccountId customer) {
         ResellerConnection invitation = Examples.resellerInvitation(UUID.randomUUID(), customer, NOW.minusSeconds(60));
-        database.resellerConnections().addIfNoneOpen(invitation);
+        ports.resellerConnections().addIfNoneOpen(invitation);
         ResellerConnection accepted = invitation.accepted(NOW);
-        database.resellerConnections().update(accepted, ResellerConnectionState.INVITED);
+        ports.resellerConnections().update(accepted, ResellerConnectionState.INVITED);
         return accepted;
     }
 
     private ProductId registeredDevice(AccountId owner, LocalDate batteryInstalledOn, LocalDate warrantyEndsOn) {
         ProductId productId = DeviceCatalogContract.uniqueProductId();
-        database.deviceCatalog().save(catalogEntry(productId, batteryInstalledOn, warrantyEndsOn));
-        database.deviceRegistrations().add(DeviceRegistration.registered(productId, owner,
-                database.accounts().findById(owner).orElseThrow().companyId(), NOW));
+        ports.deviceCatalog().save(catalogEntry(productId, batteryInstalledOn, warrantyEndsOn));
+        ports.deviceRegistrations().add(DeviceRegistration.registered(productId, owner,
+                ports.accounts().findById(owner).orElseThrow().companyId(), NOW));
         return productId;
     }
 
@@ -229,7 +235,7 @@ abstract class LifecycleReminderRepositoryContract extends DatabaseContract {
 
     private void savePlan(ProductId device, Plan plan, Instant endsAt) {
         Instant start = endsAt.minusSeconds(86_400L * 365);
-        database.plans().save(new DevicePlan(device, plan, start, Optional.of(endsAt)),
+        ports.plans().save(new DevicePlan(device, plan, start, Optional.of(endsAt)),
                 new PlanChange(device, plan, start, Optional.of(endsAt), PlanChange.Reason.ACTIVATED, "store"));
     }
 }

@@ -21,10 +21,10 @@ import java.util.concurrent.TimeUnit;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
-abstract class LoginChallengeRepositoryContract extends DatabaseContract {
+abstract class LoginChallengeRepositoryContract extends PortContract {
 
     private LoginChallengeRepository challenges() {
-        return database.loginChallenges();
+        return ports.loginChallenges();
     }
 
     private static LoginChallenge challenge(AccountId accountId, TwoFactorMethod method) {
@@ -37,7 +37,7 @@ abstract class LoginChallengeRepositoryContract extends DatabaseContract {
     }
 
     private Optional<LoginChallenge> lock(UUID id) {
-        return database.transactions().inTransaction(() -> challenges().lock(id));
+        return ports.transactions().inTransaction(() -> challenges().lock(id));
     }
 
     /** Every field comes back, the instant to the microsecond. */
@@ -77,6 +77,7 @@ abstract class LoginChallengeRepositoryContract extends DatabaseContract {
     }
 
     /** Token hashes are unique: a second challenge with the same one is refused, the first stays. */
+    @DatabaseOnly("its unique key refuses with jOOQ's exception")
     @Test
     void refusesASecondChallengeWithTheSameTokenHash() {
         AccountId accountId = storedAccount();
@@ -115,7 +116,7 @@ abstract class LoginChallengeRepositoryContract extends DatabaseContract {
         CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             challenges().lock(challenge.id()).orElseThrow();
             firstHoldsTheLock.countDown();
             await(releaseFirst);
@@ -123,7 +124,7 @@ abstract class LoginChallengeRepositoryContract extends DatabaseContract {
             return null;
         }), SEPARATE_THREADS);
         await(firstHoldsTheLock);
-        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> challenges().lock(challenge.id()).orElseThrow().failedAttempts()), SEPARATE_THREADS);
 
         Thread.sleep(Duration.ofMillis(300));
@@ -142,7 +143,7 @@ abstract class LoginChallengeRepositoryContract extends DatabaseContract {
         CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             challenges().lock(challenge.id()).orElseThrow();
             firstHoldsTheLock.countDown();
             await(releaseFirst);
@@ -151,7 +152,7 @@ abstract class LoginChallengeRepositoryContract extends DatabaseContract {
         }), SEPARATE_THREADS);
         await(firstHoldsTheLock);
         CompletableFuture<Optional<LoginChallenge>> second = CompletableFuture.supplyAsync(
-                () -> database.transactions().inTransaction(() -> challenges().lock(challenge.id())), SEPARATE_THREADS);
+                () -> ports.transactions().inTransaction(() -> challenges().lock(challenge.id())), SEPARATE_THREADS);
         Thread.sleep(Duration.ofMillis(300));
         releaseFirst.countDown();
 
@@ -213,13 +214,14 @@ abstract class LoginChallengeRepositoryContract extends DatabaseContract {
 
         assertThat(challenges().findByTokenHash(first.tokenHash())).isEmpty();
         assertThat(challenges().findByTokenHash(second.tokenHash())).isEmpty();
-        assertThat(rows(accountId)).isZero();
+        inTheTables(() -> assertThat(rows(accountId)).isZero());
         assertThat(challenges().findByTokenHash(ofTheOtherAccount.tokenHash())).contains(ofTheOtherAccount);
         challenges().deleteAllOf(accountId);
         challenges().deleteAllOf(new AccountId(UUID.randomUUID()));
         assertThat(challenges().findByTokenHash(ofTheOtherAccount.tokenHash())).contains(ofTheOtherAccount);
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheAccountDeletesItsChallenges() throws SQLException {
         AccountId accountId = storedAccount();
@@ -231,7 +233,7 @@ abstract class LoginChallengeRepositoryContract extends DatabaseContract {
         challenges().add(ofTheOtherAccount);
         assertThat(rows(accountId)).isEqualTo(2);
 
-        assertThat(database.accounts().delete(accountId)).isTrue();
+        assertThat(ports.accounts().delete(accountId)).isTrue();
 
         assertThat(rows(accountId)).isZero();
         assertThat(challenges().findByTokenHash(challenge.tokenHash())).isEmpty();
@@ -240,7 +242,7 @@ abstract class LoginChallengeRepositoryContract extends DatabaseContract {
 
     /** How many rows of {@code login_challenge} belong to the account, counted past the port. */
     private int rows(AccountId accountId) throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM login_challenge WHERE account_id = ?")) {
             count.setObject(1, accountId.value());

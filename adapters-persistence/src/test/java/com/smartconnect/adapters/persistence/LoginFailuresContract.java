@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-abstract class LoginFailuresContract extends DatabaseContract {
+abstract class LoginFailuresContract extends PortContract {
 
     private LoginFailures loginFailures() {
-        return database.loginFailures();
+        return ports.loginFailures();
     }
 
     private static String uniqueKey() {
@@ -25,12 +25,13 @@ abstract class LoginFailuresContract extends DatabaseContract {
     }
 
     /** Two logins of one address cannot interleave: the second waits for the first to commit; another address does not. */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void aLockedKeyMakesTheNextLockOfThatKeyWaitAndNoOtherKey() throws Exception {
         String key = uniqueKey();
         java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        var holder = java.util.concurrent.CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        var holder = java.util.concurrent.CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             loginFailures().lock(key);
             loginFailures().record(key, Examples.NOW);
             locked.countDown();
@@ -39,11 +40,11 @@ abstract class LoginFailuresContract extends DatabaseContract {
         }), SEPARATE_THREADS);
         await(locked);
 
-        database.transactions().inTransaction(() -> {
+        ports.transactions().inTransaction(() -> {
             loginFailures().lock(uniqueKey());
             return null;
         });
-        var waiter = java.util.concurrent.CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(() -> {
+        var waiter = java.util.concurrent.CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(() -> {
             loginFailures().lock(key);
             return loginFailures().since(key, Examples.NOW.minusSeconds(1)).count();
         }), SEPARATE_THREADS);

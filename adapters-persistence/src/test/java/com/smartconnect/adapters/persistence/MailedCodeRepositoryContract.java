@@ -18,10 +18,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-abstract class MailedCodeRepositoryContract extends DatabaseContract {
+abstract class MailedCodeRepositoryContract extends PortContract {
 
     private MailedCodeRepository codes() {
-        return database.mailedCodes();
+        return ports.mailedCodes();
     }
 
     private static MailedCode code(AccountId accountId, CodePurpose purpose, Instant sentAt) {
@@ -86,10 +86,11 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         assertThat(codes().find(accountId, CodePurpose.LOGIN).orElseThrow().failedAttempts()).isZero();
         assertThat(codes().find(accountId, CodePurpose.CONFIRMATION)).contains(ofAnotherPurpose);
         assertThat(codes().find(otherAccountId, CodePurpose.LOGIN)).contains(ofTheOtherAccount);
-        assertThat(rows(accountId)).isEqualTo(2);
+        inTheTables(() -> assertThat(rows(accountId)).isEqualTo(2));
     }
 
     /** Two codes of one purpose sent at once: the second waits for the first to commit, then replaces it. */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void twoCodesPutAtOnceBothSucceedAndTheLaterWins() throws Exception {
         AccountId accountId = storedAccount();
@@ -98,14 +99,14 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         CountDownLatch firstPut = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> firstPutting = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> firstPutting = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             codes().put(first);
             firstPut.countDown();
             await(releaseFirst);
             return null;
         }), SEPARATE_THREADS);
         await(firstPut);
-        CompletableFuture<Void> secondPutting = CompletableFuture.runAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Void> secondPutting = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(
                 () -> {
                     codes().put(second);
                     return null;
@@ -147,7 +148,7 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         codes().recordFailure(accountId, CodePurpose.LOGIN);
 
         assertThat(codes().find(accountId, CodePurpose.LOGIN)).isEmpty();
-        assertThat(rows(accountId)).isZero();
+        inTheTables(() -> assertThat(rows(accountId)).isZero());
     }
 
     /** Two wrong tries at once both count: the second waits for the first to commit, then adds to its count. */
@@ -159,14 +160,14 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         CountDownLatch firstCounted = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             codes().recordFailure(accountId, CodePurpose.LOGIN);
             firstCounted.countDown();
             await(releaseFirst);
             return null;
         }), SEPARATE_THREADS);
         await(firstCounted);
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             codes().recordFailure(accountId, CodePurpose.LOGIN);
             return null;
         }), SEPARATE_THREADS);
@@ -203,11 +204,11 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         }
         MailedCode ofTheOtherAccount = code(otherAccountId, CodePurpose.LOGIN, Examples.NOW);
         codes().put(ofTheOtherAccount);
-        assertThat(rows(accountId)).isEqualTo(3);
+        inTheTables(() -> assertThat(rows(accountId)).isEqualTo(3));
 
         codes().deleteAllOf(accountId);
 
-        assertThat(rows(accountId)).isZero();
+        inTheTables(() -> assertThat(rows(accountId)).isZero());
         for (CodePurpose purpose : CodePurpose.values()) {
             assertThat(codes().find(accountId, purpose)).isEmpty();
         }
@@ -217,6 +218,7 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         assertThat(codes().find(otherAccountId, CodePurpose.LOGIN)).contains(ofTheOtherAccount);
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheAccountDeletesItsCodes() throws SQLException {
         AccountId accountId = storedAccount();
@@ -227,7 +229,7 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
         codes().put(ofTheOtherAccount);
         assertThat(rows(accountId)).isEqualTo(2);
 
-        assertThat(database.accounts().delete(accountId)).isTrue();
+        assertThat(ports.accounts().delete(accountId)).isTrue();
 
         assertThat(rows(accountId)).isZero();
         assertThat(codes().find(otherAccountId, CodePurpose.LOGIN)).contains(ofTheOtherAccount);
@@ -235,7 +237,7 @@ abstract class MailedCodeRepositoryContract extends DatabaseContract {
 
     /** How many rows of {@code two_factor_code} belong to the account, counted past the port. */
     private int rows(AccountId accountId) throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM two_factor_code WHERE account_id = ?")) {
             count.setObject(1, accountId.value());

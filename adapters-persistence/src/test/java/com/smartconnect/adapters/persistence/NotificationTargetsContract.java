@@ -38,13 +38,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-abstract class NotificationTargetsContract extends DatabaseContract {
+abstract class NotificationTargetsContract extends PortContract {
 
     private static final Instant AT = Examples.NOW;
     private static final Instant IN_A_YEAR = AT.plus(Duration.ofDays(365));
 
     private NotificationTargets targets() {
-        return database.notificationTargets();
+        return ports.notificationTargets();
     }
 
     /**
@@ -60,7 +60,7 @@ abstract class NotificationTargetsContract extends DatabaseContract {
         ProductId named = catalogued();
         DeviceRegistration namedRegistration = register(named, grace).withProfile(Optional.of("Rack 4"),
                 Optional.of("Server room"), ZoneId.of("Europe/Paris"), true);
-        database.deviceRegistrations().update(namedRegistration);
+        ports.deviceRegistrations().update(namedRegistration);
         DevicePlan freePeriod = savePlan(named);
         List<NotificationId> ids = EventNotificationRepositoryContract.idsOutOfOrder();
         List<EventNotification> namedNotifications = List.of(
@@ -69,16 +69,16 @@ abstract class NotificationTargetsContract extends DatabaseContract {
                         EnumSet.of(Severity.INFO), new TreeSet<>(Set.of("ON_BATTERY")), false),
                 new EventNotification(ids.get(2), named, List.of(), Set.of(), new TreeSet<>(Set.of("OVERLOAD")),
                         true));
-        namedNotifications.forEach(database.eventNotifications()::add);
+        namedNotifications.forEach(ports.eventNotifications()::add);
         ProductId unnamed = catalogued();
         DeviceRegistration unnamedRegistration = register(unnamed, alan);
-        database.deviceRegistrations().update(unnamedRegistration.withProfile(Optional.empty(), Optional.empty(),
+        ports.deviceRegistrations().update(unnamedRegistration.withProfile(Optional.empty(), Optional.empty(),
                 ZoneOffset.UTC, true));
         ProductId switchedOff = catalogued();
-        database.deviceRegistrations().update(register(switchedOff, grace).withProfile(Optional.of("Quiet"),
+        ports.deviceRegistrations().update(register(switchedOff, grace).withProfile(Optional.of("Quiet"),
                 Optional.empty(), ZoneOffset.UTC, false));
         savePlan(switchedOff);
-        database.eventNotifications().add(
+        ports.eventNotifications().add(
                 EventNotification.defaultFor(new NotificationId(UUID.randomUUID()), switchedOff, grace.email()));
         ProductId unregistered = catalogued();
         savePlan(unregistered);
@@ -90,7 +90,7 @@ abstract class NotificationTargetsContract extends DatabaseContract {
         assertThat(batch).containsOnlyKeys(named, unnamed);
         Target ofNamed = batch.get(named);
         assertThat(ofNamed.owner()).isEqualTo(new DeviceOwner(grace.id(), grace.email(), "Grace", "Rack 4"));
-        assertThat(ofNamed.owner()).isEqualTo(database.deviceOwners().ownerOf(named).orElseThrow());
+        assertThat(ofNamed.owner()).isEqualTo(ports.deviceOwners().ownerOf(named).orElseThrow());
         assertThat(ofNamed.timeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(ofNamed.plan()).contains(freePeriod);
         assertThat(ofNamed.notifications()).containsExactlyElementsOf(namedNotifications);
@@ -119,13 +119,13 @@ abstract class NotificationTargetsContract extends DatabaseContract {
         ProductId kept = catalogued();
         register(device, owner);
         register(kept, owner);
-        database.eventNotifications().add(EventNotification.defaultFor(new NotificationId(UUID.randomUUID()), device,
+        ports.eventNotifications().add(EventNotification.defaultFor(new NotificationId(UUID.randomUUID()), device,
                 owner.email()));
         EventNotification ofTheKept = EventNotification.defaultFor(new NotificationId(UUID.randomUUID()), kept,
                 owner.email());
-        database.eventNotifications().add(ofTheKept);
+        ports.eventNotifications().add(ofTheKept);
 
-        database.deviceRegistrations().remove(device, owner.id());
+        ports.deviceRegistrations().remove(device, owner.id());
 
         Map<ProductId, Target> batch = targets().of(List.of(device, kept));
         assertThat(batch).containsOnlyKeys(kept);
@@ -137,6 +137,7 @@ abstract class NotificationTargetsContract extends DatabaseContract {
      * (switch and name), the notifications, the plan, the owner's name and address, an unregistration; a transaction
      * reads its own change, and a rolled back change leaves what was there.
      */
+    @DatabaseOnly("a transaction that rolls back keeps nothing")
     @Test
     void everyChangeOfATargetIsReadByTheNextRead() {
         Account owner = storedAccount("Grace");
@@ -144,12 +145,12 @@ abstract class NotificationTargetsContract extends DatabaseContract {
         DeviceRegistration registration = register(device, owner);
         ProductId quiet = catalogued();
         DeviceRegistration quietRegistration = register(quiet, owner);
-        database.deviceRegistrations().update(quietRegistration.withProfile(Optional.empty(), Optional.empty(),
+        ports.deviceRegistrations().update(quietRegistration.withProfile(Optional.empty(), Optional.empty(),
                 ZoneOffset.UTC, false));
         assertThat(targets().of(List.of(device, quiet))).containsOnlyKeys(device);
         assertThat(targets().of(List.of(device, quiet))).containsOnlyKeys(device);
 
-        database.deviceRegistrations().update(quietRegistration.withProfile(Optional.of("Loud"), Optional.empty(),
+        ports.deviceRegistrations().update(quietRegistration.withProfile(Optional.of("Loud"), Optional.empty(),
                 ZoneOffset.UTC, true));
         Map<ProductId, Target> both = targets().of(List.of(device, quiet));
         assertThat(both).containsOnlyKeys(device, quiet);
@@ -157,36 +158,36 @@ abstract class NotificationTargetsContract extends DatabaseContract {
 
         EventNotification notification = EventNotification.defaultFor(new NotificationId(UUID.randomUUID()), device,
                 owner.email());
-        database.eventNotifications().add(notification);
+        ports.eventNotifications().add(notification);
         assertThat(targets().of(List.of(device)).get(device).notifications()).containsExactly(notification);
 
         DevicePlan plan = savePlan(device);
         assertThat(targets().of(List.of(device)).get(device).plan()).contains(plan);
 
-        database.accounts().updateProfile(owner.id(), new PersonName("Ada", "Hopper"), new Country("GB"),
+        ports.accounts().updateProfile(owner.id(), new PersonName("Ada", "Hopper"), new Country("GB"),
                 ContactDetails.NONE);
         assertThat(targets().of(List.of(device)).get(device).owner().firstName()).isEqualTo("Ada");
         EmailAddress moved = Examples.uniqueEmail();
-        assertThat(database.accounts().updateEmail(owner.id(), moved)).isTrue();
+        assertThat(ports.accounts().updateEmail(owner.id(), moved)).isTrue();
         assertThat(targets().of(List.of(device)).get(device).owner().email()).isEqualTo(moved);
 
-        database.transactions().inTransaction(() -> {
+        ports.transactions().inTransaction(() -> {
             assertThat(targets().of(List.of(device))).containsOnlyKeys(device);
-            database.deviceRegistrations().update(registration.withProfile(Optional.empty(), Optional.empty(),
+            ports.deviceRegistrations().update(registration.withProfile(Optional.empty(), Optional.empty(),
                     ZoneOffset.UTC, false));
             assertThat(targets().of(List.of(device))).as("its own change, in the transaction").isEmpty();
             return null;
         });
         assertThat(targets().of(List.of(device))).isEmpty();
-        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
-            database.deviceRegistrations().update(registration.withProfile(Optional.empty(), Optional.empty(),
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
+            ports.deviceRegistrations().update(registration.withProfile(Optional.empty(), Optional.empty(),
                     ZoneOffset.UTC, true));
             assertThat(targets().of(List.of(device))).containsOnlyKeys(device);
             throw new IllegalStateException("rolled back");
         })).hasMessage("rolled back");
         assertThat(targets().of(List.of(device))).as("after the rollback").isEmpty();
 
-        database.deviceRegistrations().remove(quiet, owner.id());
+        ports.deviceRegistrations().remove(quiet, owner.id());
         assertThat(targets().of(List.of(device, quiet))).isEmpty();
     }
 
@@ -194,6 +195,7 @@ abstract class NotificationTargetsContract extends DatabaseContract {
      * A read while another transaction has changed a target but not committed yet reads (and may cache) the old
      * target; once that transaction commits, the next read has the new one.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void aChangeCommittedAfterARacingReadIsReadNext() throws Exception {
         Account owner = storedAccount("Grace");
@@ -201,8 +203,8 @@ abstract class NotificationTargetsContract extends DatabaseContract {
         DeviceRegistration registration = register(device, owner);
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch readMeanwhile = new CountDownLatch(1);
-        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
-            database.deviceRegistrations().update(registration.withProfile(Optional.empty(), Optional.empty(),
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
+            ports.deviceRegistrations().update(registration.withProfile(Optional.empty(), Optional.empty(),
                     ZoneOffset.UTC, false));
             written.countDown();
             awaitQuietly(readMeanwhile);
@@ -239,11 +241,11 @@ abstract class NotificationTargetsContract extends DatabaseContract {
                 batch.getLast());
         List<EventNotification> notifications = new ArrayList<>();
         for (ProductId device : registered) {
-            database.deviceCatalog().save(DeviceCatalogContract.entry(device, "SMT1500RMI2UC"));
+            ports.deviceCatalog().save(DeviceCatalogContract.entry(device, "SMT1500RMI2UC"));
             register(device, owner);
             EventNotification notification = EventNotification.defaultFor(new NotificationId(UUID.randomUUID()),
                     device, owner.email());
-            database.eventNotifications().add(notification);
+            ports.eventNotifications().add(notification);
             notifications.add(notification);
         }
 
@@ -258,29 +260,29 @@ abstract class NotificationTargetsContract extends DatabaseContract {
     /** A stored account, in a company of its own, whose owner's first name is {@code firstName}. */
     private Account storedAccount(String firstName) {
         Company company = Examples.company();
-        database.companies().add(company);
+        ports.companies().add(company);
         Account account = new Account(new AccountId(UUID.randomUUID()), Examples.uniqueEmail(),
                 new PersonName(firstName, "Hopper"), new Country("GB"), "$argon2id$v=19$hash", company.id(), false,
                 AT.minusSeconds(60), AT);
-        database.accounts().add(account);
+        ports.accounts().add(account);
         return account;
     }
 
     private ProductId catalogued() {
         ProductId productId = DeviceCatalogContract.uniqueProductId();
-        database.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
+        ports.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
         return productId;
     }
 
     private DeviceRegistration register(ProductId device, Account owner) {
         DeviceRegistration registration = DeviceRegistration.registered(device, owner.id(), owner.companyId(), AT);
-        assertThat(database.deviceRegistrations().add(registration)).isTrue();
+        assertThat(ports.deviceRegistrations().add(registration)).isTrue();
         return registration;
     }
 
     private DevicePlan savePlan(ProductId device) {
         DevicePlan plan = new DevicePlan(device, Plan.FREE_PERIOD, AT, Optional.of(IN_A_YEAR));
-        database.plans().save(plan, new PlanChange(device, Plan.FREE_PERIOD, AT, Optional.of(IN_A_YEAR),
+        ports.plans().save(plan, new PlanChange(device, Plan.FREE_PERIOD, AT, Optional.of(IN_A_YEAR),
                 PlanChange.Reason.FREE_PERIOD_STARTED, PlanChange.PORTAL));
         return plan;
     }

@@ -25,22 +25,19 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
+abstract class NotificationThrottleRepositoryContract extends PortContract {
 
     private static final Instant NOW = Examples.NOW;
     private static final Duration MICROSECOND = Duration.ofNanos(1000);
 
     private NotificationThrottleRepository throttles() {
-        return database.notificationThrottles();
+        return ports.notificationThrottles();
     }
 
     /** Every test starts without throttles: otherwise the disablings of one test would be re-enabled in the next. */
     @BeforeEach
     void removeEveryThrottle() throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM notification_throttle");
-        }
+        removeEveryRowOf("notification_throttle");
     }
 
     @Test
@@ -50,16 +47,17 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
         assertThat(throttles().find(device)).isEqualTo(NotificationThrottle.FRESH);
         assertThat(throttles().find(DeviceCatalogContract.uniqueProductId())).isEqualTo(NotificationThrottle.FRESH);
         assertThat(throttles().disabledUntil(device, NOW)).isEmpty();
-        assertThat(rowsOf(device)).isZero();
+        inTheTables(() -> assertThat(rowsOf(device)).isZero());
     }
 
     /** A lock makes the rows missing, fresh, and returns them; the same device twice is one. */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void lockingDevicesWithoutARowMakesThemFreshOnes() {
         ProductId first = catalogued();
         ProductId second = catalogued();
 
-        Map<ProductId, NotificationThrottle> locked = database.transactions().inTransaction(
+        Map<ProductId, NotificationThrottle> locked = ports.transactions().inTransaction(
                 () -> throttles().lock(List.of(second, first, second)));
 
         assertThat(locked).containsOnlyKeys(first, second)
@@ -82,7 +80,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
                 base.plusMillis(1), Instant.EPOCH.plusMillis(1), base.plus(Duration.ofDays(3650))), Optional.empty());
         NotificationThrottle off = new NotificationThrottle(List.of(), Optional.of(NOW.plus(Duration.ofDays(7))));
 
-        database.transactions().inTransaction(() -> {
+        ports.transactions().inTransaction(() -> {
             throttles().lock(List.of(sending, disabled, untouched));
             throttles().saveAll(Map.of(sending, sends, disabled, off));
             return null;
@@ -102,7 +100,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
         ProductId device = catalogued();
         Instant withMicros = Instant.parse("2026-11-20T08:00:00.123456Z");
 
-        database.transactions().inTransaction(() -> {
+        ports.transactions().inTransaction(() -> {
             throttles().lock(List.of(device));
             throttles().saveAll(Map.of(device, new NotificationThrottle(List.of(withMicros), Optional.empty())));
             return null;
@@ -112,6 +110,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
     }
 
     /** A lock of rows there already returns them as stored, beside new fresh ones; saving fresh clears a row. */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void lockingDevicesWithARowReturnsIt() {
         ProductId existing = catalogued();
@@ -120,7 +119,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
                 Optional.of(NOW));
         save(existing, stored);
 
-        Map<ProductId, NotificationThrottle> locked = database.transactions().inTransaction(() -> {
+        Map<ProductId, NotificationThrottle> locked = ports.transactions().inTransaction(() -> {
             Map<ProductId, NotificationThrottle> taken = throttles().lock(List.of(fresh, existing));
             throttles().saveAll(Map.of(existing, NotificationThrottle.FRESH));
             return taken;
@@ -134,11 +133,12 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
     }
 
     /** The foreign key: only a device of the catalog has a throttle. */
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void refusesTheThrottleOfADeviceNotInTheCatalog() {
         ProductId unknown = DeviceCatalogContract.uniqueProductId();
 
-        assertThatThrownBy(() -> database.transactions().inTransaction(() -> throttles().lock(List.of(unknown))))
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> throttles().lock(List.of(unknown))))
                 .isInstanceOf(RuntimeException.class);
 
         assertThat(rowsOf(unknown)).isZero();
@@ -191,7 +191,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
         CompletableFuture<List<ProductId>> first = CompletableFuture.supplyAsync(
-                () -> database.transactions().inTransaction(() -> {
+                () -> ports.transactions().inTransaction(() -> {
                     List<ProductId> reenabled = throttles().reenableEnded(NOW, 2);
                     firstClaimed.countDown();
                     await(releaseFirst);
@@ -221,6 +221,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
     }
 
     /** A second lock of the same throttle waits until the transaction holding the first ends, then sees its change. */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void lockHoldsTheThrottleUntilTheTransactionEnds() throws Exception {
         ProductId device = catalogued();
@@ -229,6 +230,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
     }
 
     /** The same for a device without a row yet, which both transactions make at once: the second waits for it. */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void twoFirstLocksOfADeviceWaitForEachOther() throws Exception {
         for (int round = 0; round < 3; round++) {
@@ -243,7 +245,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
         CompletableFuture<Map<ProductId, NotificationThrottle>> first = CompletableFuture.supplyAsync(
-                () -> database.transactions().inTransaction(() -> {
+                () -> ports.transactions().inTransaction(() -> {
                     Map<ProductId, NotificationThrottle> locked = throttles().lock(List.of(device));
                     firstLocked.countDown();
                     await(releaseFirst);
@@ -253,7 +255,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
         try {
             await(firstLocked);
             CompletableFuture<Map<ProductId, NotificationThrottle>> second = CompletableFuture.supplyAsync(
-                    () -> database.transactions().inTransaction(() -> throttles().lock(List.of(device))),
+                    () -> ports.transactions().inTransaction(() -> throttles().lock(List.of(device))),
                     SEPARATE_THREADS);
             Thread.sleep(Duration.ofMillis(300));
             assertThat(second).as("waits for the first").isNotDone();
@@ -303,7 +305,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return database.transactions().inTransaction(() -> {
+        return ports.transactions().inTransaction(() -> {
             Map<ProductId, NotificationThrottle> locked = throttles().lock(devices);
             Map<ProductId, NotificationThrottle> next = new java.util.HashMap<>();
             locked.forEach((device, throttle) -> {
@@ -319,7 +321,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
 
     private ProductId catalogued() {
         ProductId productId = DeviceCatalogContract.uniqueProductId();
-        database.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
+        ports.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
         return productId;
     }
 
@@ -332,7 +334,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
 
     /** Stores the throttle of the device as the delivery does: locked, then saved, in one transaction. */
     private void save(ProductId device, NotificationThrottle throttle) {
-        database.transactions().inTransaction(() -> {
+        ports.transactions().inTransaction(() -> {
             throttles().lock(List.of(device));
             throttles().saveAll(Map.of(device, throttle));
             return null;
@@ -341,7 +343,7 @@ abstract class NotificationThrottleRepositoryContract extends DatabaseContract {
 
     /** Counted past the port. */
     private int rowsOf(ProductId device) {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM notification_throttle WHERE product_id = ?")) {
             count.setString(1, device.value());

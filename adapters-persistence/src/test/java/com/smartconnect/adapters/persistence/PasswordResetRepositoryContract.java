@@ -19,10 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-abstract class PasswordResetRepositoryContract extends DatabaseContract {
+abstract class PasswordResetRepositoryContract extends PortContract {
 
     private PasswordResetRepository resets() {
-        return database.passwordResets();
+        return ports.passwordResets();
     }
 
     private static PasswordReset reset(AccountId accountId, Instant createdAt) {
@@ -76,7 +76,7 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
         String unknown = tokenHash();
 
         assertThat(resets().findByTokenHash(unknown)).isEmpty();
-        assertThat(database.transactions().inTransaction(() -> resets().findByTokenHashForUpdate(unknown))).isEmpty();
+        assertThat(ports.transactions().inTransaction(() -> resets().findByTokenHashForUpdate(unknown))).isEmpty();
     }
 
     @Test
@@ -84,7 +84,7 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
         PasswordReset reset = reset(storedAccount(), Examples.NOW);
         resets().add(reset);
 
-        Optional<PasswordReset> locked = database.transactions().inTransaction(
+        Optional<PasswordReset> locked = ports.transactions().inTransaction(
                 () -> resets().findByTokenHashForUpdate(reset.tokenHash()));
 
         assertThat(locked).contains(reset);
@@ -100,7 +100,7 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
         CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             resets().findByTokenHashForUpdate(reset.tokenHash()).orElseThrow();
             firstHoldsTheLock.countDown();
             await(releaseFirst);
@@ -109,7 +109,7 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
         }), SEPARATE_THREADS);
         assertThat(firstHoldsTheLock.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Optional<Instant>> second = CompletableFuture.supplyAsync(
-                () -> database.transactions().inTransaction(
+                () -> ports.transactions().inTransaction(
                         () -> resets().findByTokenHashForUpdate(reset.tokenHash()).orElseThrow().usedAt()),
                 SEPARATE_THREADS);
 
@@ -162,13 +162,14 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
         assertThat(resets().countCreatedSince(new AccountId(UUID.randomUUID()), Examples.NOW)).isZero();
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheAccountDeletesItsLinks() throws SQLException {
         AccountId accountId = storedAccount();
         PasswordReset reset = reset(accountId, Examples.NOW);
         resets().add(reset);
 
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement delete = connection.prepareStatement("DELETE FROM account WHERE id = ?")) {
             delete.setObject(1, accountId.value());
             assertThat(delete.executeUpdate()).isEqualTo(1);

@@ -29,25 +29,20 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-abstract class PlanRepositoryContract extends DatabaseContract {
+abstract class PlanRepositoryContract extends PortContract {
 
     private static final Instant NOW = Examples.NOW;
     private static final Instant IN_A_YEAR = NOW.plus(Duration.ofDays(365));
     private static final Duration MICROSECOND = Duration.ofNanos(1000);
 
     private PlanRepository plans() {
-        return database.plans();
+        return ports.plans();
     }
 
     /** Every test starts without plans: otherwise the plans of one test would be claimed or listed in the next. */
     @BeforeEach
     void removeEveryPlan() throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM plan_notice");
-            statement.executeUpdate("DELETE FROM device_plan_change");
-            statement.executeUpdate("DELETE FROM device_plan");
-        }
+        removeEveryRowOf("plan_notice", "device_plan_change", "device_plan");
     }
 
     @Test
@@ -119,10 +114,11 @@ abstract class PlanRepositoryContract extends DatabaseContract {
         assertThat(plans().find(device)).contains(basic);
         assertThat(plans().history(device)).containsExactly(started, activated, extension, ended);
         assertThat(plans().history(other)).hasSize(1);
-        assertThat(planRowsOf(device)).isEqualTo(1);
+        inTheTables(() -> assertThat(planRowsOf(device)).isEqualTo(1));
     }
 
     /** The plan and its history entry go together: a save that fails half way, even outside a transaction, leaves neither. */
+    @DatabaseOnly("its column sizes, and the rollback of the refused save")
     @Test
     void aSaveThatFailsStoresNeitherThePlanNorItsHistoryEntry() {
         ProductId device = catalogued();
@@ -137,11 +133,12 @@ abstract class PlanRepositoryContract extends DatabaseContract {
         assertThat(plans().history(device)).containsExactly(started);
     }
 
+    @DatabaseOnly("a transaction that rolls back keeps nothing")
     @Test
     void aSaveInATransactionThatRollsBackStoresNothing() {
         ProductId device = catalogued();
 
-        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
             saveFreePeriod(device, IN_A_YEAR);
             throw new IllegalStateException("the registration failed");
         })).hasMessage("the registration failed");
@@ -164,6 +161,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
     }
 
     /** The foreign key: only a device of the catalog has a plan. */
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void refusesAPlanOfADeviceNotInTheCatalog() {
         ProductId unknown = DeviceCatalogContract.uniqueProductId();
@@ -174,6 +172,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
     }
 
     /** Two first plans of one device stored at once (its registration, a plan sold for it): both succeed, both are kept. */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void twoFirstPlansOfOneDeviceAtOnceBothSucceed() throws Exception {
         for (int round = 0; round < 10; round++) {
@@ -225,7 +224,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
             DevicePlan advanced = new DevicePlan(device, Plan.ADVANCED, NOW, Optional.of(IN_A_YEAR));
             CompletableFuture<Boolean> free = CompletableFuture.supplyAsync(() -> {
                 awaitOthers(start);
-                return database.transactions().inTransaction(() -> plans().addIfAbsent(
+                return ports.transactions().inTransaction(() -> plans().addIfAbsent(
                         new DevicePlan(device, Plan.FREE_PERIOD, NOW, Optional.of(IN_A_YEAR)),
                         new PlanChange(device, Plan.FREE_PERIOD, NOW, Optional.of(IN_A_YEAR),
                                 Reason.FREE_PERIOD_STARTED, PlanChange.PORTAL)));
@@ -252,7 +251,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
         CompletableFuture<Optional<DevicePlan>> first = CompletableFuture.supplyAsync(
-                () -> database.transactions().inTransaction(() -> {
+                () -> ports.transactions().inTransaction(() -> {
                     Optional<DevicePlan> locked = plans().lock(device);
                     firstLocked.countDown();
                     await(releaseFirst);
@@ -263,7 +262,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
         try {
             await(firstLocked);
             CompletableFuture<Optional<DevicePlan>> second = CompletableFuture.supplyAsync(
-                    () -> database.transactions().inTransaction(() -> plans().lock(device)), SEPARATE_THREADS);
+                    () -> ports.transactions().inTransaction(() -> plans().lock(device)), SEPARATE_THREADS);
             Thread.sleep(Duration.ofMillis(300));
             assertThat(second).as("waits for the first").isNotDone();
             releaseFirst.countDown();
@@ -315,6 +314,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
      * The jobs of two instances at once: the second passes over the plans the first holds, at once, instead of
      * waiting for them or taking them too.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void aSecondClaimerSkipsThePlansTheFirstHolds() throws Exception {
         List<DevicePlan> ended = List.of(stored(Plan.FREE_PERIOD, NOW.minusSeconds(120)),
@@ -323,7 +323,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
         CompletableFuture<List<DevicePlan>> first = CompletableFuture.supplyAsync(
-                () -> database.transactions().inTransaction(() -> {
+                () -> ports.transactions().inTransaction(() -> {
                     List<DevicePlan> claimed = plans().claimEnded(NOW, 2);
                     firstClaimed.countDown();
                     await(releaseFirst);
@@ -332,7 +332,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
         try {
             await(firstClaimed);
             CompletableFuture<List<DevicePlan>> second = CompletableFuture.supplyAsync(
-                    () -> database.transactions().inTransaction(() -> plans().claimEnded(NOW, 10)), SEPARATE_THREADS);
+                    () -> ports.transactions().inTransaction(() -> plans().claimEnded(NOW, 10)), SEPARATE_THREADS);
 
             List<DevicePlan> secondClaims = second.get(5, TimeUnit.SECONDS);
             releaseFirst.countDown();
@@ -427,11 +427,11 @@ abstract class PlanRepositoryContract extends DatabaseContract {
         ProductId other = catalogued();
         plans().markNoticeSent(device, IN_A_YEAR, 30);
 
-        boolean recorded = database.transactions().inTransaction(() -> {
+        boolean recorded = ports.transactions().inTransaction(() -> {
             boolean again = plans().markNoticeSent(device, IN_A_YEAR, 30);
             assertThat(plans().markNoticeSent(device, IN_A_YEAR, 7)).isTrue();
             saveFreePeriod(other, IN_A_YEAR);
-            database.mailOutbox().enqueue(Examples.signUpCodeMail());
+            ports.mailOutbox().enqueue(Examples.signUpCodeMail());
             return again;
         });
 
@@ -444,6 +444,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
      * The notice jobs of two instances at once: exactly one records each notice (and so sends it). Several rounds,
      * so that the two really meet in the database in some of them.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void ofTwoInstancesRecordingOneNoticeAtOnceExactlyOneDoes() throws Exception {
         for (int round = 0; round < 20; round++) {
@@ -464,6 +465,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
      * The second of two instances cannot see the notice the first recorded but has not committed: it waits for it,
      * then records nothing, and its own transaction goes on.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void aNoticeWaitsForAnUncommittedOneThenIsNotRecordedAgain() throws Exception {
         ProductId device = catalogued();
@@ -471,7 +473,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
         CountDownLatch firstRecorded = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> {
                     boolean recorded = plans().markNoticeSent(device, IN_A_YEAR, 30);
                     firstRecorded.countDown();
@@ -480,7 +482,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
                 }), SEPARATE_THREADS);
         try {
             await(firstRecorded);
-            CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> database.transactions()
+            CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> ports.transactions()
                     .inTransaction(() -> {
                         boolean recorded = plans().markNoticeSent(device, IN_A_YEAR, 30);
                         plans().markNoticeSent(other, IN_A_YEAR, 30);
@@ -502,13 +504,14 @@ abstract class PlanRepositoryContract extends DatabaseContract {
     }
 
     /** A notice whose recording was rolled back (its mail was not queued either) is recorded by the next attempt. */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void aNoticeWaitingForOneThatRollsBackIsRecorded() throws Exception {
         ProductId device = catalogued();
         CountDownLatch firstRecorded = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             plans().markNoticeSent(device, IN_A_YEAR, 30);
             firstRecorded.countDown();
             await(releaseFirst);
@@ -516,7 +519,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
         }), SEPARATE_THREADS);
         try {
             await(firstRecorded);
-            CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> database.transactions()
+            CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> ports.transactions()
                     .inTransaction(() -> plans().markNoticeSent(device, IN_A_YEAR, 30)), SEPARATE_THREADS);
             Thread.sleep(Duration.ofMillis(300));
             releaseFirst.countDown();
@@ -530,6 +533,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
     }
 
     /** The schema itself ties the end to the plan, past the adapter (an operator, or a bug). */
+    @DatabaseOnly("its schema's checks")
     @Test
     void theSchemaKeepsBasicWithoutAnEndAndTheOtherPlansWithOne() throws SQLException {
         ProductId device = catalogued();
@@ -550,7 +554,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
     /** A device in the catalog, which every plan refers to. */
     private ProductId catalogued() {
         ProductId productId = DeviceCatalogContract.uniqueProductId();
-        database.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
+        ports.deviceCatalog().save(DeviceCatalogContract.entry(productId, "SMT1500RMI2UC"));
         return productId;
     }
 
@@ -574,7 +578,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
 
     /** One batch of the scheduled job: claims at most {@code limit} and ends them, in one transaction. */
     private List<DevicePlan> endClaimed(int limit) {
-        return database.transactions().inTransaction(() -> {
+        return ports.transactions().inTransaction(() -> {
             List<DevicePlan> claimed = plans().claimEnded(NOW, limit);
             for (DevicePlan plan : claimed) {
                 Instant at = plan.endsAt().orElseThrow();
@@ -588,7 +592,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
 
     private void saveAfter(CyclicBarrier start, DevicePlan plan) {
         awaitOthers(start);
-        database.transactions().inTransaction(() -> {
+        ports.transactions().inTransaction(() -> {
             plans().save(plan, new PlanChange(plan.productId(), plan.plan(), plan.startedAt(), plan.endsAt(),
                     Reason.ACTIVATED, "store"));
             return null;
@@ -597,7 +601,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
 
     private boolean markAfter(CyclicBarrier start, ProductId device) {
         awaitOthers(start);
-        return database.transactions().inTransaction(() -> plans().markNoticeSent(device, IN_A_YEAR, 30));
+        return ports.transactions().inTransaction(() -> plans().markNoticeSent(device, IN_A_YEAR, 30));
     }
 
     private static void awaitOthers(CyclicBarrier start) {
@@ -618,7 +622,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
 
     /** Counted past the port. */
     private int count(String sql, ProductId device) {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(sql)) {
             count.setString(1, device.value());
             try (ResultSet result = count.executeQuery()) {
@@ -633,7 +637,7 @@ abstract class PlanRepositoryContract extends DatabaseContract {
     /** Writes a plan past the port, as an operator (or a bug) might. */
     private void insertPlan(ProductId device, String plan, OffsetDateTime startedAt, OffsetDateTime endsAt)
             throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO device_plan (product_id, plan,"
                         + " started_at, ends_at, changed_at) VALUES (?, ?, ?, ?, ?)")) {
             insert.setString(1, device.value());

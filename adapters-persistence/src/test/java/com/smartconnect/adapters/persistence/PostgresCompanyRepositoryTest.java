@@ -6,7 +6,7 @@ import java.util.Optional;
 class PostgresCompanyRepositoryTest extends CompanyRepositoryContract {
 
     @Override
-    Optional<TestDatabase> freshDatabase() {
-        return TestDatabases.freshPostgres();
+    Optional<Ports> freshPorts() {
+        return DatabasePorts.postgres();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 class PostgresCoworkerInvitationRepositoryTest extends CoworkerInvitationRepositoryContract {
 
     @Override
-    Optional<TestDatabase> freshDatabase() {
-        return TestDatabases.freshPostgres();
+    Optional<Ports> freshPorts() {
+        return DatabasePorts.postgres();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 class PostgresDeviceStateAndEventsTest extends DeviceStateAndEventsContract {
 
     @Override
-    Optional<TestDatabase> freshDatabase() {
-        return TestDatabases.freshPostgres();
+    Optional<Ports> freshPorts() {
+        return DatabasePorts.postgres();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 class PostgresEmailChangeRepositoryTest extends EmailChangeRepositoryContract {
 
     @Override
-    Optional<TestDatabase> freshDatabase() {
-        return TestDatabases.freshPostgres();
+    Optional<Ports> freshPorts() {
+        return DatabasePorts.postgres();
     }
 }

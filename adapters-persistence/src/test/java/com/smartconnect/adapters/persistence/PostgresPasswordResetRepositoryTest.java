@@ -9,7 +9,7 @@ import java.util.Optional;
 class PostgresPasswordResetRepositoryTest extends PasswordResetRepositoryContract {
 
     @Override
-    Optional<TestDatabase> freshDatabase() {
-        return TestDatabases.freshPostgres();
+    Optional<Ports> freshPorts() {
+        return DatabasePorts.postgres();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 class PostgresPlanRepositoryTest extends PlanRepositoryContract {
 
     @Override
-    Optional<TestDatabase> freshDatabase() {
-        return TestDatabases.freshPostgres();
+    Optional<Ports> freshPorts() {
+        return DatabasePorts.postgres();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 class PostgresResellerConnectionRepositoryTest extends ResellerConnectionRepositoryContract {
 
     @Override
-    Optional<TestDatabase> freshDatabase() {
-        return TestDatabases.freshPostgres();
+    Optional<Ports> freshPorts() {
+        return DatabasePorts.postgres();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 class PostgresResellerPreferencesTest extends ResellerPreferencesContract {
 
     @Override
-    Optional<TestDatabase> freshDatabase() {
-        return TestDatabases.freshPostgres();
+    Optional<Ports> freshPorts() {
+        return DatabasePorts.postgres();
     }
 }

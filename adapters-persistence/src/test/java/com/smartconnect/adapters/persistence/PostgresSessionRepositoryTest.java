@@ -6,7 +6,7 @@ import java.util.Optional;
 class PostgresSessionRepositoryTest extends SessionRepositoryContract {
 
     @Override
-    Optional<TestDatabase> freshDatabase() {
-        return TestDatabases.freshPostgres();
+    Optional<Ports> freshPorts() {
+        return DatabasePorts.postgres();
     }
 }

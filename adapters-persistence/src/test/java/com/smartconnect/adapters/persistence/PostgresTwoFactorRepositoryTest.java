@@ -6,7 +6,7 @@ import java.util.Optional;
 class PostgresTwoFactorRepositoryTest extends TwoFactorRepositoryContract {
 
     @Override
-    Optional<TestDatabase> freshDatabase() {
-        return TestDatabases.freshPostgres();
+    Optional<Ports> freshPorts() {
+        return DatabasePorts.postgres();
     }
 }

@@ -27,10 +27,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-abstract class RegistrationRepositoryContract extends DatabaseContract {
+abstract class RegistrationRepositoryContract extends PortContract {
 
     private RegistrationRepository registrations() {
-        return database.registrations();
+        return ports.registrations();
     }
 
     @Test
@@ -83,6 +83,7 @@ abstract class RegistrationRepositoryContract extends DatabaseContract {
     }
 
     /** The check constraint: details come with either the company page or the company and invitation it joins. */
+    @DatabaseOnly("reads its tables")
     @Test
     void refusesDetailsWithNeitherOrBothOfTheMemberships() throws SQLException {
         String insert = "INSERT INTO registration (id, email, first_name, last_name, country, password_hash,"
@@ -94,7 +95,7 @@ abstract class RegistrationRepositoryContract extends DatabaseContract {
         String[] company = {"Analytical Engines Ltd", "Reseller", "12 St James's Square", "London", "SW1Y 4JH",
                 "Greater London", "GB"};
         UUID[] join = {UUID.randomUUID(), UUID.randomUUID()};
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement(insert)) {
             assertThat(inserts(statement, company, join)).isFalse();
             assertThat(inserts(statement, new String[7], new UUID[2])).isFalse();
@@ -157,7 +158,7 @@ abstract class RegistrationRepositoryContract extends DatabaseContract {
         RegistrationId unknown = new RegistrationId(UUID.randomUUID());
 
         assertThat(registrations().findById(unknown)).isEmpty();
-        assertThat(database.transactions().inTransaction(() -> registrations().findForUpdate(unknown))).isEmpty();
+        assertThat(ports.transactions().inTransaction(() -> registrations().findForUpdate(unknown))).isEmpty();
     }
 
     @Test
@@ -245,7 +246,7 @@ abstract class RegistrationRepositoryContract extends DatabaseContract {
         Registration registration = Examples.newAccountRegistration(Examples.companyDetails());
         registrations().add(registration);
 
-        Optional<Registration> locked = database.transactions().inTransaction(
+        Optional<Registration> locked = ports.transactions().inTransaction(
                 () -> registrations().findForUpdate(registration.id()));
 
         assertThat(locked).contains(registration);
@@ -259,7 +260,7 @@ abstract class RegistrationRepositoryContract extends DatabaseContract {
         CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             Registration found = registrations().findForUpdate(registration.id()).orElseThrow();
             firstHoldsTheLock.countDown();
             await(releaseFirst);
@@ -267,7 +268,7 @@ abstract class RegistrationRepositoryContract extends DatabaseContract {
             return null;
         }), SEPARATE_THREADS);
         assertThat(firstHoldsTheLock.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> registrations().findForUpdate(registration.id()).orElseThrow().challenge().failedAttempts()),
                 SEPARATE_THREADS);
 

@@ -24,23 +24,20 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
+abstract class ResellerConnectionRepositoryContract extends PortContract {
 
     private static final Instant NOW = Examples.NOW;
     /** When an invitation sent at {@link #NOW} has expired. */
     private static final Instant EXPIRY = NOW.plus(ResellerConnection.INVITATION_VALIDITY);
 
     private ResellerConnectionRepository connections() {
-        return database.resellerConnections();
+        return ports.resellerConnections();
     }
 
     /** Every test starts without connections: otherwise the invitations of one test would be due in the next. */
     @BeforeEach
     void removeEveryConnection() throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM reseller_connection");
-        }
+        removeEveryRowOf("reseller_connection");
     }
 
     @Test
@@ -118,7 +115,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
 
         assertThat(connections().latestOf(customer)).contains(first);
         assertThat(connections().findByAcceptTokenHash(second.acceptTokenHash())).isEmpty();
-        assertThat(rowsOf(customer)).isEqualTo(1);
+        inTheTables(() -> assertThat(rowsOf(customer)).isEqualTo(1));
     }
 
     /**
@@ -132,7 +129,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
 
         assertThat(connections().addIfNoneOpen(Examples.resellerInvitation(customer, EXPIRY.plusSeconds(60)))).isFalse();
 
-        assertThat(rowsOf(customer)).isEqualTo(1);
+        inTheTables(() -> assertThat(rowsOf(customer)).isEqualTo(1));
     }
 
     @Test
@@ -146,7 +143,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         assertThat(connections().addIfNoneOpen(Examples.resellerInvitation(customer, NOW.plusSeconds(120)))).isFalse();
 
         assertThat(connections().latestOf(customer)).contains(connected);
-        assertThat(rowsOf(customer)).isEqualTo(1);
+        inTheTables(() -> assertThat(rowsOf(customer)).isEqualTo(1));
     }
 
     /** Every end releases the customer: the next invitation is stored and becomes the latest. */
@@ -187,7 +184,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         ResellerConnection last = Examples.resellerInvitation(customer, at);
         assertThat(connections().addIfNoneOpen(last)).isTrue();
         assertThat(connections().latestOf(customer)).contains(last);
-        assertThat(rowsOf(customer)).isEqualTo(6);
+        inTheTables(() -> assertThat(rowsOf(customer)).isEqualTo(6));
     }
 
     /** The expiry of the service: the end and the new invitation commit together, or neither does. */
@@ -199,7 +196,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         ResellerConnection expired = invitation.ended(ResellerConnectionState.EXPIRED, EXPIRY);
         ResellerConnection next = Examples.resellerInvitation(customer, EXPIRY);
 
-        boolean added = database.transactions().inTransaction(() -> {
+        boolean added = ports.transactions().inTransaction(() -> {
             assertThat(connections().update(expired, ResellerConnectionState.INVITED)).isTrue();
             return connections().addIfNoneOpen(next);
         });
@@ -244,7 +241,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         connections().addIfNoneOpen(Examples.resellerInvitation(customer, NOW));
         ResellerConnection ofTheOther = Examples.resellerInvitation(other, NOW);
 
-        boolean added = database.transactions().inTransaction(() -> {
+        boolean added = ports.transactions().inTransaction(() -> {
             boolean refused = connections().addIfNoneOpen(Examples.resellerInvitation(customer, NOW));
             connections().addIfNoneOpen(ofTheOther);
             return refused;
@@ -275,6 +272,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
      * Two invitations of one customer sent at the same moment, from two requests (or instances): exactly one is
      * stored. Several rounds, so that the two really meet in the database in some of them.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void ofTwoInvitationsOfOneCustomerAtOnceExactlyOneIsStored() throws Exception {
         for (int round = 0; round < 20; round++) {
@@ -295,6 +293,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
      * The second of two invitations cannot see the first, which is not committed yet: it waits for it, then is
      * refused, and its own transaction goes on.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void anInvitationWaitsForAnUncommittedOneOfTheSameCustomerThenIsRefused() throws Exception {
         AccountId customer = storedAccount();
@@ -304,7 +303,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         CountDownLatch firstAdded = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Boolean> firstAdd = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> firstAdd = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> {
                     boolean added = connections().addIfNoneOpen(first);
                     firstAdded.countDown();
@@ -312,7 +311,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
                     return added;
                 }), SEPARATE_THREADS);
         await(firstAdded);
-        CompletableFuture<Boolean> secondAdd = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> secondAdd = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> {
                     boolean added = connections().addIfNoneOpen(Examples.resellerInvitation(customer, NOW));
                     connections().addIfNoneOpen(ofTheOther);
@@ -330,6 +329,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
     }
 
     /** An invitation that was rolled back never kept the customer from inviting. */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void anInvitationWaitingForOneThatRollsBackIsStored() throws Exception {
         AccountId customer = storedAccount();
@@ -337,14 +337,14 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         CountDownLatch firstAdded = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> firstAdd = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> firstAdd = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             connections().addIfNoneOpen(Examples.resellerInvitation(customer, NOW));
             firstAdded.countDown();
             await(releaseFirst);
             throw new IllegalStateException("rolled back");
         }), SEPARATE_THREADS);
         await(firstAdded);
-        CompletableFuture<Boolean> secondAdd = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> secondAdd = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> connections().addIfNoneOpen(second)), SEPARATE_THREADS);
         Thread.sleep(Duration.ofMillis(300));
         releaseFirst.countDown();
@@ -438,6 +438,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
      * An acceptance and a decline of one invitation at once: the second waits for the first's row lock, then finds
      * the invitation answered and changes nothing.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void ofTwoAnswersAtOnceOnlyTheFirstWins() throws Exception {
         AccountId customer = storedAccount();
@@ -447,7 +448,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         CountDownLatch firstUpdated = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> {
                     boolean updated = connections().update(accepted, ResellerConnectionState.INVITED);
                     firstUpdated.countDown();
@@ -468,6 +469,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
     }
 
     /** The schema itself ties open_customer_id to the state, so the guarantee cannot be lost past the adapter. */
+    @DatabaseOnly("reads its tables")
     @Test
     void theSchemaKeepsTheOpenCustomerOfExactlyTheOpenConnections() throws SQLException {
         AccountId customer = storedAccount();
@@ -532,6 +534,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
      * The expiry jobs of two instances at once: the second passes over the invitations the first holds, at once,
      * instead of waiting for them or taking them too.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void aSecondClaimerSkipsTheInvitationsTheFirstHolds() throws Exception {
         List<ResellerConnection> due = List.of(invited(NOW.minusSeconds(120)), invited(NOW.minusSeconds(60)),
@@ -540,7 +543,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
         CompletableFuture<List<ResellerConnection>> first = CompletableFuture.supplyAsync(
-                () -> database.transactions().inTransaction(() -> {
+                () -> ports.transactions().inTransaction(() -> {
                     List<ResellerConnection> claimed = connections().claimExpired(EXPIRY, 2);
                     firstClaimed.countDown();
                     await(releaseFirst);
@@ -549,7 +552,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         try {
             await(firstClaimed);
             CompletableFuture<List<ResellerConnection>> second = CompletableFuture.supplyAsync(
-                    () -> database.transactions().inTransaction(() -> connections().claimExpired(EXPIRY, 10)),
+                    () -> ports.transactions().inTransaction(() -> connections().claimExpired(EXPIRY, 10)),
                     SEPARATE_THREADS);
 
             List<ResellerConnection> secondClaims = second.get(5, TimeUnit.SECONDS);
@@ -580,7 +583,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
 
         connections().deleteAllOf(customer);
 
-        assertThat(rowsOf(customer)).isZero();
+        inTheTables(() -> assertThat(rowsOf(customer)).isZero());
         assertThat(connections().latestOf(customer)).isEmpty();
         assertThat(connections().findByAcceptTokenHash(open.acceptTokenHash())).isEmpty();
         assertThat(connections().findByUnsubscribeTokenHash(ended.unsubscribeTokenHash())).isEmpty();
@@ -589,6 +592,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         connections().deleteAllOf(new AccountId(UUID.randomUUID()));
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheAccountDeletesItsConnections() {
         AccountId customer = storedAccount();
@@ -600,7 +604,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         ResellerConnection ofAnother = Examples.resellerInvitation(storedAccount(), NOW);
         connections().addIfNoneOpen(ofAnother);
 
-        assertThat(database.accounts().delete(customer)).isTrue();
+        assertThat(ports.accounts().delete(customer)).isTrue();
 
         assertThat(rowsOf(customer)).isZero();
         assertThat(connections().findByAcceptTokenHash(open.acceptTokenHash())).isEmpty();
@@ -616,7 +620,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
 
     /** One batch of the expiry job: claims at most {@code limit} and ends them as expired, in one transaction. */
     private List<ResellerConnection> expireClaimed(int limit) {
-        return database.transactions().inTransaction(() -> {
+        return ports.transactions().inTransaction(() -> {
             List<ResellerConnection> claimed = connections().claimExpired(EXPIRY, limit);
             for (ResellerConnection invitation : claimed) {
                 assertThat(connections().update(invitation.ended(ResellerConnectionState.EXPIRED, EXPIRY),
@@ -632,13 +636,13 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return database.transactions().inTransaction(
+        return ports.transactions().inTransaction(
                 () -> connections().addIfNoneOpen(Examples.resellerInvitation(customer, NOW)));
     }
 
     /** How many rows of {@code reseller_connection} belong to the customer, counted past the port. */
     private int rowsOf(AccountId customer) {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM reseller_connection WHERE customer_id = ?")) {
             count.setObject(1, customer.value());
@@ -652,7 +656,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
     }
 
     private UUID openCustomerOf(ResellerConnection stored) throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         "SELECT open_customer_id FROM reseller_connection WHERE id = ?")) {
             select.setObject(1, stored.id());
@@ -665,7 +669,7 @@ abstract class ResellerConnectionRepositoryContract extends DatabaseContract {
 
     /** Runs an update of one connection past the port, as an operator (or a bug) might. */
     private void execute(String sql, UUID id) throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, id);
             statement.executeUpdate();

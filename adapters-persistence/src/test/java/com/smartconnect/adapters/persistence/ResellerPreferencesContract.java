@@ -16,10 +16,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-abstract class ResellerPreferencesContract extends DatabaseContract {
+abstract class ResellerPreferencesContract extends PortContract {
 
     private ResellerPreferences preferences() {
-        return database.resellerPreferences();
+        return ports.resellerPreferences();
     }
 
     @Test
@@ -28,7 +28,7 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
 
         assertThat(preferences().notInterested(customer)).isFalse();
         assertThat(preferences().notInterested(new AccountId(UUID.randomUUID()))).isFalse();
-        assertThat(rowsOf(customer)).isZero();
+        inTheTables(() -> assertThat(rowsOf(customer)).isZero());
     }
 
     @Test
@@ -48,7 +48,7 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
 
         preferences().setNotInterested(customer, true);
         assertThat(preferences().notInterested(customer)).isTrue();
-        assertThat(rowsOf(customer)).isEqualTo(1);
+        inTheTables(() -> assertThat(rowsOf(customer)).isEqualTo(1));
         assertThat(preferences().notInterested(other)).isFalse();
     }
 
@@ -61,12 +61,13 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
         assertThat(preferences().notInterested(customer)).isFalse();
     }
 
+    @DatabaseOnly("a transaction that rolls back keeps nothing")
     @Test
     void setsInTheCallersTransaction() {
         AccountId customer = storedAccount();
         preferences().setNotInterested(customer, true);
 
-        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
             preferences().setNotInterested(customer, false);
             throw new IllegalStateException("rolled back");
         })).hasMessageContaining("rolled back");
@@ -78,20 +79,21 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
      * Two clicks of a customer without a row, at once: the second waits for the first to commit, then changes its row
      * instead of failing on the primary key.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void twoSettingsAtOnceForOneCustomerBothSucceedAndTheLaterWins() throws Exception {
         AccountId customer = storedAccount();
         CountDownLatch firstSet = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             preferences().setNotInterested(customer, true);
             firstSet.countDown();
             await(releaseFirst);
             return null;
         }), SEPARATE_THREADS);
         await(firstSet);
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             preferences().setNotInterested(customer, false);
             return null;
         }), SEPARATE_THREADS);
@@ -104,6 +106,7 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
         assertThat(rowsOf(customer)).isEqualTo(1);
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheAccountDeletesItsSetting() {
         AccountId customer = storedAccount();
@@ -111,7 +114,7 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
         preferences().setNotInterested(customer, true);
         preferences().setNotInterested(other, true);
 
-        assertThat(database.accounts().delete(customer)).isTrue();
+        assertThat(ports.accounts().delete(customer)).isTrue();
 
         assertThat(rowsOf(customer)).isZero();
         assertThat(preferences().notInterested(other)).isTrue();
@@ -119,7 +122,7 @@ abstract class ResellerPreferencesContract extends DatabaseContract {
 
     /** How many rows of {@code reseller_preference} belong to the customer, counted past the port. */
     private int rowsOf(AccountId customer) {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM reseller_preference WHERE account_id = ?")) {
             count.setObject(1, customer.value());

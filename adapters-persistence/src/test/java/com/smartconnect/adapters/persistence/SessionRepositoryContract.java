@@ -16,10 +16,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
-abstract class SessionRepositoryContract extends DatabaseContract {
+abstract class SessionRepositoryContract extends PortContract {
 
     private SessionRepository sessions() {
-        return database.sessions();
+        return ports.sessions();
     }
 
     private static Session session(AccountId accountId, Instant createdAt) {
@@ -216,13 +216,14 @@ abstract class SessionRepositoryContract extends DatabaseContract {
                 session.lastSeenAt(), session.expiresAt(), twoFactorPassed);
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheAccountDeletesItsSessions() throws SQLException {
         AccountId accountId = storedAccount();
         Session session = session(accountId, Examples.NOW);
         sessions().add(session);
 
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement delete = connection.prepareStatement("DELETE FROM account WHERE id = ?")) {
             delete.setObject(1, accountId.value());
             assertThat(delete.executeUpdate()).isEqualTo(1);

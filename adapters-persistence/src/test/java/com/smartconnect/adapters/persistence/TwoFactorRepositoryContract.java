@@ -26,7 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-abstract class TwoFactorRepositoryContract extends DatabaseContract {
+abstract class TwoFactorRepositoryContract extends PortContract {
 
     /** The TOTP time step of {@link Examples#NOW}. */
     private static final long STEP_OF_2026 = Examples.NOW.getEpochSecond() / 30;
@@ -34,7 +34,7 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
     private static final long LARGE_STEP = 3_000_000_000L;
 
     private TwoFactorRepository twoFactor() {
-        return database.twoFactor();
+        return ports.twoFactor();
     }
 
     /** Opaque text of 200 characters, the most a sealed secret is expected to need. */
@@ -122,13 +122,13 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
         twoFactor().save(later);
 
         assertThat(twoFactor().findByAccount(accountId)).contains(later);
-        assertThat(rows("two_factor", accountId)).isEqualTo(1);
+        inTheTables(() -> assertThat(rows("two_factor", accountId)).isEqualTo(1));
         assertThat(twoFactor().findByAccount(otherAccountId)).contains(ofTheOtherAccount);
 
         TwoFactorSetting confirmed = later.confirmed();
         twoFactor().save(confirmed);
         assertThat(twoFactor().findByAccount(accountId)).contains(confirmed);
-        assertThat(rows("two_factor", accountId)).isEqualTo(1);
+        inTheTables(() -> assertThat(rows("two_factor", accountId)).isEqualTo(1));
     }
 
     /** The recovery codes belong to the account: turning the setting on after they were issued keeps them. */
@@ -146,13 +146,14 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
         assertThat(twoFactor().useRecoveryCode(accountId, hashes.getFirst())).isTrue();
     }
 
+    @DatabaseOnly("a transaction that rolls back keeps nothing")
     @Test
     void savesInTheCallersTransaction() {
         AccountId accountId = storedAccount();
         TwoFactorSetting earlier = totpEnrolment(accountId, Examples.NOW);
         twoFactor().save(earlier);
 
-        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
             twoFactor().save(emailEnrolment(accountId, Examples.NOW.plusSeconds(60)));
             twoFactor().save(earlier.confirmed());
             throw new IllegalStateException("rolled back");
@@ -165,6 +166,7 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
      * Two enrolments of an account without a setting, started at once: the second waits for the first to commit,
      * then replaces its setting instead of failing on the primary key.
      */
+    @DatabaseOnly("how its transactions lock and wait for each other")
     @Test
     void twoSettingsSavedAtOnceForOneAccountBothSucceedAndTheLaterWins() throws Exception {
         AccountId accountId = storedAccount();
@@ -173,14 +175,14 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
         CountDownLatch firstSaved = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Void> firstSave = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> firstSave = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             twoFactor().save(first);
             firstSaved.countDown();
             await(releaseFirst);
             return null;
         }), SEPARATE_THREADS);
         await(firstSaved);
-        CompletableFuture<Void> secondSave = CompletableFuture.runAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Void> secondSave = CompletableFuture.runAsync(() -> ports.transactions().inTransaction(() -> {
             twoFactor().save(second);
             return null;
         }), SEPARATE_THREADS);
@@ -247,14 +249,14 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
         CountDownLatch firstAdvanced = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(() -> {
             boolean advanced = twoFactor().advanceLastUsedStep(accountId, STEP_OF_2026);
             firstAdvanced.countDown();
             await(releaseFirst);
             return advanced;
         }), SEPARATE_THREADS);
         await(firstAdvanced);
-        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> twoFactor().advanceLastUsedStep(accountId, STEP_OF_2026)), SEPARATE_THREADS);
 
         Thread.sleep(Duration.ofMillis(300));
@@ -297,14 +299,14 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
         CountDownLatch firstUsed = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(() -> {
+        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(() -> {
             boolean used = twoFactor().useRecoveryCode(accountId, hashes.getFirst());
             firstUsed.countDown();
             await(releaseFirst);
             return used;
         }), SEPARATE_THREADS);
         await(firstUsed);
-        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> database.transactions().inTransaction(
+        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
                 () -> twoFactor().useRecoveryCode(accountId, hashes.getFirst())), SEPARATE_THREADS);
 
         Thread.sleep(Duration.ofMillis(300));
@@ -353,13 +355,14 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
     }
 
     /** The delete and the inserts are one: a transaction that fails after them keeps the earlier codes. */
+    @DatabaseOnly("a transaction that rolls back keeps nothing")
     @Test
     void replacesTheRecoveryCodesInTheCallersTransaction() {
         AccountId accountId = storedAccount();
         List<String> earlier = recoveryCodeHashes();
         twoFactor().replaceRecoveryCodes(accountId, earlier);
 
-        assertThatThrownBy(() -> database.transactions().inTransaction(() -> {
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
             twoFactor().replaceRecoveryCodes(accountId, recoveryCodeHashes().subList(0, 3));
             throw new IllegalStateException("rolled back");
         })).hasMessageContaining("rolled back");
@@ -388,8 +391,8 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
 
         assertThat(twoFactor().findByAccount(accountId)).isEmpty();
         assertThat(twoFactor().countRecoveryCodes(accountId)).isZero();
-        assertThat(rows("two_factor", accountId)).isZero();
-        assertThat(rows("recovery_code", accountId)).isZero();
+        inTheTables(() -> assertThat(rows("two_factor", accountId)).isZero());
+        inTheTables(() -> assertThat(rows("recovery_code", accountId)).isZero());
         assertThat(twoFactor().findByAccount(otherAccountId)).contains(ofTheOtherAccount);
         assertThat(twoFactor().countRecoveryCodes(otherAccountId)).isEqualTo(10);
 
@@ -408,6 +411,7 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
         assertThat(twoFactor().countRecoveryCodes(accountId)).isZero();
     }
 
+    @DatabaseOnly("its foreign keys and their cascades")
     @Test
     void deletingTheAccountDeletesItsSettingAndRecoveryCodes() throws SQLException {
         AccountId accountId = storedAccount();
@@ -420,7 +424,7 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
         assertThat(rows("two_factor", accountId)).isEqualTo(1);
         assertThat(rows("recovery_code", accountId)).isEqualTo(10);
 
-        assertThat(database.accounts().delete(accountId)).isTrue();
+        assertThat(ports.accounts().delete(accountId)).isTrue();
 
         assertThat(rows("two_factor", accountId)).isZero();
         assertThat(rows("recovery_code", accountId)).isZero();
@@ -429,12 +433,13 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
     }
 
     /** What the domain rules out, the schema refuses too: an unknown method, and a secret of the wrong method. */
+    @DatabaseOnly("reads its tables")
     @Test
     void theSchemaRefusesAnUnknownMethodAndASecretOfTheWrongMethod() throws SQLException {
         AccountId accountId = storedAccount();
         String insert = "INSERT INTO two_factor (account_id, method, sealed_totp_secret, last_used_step, enabled,"
                 + " created_at) VALUES (?, ?, ?, -1, FALSE, ?)";
-        try (Connection connection = testDatabase.dataSource().getConnection()) {
+        try (Connection connection = testDatabase().dataSource().getConnection()) {
             for (String[] methodAndSecret : new String[][] {{"SMS", null}, {"TOTP", null}, {"EMAIL", "sealed"}}) {
                 try (PreparedStatement statement = connection.prepareStatement(insert)) {
                     statement.setObject(1, accountId.value());
@@ -451,7 +456,7 @@ abstract class TwoFactorRepositoryContract extends DatabaseContract {
 
     /** How many rows of {@code table} belong to the account, counted past the port. */
     private int rows(String table, AccountId accountId) throws SQLException {
-        try (Connection connection = testDatabase.dataSource().getConnection();
+        try (Connection connection = testDatabase().dataSource().getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM " + table + " WHERE account_id = ?")) {
             count.setObject(1, accountId.value());

@@ -49,12 +49,13 @@ public final class InMemoryAccounts implements AccountRepository {
 
     @Override
     public ContactDetails contactDetailsOf(AccountId id) {
+        existing(id);
         return contacts.getOrDefault(id, ContactDetails.NONE);
     }
 
     @Override
     public void updateProfile(AccountId id, PersonName name, Country country, ContactDetails contact) {
-        Account a = findById(id).orElseThrow();
+        Account a = existing(id);
         byEmail.put(a.email(), new Account(a.id(), a.email(), name, country, a.passwordHash(), a.companyId(),
                 a.marketingOptIn(), a.privacyAcceptedAt(), a.createdAt()));
         contacts.put(id, contact);
@@ -62,10 +63,10 @@ public final class InMemoryAccounts implements AccountRepository {
 
     @Override
     public synchronized boolean updateEmail(AccountId id, EmailAddress email) {
+        Account a = existing(id);
         if (byEmail.containsKey(email)) {
             return false;
         }
-        Account a = findById(id).orElseThrow();
         byEmail.remove(a.email());
         byEmail.put(email, new Account(a.id(), email, a.name(), a.country(), a.passwordHash(), a.companyId(),
                 a.marketingOptIn(), a.privacyAcceptedAt(), a.createdAt()));
@@ -74,8 +75,13 @@ public final class InMemoryAccounts implements AccountRepository {
 
     @Override
     public void updatePasswordHash(AccountId id, String passwordHash) {
-        Account a = findById(id).orElseThrow();
+        Account a = existing(id);
         byEmail.put(a.email(), new Account(a.id(), a.email(), a.name(), a.country(), passwordHash, a.companyId(),
                 a.marketingOptIn(), a.privacyAcceptedAt(), a.createdAt()));
+    }
+
+    /** As the database does: a change to an account that is gone must not pass for a success. */
+    private Account existing(AccountId id) {
+        return findById(id).orElseThrow(() -> new IllegalStateException("account " + id + " does not exist"));
     }
 }

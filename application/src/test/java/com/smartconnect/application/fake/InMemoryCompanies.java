@@ -24,7 +24,9 @@ public final class InMemoryCompanies implements CompanyRepository {
 
     @Override
     public void updateDetails(CompanyId id, com.smartconnect.domain.account.CompanyDetails details) {
-        byId.computeIfPresent(id, (key, c) -> new Company(c.id(), details, c.createdAt()));
+        if (byId.computeIfPresent(id, (key, c) -> new Company(c.id(), details, c.createdAt())) == null) {
+            throw new IllegalStateException("company " + id + " does not exist");
+        }
     }
 
     /** The fake's maps are safe for one JVM's threads already; there is nothing more to order. */

@@ -18,8 +18,12 @@ public final class InMemoryCoworkerInvitations implements CoworkerInvitationRepo
     private final Map<UUID, CoworkerInvitation> byId = new ConcurrentHashMap<>();
 
     @Override
-    public void add(CoworkerInvitation invitation) {
-        byId.put(invitation.id(), invitation);
+    public synchronized void add(CoworkerInvitation invitation) {
+        // As the database's unique key on the token hash does.
+        if (findByTokenHash(invitation.tokenHash()).isPresent()) {
+            throw new IllegalStateException("an invitation of this token hash exists");
+        }
+        byId.put(invitation.id(), stored(invitation));
     }
 
     @Override
@@ -57,7 +61,14 @@ public final class InMemoryCoworkerInvitations implements CoworkerInvitationRepo
         if (stored == null || stored.status() != InvitationStatus.PENDING) {
             return false;
         }
-        byId.put(invitation.id(), invitation);
+        byId.put(invitation.id(), stored(invitation));
         return true;
+    }
+
+    /** As the database keeps it: its instants to the microsecond. */
+    private static CoworkerInvitation stored(CoworkerInvitation invitation) {
+        return new CoworkerInvitation(invitation.id(), invitation.companyId(), invitation.invitedBy(),
+                invitation.email(), invitation.tokenHash(), ColumnPrecision.micros(invitation.createdAt()),
+                ColumnPrecision.micros(invitation.expiresAt()), invitation.status());
     }
 }

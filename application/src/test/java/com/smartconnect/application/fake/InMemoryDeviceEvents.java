@@ -18,7 +18,7 @@ public final class InMemoryDeviceEvents implements DeviceEventRepository {
         if (events.stream().anyMatch(e -> e.productId().equals(event.productId()) && e.eventId().equals(event.eventId()))) {
             return false;
         }
-        return events.add(event);
+        return events.add(ColumnPrecision.of(event));
     }
 
     @Override

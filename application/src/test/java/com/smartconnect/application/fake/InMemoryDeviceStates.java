@@ -32,14 +32,14 @@ public final class InMemoryDeviceStates implements DeviceStateRepository {
 
     @Override
     public synchronized void recordBirth(ProductId productId, DeviceBirth birth) {
-        row(productId).birth = birth;
+        row(productId).birth = ColumnPrecision.of(birth);
     }
 
     @Override
     public synchronized void recordStatus(ProductId productId, DeviceStatus status) {
         Row row = row(productId);
         if (row.status == null || !row.status.sentAt().isAfter(status.sentAt())) {
-            row.status = status;
+            row.status = ColumnPrecision.of(status);
         }
     }
 
@@ -47,7 +47,7 @@ public final class InMemoryDeviceStates implements DeviceStateRepository {
     public synchronized void seen(ProductId productId, Instant at) {
         Row row = row(productId);
         if (row.lastSeen == null || at.isAfter(row.lastSeen)) {
-            row.lastSeen = at;
+            row.lastSeen = ColumnPrecision.micros(at);
         }
     }
 
@@ -66,7 +66,7 @@ public final class InMemoryDeviceStates implements DeviceStateRepository {
     public synchronized void disconnected(ProductId productId, Instant at) {
         Row row = row(productId);
         row.connected = false;
-        row.disconnectedAt = at;
+        row.disconnectedAt = ColumnPrecision.micros(at);
     }
 
     @Override

@@ -13,8 +13,8 @@ public final class InMemoryEmailChanges implements EmailChangeRepository {
     private final Map<AccountId, EmailChange> byAccount = new ConcurrentHashMap<>();
 
     @Override
-    public void replace(EmailChange change) {
-        byAccount.put(change.accountId(), change);
+    public synchronized void replace(EmailChange change) {
+        byAccount.put(change.accountId(), ColumnPrecision.of(change));
     }
 
     @Override
@@ -23,9 +23,14 @@ public final class InMemoryEmailChanges implements EmailChangeRepository {
     }
 
     @Override
-    public void update(EmailChange change) {
-        if (byAccount.replace(change.accountId(), change) == null) {
-            throw new IllegalStateException("no change pending for " + change.accountId());
+    public synchronized void update(EmailChange change) {
+        // By id, as the database does: a change that was replaced or deleted meanwhile must not pass for saved.
+        EmailChange pending = byAccount.get(change.accountId());
+        if (pending != null && pending.id().equals(change.id())) {
+            byAccount.put(change.accountId(), ColumnPrecision.of(change));
+        } else {
+            throw new IllegalStateException("email change " + change.id() + " of account " + change.accountId()
+                    + " is not pending");
         }
     }
 

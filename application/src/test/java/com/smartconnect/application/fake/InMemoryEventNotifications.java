@@ -38,7 +38,13 @@ public final class InMemoryEventNotifications implements EventNotificationReposi
 
     @Override
     public synchronized boolean update(EventNotification notification) {
-        return notifications.computeIfPresent(notification.id(), (id, old) -> notification) != null;
+        // As the database does: a notification stays with its device.
+        EventNotification old = notifications.get(notification.id());
+        if (old == null || !old.productId().equals(notification.productId())) {
+            return false;
+        }
+        notifications.put(notification.id(), notification);
+        return true;
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class InMemoryLoginChallenges implements LoginChallengeRepository {
 
     @Override
     public void add(LoginChallenge challenge) {
-        byId.put(challenge.id(), challenge);
+        byId.put(challenge.id(), ColumnPrecision.of(challenge));
     }
 
     @Override

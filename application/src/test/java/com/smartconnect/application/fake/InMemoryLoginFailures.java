@@ -1,7 +1,9 @@
 package com.smartconnect.application.fake;
 
 import com.smartconnect.application.account.session.port.out.LoginFailures;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link LoginFailures} in memory. */
 public final class InMemoryLoginFailures implements LoginFailures {
+
+    private static final Duration KEPT_FOR = Duration.ofDays(1);
 
     private final Map<String, List<Instant>> byKey = new ConcurrentHashMap<>();
 
@@ -20,7 +24,10 @@ public final class InMemoryLoginFailures implements LoginFailures {
 
     @Override
     public synchronized void record(String key, Instant at) {
-        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
+        List<Instant> failures = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        // As the database does: the failures of the key older than a day before this one are forgotten.
+        failures.removeIf(failed -> failed.isBefore(at.minus(KEPT_FOR)));
+        failures.add(at.truncatedTo(ChronoUnit.MICROS));
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class InMemoryMailedCodes implements MailedCodeRepository {
 
     @Override
     public void put(MailedCode code) {
-        codes.put(new Key(code.accountId(), code.purpose()), code);
+        codes.put(new Key(code.accountId(), code.purpose()), ColumnPrecision.of(code));
     }
 
     @Override

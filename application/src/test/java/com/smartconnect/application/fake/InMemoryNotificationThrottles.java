@@ -4,6 +4,7 @@ import com.smartconnect.application.notification.port.out.NotificationThrottleRe
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.notification.NotificationThrottle;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,7 +27,10 @@ public final class InMemoryNotificationThrottles implements NotificationThrottle
 
     @Override
     public synchronized void saveAll(Map<ProductId, NotificationThrottle> changed) {
-        throttles.putAll(changed);
+        // As the database keeps them: the sends to the millisecond, the end of a disabling to the microsecond.
+        changed.forEach((productId, throttle) -> throttles.put(productId, new NotificationThrottle(
+                throttle.recentSends().stream().map(sent -> sent.truncatedTo(ChronoUnit.MILLIS)).toList(),
+                throttle.disabledUntil().map(ColumnPrecision::micros))));
     }
 
     @Override

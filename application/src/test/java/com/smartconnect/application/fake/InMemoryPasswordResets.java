@@ -16,7 +16,7 @@ public final class InMemoryPasswordResets implements PasswordResetRepository {
 
     @Override
     public void add(PasswordReset reset) {
-        byId.put(reset.id(), reset);
+        byId.put(reset.id(), ColumnPrecision.of(reset));
     }
 
     @Override
@@ -32,7 +32,7 @@ public final class InMemoryPasswordResets implements PasswordResetRepository {
     @Override
     public void markAllUsed(AccountId accountId, Instant at) {
         byId.replaceAll((id, r) -> r.accountId().equals(accountId) && r.usedAt().isEmpty()
-                ? new PasswordReset(r.id(), r.tokenHash(), r.accountId(), r.createdAt(), r.expiresAt(), Optional.of(at))
+                ? new PasswordReset(r.id(), r.tokenHash(), r.accountId(), r.createdAt(), r.expiresAt(), Optional.of(ColumnPrecision.micros(at)))
                 : r);
     }
 

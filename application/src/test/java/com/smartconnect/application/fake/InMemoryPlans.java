@@ -34,12 +34,14 @@ public final class InMemoryPlans implements PlanRepository {
 
     @Override
     public synchronized void save(DevicePlan plan, PlanChange change) {
+        requireSameDevice(plan, change);
         plans.put(plan.productId(), plan);
         history.add(change);
     }
 
     @Override
     public synchronized boolean addIfAbsent(DevicePlan plan, PlanChange change) {
+        requireSameDevice(plan, change);
         if (plans.containsKey(plan.productId())) {
             return false;
         }
@@ -71,5 +73,12 @@ public final class InMemoryPlans implements PlanRepository {
     @Override
     public synchronized boolean markNoticeSent(ProductId productId, Instant endsAt, int daysBefore) {
         return notices.add(productId + "|" + endsAt + "|" + daysBefore);
+    }
+
+    private static void requireSameDevice(DevicePlan plan, PlanChange change) {
+        if (!plan.productId().equals(change.productId())) {
+            throw new IllegalArgumentException(
+                    "the change of " + change.productId() + " is not in the history of " + plan.productId());
+        }
     }
 }

@@ -16,7 +16,7 @@ public final class InMemoryRegistrations implements RegistrationRepository {
 
     @Override
     public void add(Registration registration) {
-        if (byId.putIfAbsent(registration.id(), registration) != null) {
+        if (byId.putIfAbsent(registration.id(), ColumnPrecision.of(registration)) != null) {
             throw new IllegalStateException("duplicate registration " + registration.id());
         }
     }
@@ -53,7 +53,7 @@ public final class InMemoryRegistrations implements RegistrationRepository {
 
     @Override
     public void update(Registration registration) {
-        if (byId.replace(registration.id(), registration) == null) {
+        if (byId.replace(registration.id(), ColumnPrecision.of(registration)) == null) {
             throw new IllegalStateException("unknown registration " + registration.id());
         }
     }

@@ -16,6 +16,14 @@ public final class InMemoryResellerConnections implements ResellerConnectionRepo
 
     @Override
     public synchronized boolean addIfNoneOpen(ResellerConnection invitation) {
+        if (invitation.state() != ResellerConnectionState.INVITED) {
+            throw new IllegalArgumentException("only a new invitation is added, not a connection " + invitation.state());
+        }
+        // As the database's unique keys on the link hashes do.
+        if (findByAcceptTokenHash(invitation.acceptTokenHash()).isPresent()
+                || findByUnsubscribeTokenHash(invitation.unsubscribeTokenHash()).isPresent()) {
+            throw new IllegalStateException("a connection of this link hash exists");
+        }
         if (connections.stream().anyMatch(c -> c.customer().equals(invitation.customer()) && c.state().isOpen())) {
             return false;
         }

@@ -16,7 +16,7 @@ public final class InMemorySessions implements SessionRepository {
 
     @Override
     public void add(Session session) {
-        byId.put(session.id(), session);
+        byId.put(session.id(), ColumnPrecision.of(session));
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class InMemorySessions implements SessionRepository {
 
     @Override
     public void touch(SessionId id, Instant lastSeenAt) {
-        byId.computeIfPresent(id, (key, session) -> session.touchedAt(lastSeenAt));
+        byId.computeIfPresent(id, (key, session) -> ColumnPrecision.of(session.touchedAt(lastSeenAt)));
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class InMemoryTwoFactor implements TwoFactorRepository {
 
     @Override
     public void save(TwoFactorSetting setting) {
-        settings.put(setting.accountId(), setting);
+        settings.put(setting.accountId(), ColumnPrecision.of(setting));
     }
 
     @Override

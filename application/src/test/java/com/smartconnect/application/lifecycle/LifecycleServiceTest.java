@@ -116,8 +116,9 @@ class LifecycleServiceTest {
     }
 
     private ResellerConnection invited(AuthenticatedUser customer) {
-        ResellerConnection invitation = ResellerConnection.invite(UUID.randomUUID(), customer.accountId(),
-                new EmailAddress(RESELLER), "accept-hash", "unsubscribe-hash", clock.instant());
+        UUID id = UUID.randomUUID();
+        ResellerConnection invitation = ResellerConnection.invite(id, customer.accountId(),
+                new EmailAddress(RESELLER), "accept-hash-" + id, "unsubscribe-hash-" + id, clock.instant());
         assertThat(connections.addIfNoneOpen(invitation)).isTrue();
         return invitation;
     }
