@@ -2,6 +2,7 @@ package com.smartconnect.adapters.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.smartconnect.application.mail.MailDeliveryService;
 import com.smartconnect.application.mail.port.out.MailId;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,6 +26,13 @@ final class Mails {
             new MailSettings("SmartConnect <no-reply@smartconnect.local>", URI.create("https://portal.example.com/"));
 
     private Mails() {
+    }
+
+    /** The dispatcher as bootstrap wires it: the application's delivery rule, this adapter's sender. */
+    static MailDispatcher dispatcher(RecordingMailOutbox outbox, MailTransport transport, MailRenderer renderer,
+            Clock clock) {
+        return new MailDispatcher(new MailDeliveryService(outbox, new TransportMailSender(transport, renderer, clock),
+                clock));
     }
 
     static OutgoingMail signUpCode(String to, String firstName, String code) {
