@@ -2,6 +2,7 @@ package com.smartconnect.adapters.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.mail.MailDeliveryService;
 import com.smartconnect.application.mail.port.out.MailId;
 import com.smartconnect.application.mail.port.out.MailTemplate;
@@ -16,6 +17,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Mails, settings and servers the mail adapter's tests share. */
@@ -31,8 +33,8 @@ final class Mails {
     /** The dispatcher as bootstrap wires it: the application's delivery rule, this adapter's sender. */
     static MailDispatcher dispatcher(RecordingMailOutbox outbox, MailTransport transport, MailRenderer renderer,
             Clock clock) {
-        return new MailDispatcher(new MailDeliveryService(outbox, new TransportMailSender(transport, renderer, clock),
-                clock));
+        return new MailDispatcher(new MailDeliveryService(outbox, outbox, new TransportMailSender(transport, renderer, clock),
+                new DirectTransactions(), Set.of(), clock));
     }
 
     static OutgoingMail signUpCode(String to, String firstName, String code) {

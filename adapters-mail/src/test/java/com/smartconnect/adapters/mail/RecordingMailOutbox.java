@@ -61,6 +61,11 @@ final class RecordingMailOutbox implements MailOutbox, MailDeliveryQueue {
     }
 
     @Override
+    public void discard(MailId id) {
+        outbox.discard(id);
+    }
+
+    @Override
     public void forgetSettledMailsTo(com.smartconnect.domain.account.EmailAddress recipient) {
         outbox.forgetSettledMailsTo(recipient);
     }

@@ -146,6 +146,15 @@ final class DatabaseMailOutbox implements MailOutbox, MailDeliveryQueue {
     }
 
     @Override
+    public void discard(MailId id) {
+        transactions.dsl().deleteFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.ID.eq(id.value()))
+                .and(MAIL_OUTBOX.SENT_AT.isNull())
+                .and(MAIL_OUTBOX.ABANDONED_AT.isNull())
+                .execute();
+    }
+
+    @Override
     public void markAbandoned(MailId id, Instant at, String error) {
         abandon(transactions.dsl(), id.value(), at, error);
     }

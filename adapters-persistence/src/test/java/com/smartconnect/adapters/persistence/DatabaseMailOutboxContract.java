@@ -140,6 +140,21 @@ abstract class DatabaseMailOutboxContract extends DatabaseContract implements Ma
                 .containsExactlyInAnyOrder(failed, waiting, waitingElsewhere);
     }
 
+    /** A request that delivery prepared leaves no row, while a settled mail keeps its row whatever asks to discard it. */
+    @Test
+    void discardingDeletesTheRowOfAMailToSendOnly() throws SQLException {
+        OutgoingMail request = Examples.signUpCodeMail();
+        OutgoingMail sent = Examples.signUpCodeMail();
+        OutgoingMail abandoned = Examples.signUpCodeMail();
+        List.of(request, sent, abandoned).forEach(outbox()::enqueue);
+        queue().markSent(sent.id(), NOW);
+        queue().markAbandoned(abandoned.id(), NOW, "550 no such user");
+
+        List.of(request, sent, abandoned).forEach(mail -> queue().discard(mail.id()));
+
+        assertThat(storedIds()).containsExactlyInAnyOrder(sent.id(), abandoned.id());
+    }
+
     @Test
     void forgettingAnAddressWithoutMailsChangesNothing() throws SQLException {
         OutgoingMail mail = Examples.signUpCodeMail();

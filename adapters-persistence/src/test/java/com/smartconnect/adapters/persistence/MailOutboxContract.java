@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executor;
@@ -116,6 +117,26 @@ interface MailOutboxContract {
         queue().markAbandoned(mail.id(), NOW.plusSeconds(1), "550 no such user");
 
         assertThat(queue().claimDue(FAR_LATER, 10, LEASE)).isEmpty();
+    }
+
+    @Test
+    default void discardedMailsAreNeverClaimedAndTheOthersStay() {
+        OutgoingMail request = Examples.signUpCodeMail();
+        OutgoingMail claimedRequest = Examples.signUpCodeMail();
+        OutgoingMail sent = Examples.signUpCodeMail();
+        OutgoingMail failed = Examples.signUpCodeMail();
+        List.of(claimedRequest, sent, failed).forEach(outbox()::enqueue);
+        queue().claimDue(NOW, 10, LEASE);
+        queue().markSent(sent.id(), NOW);
+        queue().markFailed(failed.id(), NOW.plusSeconds(30), "421 try again later");
+        outbox().enqueue(request);
+
+        queue().discard(request.id());
+        queue().discard(claimedRequest.id());
+        queue().discard(sent.id());
+        queue().discard(new MailId(UUID.randomUUID()));
+
+        assertThat(queue().claimDue(FAR_LATER, 10, LEASE)).containsExactly(new PendingMail(failed, 1));
     }
 
     @Test

@@ -1,8 +1,11 @@
 package com.smartconnect.application.mail;
 
+import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.application.mail.port.in.DeliverMailsUseCase;
 import com.smartconnect.application.mail.port.out.MailDeliveryQueue;
+import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.mail.port.out.MailSender;
+import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.application.mail.port.out.PendingMail;
 import com.smartconnect.application.mail.port.out.SendOutcome;
@@ -11,16 +14,21 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
  * Delivers the mail outbox: claims the mails that are due, sends each one outside any transaction, and settles it as
  * sent, failed (retried with exponential backoff, from 30 seconds doubling up to an hour) or abandoned (a permanent
  * failure, a mail that cannot be rendered, or the 12th failed attempt). Delivery is at least once; a resend after a
- * crash carries the same mail id, so receivers can drop it.
+ * crash carries the same mail id, so receivers can drop it. A request for a mail (a template
+ * {@linkplain MailTemplate#preparedAtDelivery() prepared at delivery}) goes to its {@link MailPreparer} instead, and the
+ * mail it becomes, if any, is sent by the next pass.
  */
 public final class MailDeliveryService implements DeliverMailsUseCase {
 
@@ -46,14 +54,27 @@ public final class MailDeliveryService implements DeliverMailsUseCase {
     private static final System.Logger LOG = System.getLogger(MailDeliveryService.class.getName());
 
     private final MailDeliveryQueue queue;
+    private final MailOutbox outbox;
     private final MailSender sender;
+    private final Transactions transactions;
+    private final Map<MailTemplate, MailPreparer> preparers = new EnumMap<>(MailTemplate.class);
     private final Clock clock;
 
     @Inject
-    public MailDeliveryService(MailDeliveryQueue queue, MailSender sender, Clock clock) {
+    public MailDeliveryService(MailDeliveryQueue queue, MailOutbox outbox, MailSender sender, Transactions transactions,
+            Set<MailPreparer> preparers, Clock clock) {
         this.queue = Objects.requireNonNull(queue, "queue");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.sender = Objects.requireNonNull(sender, "sender");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        for (MailPreparer preparer : preparers) {
+            for (MailTemplate template : preparer.prepares()) {
+                if (!template.preparedAtDelivery() || this.preparers.put(template, preparer) != null) {
+                    throw new IllegalArgumentException("Not one preparer for a request: " + template);
+                }
+            }
+        }
     }
 
     @Override
@@ -90,6 +111,10 @@ public final class MailDeliveryService implements DeliverMailsUseCase {
 
     private boolean deliver(PendingMail pending) {
         OutgoingMail mail = pending.mail();
+        if (mail.template().preparedAtDelivery()) {
+            prepare(mail);
+            return false;
+        }
         SendOutcome outcome;
         try {
             outcome = sender.send(mail);
@@ -114,6 +139,24 @@ public final class MailDeliveryService implements DeliverMailsUseCase {
         }
         LOG.log(Level.INFO, "Mail {0} ({1}) sent to a recipient at {2}", mail.id(), mail.template(), mail.to().domain());
         return true;
+    }
+
+    /**
+     * Turns a request into its mail, or nothing, in one transaction with the request's discarding: a crash in between
+     * leaves the request to be prepared again, never a request prepared twice. The mail is due at once, for the next
+     * pass.
+     */
+    private void prepare(OutgoingMail request) {
+        MailPreparer preparer = preparers.get(request.template());
+        if (preparer == null) {
+            abandon(request, "no preparer for " + request.template(), "no preparer for " + request.template());
+            return;
+        }
+        transactions.inTransaction(() -> {
+            preparer.prepare(request).ifPresent(outbox::enqueue);
+            queue.discard(request.id());
+            return null;
+        });
     }
 
     private void fail(PendingMail pending, SendOutcome.Failed failure) {

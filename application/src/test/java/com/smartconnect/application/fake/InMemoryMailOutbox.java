@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The mail outbox in memory, both its ports: the services' {@link MailOutbox} and delivery's {@link MailDeliveryQueue},
@@ -47,9 +48,47 @@ public final class InMemoryMailOutbox implements MailOutbox, MailDeliveryQueue {
     }
 
     @Override
-    public synchronized List<PendingMail> claimDue(Instant now, int limit, Duration lease) {
+    public List<PendingMail> claimDue(Instant now, int limit, Duration lease) {
+        return claimDue(now, limit, lease, mail -> true);
+    }
+
+    /**
+     * This outbox as a delivery queue that holds only the requests for mails ({@code preparedAtDelivery}): for tests
+     * that let delivery prepare the requests while the mails stay unsent, as they were enqueued.
+     */
+    public MailDeliveryQueue requestsOnly() {
+        InMemoryMailOutbox outbox = this;
+        return new MailDeliveryQueue() {
+            @Override
+            public List<PendingMail> claimDue(Instant now, int limit, Duration lease) {
+                return outbox.claimDue(now, limit, lease, mail -> mail.template().preparedAtDelivery());
+            }
+
+            @Override
+            public void markSent(MailId id, Instant sentAt) {
+                outbox.markSent(id, sentAt);
+            }
+
+            @Override
+            public void markFailed(MailId id, Instant retryAt, String error) {
+                outbox.markFailed(id, retryAt, error);
+            }
+
+            @Override
+            public void markAbandoned(MailId id, Instant at, String error) {
+                outbox.markAbandoned(id, at, error);
+            }
+
+            @Override
+            public void discard(MailId id) {
+                outbox.discard(id);
+            }
+        };
+    }
+
+    private synchronized List<PendingMail> claimDue(Instant now, int limit, Duration lease, Predicate<OutgoingMail> which) {
         List<Entry> due = entries.values().stream()
-                .filter(entry -> entry.settled == null && !entry.dueAt.isAfter(now))
+                .filter(entry -> entry.settled == null && !entry.dueAt.isAfter(now) && which.test(entry.mail))
                 .sorted(Comparator.<Entry, Instant>comparing(entry -> entry.dueAt).thenComparingLong(entry -> entry.order))
                 .limit(Math.max(limit, 0))
                 .toList();
@@ -79,6 +118,14 @@ public final class InMemoryMailOutbox implements MailOutbox, MailDeliveryQueue {
         Entry entry = entries.get(id);
         entry.settled = Settled.ABANDONED;
         entry.lastError = error;
+    }
+
+    @Override
+    public synchronized void discard(MailId id) {
+        Entry entry = entries.get(id);
+        if (entry != null && entry.settled == null) {
+            entries.remove(id);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.smartconnect.application.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryMailOutbox;
 import com.smartconnect.application.fake.InMemoryMailOutbox.Settled;
 import com.smartconnect.application.fake.MutableClock;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -40,10 +42,10 @@ class MailDeliveryServiceTest {
     }
 
     private MailDeliveryService delivery(MailDeliveryQueue queue, MailSender sender) {
-        return new MailDeliveryService(queue, mail -> {
+        return new MailDeliveryService(queue, outbox, mail -> {
             sendTries.add(mail.id());
             return sender.send(mail);
-        }, clock);
+        }, new DirectTransactions(), Set.of(), clock);
     }
 
     private OutgoingMail enqueued(String to) {
@@ -184,6 +186,11 @@ class MailDeliveryServiceTest {
             public void markAbandoned(MailId id, Instant at, String error) {
                 outbox.markAbandoned(id, at, error);
             }
+
+            @Override
+            public void discard(MailId id) {
+                outbox.discard(id);
+            }
         };
         MailDeliveryService delivery = delivery(forgetful, m -> new SendOutcome.Sent());
 
@@ -236,5 +243,58 @@ class MailDeliveryServiceTest {
 
         assertThat(delivery.deliverDue(() -> sends.get() >= 1)).isEqualTo(1);
         assertThat(sendTries).hasSize(1);
+    }
+
+    @Test
+    void aRequestIsPreparedInsteadOfSentAndTheMailItBecomesGoesInTheNextPass() {
+        OutgoingMail becomes = new OutgoingMail(new MailId(UUID.randomUUID()), new EmailAddress("ada@example.org"),
+                MailTemplate.PASSWORD_CHANGED, Map.of("firstName", "Ada"));
+        OutgoingMail known = request("ada@example.org");
+        OutgoingMail unknown = request("nobody@example.org");
+        List<OutgoingMail> prepared = new ArrayList<>();
+        MailPreparer preparer = new MailPreparer() {
+            @Override
+            public Set<MailTemplate> prepares() {
+                return Set.of(MailTemplate.PASSWORD_RESET_REQUESTED);
+            }
+
+            @Override
+            public Optional<OutgoingMail> prepare(OutgoingMail request) {
+                prepared.add(request);
+                return request.to().equals(becomes.to()) ? Optional.of(becomes) : Optional.empty();
+            }
+        };
+        MailDeliveryService delivery = new MailDeliveryService(outbox, outbox, mail -> {
+            sendTries.add(mail.id());
+            return new SendOutcome.Sent();
+        }, new DirectTransactions(), Set.of(preparer), clock);
+
+        assertThat(delivery.deliverDue(() -> false)).isZero();
+        assertThat(prepared).containsExactly(known, unknown);
+        assertThat(sendTries).isEmpty();
+        assertThat(outbox.all()).containsExactly(becomes);
+
+        assertThat(delivery.deliverDue(() -> false)).isEqualTo(1);
+        assertThat(sendTries).containsExactly(becomes.id());
+        clock.advance(Duration.ofDays(1));
+        assertThat(delivery.deliverDue(() -> false)).isZero();
+        assertThat(prepared).hasSize(2);
+    }
+
+    @Test
+    void aRequestWithoutItsPreparerIsAbandonedUnsent() {
+        OutgoingMail request = request("ada@example.org");
+
+        delivery(m -> new SendOutcome.Sent()).deliverDue(() -> false);
+
+        assertThat(sendTries).isEmpty();
+        assertThat(outbox.settlement(request.id())).contains(Settled.ABANDONED);
+    }
+
+    private OutgoingMail request(String to) {
+        OutgoingMail mail = new OutgoingMail(new MailId(UUID.randomUUID()), new EmailAddress(to),
+                MailTemplate.PASSWORD_RESET_REQUESTED, Map.of());
+        outbox.enqueue(mail);
+        return mail;
     }
 }

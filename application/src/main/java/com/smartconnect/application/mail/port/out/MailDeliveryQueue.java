@@ -31,4 +31,10 @@ public interface MailDeliveryQueue {
      * values and recipient, and never tried again.
      */
     void markAbandoned(MailId id, Instant at, String error);
+
+    /**
+     * Deletes a mail that is not sent nor abandoned, without sending it: a request for a mail that delivery prepared
+     * (into the mail it became, enqueued in the same transaction, or into nothing).
+     */
+    void discard(MailId id);
 }
