@@ -36,6 +36,7 @@ import com.smartconnect.application.account.session.LogOutService;
 import com.smartconnect.application.account.session.LoginAttempts;
 import com.smartconnect.application.account.session.LoginFailuresOfAccount;
 import com.smartconnect.application.account.session.PasswordResetService;
+import com.smartconnect.application.mail.MailPreparer;
 import com.smartconnect.application.account.session.SessionAuthenticationService;
 import com.smartconnect.application.account.session.SessionsOfAccount;
 import com.smartconnect.application.account.session.port.in.AuthenticateUseCase;
@@ -95,6 +96,7 @@ final class AccountModule extends AbstractModule {
         bind(LoginAttempts.class).in(Scopes.SINGLETON);
         bind(CompleteLogInUseCase.class).to(CompleteLogInService.class).in(Scopes.SINGLETON);
         bind(PasswordResetService.class).in(Scopes.SINGLETON);
+        Multibinder.newSetBinder(binder(), MailPreparer.class).addBinding().to(PasswordResetService.class);
         bind(RequestPasswordResetUseCase.class).to(PasswordResetService.class);
         bind(ResetPasswordUseCase.class).to(PasswordResetService.class);
         bind(PasswordResetLinkQuery.class).to(PasswordResetService.class);

@@ -2,6 +2,7 @@ package com.smartconnect.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import com.google.inject.Scopes;
 import com.smartconnect.adapters.mail.EmlFileTransport;
 import com.smartconnect.adapters.mail.MailDispatcher;
 import com.smartconnect.adapters.mail.MailRenderer;
@@ -10,13 +11,16 @@ import com.smartconnect.adapters.mail.MailTransport;
 import com.smartconnect.adapters.mail.SmtpSecurity;
 import com.smartconnect.adapters.mail.SmtpSettings;
 import com.smartconnect.adapters.mail.SmtpTransport;
-import com.smartconnect.application.mail.port.out.MailOutbox;
+import com.smartconnect.adapters.mail.TransportMailSender;
+import com.smartconnect.application.mail.MailDeliveryService;
+import com.smartconnect.application.mail.port.in.DeliverMailsUseCase;
+import com.smartconnect.application.mail.port.out.MailSender;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Mail delivery: the given transport, else SMTP when a host is configured, else {@code .eml} files. */
+/** Mail delivery: the delivery rule of the application, sent through the given transport, else SMTP when a host is configured, else {@code .eml} files. */
 final class MailModule extends AbstractModule {
 
     private final Configuration configuration;
@@ -37,10 +41,21 @@ final class MailModule extends AbstractModule {
                 .orElseGet(() -> new EmlFileTransport(configuration.mailDir())));
     }
 
+    @Override
+    protected void configure() {
+        bind(DeliverMailsUseCase.class).to(MailDeliveryService.class).in(Scopes.SINGLETON);
+    }
+
     @Provides
     @Singleton
-    MailDispatcher dispatcher(MailOutbox outbox, MailTransport transport, Clock clock) {
-        return new MailDispatcher(outbox, transport,
+    MailSender sender(MailTransport transport, Clock clock) {
+        return new TransportMailSender(transport,
                 new MailRenderer(new MailSettings(configuration.mailFrom(), configuration.publicUrl())), clock);
+    }
+
+    @Provides
+    @Singleton
+    MailDispatcher dispatcher(DeliverMailsUseCase delivery) {
+        return new MailDispatcher(delivery);
     }
 }

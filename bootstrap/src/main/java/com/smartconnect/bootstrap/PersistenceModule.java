@@ -22,6 +22,7 @@ import com.smartconnect.application.device.port.out.DeviceCommandOutbox;
 import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
+import com.smartconnect.application.mail.port.out.MailDeliveryQueue;
 import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.notification.port.out.EventNotificationRepository;
 import com.smartconnect.application.notification.port.out.NotificationTargets;
@@ -70,6 +71,11 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     MailOutbox mailOutbox(Database database) {
         return database.mailOutbox();
+    }
+
+    @Provides
+    MailDeliveryQueue mailDeliveryQueue(Database database) {
+        return database.mailDeliveryQueue();
     }
 
     @Provides

@@ -49,6 +49,10 @@ public final class MailRenderer {
         Mustache.Compiler plain = Mustache.compiler().escapeHTML(false);
         // Compiled up front, so a missing or broken template stops the start-up instead of the first mail.
         for (MailTemplate template : MailTemplate.values()) {
+            if (template.preparedAtDelivery()) {
+                // A request for a mail: delivery turns it into a mail of another template before anything renders.
+                continue;
+            }
             String base = "mail/" + template.name().toLowerCase(Locale.ROOT).replace('_', '-');
             templates.put(template, new Templates(
                     compile(plain, base + ".subject.mustache"),
@@ -72,6 +76,9 @@ public final class MailRenderer {
      */
     public MimeMessage render(OutgoingMail mail) {
         Templates template = templates.get(mail.template());
+        if (template == null) {
+            throw new IllegalArgumentException(mail.template() + " is a request for a mail, prepared before delivery");
+        }
         Map<String, String> values = new HashMap<>(mail.values());
         values.put("publicUrl", settings.linkBase());
         // A subject is one header line: a value with a line break must not fold it or start a new header.

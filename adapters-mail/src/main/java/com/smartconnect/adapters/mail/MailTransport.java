@@ -8,7 +8,7 @@ import java.util.Optional;
 public interface MailTransport {
 
     /**
-     * Delivers the message, or throws. The dispatcher tells a transient failure from a permanent one by the
+     * Delivers the message, or throws. The sender tells a transient failure from a permanent one by the
      * exception: Angus SMTP exceptions carry the server's reply code.
      */
     void send(MimeMessage message) throws MessagingException;

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartconnect.application.fake.MutableClock;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ConnectException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,51 +16,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
-/** Retry, give-up and lifecycle rules of the dispatcher, with transports that fail on cue. */
+/**
+ * The dispatcher's lifecycle, and a transport that fails on cue for one mail, through the application's delivery rule
+ * (whose retry and give-up numbers {@code MailDeliveryServiceTest} checks by moving a clock).
+ */
 class MailDispatcherTest {
 
     private final MutableClock clock = MutableClock.startingAt("2025-03-04T05:06:07Z");
     private final RecordingMailOutbox outbox = new RecordingMailOutbox();
     private final MailRenderer renderer = new MailRenderer(Mails.SETTINGS);
     private final List<MimeMessage> delivered = new CopyOnWriteArrayList<>();
-
-    @Test
-    void backoffDoublesFromThirtySecondsUpToAnHour() {
-        assertThat(MailDispatcher.backoff(0)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(MailDispatcher.backoff(1)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(MailDispatcher.backoff(2)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(MailDispatcher.backoff(6)).isEqualTo(Duration.ofMinutes(32));
-        assertThat(MailDispatcher.backoff(7)).isEqualTo(Duration.ofHours(1));
-        assertThat(MailDispatcher.backoff(Integer.MAX_VALUE)).isEqualTo(Duration.ofHours(1));
-    }
-
-    @Test
-    void givesUpAfterTwelveAttempts() {
-        int[] attempts = {0};
-        MailTransport down = message -> {
-            attempts[0]++;
-            throw new MessagingException("connection refused", new ConnectException("refused"));
-        };
-        outbox.enqueue(Mails.signUpCode("ada@example.org", "Ada", "123456"));
-        MailDispatcher dispatcher = new MailDispatcher(outbox, down, renderer, clock);
-
-        for (int i = 0; i < 12; i++) {
-            Instant now = clock.instant();
-            dispatcher.dispatchDue();
-            if (i < 11) {
-                assertThat(outbox.failed.get(i).retryAt()).isEqualTo(now.plus(MailDispatcher.backoff(i)));
-                clock.advance(MailDispatcher.backoff(i));
-            }
-        }
-
-        assertThat(attempts[0]).isEqualTo(12);
-        assertThat(outbox.failed).hasSize(11);
-        assertThat(outbox.abandoned).singleElement()
-                .satisfies(abandoned -> assertThat(abandoned.error()).contains("12 attempts"));
-        clock.advance(Duration.ofDays(7));
-        dispatcher.dispatchDue();
-        assertThat(attempts[0]).isEqualTo(12);
-    }
 
     @Test
     void oneFailingMailDoesNotStopTheOthers() {
@@ -80,7 +42,7 @@ class MailDispatcherTest {
             delivered.add(message);
         };
 
-        int sent = new MailDispatcher(outbox, picky, renderer, clock).dispatchDue();
+        int sent = Mails.dispatcher(outbox, picky, renderer, clock).dispatchDue();
 
         assertThat(sent).isEqualTo(2);
         assertThat(outbox.sent).containsExactly(first.id(), last.id());
@@ -92,7 +54,7 @@ class MailDispatcherTest {
         outbox.claimFailures.set(2);
         outbox.enqueue(Mails.existingAccount("ada@example.org"));
 
-        try (MailDispatcher dispatcher = new MailDispatcher(outbox, delivered::add, renderer, clock)) {
+        try (MailDispatcher dispatcher = Mails.dispatcher(outbox, delivered::add, renderer, clock)) {
             dispatcher.start(Duration.ofMillis(10));
             awaitTrue(() -> !outbox.sent.isEmpty());
         }
@@ -115,7 +77,7 @@ class MailDispatcherTest {
             delivered.add(message);
         };
         outbox.enqueue(Mails.existingAccount("ada@example.org"));
-        MailDispatcher dispatcher = new MailDispatcher(outbox, slow, renderer, clock);
+        MailDispatcher dispatcher = Mails.dispatcher(outbox, slow, renderer, clock);
         dispatcher.start(Duration.ofMillis(10));
         assertThat(sending.await(5, TimeUnit.SECONDS)).isTrue();
 

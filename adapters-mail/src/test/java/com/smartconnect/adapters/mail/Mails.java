@@ -2,6 +2,8 @@ package com.smartconnect.adapters.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.smartconnect.application.fake.DirectTransactions;
+import com.smartconnect.application.mail.MailDeliveryService;
 import com.smartconnect.application.mail.port.out.MailId;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
@@ -13,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Mails, settings and servers the mail adapter's tests share. */
@@ -24,6 +28,13 @@ final class Mails {
             new MailSettings("SmartConnect <no-reply@smartconnect.local>", URI.create("https://portal.example.com/"));
 
     private Mails() {
+    }
+
+    /** The dispatcher as bootstrap wires it: the application's delivery rule, this adapter's sender. */
+    static MailDispatcher dispatcher(RecordingMailOutbox outbox, MailTransport transport, MailRenderer renderer,
+            Clock clock) {
+        return new MailDispatcher(new MailDeliveryService(outbox, outbox, new TransportMailSender(transport, renderer, clock),
+                new DirectTransactions(), Set.of(), clock));
     }
 
     static OutgoingMail signUpCode(String to, String firstName, String code) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.smartconnect.application.fake.MutableClock;
+import com.smartconnect.application.mail.MailDeliveryService;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -15,8 +16,7 @@ class NoDoubleSendTest {
     private final GreenMail greenMail = Mails.greenMailOnFreePort();
     private final MutableClock clock = MutableClock.startingAt("2025-03-04T05:06:07Z");
     private final RecordingMailOutbox outbox = new RecordingMailOutbox();
-    private final MailDispatcher dispatcher = new MailDispatcher(
-            outbox, Mails.smtpTo(greenMail.getSmtp().getPort()), new MailRenderer(Mails.SETTINGS), clock);
+    private final MailDispatcher dispatcher = Mails.dispatcher(outbox, Mails.smtpTo(greenMail.getSmtp().getPort()), new MailRenderer(Mails.SETTINGS), clock);
 
     @AfterEach
     void stop() {
@@ -45,7 +45,7 @@ class NoDoubleSendTest {
         assertThat(dispatcher.dispatchDue()).isZero();
         assertThat(outbox.failed).as("a sent mail is not a failed one").isEmpty();
 
-        clock.advance(MailDispatcher.LEASE.minusSeconds(1));
+        clock.advance(MailDeliveryService.LEASE.minusSeconds(1));
         assertThat(dispatcher.dispatchDue()).as("still leased").isZero();
 
         clock.advance(Duration.ofSeconds(1));

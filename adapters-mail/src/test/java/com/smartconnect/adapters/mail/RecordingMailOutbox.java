@@ -1,6 +1,7 @@
 package com.smartconnect.adapters.mail;
 
 import com.smartconnect.application.fake.InMemoryMailOutbox;
+import com.smartconnect.application.mail.port.out.MailDeliveryQueue;
 import com.smartconnect.application.mail.port.out.MailId;
 import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
@@ -12,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The in-memory outbox, remembering how each mail was settled, and able to fail like a database that went away. */
-final class RecordingMailOutbox implements MailOutbox {
+final class RecordingMailOutbox implements MailOutbox, MailDeliveryQueue {
 
     record Failed(MailId id, Instant retryAt, String error) {}
 
@@ -57,6 +58,11 @@ final class RecordingMailOutbox implements MailOutbox {
     public void markAbandoned(MailId id, Instant at, String error) {
         outbox.markAbandoned(id, at, error);
         abandoned.add(new Abandoned(id, at, error));
+    }
+
+    @Override
+    public void discard(MailId id) {
+        outbox.discard(id);
     }
 
     @Override

@@ -19,8 +19,7 @@ class SmtpDeliveryTest {
     private final GreenMail greenMail = Mails.greenMailOnFreePort();
     private final MutableClock clock = MutableClock.startingAt("2025-03-04T05:06:07Z");
     private final RecordingMailOutbox outbox = new RecordingMailOutbox();
-    private final MailDispatcher dispatcher = new MailDispatcher(
-            outbox, Mails.smtpTo(greenMail.getSmtp().getPort()), new MailRenderer(Mails.SETTINGS), clock);
+    private final MailDispatcher dispatcher = Mails.dispatcher(outbox, Mails.smtpTo(greenMail.getSmtp().getPort()), new MailRenderer(Mails.SETTINGS), clock);
 
     @AfterEach
     void stop() {

@@ -22,7 +22,7 @@ class SmtpFailureTest {
         Instant start = clock.instant();
         OutgoingMail mail = Mails.signUpCode("ada@example.org", "Ada", "123456");
         outbox.enqueue(mail);
-        try (MailDispatcher dispatcher = new MailDispatcher(outbox, Mails.smtpTo(port), renderer, clock)) {
+        try (MailDispatcher dispatcher = Mails.dispatcher(outbox, Mails.smtpTo(port), renderer, clock)) {
 
             assertThat(dispatcher.dispatchDue()).isZero();
             assertThat(outbox.failed).singleElement().satisfies(failed -> {
@@ -56,7 +56,7 @@ class SmtpFailureTest {
         OutgoingMail mail = Mails.signUpCode("nobody@example.org", "Ada", "123456");
         outbox.enqueue(mail);
         try (ScriptedSmtpServer server = new ScriptedSmtpServer("550 5.1.1 mailbox unavailable");
-                MailDispatcher dispatcher = new MailDispatcher(outbox, Mails.smtpTo(server.port()), renderer, clock)) {
+                MailDispatcher dispatcher = Mails.dispatcher(outbox, Mails.smtpTo(server.port()), renderer, clock)) {
 
             assertThat(dispatcher.dispatchDue()).isZero();
 
@@ -77,7 +77,7 @@ class SmtpFailureTest {
         OutgoingMail mail = Mails.existingAccount("busy@example.org");
         outbox.enqueue(mail);
         try (ScriptedSmtpServer server = new ScriptedSmtpServer("451 4.3.0 try again later");
-                MailDispatcher dispatcher = new MailDispatcher(outbox, Mails.smtpTo(server.port()), renderer, clock)) {
+                MailDispatcher dispatcher = Mails.dispatcher(outbox, Mails.smtpTo(server.port()), renderer, clock)) {
 
             dispatcher.dispatchDue();
 

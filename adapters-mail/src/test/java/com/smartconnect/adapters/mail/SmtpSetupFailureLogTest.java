@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A wrong SMTP set-up fails every mail: the dispatcher's log line says why, from the cause chain, and which setting
- * to change. The dispatcher logs through System.Logger, which goes to java.util.logging here.
+ * A wrong SMTP set-up fails every mail: mail delivery's log line says why, from the cause chain, and which setting
+ * to change. Delivery logs through System.Logger, which goes to java.util.logging here.
  */
 class SmtpSetupFailureLogTest {
 
@@ -27,7 +27,7 @@ class SmtpSetupFailureLogTest {
     private final MutableClock clock = MutableClock.startingAt("2025-03-04T05:06:07Z");
     private final RecordingMailOutbox outbox = new RecordingMailOutbox();
     private final MailRenderer renderer = new MailRenderer(Mails.SETTINGS);
-    private final Logger mailLogs = Logger.getLogger("com.smartconnect.adapters.mail");
+    private final Logger mailLogs = Logger.getLogger("com.smartconnect");
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Handler capture = new Handler() {
         private final SimpleFormatter formatter = new SimpleFormatter();
@@ -65,7 +65,7 @@ class SmtpSetupFailureLogTest {
             SmtpTransport transport = new SmtpTransport(new SmtpSettings(Mails.LOOPBACK, port, SmtpSecurity.STARTTLS,
                     Optional.of("smartconnect"), Optional.of(PASSWORD)));
             outbox.enqueue(Mails.signUpCode("ada@example.org", "Ada", "123456"));
-            try (MailDispatcher dispatcher = new MailDispatcher(outbox, transport, renderer, clock)) {
+            try (MailDispatcher dispatcher = Mails.dispatcher(outbox, transport, renderer, clock)) {
 
                 assertThat(dispatcher.dispatchDue()).isZero();
             }
@@ -91,7 +91,7 @@ class SmtpSetupFailureLogTest {
     void aRefusedConnectionNamesTheHostAndPortSettings() {
         int port = Mails.freePort();
         outbox.enqueue(Mails.signUpCode("ada@example.org", "Ada", "123456"));
-        try (MailDispatcher dispatcher = new MailDispatcher(outbox, Mails.smtpTo(port), renderer, clock)) {
+        try (MailDispatcher dispatcher = Mails.dispatcher(outbox, Mails.smtpTo(port), renderer, clock)) {
 
             assertThat(dispatcher.dispatchDue()).isZero();
         }

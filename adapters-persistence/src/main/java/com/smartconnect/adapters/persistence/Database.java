@@ -20,6 +20,7 @@ import com.smartconnect.application.device.port.out.DeviceCommandOutbox;
 import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
+import com.smartconnect.application.mail.port.out.MailDeliveryQueue;
 import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.notification.port.out.EventNotificationRepository;
 import com.smartconnect.application.notification.port.out.NotificationTargets;
@@ -49,7 +50,7 @@ public final class Database {
     private final RegistrationRepository registrations;
     private final AccountRepository accounts;
     private final CompanyRepository companies;
-    private final MailOutbox mailOutbox;
+    private final DatabaseMailOutbox mailOutbox;
     private final SessionRepository sessions;
     private final LoginFailures loginFailures;
     private final PasswordResetRepository passwordResets;
@@ -143,6 +144,11 @@ public final class Database {
     }
 
     public MailOutbox mailOutbox() {
+        return mailOutbox;
+    }
+
+    /** The same outbox as {@link #mailOutbox()}, as mail delivery takes from it. */
+    public MailDeliveryQueue mailDeliveryQueue() {
         return mailOutbox;
     }
 

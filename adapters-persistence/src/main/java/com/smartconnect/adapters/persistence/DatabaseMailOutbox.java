@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.smartconnect.adapters.persistence.jooq.tables.records.MailOutboxRecord;
 import com.smartconnect.application.mail.port.out.MailId;
+import com.smartconnect.application.mail.port.out.MailDeliveryQueue;
 import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
@@ -30,7 +31,7 @@ import org.jooq.impl.DSL;
  * lease needs no column of its own and an unsettled mail simply becomes due again. A settled (sent or abandoned)
  * mail keeps neither its values nor its recipient: {@code recipient} is null then, never while it is still to be sent.
  */
-final class DatabaseMailOutbox implements MailOutbox {
+final class DatabaseMailOutbox implements MailOutbox, MailDeliveryQueue {
 
     /** What is left of the values of a mail that was sent or abandoned. */
     private static final String SETTLED_VALUES = "{}";
@@ -141,6 +142,15 @@ final class DatabaseMailOutbox implements MailOutbox {
         transactions.dsl().deleteFrom(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.RECIPIENT.eq(recipient.value()))
                 .and(MAIL_OUTBOX.SENT_AT.isNotNull().or(MAIL_OUTBOX.ABANDONED_AT.isNotNull()))
+                .execute();
+    }
+
+    @Override
+    public void discard(MailId id) {
+        transactions.dsl().deleteFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.ID.eq(id.value()))
+                .and(MAIL_OUTBOX.SENT_AT.isNull())
+                .and(MAIL_OUTBOX.ABANDONED_AT.isNull())
                 .execute();
     }
 

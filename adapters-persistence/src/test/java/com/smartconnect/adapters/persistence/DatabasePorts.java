@@ -20,6 +20,7 @@ import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
 import com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository;
+import com.smartconnect.application.mail.port.out.MailDeliveryQueue;
 import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.notification.port.out.EventNotificationRepository;
 import com.smartconnect.application.notification.port.out.NotificationTargets;
@@ -94,6 +95,11 @@ final class DatabasePorts implements Ports {
     @Override
     public MailOutbox mailOutbox() {
         return database.mailOutbox();
+    }
+
+    @Override
+    public MailDeliveryQueue mailDeliveryQueue() {
+        return database.mailDeliveryQueue();
     }
 
     @Override

@@ -286,7 +286,7 @@ abstract class EventNotificationDeliveryContract extends PortContract {
         List<OutgoingMail> mails = new ArrayList<>();
         List<PendingMail> claimed;
         do {
-            claimed = ports.mailOutbox().claimDue(FAR_FUTURE, 1000, Duration.ofMinutes(1));
+            claimed = ports.mailDeliveryQueue().claimDue(FAR_FUTURE, 1000, Duration.ofMinutes(1));
             claimed.stream().map(PendingMail::mail)
                     .filter(mail -> device.value().equals(mail.values().get("productId")))
                     .forEach(mails::add);

@@ -2,8 +2,8 @@ package com.smartconnect.adapters.persistence;
 
 import java.util.Optional;
 
-/** {@link MailOutboxContract} on an in-memory H2 database, the embedded default. */
-class H2MailOutboxTest extends MailOutboxContract {
+/** {@link DatabaseMailOutboxContract} on an in-memory H2 database, the embedded default. */
+class H2MailOutboxTest extends DatabaseMailOutboxContract {
 
     @Override
     Optional<TestDatabase> freshDatabase() {

@@ -20,6 +20,7 @@ import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
 import com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository;
+import com.smartconnect.application.mail.port.out.MailDeliveryQueue;
 import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.notification.port.out.EventNotificationRepository;
 import com.smartconnect.application.notification.port.out.NotificationTargets;
@@ -67,7 +68,7 @@ final class InMemoryPorts implements Ports {
     private final RegistrationRepository registrations = new InMemoryRegistrations();
     private final AccountRepository accounts = new InMemoryAccounts();
     private final CompanyRepository companies = new InMemoryCompanies();
-    private final MailOutbox mailOutbox = new InMemoryMailOutbox();
+    private final InMemoryMailOutbox mailOutbox = new InMemoryMailOutbox();
     private final SessionRepository sessions = new InMemorySessions();
     private final LoginFailures loginFailures = new InMemoryLoginFailures();
     private final PasswordResetRepository passwordResets = new InMemoryPasswordResets();
@@ -132,6 +133,11 @@ final class InMemoryPorts implements Ports {
 
     @Override
     public MailOutbox mailOutbox() {
+        return mailOutbox;
+    }
+
+    @Override
+    public MailDeliveryQueue mailDeliveryQueue() {
         return mailOutbox;
     }
 

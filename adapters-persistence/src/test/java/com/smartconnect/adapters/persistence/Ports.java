@@ -20,6 +20,7 @@ import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
 import com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository;
+import com.smartconnect.application.mail.port.out.MailDeliveryQueue;
 import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.notification.port.out.EventNotificationRepository;
 import com.smartconnect.application.notification.port.out.NotificationTargets;
@@ -54,6 +55,8 @@ interface Ports extends AutoCloseable {
     CompanyRepository companies();
 
     MailOutbox mailOutbox();
+
+    MailDeliveryQueue mailDeliveryQueue();
 
     SessionRepository sessions();
 

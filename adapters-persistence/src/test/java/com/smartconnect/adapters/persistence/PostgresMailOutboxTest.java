@@ -2,8 +2,8 @@ package com.smartconnect.adapters.persistence;
 
 import java.util.Optional;
 
-/** {@link MailOutboxContract} on PostgreSQL, in a schema of its own; skipped unless PostgreSQL is configured. */
-class PostgresMailOutboxTest extends MailOutboxContract {
+/** {@link DatabaseMailOutboxContract} on PostgreSQL, in a schema of its own; skipped unless PostgreSQL is configured. */
+class PostgresMailOutboxTest extends DatabaseMailOutboxContract {
 
     @Override
     Optional<TestDatabase> freshDatabase() {

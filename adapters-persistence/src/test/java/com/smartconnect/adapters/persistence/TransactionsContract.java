@@ -60,7 +60,7 @@ abstract class TransactionsContract extends DatabaseContract {
         assertThat(database.registrations().findById(registration.id())).isEmpty();
         assertThat(database.companies().findById(company.id())).isEmpty();
         assertThat(database.accounts().findById(account.id())).isEmpty();
-        assertThat(database.mailOutbox().claimDue(LATER, 100, Duration.ofMinutes(1)))
+        assertThat(database.mailDeliveryQueue().claimDue(LATER, 100, Duration.ofMinutes(1)))
                 .noneMatch(pending -> pending.mail().id().equals(mail.id()));
     }
 

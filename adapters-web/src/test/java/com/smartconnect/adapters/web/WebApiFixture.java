@@ -60,6 +60,7 @@ import com.smartconnect.application.fake.InMemoryEventNotifications;
 import com.smartconnect.application.fake.InMemoryLoginChallenges;
 import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryMailOutbox;
+import com.smartconnect.application.mail.MailDeliveryService;
 import com.smartconnect.application.fake.InMemoryMailedCodes;
 import com.smartconnect.application.fake.InMemoryPasswordResets;
 import com.smartconnect.application.fake.InMemoryPlans;
@@ -130,6 +131,7 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryAccounts accounts = new InMemoryAccounts();
     final InMemoryCompanies companies = new InMemoryCompanies();
     final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+    private final MailDeliveryService requestPreparation;
     final InMemorySessions sessions = new InMemorySessions();
     final InMemoryLoginFailures loginFailures = new InMemoryLoginFailures();
     final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets();
@@ -172,6 +174,10 @@ final class WebApiFixture implements AutoCloseable {
         AccountMails accountMails = new AccountMails(random);
         PasswordResetService passwordReset = new PasswordResetService(clock, random, hasher, new ScriptedCaptcha(),
                 transactions, accounts, passwordResets, sessions, outbox, accountMails, loginChallenges);
+        // Delivery's preparation of the requests for mails; the mails themselves stay in the outbox, unsent.
+        requestPreparation = new MailDeliveryService(outbox.requestsOnly(), outbox, mail -> {
+            throw new AssertionError("only requests are claimed, and they are prepared, not sent: " + mail.template());
+        }, transactions, Set.of(passwordReset), clock);
         CoworkerInvitationService coworkerInvitations = new CoworkerInvitationService(clock, random, transactions,
                 accounts, companies, invitations, outbox);
         ProfileService profiles = new ProfileService(transactions, accounts, companies);
@@ -361,8 +367,9 @@ final class WebApiFixture implements AutoCloseable {
         }
     }
 
-    /** The mails of one template, in order. */
+    /** The mails of one template, in order, once mail delivery prepared the requests for mails. */
     List<OutgoingMail> mails(MailTemplate template) {
+        requestPreparation.deliverDue(() -> false);
         return outbox.all().stream().filter(mail -> mail.template() == template).toList();
     }
 

@@ -19,7 +19,11 @@ import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.common.port.out.PasswordHasher;
 import com.smartconnect.application.common.port.out.RandomSource;
 import com.smartconnect.application.common.port.out.Transactions;
+import com.smartconnect.application.mail.MailPreparer;
+import com.smartconnect.application.mail.port.out.MailId;
 import com.smartconnect.application.mail.port.out.MailOutbox;
+import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.common.DomainViolation;
@@ -28,15 +32,18 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Password reset by e-mail. A request always gets the same answer; only an address with an account is mailed a link,
- * at most three an hour. The link works once, for an hour; setting the password through it retires every other
- * link of the account, ends all its sessions and mails a confirmation.
+ * Password reset by e-mail. A request always gets the same answer after the same work: it only records the request
+ * in the mail outbox, whatever the address. Mail delivery then prepares it here ({@link MailPreparer}): only an
+ * address with an account is mailed a link, at most three an hour. The link works once, for an hour; setting the
+ * password through it retires every other link of the account, ends all its sessions and mails a confirmation.
  */
 public final class PasswordResetService implements RequestPasswordResetUseCase, ResetPasswordUseCase,
-        PasswordResetLinkQuery {
+        PasswordResetLinkQuery, MailPreparer {
 
     private final Clock clock;
     private final RandomSource random;
@@ -79,21 +86,36 @@ public final class PasswordResetService implements RequestPasswordResetUseCase, 
         if (!captcha.verify(command.captchaToken(), command.remoteAddress())) {
             return new PasswordResetRequestResult.CaptchaFailed();
         }
+        // Whether the address has an account is decided at delivery, where no one waits on it: looking it up here
+        // would make the answer slower for an address with an account.
+        OutgoingMail request = new OutgoingMail(new MailId(random.uuid()), email, MailTemplate.PASSWORD_RESET_REQUESTED,
+                Map.of());
         transactions.inTransaction(() -> {
-            accounts.findByEmail(email).ifPresent(this::mailLink);
+            outbox.enqueue(request);
             return null;
         });
         return new PasswordResetRequestResult.Accepted();
     }
 
-    private void mailLink(Account account) {
+    @Override
+    public Set<MailTemplate> prepares() {
+        return Set.of(MailTemplate.PASSWORD_RESET_REQUESTED);
+    }
+
+    /** A link for an address with an account that had fewer than three this hour; nothing otherwise. */
+    @Override
+    public Optional<OutgoingMail> prepare(OutgoingMail request) {
+        return accounts.findByEmail(request.to()).flatMap(this::link);
+    }
+
+    private Optional<OutgoingMail> link(Account account) {
         Instant now = clock.instant();
         if (resets.countCreatedSince(account.id(), now.minus(PasswordReset.REQUEST_WINDOW)) >= PasswordReset.MAX_REQUESTS) {
-            return;
+            return Optional.empty();
         }
         String token = SecretTokens.newToken(random);
         resets.add(PasswordReset.issue(random.uuid(), SecretTokens.hash(token), account.id(), now));
-        outbox.enqueue(mails.passwordReset(account, token));
+        return Optional.of(mails.passwordReset(account, token));
     }
 
     @Override

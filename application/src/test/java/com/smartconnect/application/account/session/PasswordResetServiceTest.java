@@ -21,11 +21,14 @@ import com.smartconnect.application.fake.InMemoryLoginFailures;
 import com.smartconnect.application.fake.InMemoryPasswordResets;
 import com.smartconnect.application.fake.InMemorySessions;
 import com.smartconnect.application.fake.ScriptedCaptcha;
+import com.smartconnect.application.mail.MailDeliveryService;
 import com.smartconnect.application.mail.port.out.MailTemplate;
+import com.smartconnect.application.mail.port.out.SendOutcome;
 import com.smartconnect.domain.registration.RegistrationId;
 import com.smartconnect.domain.session.SessionPolicy;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +54,15 @@ class PasswordResetServiceTest {
         f.verify.verify(new VerifyRegistrationCommand(id, f.outbox.last().values().get("code")));
     }
 
+    /** Mail delivery as bootstrap wires it, with a sender that accepts every mail. */
+    private final MailDeliveryService delivery = new MailDeliveryService(f.outbox, f.outbox, mail -> new SendOutcome.Sent(),
+            f.transactions, Set.of(service), f.clock);
+
+    /** Asks for a reset, then lets mail delivery prepare the request, as it does within half a second. */
     private PasswordResetRequestResult request(String email) {
-        return service.request(new RequestPasswordResetCommand(email, "token", Optional.empty()));
+        PasswordResetRequestResult result = service.request(new RequestPasswordResetCommand(email, "token", Optional.empty()));
+        delivery.deliverDue(() -> false);
+        return result;
     }
 
     private String session(String password) {
@@ -62,6 +72,22 @@ class PasswordResetServiceTest {
     private String mailedToken() {
         assertThat(f.outbox.last().template()).isEqualTo(MailTemplate.PASSWORD_RESET);
         return f.outbox.last().values().get("token");
+    }
+
+    /** What the request itself does must not depend on the address: an account is looked for only at delivery. */
+    @Test
+    void theRequestRecordsTheSameRequestForAnAddressWithAndWithoutAnAccount() {
+        int mails = f.outbox.all().size();
+
+        service.request(new RequestPasswordResetCommand("ada@example.org", "token", Optional.empty()));
+        service.request(new RequestPasswordResetCommand("nobody@example.org", "token", Optional.empty()));
+
+        assertThat(f.outbox.all().subList(mails, f.outbox.all().size()))
+                .allSatisfy(mail -> {
+                    assertThat(mail.template()).isEqualTo(MailTemplate.PASSWORD_RESET_REQUESTED);
+                    assertThat(mail.values()).isEmpty();
+                })
+                .extracting(mail -> mail.to().value()).containsExactly("ada@example.org", "nobody@example.org");
     }
 
     @Test

@@ -13,6 +13,12 @@ public enum MailTemplate {
     SIGN_UP_EXISTING_ACCOUNT(Set.of()),
     /** Five logins failed within 15 minutes: the account now makes each try wait; the owner should know. */
     LOGIN_ATTEMPTS_WARNING(Set.of("firstName", "failedAttempts", "windowMinutes")),
+    /**
+     * Someone asked for a password reset for this address. Not a mail but the request for one: the request answers
+     * the same, after the same work, whether the address has an account, and delivery then lets the account context
+     * decide ({@code MailPreparer}) whether a {@link #PASSWORD_RESET} goes, or nothing.
+     */
+    PASSWORD_RESET_REQUESTED(Set.of(), true),
     /** The single-use link that sets a new password; the adapter builds it from {@code token}. */
     PASSWORD_RESET(Set.of("firstName", "token", "validMinutes")),
     /** The password of the account was changed (by reset or in the profile). */
@@ -87,12 +93,26 @@ public enum MailTemplate {
     }
 
     private final Set<String> requiredValues;
+    private final boolean preparedAtDelivery;
 
     MailTemplate(Set<String> requiredValues) {
+        this(requiredValues, false);
+    }
+
+    MailTemplate(Set<String> requiredValues, boolean preparedAtDelivery) {
         this.requiredValues = requiredValues;
+        this.preparedAtDelivery = preparedAtDelivery;
     }
 
     public Set<String> requiredValues() {
         return requiredValues;
+    }
+
+    /**
+     * Whether this is a request for a mail rather than a mail: delivery hands it to the context that prepares it,
+     * which answers the mail to send, if any; it is never rendered.
+     */
+    public boolean preparedAtDelivery() {
+        return preparedAtDelivery;
     }
 }
