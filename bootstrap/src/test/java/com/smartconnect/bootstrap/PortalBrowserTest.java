@@ -118,6 +118,11 @@ class PortalBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
 
             assertThat(page).hasURL(Pattern.compile(".*/verify\\?registration=[0-9a-f-]+"));
+            String verifyUrl = page.url();
+            // htmx asks for a new code and puts only the status line in place: the page stays where it is.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resend code")).click();
+            assertThat(page.locator("#resend-status")).hasText(Pattern.compile("A new code was sent|Please wait"));
+            assertThat(page).hasURL(verifyUrl);
             String code = PortalClient.mailedCode(mailTo(email, "verify"));
             page.locator("#digit-1").fill(code.equals("000000") ? "1" : "0");
             for (int i = 2; i <= 6; i++) {
