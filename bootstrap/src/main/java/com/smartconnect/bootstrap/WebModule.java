@@ -114,7 +114,9 @@ final class WebModule extends AbstractModule {
                         startTwoFactorEnrolment, confirmTwoFactorEnrolment, disableTwoFactor, reseller, inviteReseller,
                         manageReseller, resellerLinks, plans, changePlan),
                 devices, new HttpApi.NotificationUseCases(notificationSettings, notificationLinks),
-                new PortalSettings(linkSigner, secretSealer, Optional.empty()),
+                new PortalSettings(linkSigner, secretSealer, configuration.captchaSiteKey().map(siteKey ->
+                        new PortalSettings.CaptchaWidget(configuration.captchaScriptUrl().orElseThrow().toString(),
+                                siteKey, "g-recaptcha-response"))),
                 List.of(database.readiness()), clock);
     }
 

@@ -178,6 +178,28 @@ class PortalPagesTest {
     }
 
     @Test
+    void aConfiguredCaptchaShowsItsWidgetAndATokenItRefusesIsSaidAtTheForm() throws Exception {
+        // A verify URL where nothing listens: every token is refused, as by a captcha service that says no.
+        Map<String, String> captcha = Map.of(
+                "SMARTCONNECT_CAPTCHA_VERIFY_URL", "http://127.0.0.1:9/siteverify",
+                "SMARTCONNECT_CAPTCHA_SECRET", "captcha-secret",
+                "SMARTCONNECT_CAPTCHA_SITE_KEY", "the-site-key",
+                "SMARTCONNECT_CAPTCHA_SCRIPT_URL", "https://captcha.example.com/1/api.js");
+        try (SmartConnect server = SmartConnect.builder().configuration(client.configuration(dataDir, captcha)).start()) {
+            Browser browser = new Browser(server);
+            HttpResponse<String> page = browser.get("/forgot-password");
+            assertThat(page.body()).contains("data-sitekey=\"the-site-key\"",
+                    "<script src=\"https://captcha.example.com/1/api.js\"", "I am not a robot");
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("script-src 'self' https://captcha.example.com;", "frame-src https://captcha.example.com;");
+            HttpResponse<String> refused = browser.postForm("/forgot-password",
+                    "email=ada.lovelace%40example.org&g-recaptcha-response=a-token&csrf=" + csrfOf(page));
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("The security check failed.", "value=\"ada.lovelace@example.org\"");
+        }
+    }
+
+    @Test
     void linksThatNoLongerWorkAnswerAPage() throws Exception {
         try (SmartConnect server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start()) {
             Browser browser = new Browser(server);
