@@ -46,6 +46,8 @@ public record Configuration(
         URI publicUrl,
         Optional<URI> captchaVerifyUrl,
         Optional<String> captchaSecret,
+        Optional<String> captchaSiteKey,
+        Optional<URI> captchaScriptUrl,
         Optional<String> secretKey,
         Duration shutdownGrace,
         SessionPolicy sessionPolicy,
@@ -88,6 +90,8 @@ public record Configuration(
         SMARTCONNECT_PUBLIC_URL("http://localhost:8080", "The portal's public base URL: the base of links in mails."),
         SMARTCONNECT_CAPTCHA_VERIFY_URL("", "reCAPTCHA/hCaptcha-compatible verify URL. Empty: every captcha token is accepted (logged)."),
         SMARTCONNECT_CAPTCHA_SECRET("", "Secret sent to the captcha verify URL."),
+        SMARTCONNECT_CAPTCHA_SITE_KEY("", "Site key of the portal's \"I am not a robot\" widget. Empty: the portal shows no widget."),
+        SMARTCONNECT_CAPTCHA_SCRIPT_URL("", "Script of the captcha widget, e.g. https://js.hcaptcha.com/1/api.js; its origin is allowed by the portal's Content-Security-Policy."),
         SMARTCONNECT_SECRET_KEY("", "Base64 of 32 random bytes (e.g. openssl rand -base64 32): the key that encrypts authenticator-app secrets in the database and signs the links of notification mails. Empty: the file secret.key in the data folder, made on first start. Instances that share a database need the same key."),
         SMARTCONNECT_SHUTDOWN_GRACE_SECONDS("20", "How long a stopping server lets the requests in flight finish."),
         SMARTCONNECT_SESSION_IDLE_MINUTES("30", "A login session ends after this many minutes without a request."),
@@ -171,6 +175,13 @@ public record Configuration(
         if (s.optional(Key.SMARTCONNECT_CAPTCHA_VERIFY_URL).isPresent() && s.optional(Key.SMARTCONNECT_CAPTCHA_SECRET).isEmpty()) {
             throw new InvalidConfiguration("SMARTCONNECT_CAPTCHA_SECRET is required with SMARTCONNECT_CAPTCHA_VERIFY_URL");
         }
+        if (s.optional(Key.SMARTCONNECT_CAPTCHA_SITE_KEY).isPresent() != s.optional(Key.SMARTCONNECT_CAPTCHA_SCRIPT_URL).isPresent()) {
+            throw new InvalidConfiguration("SMARTCONNECT_CAPTCHA_SITE_KEY and SMARTCONNECT_CAPTCHA_SCRIPT_URL go together");
+        }
+        if (s.optional(Key.SMARTCONNECT_CAPTCHA_SITE_KEY).isPresent() && s.optional(Key.SMARTCONNECT_CAPTCHA_VERIFY_URL).isEmpty()) {
+            throw new InvalidConfiguration("SMARTCONNECT_CAPTCHA_SITE_KEY needs SMARTCONNECT_CAPTCHA_VERIFY_URL: a widget whose "
+                    + "tokens nobody checks protects nothing");
+        }
         return new Configuration(
                 s.text(Key.SMARTCONNECT_HTTP_HOST),
                 s.port(Key.SMARTCONNECT_HTTP_PORT, true),
@@ -190,6 +201,8 @@ public record Configuration(
                         () -> new InvalidConfiguration("SMARTCONNECT_PUBLIC_URL is required")),
                 s.uri(Key.SMARTCONNECT_CAPTCHA_VERIFY_URL),
                 s.optional(Key.SMARTCONNECT_CAPTCHA_SECRET),
+                s.optional(Key.SMARTCONNECT_CAPTCHA_SITE_KEY),
+                s.uri(Key.SMARTCONNECT_CAPTCHA_SCRIPT_URL),
                 secretKey(s),
                 Duration.ofSeconds(s.number(Key.SMARTCONNECT_SHUTDOWN_GRACE_SECONDS, 0, 3600)),
                 sessionPolicy(s),
@@ -317,7 +330,8 @@ public record Configuration(
                 + ", dbPoolSize=" + dbPoolSize + ", smtpHost=" + smtpHost + ", smtpPort=" + smtpPort + ", smtpUser="
                 + smtpUser + ", smtpPassword=" + masked(smtpPassword) + ", smtpTls=" + smtpTls + ", mailFrom=" + mailFrom
                 + ", publicUrl=" + publicUrl + ", captchaVerifyUrl=" + captchaVerifyUrl + ", captchaSecret="
-                + masked(captchaSecret) + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace
+                + masked(captchaSecret) + ", captchaSiteKey=" + captchaSiteKey + ", captchaScriptUrl=" + captchaScriptUrl
+                + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace
                 + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls
                 + ", freePeriod=" + freePeriod + ", integrationKeys=" + integrationKeys.keySet()
                 + ", deviceCommandPolicy=" + deviceCommandPolicy + "]";
@@ -330,8 +344,8 @@ public record Configuration(
     /** A copy with other HTTP and MQTT ports; tests use 0 to get free ones. */
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
-                smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, secretKey, shutdownGrace,
-                sessionPolicy, offlineGrace, mqttTls, freePeriod, integrationKeys, deviceCommandPolicy);
+                smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, captchaSiteKey, captchaScriptUrl,
+                secretKey, shutdownGrace, sessionPolicy, offlineGrace, mqttTls, freePeriod, integrationKeys, deviceCommandPolicy);
     }
 
     private record Settings(Map<String, String> values) {

@@ -5,6 +5,9 @@ import com.google.inject.Provides;
 import com.smartconnect.adapters.persistence.Database;
 import com.smartconnect.adapters.web.AcceptingCaptchaVerifier;
 import com.smartconnect.adapters.web.HttpApi;
+import com.smartconnect.adapters.web.portal.PortalSettings;
+import com.smartconnect.application.common.port.out.LinkSigner;
+import com.smartconnect.application.common.port.out.SecretSealer;
 import com.smartconnect.adapters.web.HttpCaptchaVerifier;
 import com.smartconnect.adapters.web.WebSettings;
 import com.smartconnect.application.account.invitation.port.in.CancelCoworkerInvitationUseCase;
@@ -99,7 +102,8 @@ final class WebModule extends AbstractModule {
             ResellerQuery reseller, InviteResellerUseCase inviteReseller, ManageResellerUseCase manageReseller,
             ResellerLinkUseCase resellerLinks, PlanQuery plans, ChangePlanUseCase changePlan,
             HttpApi.DeviceUseCases devices, NotificationSettingsUseCase notificationSettings,
-            NotificationLinkUseCase notificationLinks, Database database, Clock clock) {
+            NotificationLinkUseCase notificationLinks, LinkSigner linkSigner, SecretSealer secretSealer,
+            Database database, Clock clock) {
         // With HTTP off (-1) the API may still be mounted as a router by the host; its own port is then never used.
         return new HttpApi(new WebSettings(configuration.httpHost(), Math.max(0, configuration.httpPort()),
                 MAX_BODY_BYTES, configuration.integrationKeys()),
@@ -110,6 +114,9 @@ final class WebModule extends AbstractModule {
                         startTwoFactorEnrolment, confirmTwoFactorEnrolment, disableTwoFactor, reseller, inviteReseller,
                         manageReseller, resellerLinks, plans, changePlan),
                 devices, new HttpApi.NotificationUseCases(notificationSettings, notificationLinks),
+                new PortalSettings(linkSigner, secretSealer, configuration.captchaSiteKey().map(siteKey ->
+                        new PortalSettings.CaptchaWidget(configuration.captchaScriptUrl().orElseThrow().toString(),
+                                siteKey, "g-recaptcha-response"))),
                 List.of(database.readiness()), clock);
     }
 

@@ -79,6 +79,11 @@ class ConfigurationTest {
                 .hasMessageContaining("SMARTCONNECT_MAIL_FROM");
         assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_CAPTCHA_VERIFY_URL", "https://captcha.example/verify")))
                 .hasMessageContaining("SMARTCONNECT_CAPTCHA_SECRET");
+        assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_CAPTCHA_SITE_KEY", "site-key")))
+                .hasMessageContaining("SMARTCONNECT_CAPTCHA_SITE_KEY and SMARTCONNECT_CAPTCHA_SCRIPT_URL go together");
+        assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_CAPTCHA_SITE_KEY", "site-key",
+                "SMARTCONNECT_CAPTCHA_SCRIPT_URL", "https://captcha.example/api.js")))
+                .hasMessageContaining("needs SMARTCONNECT_CAPTCHA_VERIFY_URL");
         assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_HTTP_PORT", "eighty")))
                 .hasMessageContaining("SMARTCONNECT_HTTP_PORT").hasMessageContaining("number");
         assertThatThrownBy(() -> Configuration.from(Map.of("SMARTCONNECT_SMTP_TLS", "maybe")))

@@ -9,15 +9,15 @@ import java.util.concurrent.Callable;
  * that context runs its tasks one at a time, so one slow sign-up would stall every other request; unordered
  * {@code executeBlocking} gives each call its own virtual thread and {@code await()} lets other requests proceed.
  */
-final class Blocking {
+public final class Blocking {
 
     private final Vertx vertx;
 
-    Blocking(Vertx vertx) {
+    public Blocking(Vertx vertx) {
         this.vertx = vertx;
     }
 
-    <T> T run(Callable<T> work) {
+    public <T> T run(Callable<T> work) {
         return vertx.executeBlocking(work, false).await();
     }
 }

@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.web;
 
+import com.smartconnect.adapters.web.portal.PortalSettings;
 import com.smartconnect.application.account.invitation.port.in.CancelCoworkerInvitationUseCase;
 import com.smartconnect.application.account.invitation.port.in.CoworkerInvitationsQuery;
 import com.smartconnect.application.account.invitation.port.in.InvitationLookupQuery;
@@ -54,7 +55,8 @@ import java.util.Optional;
 
 /**
  * The REST API of SmartConnect under its OpenAPI contract ({@code /api/openapi.yaml}), with health and metrics, the
- * pages that e-mail links open (password reset, a reseller's accept and unsubscribe links, the unsubscribe and
+ * portal's pages when it is given its settings, the pages that e-mail links open (password reset, a reseller's accept
+ * and unsubscribe links, the unsubscribe and
  * enable links of event notifications), and the integration
  * endpoints other applications call with their key (devices' plans, the device catalog).
  * {@link #start} deploys it on a {@link Vertx} the caller owns; {@link #stop} takes it down gracefully.
@@ -153,6 +155,7 @@ public final class HttpApi {
     private final UseCases useCases;
     private final Optional<DeviceUseCases> deviceUseCases;
     private final Optional<NotificationUseCases> notificationUseCases;
+    private final Optional<PortalSettings> portal;
     private final List<ReadinessProbe> readiness;
     private final Clock clock;
     private Vertx vertx;
@@ -186,11 +189,30 @@ public final class HttpApi {
      */
     public HttpApi(WebSettings settings, UseCases useCases, DeviceUseCases deviceUseCases,
             NotificationUseCases notificationUseCases, List<ReadinessProbe> readiness, Clock clock) {
-        this(settings, useCases, Optional.of(deviceUseCases), Optional.of(notificationUseCases), readiness, clock);
+        this(settings, useCases, Optional.of(deviceUseCases), Optional.of(notificationUseCases), Optional.empty(),
+                readiness, clock);
+    }
+
+    /**
+     * With the portal as well: the pages a person uses with only a browser, on the API's own server (a router
+     * mounted by another application carries the API alone).
+     */
+    public HttpApi(WebSettings settings, UseCases useCases, DeviceUseCases deviceUseCases,
+            NotificationUseCases notificationUseCases, PortalSettings portal, List<ReadinessProbe> readiness,
+            Clock clock) {
+        this(settings, useCases, Optional.of(deviceUseCases), Optional.of(notificationUseCases), Optional.of(portal),
+                readiness, clock);
     }
 
     private HttpApi(WebSettings settings, UseCases useCases, Optional<DeviceUseCases> deviceUseCases,
             Optional<NotificationUseCases> notificationUseCases, List<ReadinessProbe> readiness, Clock clock) {
+        this(settings, useCases, deviceUseCases, notificationUseCases, Optional.empty(), readiness, clock);
+    }
+
+    private HttpApi(WebSettings settings, UseCases useCases, Optional<DeviceUseCases> deviceUseCases,
+            Optional<NotificationUseCases> notificationUseCases, Optional<PortalSettings> portal,
+            List<ReadinessProbe> readiness, Clock clock) {
+        this.portal = Objects.requireNonNull(portal, "portal");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.deviceUseCases = Objects.requireNonNull(deviceUseCases, "deviceUseCases");
@@ -206,7 +228,7 @@ public final class HttpApi {
             return Future.failedFuture(new IllegalStateException("the HTTP API is already started"));
         }
         HttpApiVerticle deploying = new HttpApiVerticle(settings, useCases, deviceUseCases,
-                notificationUseCases, readiness, clock, true);
+                notificationUseCases, portal, readiness, clock, true);
         verticle = deploying;
         // Virtual threads: the use cases block (JDBC, password hashing), which an event loop must never do.
         return vertx.deployVerticle(deploying, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD))
@@ -234,7 +256,7 @@ public final class HttpApi {
             return Future.failedFuture(new IllegalStateException("the HTTP API's router is already made"));
         }
         HttpApiVerticle deploying = new HttpApiVerticle(settings, useCases, deviceUseCases,
-                notificationUseCases, readiness, clock, false);
+                notificationUseCases, Optional.empty(), readiness, clock, false);
         mounted = deploying;
         return vertx.deployVerticle(deploying, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD))
                 .andThen(deployed -> {

@@ -1,5 +1,10 @@
 package com.smartconnect.adapters.web;
 
+import com.smartconnect.adapters.web.portal.NotificationPages;
+import com.smartconnect.adapters.web.portal.PasswordResetPages;
+import com.smartconnect.adapters.web.portal.PortalRoutes;
+import com.smartconnect.adapters.web.portal.PortalSettings;
+import com.smartconnect.adapters.web.portal.ResellerPages;
 import com.smartconnect.application.common.port.out.ReadinessProbe;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -33,6 +38,7 @@ final class HttpApiVerticle extends VerticleBase {
     private final HttpApi.UseCases useCases;
     private final Optional<HttpApi.DeviceUseCases> deviceUseCases;
     private final Optional<HttpApi.NotificationUseCases> notificationUseCases;
+    private final Optional<PortalSettings> portal;
     private final List<ReadinessProbe> probes;
     private final Clock clock;
     private volatile HttpServer server;
@@ -41,9 +47,10 @@ final class HttpApiVerticle extends VerticleBase {
     private volatile Router mountable;
 
     HttpApiVerticle(WebSettings settings, HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases,
-            Optional<HttpApi.NotificationUseCases> notificationUseCases, List<ReadinessProbe> probes, Clock clock,
-            boolean listens) {
+            Optional<HttpApi.NotificationUseCases> notificationUseCases, Optional<PortalSettings> portal,
+            List<ReadinessProbe> probes, Clock clock, boolean listens) {
         this.listens = listens;
+        this.portal = portal;
         this.settings = settings;
         this.useCases = useCases;
         this.deviceUseCases = deviceUseCases;
@@ -55,7 +62,7 @@ final class HttpApiVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         OpenApiDocument document = OpenApiDocument.load();
-        ErrorAnswers errors = new ErrorAnswers(document.pagePaths(), new ProblemFailureHandler());
+        ErrorAnswers errors = new ErrorAnswers(pagePaths(document), new ProblemFailureHandler());
         return OpenAPIContract.from(vertx, document.forRequestValidation())
                 .compose(contract -> {
                     Router api = router(contract, document, errors);
@@ -126,6 +133,15 @@ final class HttpApiVerticle extends VerticleBase {
         return current == null ? Future.succeededFuture() : current.shutdown(grace.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The paths answered in HTML: the link pages of the contract, and the portal's when it is on. */
+    private Set<String> pagePaths(OpenApiDocument document) {
+        Set<String> paths = new HashSet<>(document.pagePaths());
+        if (portal.isPresent()) {
+            paths.addAll(PortalRoutes.PATHS);
+        }
+        return paths;
+    }
+
     /** A page's handler, and the one that answers its failures with a page of the same look. */
     private record PageHandlers(Handler<RoutingContext> handler, Handler<RoutingContext> failure) {
     }
@@ -165,7 +181,7 @@ final class HttpApiVerticle extends VerticleBase {
                 .rootHandler(gate)
                 // Nothing asynchronous may run before BodyHandler: body chunks that arrive before it listens are lost.
                 .rootHandler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()))
-                .rootHandler(new JsonBodyGate(document.pagePaths()));
+                .rootHandler(new JsonBodyGate(pagePaths(document)));
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("signUp", registrations::signUp),
                 Map.entry("verifyRegistration", registrations::verify),
@@ -297,6 +313,9 @@ final class HttpApiVerticle extends VerticleBase {
                     .handler(onVirtualThread(uploadHandlers.handler()))
                     .failureHandler(problems);
         }
+        // The stylesheet the link pages share with the portal, whether or not the portal is on.
+        PortalRoutes.mountAssets(router);
+        portal.ifPresent(settings -> new PortalRoutes(useCases, blocking, clock, settings).mount(router));
         // Routes without an operation (unknown paths, wrong methods) and failures outside one land here.
         router.route().failureHandler(errors::answer);
         for (int status : new int[] {400, 404, 405, 413, 415, 500}) {

@@ -14,22 +14,22 @@ import java.util.Base64;
  * it in {@code X-CSRF-Token}. The CSRF value is derived from the session token, so the server keeps no state for it
  * and a forged request, which cannot read the session cookie, cannot compute it.
  */
-final class SessionCookies {
+public final class SessionCookies {
 
-    static final String SESSION = "smartconnect_session";
-    static final String CSRF = "smartconnect_csrf";
-    static final String CSRF_HEADER = "X-CSRF-Token";
+    public static final String SESSION = "smartconnect_session";
+    public static final String CSRF = "smartconnect_csrf";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
 
     private SessionCookies() {
     }
 
     /** base64url(SHA-256("csrf:" + token)) without padding. */
-    static String csrfFor(String sessionToken) {
+    public static String csrfFor(String sessionToken) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256("csrf:" + sessionToken));
     }
 
     /** Whether {@code presented} is the CSRF value of {@code sessionToken}, compared in constant time. */
-    static boolean csrfMatches(String sessionToken, String presented) {
+    public static boolean csrfMatches(String sessionToken, String presented) {
         if (presented == null) {
             return false;
         }
@@ -38,13 +38,13 @@ final class SessionCookies {
     }
 
     /** The {@code Set-Cookie} values that start a browser session lasting until {@code expiresAt}. */
-    static String[] issue(String sessionToken, Instant expiresAt, Clock clock) {
+    public static String[] issue(String sessionToken, Instant expiresAt, Clock clock) {
         long maxAge = Math.max(0, Duration.between(clock.instant(), expiresAt).getSeconds());
         return new String[] {sessionCookie(sessionToken, maxAge), csrfCookie(csrfFor(sessionToken), maxAge)};
     }
 
     /** The {@code Set-Cookie} values that make a browser drop both cookies. */
-    static String[] clear() {
+    public static String[] clear() {
         return new String[] {sessionCookie("", 0), csrfCookie("", 0)};
     }
 

@@ -223,7 +223,8 @@ class PasswordResetTest {
             assertThat(page.header("Cache-Control")).isEqualTo("no-store");
             assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(page.header("Content-Security-Policy"))
-                    .isEqualTo("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+                    .isEqualTo("default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+                            + "base-uri 'none'");
         }
     }
 

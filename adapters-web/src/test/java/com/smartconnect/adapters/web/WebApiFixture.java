@@ -559,7 +559,8 @@ final class WebApiFixture implements AutoCloseable {
             assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
             assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(answer.header("Content-Security-Policy"))
-                    .isEqualTo("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+                    .isEqualTo("default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+                            + "base-uri 'none'");
             assertThat(answer.body()).startsWith("<!DOCTYPE html>").doesNotContain("Exception");
             return;
         }

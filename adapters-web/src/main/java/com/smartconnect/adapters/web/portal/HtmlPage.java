@@ -1,4 +1,4 @@
-package com.smartconnect.adapters.web;
+package com.smartconnect.adapters.web.portal;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -14,13 +14,16 @@ import java.util.Map;
 
 /**
  * A page a browser opens from an e-mail link, rendered from a Mustache template on the classpath. Mustache escapes
- * every value for HTML, so nothing a request carries can become markup. The headers keep the page to itself: no
- * script at all, no framing, forms only to this origin, and no {@code Referer} that would leak the link's token.
+ * every value for HTML, so nothing a request carries can become markup. The pages wear the portal's look (its
+ * stylesheet, header and footer). The headers keep the page to itself: no script at all, no framing, forms only to
+ * this origin, and no {@code Referer} that would leak the link's token.
  */
-final class HtmlPage {
+public final class HtmlPage {
 
-    static final String CONTENT_TYPE = "text/html; charset=UTF-8";
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'";
+    public static final String CONTENT_TYPE = "text/html; charset=UTF-8";
+    // The portal's stylesheet only (/assets/portal.css), no script at all.
+    public static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final Template template;
 
@@ -29,7 +32,7 @@ final class HtmlPage {
     }
 
     /** Compiles the template at {@code resource}; a missing key at render time fails rather than rendering blank. */
-    static HtmlPage load(String resource) {
+    public static HtmlPage load(String resource) {
         try (InputStream in = HtmlPage.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the classpath");

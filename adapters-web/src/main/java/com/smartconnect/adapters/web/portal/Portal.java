@@ -1,0 +1,251 @@
+package com.smartconnect.adapters.web.portal;
+
+import com.smartconnect.adapters.web.Blocking;
+import com.smartconnect.adapters.web.HttpApi;
+import com.smartconnect.adapters.web.SessionCookies;
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.common.port.in.FieldError;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What every page handler of the portal shares: the use cases and the way to call them, the templates and texts, the
+ * visitor's session and form token, and the answers (a page, a redirect, a failure). Page handlers only turn forms
+ * into commands and results into pages; the rules stay in the use cases.
+ */
+final class Portal {
+
+    /** The cookie a browser gets before it logs in; the token in a form shown before a login is signed over it. */
+    static final String FORM_COOKIE = "smartconnect_form";
+    static final String CSRF_FIELD = "csrf";
+
+    private static final Logger LOG = System.getLogger(Portal.class.getName());
+    private static final String VISIT = Portal.class.getName() + ".visit";
+    private static final String FORM_PURPOSE = "portal-form";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** A path of this server, with an optional plain query; nothing that a browser could read as another host. */
+    private static final Pattern LOCAL_TARGET = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.-]*(\\?[A-Za-z0-9=&_.%-]*)?");
+
+    final HttpApi.UseCases useCases;
+    final Blocking blocking;
+    final Clock clock;
+    final PortalSettings settings;
+    final Messages messages = Messages.english();
+    final Views views = new Views();
+    private final List<Map<String, String>> countries;
+
+    Portal(HttpApi.UseCases useCases, Blocking blocking, Clock clock, PortalSettings settings) {
+        this.useCases = useCases;
+        this.blocking = blocking;
+        this.clock = clock;
+        this.settings = settings;
+        this.countries = countries();
+    }
+
+    /** The visitor of a request: their session when they are logged in, and their form cookie. */
+    record Visit(Optional<String> sessionToken, Optional<AuthenticatedUser> user, String formCookie) {
+
+        boolean loggedIn() {
+            return user.isPresent();
+        }
+    }
+
+    /** The first handler of every portal route: finds the session and gives a new browser its form cookie. */
+    void visit(RoutingContext ctx) {
+        Optional<String> token = Optional.ofNullable(ctx.request().getCookie(SessionCookies.SESSION))
+                .map(Cookie::getValue).map(String::strip).filter(value -> !value.isEmpty());
+        Optional<AuthenticatedUser> user = token.isEmpty() ? Optional.empty()
+                : blocking.run(() -> useCases.authenticate().authenticate(token.get()));
+        String formCookie = Optional.ofNullable(ctx.request().getCookie(FORM_COOKIE)).map(Cookie::getValue)
+                .filter(value -> value.length() >= 32).orElse(null);
+        if (formCookie == null) {
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            formCookie = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            // Until the browser closes: a form shown before a login needs nothing longer.
+            ctx.response().headers().add("Set-Cookie",
+                    FORM_COOKIE + "=" + formCookie + "; Path=/; HttpOnly; Secure; SameSite=Lax");
+        }
+        ctx.put(VISIT, new Visit(user.isPresent() ? token : Optional.empty(), user, formCookie));
+        ctx.next();
+    }
+
+    static Visit visitOf(RoutingContext ctx) {
+        Visit visit = ctx.get(VISIT);
+        if (visit == null) {
+            throw new IllegalStateException("the route is not behind Portal.visit");
+        }
+        return visit;
+    }
+
+    /**
+     * The token every form carries: with a session, the session's CSRF value (the API's own); before a login, the
+     * form cookie signed with the server's key (a signed double-submit cookie), which a forged form cannot know.
+     */
+    String csrfToken(RoutingContext ctx) {
+        Visit visit = visitOf(ctx);
+        return visit.sessionToken().map(SessionCookies::csrfFor)
+                .orElseGet(() -> settings.signer().sign(FORM_PURPOSE, visit.formCookie()));
+    }
+
+    /** Whether the posted form carries the token of {@link #csrfToken}; answers the refusal page when not. */
+    boolean csrfChecked(RoutingContext ctx, Form form) {
+        Visit visit = visitOf(ctx);
+        String presented = form.get(CSRF_FIELD);
+        boolean valid = visit.sessionToken().map(token -> SessionCookies.csrfMatches(token, presented)).orElse(false)
+                || settings.signer().verify(FORM_PURPOSE, presented).filter(visit.formCookie()::equals).isPresent();
+        if (!valid) {
+            send(ctx, Page.of("message", "csrf.title").status(403)
+                    .value("heading", messages.get("csrf.heading"))
+                    .value("paragraphs", List.of(messages.get("csrf.text")))
+                    .value("linkHref", ctx.request().path()).value("linkText", messages.get("csrf.again")));
+        }
+        return valid;
+    }
+
+    /** Renders {@code page} inside the layout, with the headers every portal page carries. */
+    void send(RoutingContext ctx, Page page) {
+        Visit visit = visitOf(ctx);
+        Map<String, Object> values = new HashMap<>(page.values);
+        values.put("t", messages.lambda());
+        values.put("title", messages.get(page.titleKey));
+        values.put("csrf", csrfToken(ctx));
+        values.put("loggedIn", visit.loggedIn());
+        values.put("fields", page.fields);
+        values.put("errors", page.errors);
+        values.put("hasErrors", page.hasErrors());
+        values.put("alerts", page.alerts);
+        values.put("notices", page.notices);
+        settings.captcha().ifPresent(captcha -> values.put("captcha", captcha));
+        ctx.response().setStatusCode(page.status);
+        headers(ctx);
+        ctx.response().end(views.page(page.template, values));
+    }
+
+    /** Only the part of a page that htmx puts in place of the old one. */
+    void sendFragment(RoutingContext ctx, int status, String fragment, Map<String, Object> fragmentValues) {
+        Map<String, Object> values = new HashMap<>(fragmentValues);
+        values.put("t", messages.lambda());
+        ctx.response().setStatusCode(status);
+        headers(ctx);
+        ctx.response().end(views.fragment(fragment, values));
+    }
+
+    static boolean isHtmx(RoutingContext ctx) {
+        return "true".equals(ctx.request().getHeader("HX-Request"));
+    }
+
+    private void headers(RoutingContext ctx) {
+        String captchaOrigin = settings.captcha().map(c -> " " + origin(c.scriptUrl())).orElse("");
+        ctx.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
+                .putHeader("Cache-Control", "no-store")
+                .putHeader("Referrer-Policy", "no-referrer")
+                .putHeader("X-Frame-Options", "DENY")
+                .putHeader("Content-Security-Policy", "default-src 'none'; script-src 'self'" + captchaOrigin
+                        + "; style-src 'self'; img-src 'self' data:; connect-src 'self'" + captchaOrigin
+                        + "; frame-src" + (captchaOrigin.isEmpty() ? " 'none'" : captchaOrigin)
+                        + "; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    }
+
+    private static String origin(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
+    /** 303 See Other: after a form, the browser loads {@code location} with a GET. */
+    static void redirect(RoutingContext ctx, String location) {
+        ctx.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, location).end();
+    }
+
+    /** {@code target} when it is a path of this server; {@code /} otherwise, so a link cannot send anyone away. */
+    static String localTarget(String target) {
+        return target != null && LOCAL_TARGET.matcher(target).matches() && !target.startsWith("/api/") ? target : "/";
+    }
+
+    /** Starts a browser session: its two cookies, as the API's login sets them. */
+    void startSession(RoutingContext ctx, String token, Instant expiresAt) {
+        for (String cookie : SessionCookies.issue(token, expiresAt, clock)) {
+            ctx.response().headers().add("Set-Cookie", cookie);
+        }
+    }
+
+    void endSession(RoutingContext ctx) {
+        for (String cookie : SessionCookies.clear()) {
+            ctx.response().headers().add("Set-Cookie", cookie);
+        }
+    }
+
+    /**
+     * A field error as the page shows it: the bundle's text for its code ({@code error.<CODE>}) when the bundle has
+     * one, else the use case's own message.
+     */
+    String message(FieldError error) {
+        return messages.find("error." + error.code()).orElse(error.message());
+    }
+
+    /** The form field a use case's field names (such as {@code company.name}) are shown at. */
+    static String fieldName(FieldError error) {
+        return error.field().replace('.', '_');
+    }
+
+    static Optional<String> remoteAddress(RoutingContext ctx) {
+        SocketAddress address = ctx.request().remoteAddress();
+        return address == null ? Optional.empty() : Optional.ofNullable(address.hostAddress());
+    }
+
+    /** Failures on portal routes answered with a page of the portal, never a trace. */
+    void failed(RoutingContext ctx) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        if (ctx.response().headWritten()) {
+            ctx.request().connection().close();
+            return;
+        }
+        int status = ctx.failure() instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
+        if (status != 400 && status != 413 && status != 415) {
+            LOG.log(Level.ERROR, "Unexpected failure answering " + ctx.request().method() + " " + ctx.request().path()
+                    + " (status " + status + ")", ctx.failure());
+            status = 500;
+        }
+        Page page = Page.of("message", "failure.title").status(status)
+                .value("heading", messages.get(status == 500 ? "failure.heading" : "failure.form"))
+                .value("paragraphs", List.of(messages.get("failure.text")))
+                .value("linkHref", "/").value("linkText", messages.get("failure.home"));
+        if (ctx.get(VISIT) == null) {
+            ctx.put(VISIT, new Visit(Optional.empty(), Optional.empty(), ""));
+        }
+        send(ctx, page);
+    }
+
+    /** The options of a Location list, {@code selected} (a country code) chosen. */
+    List<Map<String, Object>> countryOptions(String selected) {
+        return countries.stream().map(country -> Map.<String, Object>of("code", country.get("code"),
+                "name", country.get("name"), "selected", country.get("code").equalsIgnoreCase(selected))).toList();
+    }
+
+    /** The countries by their English names. */
+    private static List<Map<String, String>> countries() {
+        return java.util.Arrays.stream(Locale.getISOCountries())
+                .map(code -> Map.of("code", code, "name", Locale.of("", code).getDisplayCountry(Locale.ENGLISH)))
+                .sorted(Comparator.comparing(country -> country.get("name")))
+                .toList();
+    }
+}

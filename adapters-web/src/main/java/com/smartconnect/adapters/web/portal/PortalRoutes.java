@@ -1,0 +1,72 @@
+package com.smartconnect.adapters.web.portal;
+
+import com.smartconnect.adapters.web.Blocking;
+import com.smartconnect.adapters.web.HttpApi;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The portal: the pages a person uses with only a browser (log in, sign up, verify, reset a password, and the pages
+ * behind the login), server-rendered HTML whose forms work without JavaScript. A driving adapter beside the REST
+ * API, calling the same inbound ports. {@link #mount} adds its routes to the API's router, after the root handlers
+ * that read bodies and put security headers on every answer.
+ */
+public final class PortalRoutes {
+
+    /** The portal's page paths: form posts to them are not JSON, and their failures are answered as pages. */
+    public static final Set<String> PATHS = Set.of("/", "/login", "/login/code", "/login/code/resend", "/logout",
+            "/signup", "/signup/company", "/register", "/privacy", "/verify", "/verify/resend", "/welcome",
+            "/forgot-password");
+
+    private final Portal portal;
+
+    public PortalRoutes(HttpApi.UseCases useCases, Blocking blocking, Clock clock, PortalSettings settings) {
+        this.portal = new Portal(useCases, blocking, clock, settings);
+    }
+
+    /** Adds every page of the portal and its static files to {@code router}. */
+    public void mount(Router router) {
+        HomePages home = new HomePages(portal);
+        LogInPages logIn = new LogInPages(portal);
+        SignUpPages signUp = new SignUpPages(portal);
+        VerifyPages verify = new VerifyPages(portal);
+        PasswordPages passwords = new PasswordPages(portal);
+        Set<String> routed = new HashSet<>();
+        page(router, routed, HttpMethod.GET, "/", home::home);
+        page(router, routed, HttpMethod.GET, "/privacy", home::privacy);
+        page(router, routed, HttpMethod.GET, "/welcome", home::welcome);
+        page(router, routed, HttpMethod.GET, "/login", logIn::show);
+        page(router, routed, HttpMethod.POST, "/login", logIn::submit);
+        page(router, routed, HttpMethod.POST, "/login/code", logIn::submitCode);
+        page(router, routed, HttpMethod.POST, "/login/code/resend", logIn::resendCode);
+        page(router, routed, HttpMethod.POST, "/logout", logIn::logOut);
+        page(router, routed, HttpMethod.GET, "/signup", signUp::show);
+        page(router, routed, HttpMethod.GET, "/register", signUp::showInvitation);
+        page(router, routed, HttpMethod.POST, "/signup", signUp::submitPerson);
+        page(router, routed, HttpMethod.POST, "/signup/company", signUp::submitCompany);
+        page(router, routed, HttpMethod.GET, "/verify", verify::show);
+        page(router, routed, HttpMethod.POST, "/verify", verify::submit);
+        page(router, routed, HttpMethod.POST, "/verify/resend", verify::resend);
+        page(router, routed, HttpMethod.GET, "/forgot-password", passwords::show);
+        page(router, routed, HttpMethod.POST, "/forgot-password", passwords::submit);
+        if (!routed.equals(PATHS)) {
+            throw new IllegalStateException("PortalRoutes.PATHS differs from the routed pages: " + routed);
+        }
+    }
+
+    /** The portal's static files ({@code /assets/...}): its stylesheet, which the pages of mail links use too. */
+    public static void mountAssets(Router router) {
+        router.get(Assets.PREFIX + "*").handler(new Assets());
+    }
+
+    private void page(Router router, Set<String> routed, HttpMethod method, String path,
+            Handler<RoutingContext> handler) {
+        routed.add(path);
+        router.route(method, path).handler(portal::visit).handler(handler).failureHandler(portal::failed);
+    }
+}
