@@ -197,8 +197,12 @@ final class DeviceRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        DeviceCommandResult result = blocking.run(() -> useCases.get().rebootOutletGroup().reboot(
-                new RebootOutletGroupCommand(user, ValidatedParameters.path(ctx, "productId"), ValidatedParameters.path(ctx, "outletGroup"))));
+        String productId = ValidatedParameters.path(ctx, "productId");
+        // A group the contract refused is one the device does not have: no group is named by the empty name, so the
+        // use case answers it after the device's own refusals (unknown, not the owner's, two-factor, plan).
+        String outletGroup = ValidatedParameters.pathBelow(ctx, "outletGroup").orElse("");
+        DeviceCommandResult result = blocking.run(() -> useCases.get().rebootOutletGroup()
+                .reboot(new RebootOutletGroupCommand(user, productId, outletGroup)));
         sendCommandResult(ctx, result);
     }
 
@@ -227,9 +231,10 @@ final class DeviceRoutes {
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
         String productId = ValidatedParameters.path(ctx, "productId");
-        String commandId = ValidatedParameters.path(ctx, "commandId");
-        Optional<DeviceCommand> command = blocking.run(() -> useCases.get().devices()
-                .command(user, productId, commandId));
+        // A command id the contract refused names no command: the answer is the device's, or COMMAND_NOT_FOUND.
+        Optional<String> commandId = ValidatedParameters.pathBelow(ctx, "commandId");
+        Optional<DeviceCommand> command = commandId.flatMap(id -> blocking.run(() -> useCases.get().devices()
+                .command(user, productId, id)));
         if (command.isPresent()) {
             RegistrationRoutes.json(ctx, 200, toJson(command.get()));
         } else if (blocking.run(() -> useCases.get().devices().device(user, productId)).isEmpty()) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The sign-up endpoints: each turns a request the contract has already validated into a command, calls its use
@@ -73,13 +74,9 @@ final class RegistrationRoutes {
     }
 
     void verify(RoutingContext ctx) {
-        Optional<RegistrationId> id = registrationId(ctx);
-        if (id.isEmpty()) {
-            Problem.registrationNotFound().sendTo(ctx);
-            return;
-        }
+        RegistrationId id = registrationId(ctx);
         String code = ctx.body().asJsonObject().getString("code");
-        VerificationResult result = blocking.run(() -> useCases.verify().verify(new VerifyRegistrationCommand(id.get(), code)));
+        VerificationResult result = blocking.run(() -> useCases.verify().verify(new VerifyRegistrationCommand(id, code)));
         switch (result) {
             case VerificationResult.Verified verified ->
                     json(ctx, 200, new JsonObject().put("accountId", verified.accountId().toString()).put("status", "active")
@@ -101,12 +98,8 @@ final class RegistrationRoutes {
     }
 
     void resend(RoutingContext ctx) {
-        Optional<RegistrationId> id = registrationId(ctx);
-        if (id.isEmpty()) {
-            Problem.registrationNotFound().sendTo(ctx);
-            return;
-        }
-        ResendResult result = blocking.run(() -> useCases.resend().resend(new ResendCodeCommand(id.get())));
+        RegistrationId id = registrationId(ctx);
+        ResendResult result = blocking.run(() -> useCases.resend().resend(new ResendCodeCommand(id)));
         switch (result) {
             case ResendResult.Sent ignored -> json(ctx, 202, new JsonObject());
             case ResendResult.TooSoon tooSoon -> {
@@ -124,15 +117,11 @@ final class RegistrationRoutes {
     }
 
     void status(RoutingContext ctx) {
-        Optional<RegistrationId> id = registrationId(ctx);
-        if (id.isEmpty()) {
-            Problem.registrationNotFound().sendTo(ctx);
-            return;
-        }
-        Optional<RegistrationStatus> status = blocking.run(() -> useCases.registrationStatus().statusOf(id.get()));
+        RegistrationId id = registrationId(ctx);
+        Optional<RegistrationStatus> status = blocking.run(() -> useCases.registrationStatus().statusOf(id));
         status.ifPresentOrElse(
                 s -> json(ctx, 200, new JsonObject()
-                        .put("registrationId", id.get().toString())
+                        .put("registrationId", id.toString())
                         .put("status", s.name().toLowerCase(Locale.ROOT))),
                 () -> Problem.registrationNotFound().sendTo(ctx));
     }
@@ -143,8 +132,9 @@ final class RegistrationRoutes {
         return Math.max(1, seconds);
     }
 
-    private static Optional<RegistrationId> registrationId(RoutingContext ctx) {
-        return RegistrationPaths.parse(ValidatedParameters.path(ctx, "registrationId"));
+    /** The contract types the id as a UUID in its canonical form; a malformed one is answered before this runs. */
+    private static RegistrationId registrationId(RoutingContext ctx) {
+        return new RegistrationId(UUID.fromString(ValidatedParameters.path(ctx, "registrationId")));
     }
 
     static Optional<String> remoteAddress(RoutingContext ctx) {
