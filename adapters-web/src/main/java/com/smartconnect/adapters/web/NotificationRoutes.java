@@ -129,8 +129,8 @@ final class NotificationRoutes {
             case NotificationChangeResult.NotOwner ignored -> notOwner().sendTo(ctx);
             case NotificationChangeResult.NotificationNotFound ignored -> notificationNotFound().sendTo(ctx);
             case NotificationChangeResult.TooMany tooMany -> new Problem(ProblemCode.TOO_MANY_NOTIFICATIONS,
-                        "This UPS has " + tooMany.max() + " notifications, as many as it may "
-                            + "have. Please change or delete one of them instead.",
+                    "This UPS has " + tooMany.max() + " notifications, as many as it may have. Please change or "
+                            + "delete one of them instead.",
                     Map.of("max", tooMany.max())).sendTo(ctx);
         }
     }

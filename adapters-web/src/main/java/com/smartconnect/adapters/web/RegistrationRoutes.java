@@ -54,7 +54,7 @@ final class RegistrationRoutes {
             case SignUpResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
             case SignUpResult.CaptchaFailed ignored -> Problem.captchaFailed().sendTo(ctx);
             case SignUpResult.TooManySignUps ignored -> new Problem(ProblemCode.TOO_MANY_SIGN_UPS,
-                        "This email address was used for too many sign-ups in the last hour. Please try again later.")
+                    "This email address was used for too many sign-ups in the last hour. Please try again later.")
                     .sendTo(ctx);
         }
     }
@@ -91,7 +91,8 @@ final class RegistrationRoutes {
             case VerificationResult.TooManyAttempts ignored -> Problem.tooManyAttempts().sendTo(ctx);
             case VerificationResult.AlreadyVerified ignored -> Problem.alreadyVerified().sendTo(ctx);
             case VerificationResult.EmailTaken ignored -> new Problem(ProblemCode.EMAIL_TAKEN,
-                        "An account with this email address already exists. Please log in or reset your password.").sendTo(ctx);
+                    "An account with this email address already exists. Please log in or reset your password.")
+                    .sendTo(ctx);
             case VerificationResult.InvitationNoLongerValid ignored -> Problem.invitationExpired().sendTo(ctx);
             case VerificationResult.NotFound ignored -> Problem.registrationNotFound().sendTo(ctx);
         }
@@ -110,7 +111,7 @@ final class RegistrationRoutes {
                         Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
             }
             case ResendResult.LimitReached ignored -> new Problem(ProblemCode.RESEND_LIMIT_REACHED,
-                        "No more codes can be sent for this sign-up. Please sign up again.").sendTo(ctx);
+                    "No more codes can be sent for this sign-up. Please sign up again.").sendTo(ctx);
             case ResendResult.AlreadyVerified ignored -> Problem.alreadyVerified().sendTo(ctx);
             case ResendResult.NotFound ignored -> Problem.registrationNotFound().sendTo(ctx);
         }
