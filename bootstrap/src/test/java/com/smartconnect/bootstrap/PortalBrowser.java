@@ -43,10 +43,25 @@ final class PortalBrowser implements AutoCloseable {
         this.screenshots = screenshots;
     }
 
+    static final String NO_CHROMIUM = "browser tests skipped: no Chromium (install Debian's chromium at "
+            + "/usr/bin/chromium, or set -Dsmartconnect.test.chromium=/path/to/chromium)";
+    static final String SKIPPED = NO_CHROMIUM + ": nothing executable at " + CHROMIUM;
+
+    /**
+     * Whether there is a Chromium to drive; says the one line of {@link #SKIPPED} in the log when not. For
+     * {@code @EnabledIf}, so that the tests count as skipped.
+     */
+    static boolean chromiumInstalled() {
+        boolean installed = Files.isExecutable(CHROMIUM);
+        if (!installed) {
+            System.getLogger(PortalBrowser.class.getName()).log(System.Logger.Level.WARNING, SKIPPED);
+        }
+        return installed;
+    }
+
     /** Skips the calling test (JUnit assumption) when there is no Chromium to drive. */
     static PortalBrowser launch() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "browser tests skipped: no Chromium at " + CHROMIUM
-                + " (install Debian's chromium, or set -Dsmartconnect.test.chromium=/path/to/chromium)");
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), SKIPPED);
         // The driver comes in the driver-bundle jar; a browser must never be downloaded.
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

@@ -1,5 +1,8 @@
 package com.smartconnect.adapters.web;
 
+import com.smartconnect.adapters.web.portal.HtmlPage;
+import com.smartconnect.adapters.web.portal.LinkPage;
+import com.smartconnect.adapters.web.portal.ResellerPages;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
@@ -8,8 +11,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.util.Set;
 
 /**

@@ -1,7 +1,10 @@
 package com.smartconnect.adapters.web;
 
+import com.smartconnect.adapters.web.portal.NotificationPages;
+import com.smartconnect.adapters.web.portal.PasswordResetPages;
 import com.smartconnect.adapters.web.portal.PortalRoutes;
 import com.smartconnect.adapters.web.portal.PortalSettings;
+import com.smartconnect.adapters.web.portal.ResellerPages;
 import com.smartconnect.application.common.port.out.ReadinessProbe;
 import io.vertx.core.Context;
 import io.vertx.core.Future;

@@ -10,7 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The password endpoints of the JSON API: "Forgot your password?" and the logged-in change of password. The page
- * that the reset mail links to is {@link PasswordResetPages}.
+ * that the reset mail links to is {@link com.smartconnect.adapters.web.portal.PasswordResetPages}.
  */
 final class PasswordRoutes {
 

@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.web;
 
+import com.smartconnect.adapters.web.portal.LinkPage;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;

@@ -3,6 +3,7 @@ package com.smartconnect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.RawHttp.Reply;
+import com.smartconnect.adapters.web.portal.HtmlPage;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

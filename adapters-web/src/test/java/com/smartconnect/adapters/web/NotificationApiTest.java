@@ -4,6 +4,7 @@ import static com.smartconnect.adapters.web.WebApiFixture.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
+import com.smartconnect.adapters.web.portal.HtmlPage;
 import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;

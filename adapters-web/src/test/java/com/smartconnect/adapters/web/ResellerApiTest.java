@@ -3,6 +3,7 @@ package com.smartconnect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
+import com.smartconnect.adapters.web.portal.ResellerPages;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.application.reseller.port.in.ResellerLink;

@@ -1,5 +1,7 @@
-package com.smartconnect.adapters.web;
+package com.smartconnect.adapters.web.portal;
 
+import com.smartconnect.adapters.web.Blocking;
+import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.application.reseller.port.in.ResellerLink;
 import com.smartconnect.domain.reseller.ResellerConnectionState;
 import io.vertx.ext.web.RoutingContext;
@@ -14,9 +16,9 @@ import java.util.Optional;
  * client sends on its own ({@code List-Unsubscribe=One-Click}, the token in the query string). Tokens travel in the
  * URL and the hidden field only: they are never logged, and the pages send no {@code Referer}.
  */
-final class ResellerPages {
+public final class ResellerPages {
 
-    static final String TEMPLATE = "/pages/reseller.mustache";
+    public static final String TEMPLATE = "/pages/reseller.mustache";
     static final String ACCEPT_PATH = "/reseller/accept";
     static final String UNSUBSCRIBE_PATH = "/reseller/unsubscribe";
     /** The portal's words for an invitation that can no longer be accepted, whatever ended it. */
@@ -32,14 +34,14 @@ final class ResellerPages {
     private final Blocking blocking;
     private final HtmlPage template;
 
-    ResellerPages(HttpApi.UseCases useCases, Blocking blocking) {
+    public ResellerPages(HttpApi.UseCases useCases, Blocking blocking) {
         this.useCases = useCases;
         this.blocking = blocking;
         this.template = HtmlPage.load(TEMPLATE);
     }
 
     /** {@code GET /reseller/accept?token=...}: what connecting means, and the button; changes nothing. */
-    void showInvitation(RoutingContext ctx) {
+    public void showInvitation(RoutingContext ctx) {
         String token = nonBlank(ctx.queryParams().get("token"));
         if (token == null) {
             incomplete(ctx);
@@ -65,7 +67,7 @@ final class ResellerPages {
     }
 
     /** {@code POST /reseller/accept}: the "ACCEPT INVITE" button; connects while the invitation is pending. */
-    void accept(RoutingContext ctx) {
+    public void accept(RoutingContext ctx) {
         if (!LinkPage.hasMediaType(ctx, LinkPage.FORM)) {
             formNotReadable(ctx, 415);
             return;
@@ -98,7 +100,7 @@ final class ResellerPages {
     }
 
     /** {@code GET /reseller/unsubscribe?token=...}: the confirmation page with the button; changes nothing. */
-    void showUnsubscribe(RoutingContext ctx) {
+    public void showUnsubscribe(RoutingContext ctx) {
         String token = nonBlank(ctx.queryParams().get("token"));
         if (token == null) {
             incomplete(ctx);
@@ -136,7 +138,7 @@ final class ResellerPages {
      * {@code POST /reseller/unsubscribe}: the page's button (the token in the form), or a mail client's RFC 8058
      * one-click unsubscribe (the token in the query string, {@code List-Unsubscribe=One-Click} in the form).
      */
-    void unsubscribe(RoutingContext ctx) {
+    public void unsubscribe(RoutingContext ctx) {
         boolean form = LinkPage.isForm(ctx);
         if (!form && ctx.body() != null && ctx.body().length() > 0) {
             formNotReadable(ctx, 415);
@@ -183,7 +185,7 @@ final class ResellerPages {
     }
 
     /** Failures on these pages (a form over the body limit, an unexpected error) answered as a page, not JSON. */
-    void failed(RoutingContext ctx) {
+    public void failed(RoutingContext ctx) {
         LinkPage.answerFailure(ctx, template, LOG);
     }
 

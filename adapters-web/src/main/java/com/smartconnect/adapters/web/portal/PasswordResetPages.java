@@ -1,5 +1,7 @@
-package com.smartconnect.adapters.web;
+package com.smartconnect.adapters.web.portal;
 
+import com.smartconnect.adapters.web.Blocking;
+import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.application.account.session.port.in.ResetPasswordCommand;
 import com.smartconnect.application.account.session.port.in.ResetPasswordResult;
 import com.smartconnect.application.common.port.in.FieldError;
@@ -19,7 +21,7 @@ import java.util.Map;
  * API. The link's token travels in the URL and then in a hidden field; the passwords travel only in the posted form
  * and are never written back into a page.
  */
-final class PasswordResetPages {
+public final class PasswordResetPages {
 
     static final String TEMPLATE = "/pages/password-reset.mustache";
     static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
@@ -39,14 +41,14 @@ final class PasswordResetPages {
     private final Blocking blocking;
     private final HtmlPage page;
 
-    PasswordResetPages(HttpApi.UseCases useCases, Blocking blocking) {
+    public PasswordResetPages(HttpApi.UseCases useCases, Blocking blocking) {
         this.useCases = useCases;
         this.blocking = blocking;
         this.page = HtmlPage.load(TEMPLATE);
     }
 
     /** {@code GET /password-reset?token=...}: the form while the link works, else a page that says why not. */
-    void show(RoutingContext ctx) {
+    public void show(RoutingContext ctx) {
         String token = nonBlank(ctx.queryParams().get("token"));
         if (token == null) {
             incomplete(ctx);
@@ -60,7 +62,7 @@ final class PasswordResetPages {
     }
 
     /** {@code POST /password-reset}: the form as a browser posts it. */
-    void submit(RoutingContext ctx) {
+    public void submit(RoutingContext ctx) {
         if (!isForm(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
             message(ctx, 415, "Form not readable", "The form could not be read.", List.of(OPEN_AGAIN));
             return;
@@ -93,7 +95,7 @@ final class PasswordResetPages {
     }
 
     /** Failures on the page routes (a form over the body limit, an unexpected error) answered as a page, not JSON. */
-    void failed(RoutingContext ctx) {
+    public void failed(RoutingContext ctx) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }

@@ -1,4 +1,4 @@
-package com.smartconnect.adapters.web;
+package com.smartconnect.adapters.web.portal;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -14,10 +14,10 @@ import java.util.Optional;
  * One answer of the pages that the links of mails open (a reseller's accept and unsubscribe links, the links of
  * Event Notifications): the values of the {@code pages/reseller.mustache} template, built up in reading order.
  */
-final class LinkPage {
+public final class LinkPage {
 
-    static final String FORM = "application/x-www-form-urlencoded";
-    static final String MULTIPART_FORM = "multipart/form-data";
+    public static final String FORM = "application/x-www-form-urlencoded";
+    public static final String MULTIPART_FORM = "multipart/form-data";
     static final String NOTHING_MORE = "There is nothing more to do; you can close this page.";
     static final String OPEN_AGAIN =
             "Please open the link from the email again, or copy the whole address from the email into your browser.";
@@ -54,7 +54,7 @@ final class LinkPage {
      * The page for a request refused for its form, and not for anything the link says: a body that cannot be read,
      * a wrong method, an address or headers over the limits. Empty for any other status: an unexpected failure.
      */
-    static Optional<LinkPage> refusal(int status) {
+    public static Optional<LinkPage> refusal(int status) {
         return Optional.ofNullable(switch (status) {
             case 400, 413, 415 -> formNotReadable(status);
             case 405 -> new LinkPage(405, "Not available", "This page does not answer this kind of request.")
@@ -69,7 +69,7 @@ final class LinkPage {
      * Answers a failure on a link page (a form over the body limit, an unexpected error) as a page, not JSON; logs the
      * unexpected ones with the path only, as the query string carries the link's token.
      */
-    static void answerFailure(RoutingContext ctx, HtmlPage template, System.Logger log) {
+    public static void answerFailure(RoutingContext ctx, HtmlPage template, System.Logger log) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
@@ -125,7 +125,7 @@ final class LinkPage {
         sendTo(ctx.response(), template);
     }
 
-    void sendTo(HttpServerResponse response, HtmlPage template) {
+    public void sendTo(HttpServerResponse response, HtmlPage template) {
         values.put("paragraphs", List.copyOf(paragraphs));
         values.put("hasItems", !items.isEmpty());
         values.put("items", List.copyOf(items));

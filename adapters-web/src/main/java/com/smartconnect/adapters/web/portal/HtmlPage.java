@@ -1,4 +1,4 @@
-package com.smartconnect.adapters.web;
+package com.smartconnect.adapters.web.portal;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -18,11 +18,11 @@ import java.util.Map;
  * stylesheet, header and footer). The headers keep the page to itself: no script at all, no framing, forms only to
  * this origin, and no {@code Referer} that would leak the link's token.
  */
-final class HtmlPage {
+public final class HtmlPage {
 
-    static final String CONTENT_TYPE = "text/html; charset=UTF-8";
+    public static final String CONTENT_TYPE = "text/html; charset=UTF-8";
     // The portal's stylesheet only (/assets/portal.css), no script at all.
-    static final String CONTENT_SECURITY_POLICY =
+    public static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final Template template;
@@ -32,7 +32,7 @@ final class HtmlPage {
     }
 
     /** Compiles the template at {@code resource}; a missing key at render time fails rather than rendering blank. */
-    static HtmlPage load(String resource) {
+    public static HtmlPage load(String resource) {
         try (InputStream in = HtmlPage.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the classpath");

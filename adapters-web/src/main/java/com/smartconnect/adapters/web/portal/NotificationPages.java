@@ -1,5 +1,7 @@
-package com.smartconnect.adapters.web;
+package com.smartconnect.adapters.web.portal;
 
+import com.smartconnect.adapters.web.Blocking;
+import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase.Enabling;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase.Unsubscription;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * token in the query string). Tokens are never logged, and the pages send no {@code Referer}. They use the generic
  * template of the reseller pages.
  */
-final class NotificationPages {
+public final class NotificationPages {
 
     static final String UNSUBSCRIBE_PATH = "/notifications/unsubscribe";
     static final String ENABLE_PATH = "/notifications/enable";
@@ -40,14 +42,14 @@ final class NotificationPages {
     private final Blocking blocking;
     private final HtmlPage template;
 
-    NotificationPages(Optional<HttpApi.NotificationUseCases> useCases, Blocking blocking) {
+    public NotificationPages(Optional<HttpApi.NotificationUseCases> useCases, Blocking blocking) {
         this.useCases = useCases;
         this.blocking = blocking;
         this.template = HtmlPage.load(ResellerPages.TEMPLATE);
     }
 
     /** {@code GET /notifications/unsubscribe?token=...}: who is unsubscribed from what, and the button; changes nothing. */
-    void showUnsubscribe(RoutingContext ctx) {
+    public void showUnsubscribe(RoutingContext ctx) {
         String token = HtmlPage.nonBlank(ctx.queryParams().get("token"));
         if (token == null) {
             incomplete(ctx);
@@ -77,7 +79,7 @@ final class NotificationPages {
      * {@code POST /notifications/unsubscribe}: the page's button (the token in the form), or a mail client's RFC 8058
      * one-click unsubscribe (the token in the query string, {@code List-Unsubscribe=One-Click} in the form).
      */
-    void unsubscribe(RoutingContext ctx) {
+    public void unsubscribe(RoutingContext ctx) {
         boolean form = LinkPage.isForm(ctx);
         if (!form && ctx.body() != null && ctx.body().length() > 0) {
             formNotReadable(ctx, 415);
@@ -98,7 +100,7 @@ final class NotificationPages {
     }
 
     /** {@code GET /notifications/enable?token=...}: until when notifications are off, and the button; changes nothing. */
-    void showEnable(RoutingContext ctx) {
+    public void showEnable(RoutingContext ctx) {
         String token = HtmlPage.nonBlank(ctx.queryParams().get("token"));
         if (token == null) {
             incomplete(ctx);
@@ -129,7 +131,7 @@ final class NotificationPages {
     }
 
     /** {@code POST /notifications/enable}: the Enable Notifications button; ends the link's disabling. */
-    void enable(RoutingContext ctx) {
+    public void enable(RoutingContext ctx) {
         if (!LinkPage.isForm(ctx)) {
             formNotReadable(ctx, 415);
             return;
@@ -156,7 +158,7 @@ final class NotificationPages {
     }
 
     /** Failures on these pages (a form over the body limit, an unexpected error) answered as a page, not JSON. */
-    void failed(RoutingContext ctx) {
+    public void failed(RoutingContext ctx) {
         LinkPage.answerFailure(ctx, template, LOG);
     }
 
