@@ -9,6 +9,8 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The portal: the pages a person uses with only a browser (log in, sign up, verify, reset a password, and the pages
@@ -19,9 +21,10 @@ import java.util.Set;
 public final class PortalRoutes {
 
     /** The portal's page paths: form posts to them are not JSON, and their failures are answered as pages. */
-    public static final Set<String> PATHS = Set.of("/", "/login", "/login/code", "/login/code/resend", "/logout",
-            "/signup", "/signup/company", "/register", "/privacy", "/verify", "/verify/resend", "/welcome",
-            "/forgot-password");
+    public static final Set<String> PATHS = Stream.concat(Stream.of("/", "/login", "/login/code",
+            "/login/code/resend", "/logout", "/signup", "/signup/company", "/register", "/privacy", "/verify",
+            "/verify/resend", "/welcome", "/forgot-password"), AccountPages.PATHS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Portal portal;
 
@@ -54,6 +57,7 @@ public final class PortalRoutes {
         page(router, routed, HttpMethod.POST, "/verify/resend", verify::resend);
         page(router, routed, HttpMethod.GET, "/forgot-password", passwords::show);
         page(router, routed, HttpMethod.POST, "/forgot-password", passwords::submit);
+        new AccountPages(portal).mount((method, path, handler) -> page(router, routed, method, path, handler));
         if (!routed.equals(PATHS)) {
             throw new IllegalStateException("PortalRoutes.PATHS differs from the routed pages: " + routed);
         }
