@@ -85,7 +85,7 @@ public final class SmartConnect implements AutoCloseable {
                 // The host's Vert.x: ours are only the verticles deployed on it, which close() undeploys.
                 this.vertx = builder.vertx.get();
             } else {
-                Vertx own = Vertx.vertx(WebMetrics.enable(new VertxOptions()));
+                Vertx own = WebMetrics.vertx(new VertxOptions());
                 closeables.push(() -> await(own.close()));
                 this.vertx = own;
             }

@@ -252,7 +252,9 @@ final class WebApiFixture implements AutoCloseable {
                 deviceProfiles, deviceRegistration, deviceCommandService, deviceCommandService, lifecycle,
                 lifecycle, new com.smartconnect.application.catalog.CatalogImportService(transactions, deviceCatalog));
         notifications = new FakeNotifications(registeredDevices);
-        vertx = Vertx.vertx(options);
+        // Metrics as the server keeps them: WebMetrics builds the Vert.x that keeps them.
+        vertx = options.getMetricsOptions() != null && options.getMetricsOptions().isEnabled()
+                ? WebMetrics.vertx(options) : Vertx.vertx(options);
         api = new HttpApi(new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_BODY_BYTES, integrationKeys),
                 customise.apply(useCases), deviceUseCases,
                 new HttpApi.NotificationUseCases(notifications, notifications), probes, clock);
