@@ -37,10 +37,10 @@ record ConnectionBudget(long openFileLimit, long reserved, int http, int mqtt) {
 
     /** The budget within this process's open-file limit. */
     static ConnectionBudget ofThisProcess(Configuration configuration) {
-        return of(configuration.limits(), configuration.dbPoolSize(), openFileLimit());
+        return of(configuration.limits(), configuration.dbPoolSize(), processOpenFileLimit());
     }
 
-    static long openFileLimit() {
+    static long processOpenFileLimit() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix
                 ? unix.getMaxFileDescriptorCount() : UNKNOWN_LIMIT;
     }
