@@ -5,22 +5,12 @@ import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.domain.device.OfflineGrace;
 import com.smartconnect.domain.plan.FreePeriodPolicy;
 import com.smartconnect.domain.session.SessionPolicy;
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Period;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The settings of a SmartConnect server. Each comes, by increasing precedence, from its default, from the
@@ -55,7 +45,8 @@ public record Configuration(
         Optional<DeviceEndpointSettings.Tls> mqttTls,
         FreePeriodPolicy freePeriod,
         Map<String, String> integrationKeys,
-        DeviceCommandPolicy deviceCommandPolicy) {
+        DeviceCommandPolicy deviceCommandPolicy,
+        ServerLimits limits) {
 
     /**
      * Refuses an HTTP API and an MQTT endpoint on the same port: Vert.x shares one listening socket between servers
@@ -73,7 +64,10 @@ public record Configuration(
         SMARTCONNECT_CONFIG_FILE("", "Optional properties file with any of these keys; the environment wins over it."),
         SMARTCONNECT_HTTP_HOST("0.0.0.0", "Address the HTTP server listens on."),
         SMARTCONNECT_HTTP_PORT("8080", "HTTP port (0 picks a free one, -1 turns the HTTP API off, e.g. when embedded)."),
+        SMARTCONNECT_HTTP_IDLE_TIMEOUT_SECONDS("60", "An HTTP connection that neither sends nor receives anything for this many seconds is closed."),
+        SMARTCONNECT_HTTP_MAX_CONNECTIONS("", "Most HTTP connections open at once; one more is closed as it arrives. Empty: a quarter of the open-file limit of the process, less what it keeps for files and database connections (logged at start)."),
         SMARTCONNECT_MQTT_PORT("1883", "Port of the built-in MQTT device endpoint (0 picks a free one, -1 turns it off)."),
+        SMARTCONNECT_MQTT_MAX_CONNECTIONS("", "Most MQTT device connections at once; one more is refused (CONNACK server unavailable). Empty: the rest of that open-file budget, which HTTP connections cannot use."),
         SMARTCONNECT_MQTT_TLS_CERT_FILE("", "PEM certificate chain: with the key file, the MQTT endpoint speaks TLS only. Empty: plain TCP."),
         SMARTCONNECT_MQTT_TLS_KEY_FILE("", "PEM private key of that certificate."),
         SMARTCONNECT_DATA_DIR("./data", "Folder of the embedded default: the H2 database and the mails written as .eml files."),
@@ -100,6 +94,8 @@ public record Configuration(
         SMARTCONNECT_FREE_PERIOD_MONTHS("12", "Length of the free monitoring period a device gets at its first registration."),
         SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS("30,7", "Days before the free period ends when the owner is mailed \"Upcoming changes to your SmartConnect account\" (comma-separated; empty for none)."),
         SMARTCONNECT_INTEGRATION_KEYS("", "Keys of the applications (the store, resellers' systems) that change plans through /api/v1/integration: name=key pairs, comma-separated, each key at least 32 characters. Empty: the integration endpoint refuses everyone."),
+        SMARTCONNECT_LABEL_PHOTO_DECODES("", "Label photos decoded at once, on threads of their own. Empty: half the processors, at least one."),
+        SMARTCONNECT_LABEL_PHOTO_DECODES_PER_ACCOUNT("2", "Label photos one account may have decoded at once; one more is answered 429 LABEL_PHOTO_DECODES_BUSY with Retry-After."),
         SMARTCONNECT_COMMAND_TTL_HOURS("24", "A command to a device (sensitivity, outlet reboot) that the device has not received within this many hours expires.");
 
         private final String defaultValue;
@@ -132,178 +128,21 @@ public record Configuration(
         }
         String file = environment.getOrDefault(Key.SMARTCONNECT_CONFIG_FILE.name(), "");
         if (!file.isBlank()) {
-            values.putAll(readFile(Path.of(file)));
+            values.putAll(ConfigurationReader.readFile(Path.of(file)));
         }
         // Only known names are taken from the environment, which may hold unrelated SMARTCONNECT_ variables;
         // the file is ours alone, so a misspelt key there is an error.
         environment.forEach((name, value) -> {
-            if (isKey(name)) {
+            if (ConfigurationReader.isKey(name)) {
                 values.put(name, value);
             }
         });
-        return parse(values);
+        return ConfigurationReader.parse(values);
     }
 
     /** The embedded default, everything in {@code dataDir}. */
     public static Configuration defaults(Path dataDir) {
         return from(Map.of(Key.SMARTCONNECT_DATA_DIR.name(), dataDir.toString()));
-    }
-
-    private static Map<String, String> readFile(Path file) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new InvalidConfiguration("cannot read the configuration file " + file + ": " + e.getMessage());
-        }
-        Map<String, String> values = new HashMap<>();
-        properties.stringPropertyNames().forEach(name -> values.put(name, properties.getProperty(name).strip()));
-        return values;
-    }
-
-    private static Configuration parse(Map<String, String> values) {
-        for (String name : values.keySet()) {
-            if (name.startsWith("SMARTCONNECT_") && !isKey(name)) {
-                throw new InvalidConfiguration("unknown setting " + name + " (see docs/configuration.md)");
-            }
-        }
-        Settings s = new Settings(values);
-        String tls = s.text(Key.SMARTCONNECT_SMTP_TLS).toLowerCase(Locale.ROOT);
-        if (!tls.equals("none") && !tls.equals("starttls") && !tls.equals("tls")) {
-            throw new InvalidConfiguration("SMARTCONNECT_SMTP_TLS must be none, starttls or tls, not '" + tls + "'");
-        }
-        if (s.optional(Key.SMARTCONNECT_CAPTCHA_VERIFY_URL).isPresent() && s.optional(Key.SMARTCONNECT_CAPTCHA_SECRET).isEmpty()) {
-            throw new InvalidConfiguration("SMARTCONNECT_CAPTCHA_SECRET is required with SMARTCONNECT_CAPTCHA_VERIFY_URL");
-        }
-        if (s.optional(Key.SMARTCONNECT_CAPTCHA_SITE_KEY).isPresent() != s.optional(Key.SMARTCONNECT_CAPTCHA_SCRIPT_URL).isPresent()) {
-            throw new InvalidConfiguration("SMARTCONNECT_CAPTCHA_SITE_KEY and SMARTCONNECT_CAPTCHA_SCRIPT_URL go together");
-        }
-        if (s.optional(Key.SMARTCONNECT_CAPTCHA_SITE_KEY).isPresent() && s.optional(Key.SMARTCONNECT_CAPTCHA_VERIFY_URL).isEmpty()) {
-            throw new InvalidConfiguration("SMARTCONNECT_CAPTCHA_SITE_KEY needs SMARTCONNECT_CAPTCHA_VERIFY_URL: a widget whose "
-                    + "tokens nobody checks protects nothing");
-        }
-        return new Configuration(
-                s.text(Key.SMARTCONNECT_HTTP_HOST),
-                s.port(Key.SMARTCONNECT_HTTP_PORT, true),
-                s.port(Key.SMARTCONNECT_MQTT_PORT, true),
-                Path.of(s.text(Key.SMARTCONNECT_DATA_DIR)),
-                s.optional(Key.SMARTCONNECT_DB_URL),
-                s.optional(Key.SMARTCONNECT_DB_USER),
-                s.optional(Key.SMARTCONNECT_DB_PASSWORD),
-                s.number(Key.SMARTCONNECT_DB_POOL_SIZE, 1, 500),
-                s.optional(Key.SMARTCONNECT_SMTP_HOST),
-                s.port(Key.SMARTCONNECT_SMTP_PORT, false),
-                s.optional(Key.SMARTCONNECT_SMTP_USER),
-                s.optional(Key.SMARTCONNECT_SMTP_PASSWORD),
-                tls,
-                s.mailbox(Key.SMARTCONNECT_MAIL_FROM),
-                s.uri(Key.SMARTCONNECT_PUBLIC_URL).orElseThrow(
-                        () -> new InvalidConfiguration("SMARTCONNECT_PUBLIC_URL is required")),
-                s.uri(Key.SMARTCONNECT_CAPTCHA_VERIFY_URL),
-                s.optional(Key.SMARTCONNECT_CAPTCHA_SECRET),
-                s.optional(Key.SMARTCONNECT_CAPTCHA_SITE_KEY),
-                s.uri(Key.SMARTCONNECT_CAPTCHA_SCRIPT_URL),
-                secretKey(s),
-                Duration.ofSeconds(s.number(Key.SMARTCONNECT_SHUTDOWN_GRACE_SECONDS, 0, 3600)),
-                sessionPolicy(s),
-                new OfflineGrace(Duration.ofMinutes(s.number(Key.SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES, 1, 7 * 24 * 60))),
-                mqttTls(s),
-                freePeriod(s),
-                integrationKeys(s),
-                new DeviceCommandPolicy(Duration.ofHours(s.number(Key.SMARTCONNECT_COMMAND_TTL_HOURS, 1, 24 * 30)),
-                        DeviceCommandPolicy.DEFAULT.claimLease()));
-    }
-
-    private static Optional<DeviceEndpointSettings.Tls> mqttTls(Settings s) {
-        Optional<String> cert = s.optional(Key.SMARTCONNECT_MQTT_TLS_CERT_FILE);
-        Optional<String> key = s.optional(Key.SMARTCONNECT_MQTT_TLS_KEY_FILE);
-        if (cert.isPresent() != key.isPresent()) {
-            throw new InvalidConfiguration("SMARTCONNECT_MQTT_TLS_CERT_FILE and SMARTCONNECT_MQTT_TLS_KEY_FILE go together");
-        }
-        if (cert.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Key file : new Key[] {Key.SMARTCONNECT_MQTT_TLS_CERT_FILE, Key.SMARTCONNECT_MQTT_TLS_KEY_FILE}) {
-            if (!Files.isReadable(Path.of(s.text(file)))) {
-                throw new InvalidConfiguration(file + " names a file that cannot be read: " + s.text(file));
-            }
-        }
-        return Optional.of(new DeviceEndpointSettings.Tls(Path.of(cert.get()), Path.of(key.get())));
-    }
-
-    private static FreePeriodPolicy freePeriod(Settings s) {
-        int months = s.number(Key.SMARTCONNECT_FREE_PERIOD_MONTHS, 1, 120);
-        List<Integer> days = new ArrayList<>();
-        for (String day : s.text(Key.SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS).split(",")) {
-            if (day.isBlank()) {
-                continue;
-            }
-            try {
-                int value = Integer.parseInt(day.strip());
-                if (value < 1 || value > 365) {
-                    throw new NumberFormatException();
-                }
-                days.add(value);
-            } catch (NumberFormatException e) {
-                throw new InvalidConfiguration("SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS must list days between 1 and 365, "
-                        + "such as 30,7, not '" + s.text(Key.SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS) + "'");
-            }
-        }
-        return new FreePeriodPolicy(Period.ofMonths(months), days);
-    }
-
-    private static Map<String, String> integrationKeys(Settings s) {
-        Map<String, String> keys = new LinkedHashMap<>();
-        for (String pair : s.text(Key.SMARTCONNECT_INTEGRATION_KEYS).split(",")) {
-            if (pair.isBlank()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = equals < 0 ? "" : pair.substring(0, equals).strip();
-            String key = equals < 0 ? "" : pair.substring(equals + 1).strip();
-            if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}") || !key.matches("\\p{Graph}{32,512}") || keys.containsKey(name)
-                    || keys.containsValue(key)) {
-                throw new InvalidConfiguration("SMARTCONNECT_INTEGRATION_KEYS must be name=key pairs, comma-separated, "
-                        + "with distinct names of letters, digits, '.', '_' or '-' (starting with a letter or digit) and distinct keys of 32 to 512 visible characters (at least 32 characters)");
-            }
-            keys.put(name, key);
-        }
-        return Map.copyOf(keys);
-    }
-
-    private static Optional<String> secretKey(Settings s) {
-        Optional<String> key = s.optional(Key.SMARTCONNECT_SECRET_KEY);
-        key.ifPresent(value -> {
-            int length;
-            try {
-                length = java.util.Base64.getDecoder().decode(value).length;
-            } catch (IllegalArgumentException e) {
-                throw new InvalidConfiguration("SMARTCONNECT_SECRET_KEY must be base64 (e.g. from openssl rand -base64 32)");
-            }
-            if (length != 32) {
-                throw new InvalidConfiguration("SMARTCONNECT_SECRET_KEY must be the base64 of 32 bytes, not of " + length);
-            }
-        });
-        return key;
-    }
-
-    private static SessionPolicy sessionPolicy(Settings s) {
-        Duration idle = Duration.ofMinutes(s.number(Key.SMARTCONNECT_SESSION_IDLE_MINUTES, 1, 24 * 60));
-        Duration absolute = Duration.ofHours(s.number(Key.SMARTCONNECT_SESSION_ABSOLUTE_HOURS, 1, 24 * 30));
-        if (absolute.compareTo(idle) < 0) {
-            throw new InvalidConfiguration("SMARTCONNECT_SESSION_ABSOLUTE_HOURS must not be shorter than "
-                    + "SMARTCONNECT_SESSION_IDLE_MINUTES");
-        }
-        return new SessionPolicy(idle, absolute);
-    }
-
-    private static boolean isKey(String name) {
-        for (Key key : Key.values()) {
-            if (key.name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -334,7 +173,7 @@ public record Configuration(
                 + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace
                 + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls
                 + ", freePeriod=" + freePeriod + ", integrationKeys=" + integrationKeys.keySet()
-                + ", deviceCommandPolicy=" + deviceCommandPolicy + "]";
+                + ", deviceCommandPolicy=" + deviceCommandPolicy + ", limits=" + limits + "]";
     }
 
     private static String masked(Optional<String> secret) {
@@ -344,61 +183,9 @@ public record Configuration(
     /** A copy with other HTTP and MQTT ports; tests use 0 to get free ones. */
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
-                smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, captchaSiteKey, captchaScriptUrl,
-                secretKey, shutdownGrace, sessionPolicy, offlineGrace, mqttTls, freePeriod, integrationKeys, deviceCommandPolicy);
-    }
-
-    private record Settings(Map<String, String> values) {
-
-        String text(Key key) {
-            return values.get(key.name()).strip();
-        }
-
-        Optional<String> optional(Key key) {
-            String value = text(key);
-            return value.isEmpty() ? Optional.empty() : Optional.of(value);
-        }
-
-        int number(Key key, int min, int max) {
-            try {
-                int value = Integer.parseInt(text(key));
-                if (value < min || value > max) {
-                    throw new InvalidConfiguration(key + " must be between " + min + " and " + max + ", not " + value);
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                throw new InvalidConfiguration(key + " must be a number, not '" + text(key) + "'");
-            }
-        }
-
-        int port(Key key, boolean mayBeOff) {
-            return number(key, mayBeOff ? -1 : 0, 65535);
-        }
-
-        String mailbox(Key key) {
-            String value = text(key);
-            try {
-                new jakarta.mail.internet.InternetAddress(value, true);
-                return value;
-            } catch (jakarta.mail.internet.AddressException e) {
-                throw new InvalidConfiguration(key + " must be a mail address such as \"SmartConnect <no-reply@example.com>\", not '"
-                        + value + "'");
-            }
-        }
-
-        Optional<URI> uri(Key key) {
-            return optional(key).map(value -> {
-                try {
-                    URI uri = URI.create(value);
-                    if (uri.getScheme() == null || uri.getHost() == null) {
-                        throw new IllegalArgumentException("not absolute");
-                    }
-                    return uri;
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidConfiguration(key + " must be an absolute URL such as https://portal.example.com, not '" + value + "'");
-                }
-            });
-        }
+                smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, captchaSiteKey,
+                captchaScriptUrl, secretKey, shutdownGrace, sessionPolicy, offlineGrace, mqttTls, freePeriod, integrationKeys,
+                deviceCommandPolicy, limits);
     }
 
     /** A setting has a value the server cannot run with; the message says which and why. */

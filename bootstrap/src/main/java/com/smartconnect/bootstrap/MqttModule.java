@@ -15,9 +15,11 @@ import com.smartconnect.application.device.port.in.TrackDeviceConnectionUseCase;
 final class MqttModule extends AbstractModule {
 
     private final Configuration configuration;
+    private final ConnectionBudget budget;
 
-    MqttModule(Configuration configuration) {
+    MqttModule(Configuration configuration, ConnectionBudget budget) {
         this.configuration = configuration;
+        this.budget = budget;
     }
 
     /** Not a singleton, so the production stage does not build it eagerly: it is built only when MQTT is on. */
@@ -25,7 +27,8 @@ final class MqttModule extends AbstractModule {
     DeviceEndpoint deviceEndpoint(AuthenticateDeviceUseCase authenticate, IngestDeviceMessagesUseCase ingest,
             TrackDeviceConnectionUseCase connections, DeviceMessageCounters counters,
             DeliverDeviceCommandsUseCase commands, Database database) {
-        DeviceEndpointSettings settings = DeviceEndpointSettings.of(configuration.httpHost(), configuration.mqttPort());
+        DeviceEndpointSettings settings = DeviceEndpointSettings.of(configuration.httpHost(), configuration.mqttPort())
+                .withMaxConnections(budget.mqtt());
         if (database.writesOneCommitAtATime()) {
             // H2: parallel transactions only wait for each other's commit, one stores more (BENCHMARKS.md).
             settings = settings.withCommitters(1);

@@ -85,18 +85,23 @@ public final class SmartConnect implements AutoCloseable {
                 // The host's Vert.x: ours are only the verticles deployed on it, which close() undeploys.
                 this.vertx = builder.vertx.get();
             } else {
-                Vertx own = Vertx.vertx(WebMetrics.enable(new VertxOptions()));
+                Vertx own = WebMetrics.vertx(new VertxOptions());
                 closeables.push(() -> await(own.close()));
                 this.vertx = own;
             }
+            ConnectionBudget budget = ConnectionBudget.ofThisProcess(configuration);
+            LOG.log(Level.INFO, "Connections: {0}; HTTP connections idle for {1} s are closed; {2} label photos "
+                    + "decoded at once, {3} per account", budget, configuration.limits().httpIdleTimeout().toSeconds(),
+                    configuration.limits().effectiveLabelPhotoDecodes(),
+                    configuration.limits().labelPhotoDecodesPerAccount());
             this.injector = Guice.createInjector(Stage.PRODUCTION,
                     new SmartConnectModule(builder.clock, builder.passwordHasher.orElseGet(Argon2PasswordHasher::new),
                             builder.secretKey.orElseGet(() -> SecretKeyFile.resolve(configuration, builder.dataSource.isPresent())),
                             configuration),
                     new PersistenceModule(dataSource),
                     new MailModule(configuration, builder.mailTransport),
-                    new WebModule(configuration, vertx, builder.captcha),
-                    new MqttModule(configuration));
+                    new WebModule(configuration, budget, vertx, builder.captcha),
+                    new MqttModule(configuration, budget));
             this.jobs = chosen(injector.getInstance(Key.get(new TypeLiteral<Set<Job>>() { })), builder.jobs);
             WebMetrics.exposeDeviceCounters(vertx, injector.getInstance(DeviceMessageCounters.class));
         } catch (RuntimeException e) {

@@ -67,8 +67,11 @@ final class WebModule extends AbstractModule {
     private final Vertx vertx;
     private final Optional<CaptchaVerifier> givenCaptcha;
 
-    WebModule(Configuration configuration, Vertx vertx, Optional<CaptchaVerifier> givenCaptcha) {
+    private final ConnectionBudget budget;
+
+    WebModule(Configuration configuration, ConnectionBudget budget, Vertx vertx, Optional<CaptchaVerifier> givenCaptcha) {
         this.configuration = configuration;
+        this.budget = budget;
         this.vertx = vertx;
         this.givenCaptcha = givenCaptcha;
     }
@@ -106,7 +109,10 @@ final class WebModule extends AbstractModule {
             Database database, Clock clock) {
         // With HTTP off (-1) the API may still be mounted as a router by the host; its own port is then never used.
         return new HttpApi(new WebSettings(configuration.httpHost(), Math.max(0, configuration.httpPort()),
-                MAX_BODY_BYTES, configuration.integrationKeys()),
+                MAX_BODY_BYTES, configuration.integrationKeys(), new WebSettings.Limits(
+                        configuration.limits().httpIdleTimeout(), budget.http(),
+                        configuration.limits().effectiveLabelPhotoDecodes(),
+                        configuration.limits().labelPhotoDecodesPerAccount())),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
                         requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount,
                         inviteCoworker, coworkerInvitations, cancelCoworkerInvitation, invitationLookup, updateProfile,

@@ -186,6 +186,15 @@ public final class DeviceEndpoint {
     }
 
     private void authenticate(MqttEndpoint endpoint) {
+        ProductId claimed = knownOrNone(endpoint);
+        if (connected.size() >= settings.maxConnections() && (claimed == null || !connected.containsKey(claimed))) {
+            LOG.log(Level.WARNING, "MQTT connections at their limit of {0}: a device is refused "
+                    + "(SMARTCONNECT_MQTT_MAX_CONNECTIONS)", settings.maxConnections());
+            endpoint.reject(endpoint.protocolVersion() == MQTT_5
+                    ? MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE_5
+                    : MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
+            return;
+        }
         Context context = vertx.getOrCreateContext();
         MqttAuth auth = endpoint.auth();
         DeviceCredentials credentials = new DeviceCredentials(endpoint.clientIdentifier(),
@@ -210,6 +219,15 @@ public final class DeviceEndpoint {
                 }
             }
         });
+    }
+
+    /** The Product ID the client says it is, for a device reconnecting at the limit; null when it names none. */
+    private static ProductId knownOrNone(MqttEndpoint endpoint) {
+        try {
+            return new ProductId(endpoint.clientIdentifier());
+        } catch (RuntimeException notAProductId) {
+            return null;
+        }
     }
 
     private void accept(MqttEndpoint endpoint, ProductId productId, Context context) {

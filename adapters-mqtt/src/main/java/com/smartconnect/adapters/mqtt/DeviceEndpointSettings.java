@@ -10,7 +10,9 @@ import java.util.Optional;
  * (optional), how long the group commit waits for more messages, how many transactions it commits at a time
  * (committers), and the bounds on messages received but not yet
  * acknowledged, per connection and in total (past them the endpoint stops reading from the connection), and how
- * often it marks its connected devices seen (so a device of an instance that died is reported lost in time).
+ * often it marks its connected devices seen (so a device of an instance that died is reported lost in time), and how
+ * many devices may be connected at once (one more is refused with CONNACK "server unavailable", so the endpoint's
+ * open files stay within the share the process gives it).
  */
 public record DeviceEndpointSettings(
         String host,
@@ -21,10 +23,14 @@ public record DeviceEndpointSettings(
         int committers,
         int maxUnacknowledgedPerConnection,
         int maxUnacknowledgedTotal,
-        Duration stillConnectedInterval) {
+        Duration stillConnectedInterval,
+        int maxConnections) {
 
     /** Transactions the group commit runs at a time unless told otherwise. */
     public static final int DEFAULT_COMMITTERS = 4;
+
+    /** Devices connected at once unless told otherwise. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 100_000;
 
     /** The largest payload the protocol allows; larger ones are acknowledged and rejected. */
     public static final int MAX_PAYLOAD_BYTES = 16 * 1024;
@@ -42,7 +48,8 @@ public record DeviceEndpointSettings(
         Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(groupCommitWindow, "groupCommitWindow");
         Objects.requireNonNull(stillConnectedInterval, "stillConnectedInterval");
-        if (maxBatch < 1 || committers < 1 || maxUnacknowledgedPerConnection < 1 || maxUnacknowledgedTotal < 1) {
+        if (maxBatch < 1 || committers < 1 || maxUnacknowledgedPerConnection < 1 || maxUnacknowledgedTotal < 1
+                || maxConnections < 1) {
             throw new IllegalArgumentException("the bounds must be positive");
         }
     }
@@ -55,22 +62,22 @@ public record DeviceEndpointSettings(
      */
     public static DeviceEndpointSettings of(String host, int port) {
         return new DeviceEndpointSettings(host, port, Optional.empty(), Duration.ZERO, 500, DEFAULT_COMMITTERS, 64,
-                10_000, Duration.ofMinutes(1));
+                10_000, Duration.ofMinutes(1), DEFAULT_MAX_CONNECTIONS);
     }
 
     public DeviceEndpointSettings withTls(Tls tls) {
         return new DeviceEndpointSettings(host, port, Optional.of(tls), groupCommitWindow, maxBatch, committers,
-                maxUnacknowledgedPerConnection, maxUnacknowledgedTotal, stillConnectedInterval);
+                maxUnacknowledgedPerConnection, maxUnacknowledgedTotal, stillConnectedInterval, maxConnections);
     }
 
     public DeviceEndpointSettings withBounds(int perConnection, int total) {
         return new DeviceEndpointSettings(host, port, tls, groupCommitWindow, maxBatch, committers, perConnection, total,
-                stillConnectedInterval);
+                stillConnectedInterval, maxConnections);
     }
 
     public DeviceEndpointSettings withStillConnectedInterval(Duration interval) {
         return new DeviceEndpointSettings(host, port, tls, groupCommitWindow, maxBatch, committers,
-                maxUnacknowledgedPerConnection, maxUnacknowledgedTotal, interval);
+                maxUnacknowledgedPerConnection, maxUnacknowledgedTotal, interval, maxConnections);
     }
 
     /**
@@ -79,6 +86,11 @@ public record DeviceEndpointSettings(
      */
     public DeviceEndpointSettings withCommitters(int count) {
         return new DeviceEndpointSettings(host, port, tls, groupCommitWindow, maxBatch, count,
-                maxUnacknowledgedPerConnection, maxUnacknowledgedTotal, stillConnectedInterval);
+                maxUnacknowledgedPerConnection, maxUnacknowledgedTotal, stillConnectedInterval, maxConnections);
+    }
+
+    public DeviceEndpointSettings withMaxConnections(int count) {
+        return new DeviceEndpointSettings(host, port, tls, groupCommitWindow, maxBatch, committers,
+                maxUnacknowledgedPerConnection, maxUnacknowledgedTotal, stillConnectedInterval, count);
     }
 }

@@ -55,12 +55,17 @@ final class DeviceRoutes {
             + "reboot your UPS device's outlet groups. Turn it on under My Account > View Profile > Two-Factor "
             + "Authentication, then log in again with it.";
 
+    /** How long an account whose photos are all being read is told to wait: about one photo's reading. */
+    static final long DECODES_BUSY_RETRY_SECONDS = 5;
+
     private final Optional<HttpApi.DeviceUseCases> useCases;
     private final Blocking blocking;
+    private final LabelPhotoDecoder decoder;
 
-    DeviceRoutes(Optional<HttpApi.DeviceUseCases> useCases, Blocking blocking) {
+    DeviceRoutes(Optional<HttpApi.DeviceUseCases> useCases, Blocking blocking, LabelPhotoDecoder decoder) {
         this.useCases = useCases;
         this.blocking = blocking;
+        this.decoder = decoder;
     }
 
     private Optional<HttpApi.DeviceUseCases> available(RoutingContext ctx) {
@@ -86,7 +91,16 @@ final class DeviceRoutes {
                     "Please send a photo of the UPS label as a PNG or JPEG image.").sendTo(ctx);
             return;
         }
-        Optional<String> text = blocking.run(() -> LabelPhoto.qrText(photo));
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        Optional<Optional<String>> decoded = decoder.qrText(user.accountId(), photo);
+        if (decoded.isEmpty()) {
+            ctx.response().putHeader("Retry-After", Long.toString(DECODES_BUSY_RETRY_SECONDS));
+            new Problem(ProblemCode.LABEL_PHOTO_DECODES_BUSY, "Your previous photos are still "
+                    + "being read. Please wait for them before sending another one.",
+                    Map.of("retryAfterSeconds", DECODES_BUSY_RETRY_SECONDS)).sendTo(ctx);
+            return;
+        }
+        Optional<String> text = decoded.get();
         if (text.isEmpty()) {
             new Problem(ProblemCode.LABEL_PHOTO_UNREADABLE, "No QR code could be read from this "
                     + "photo. Please take a sharp photo of the whole QR code on the UPS label, or enter the Product ID "

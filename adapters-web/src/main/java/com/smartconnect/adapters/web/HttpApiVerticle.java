@@ -45,6 +45,8 @@ final class HttpApiVerticle extends VerticleBase {
     /** Whether the API listens on a server of its own, or is a router another application mounts. */
     private final boolean listens;
     private volatile Router mountable;
+    private final ConnectionCap connections;
+    private final LabelPhotoDecoder decoder;
 
     HttpApiVerticle(WebSettings settings, HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases,
             Optional<HttpApi.NotificationUseCases> notificationUseCases, Optional<PortalSettings> portal,
@@ -57,6 +59,9 @@ final class HttpApiVerticle extends VerticleBase {
         this.notificationUseCases = notificationUseCases;
         this.probes = List.copyOf(probes);
         this.clock = clock;
+        this.connections = new ConnectionCap(settings.limits().maxConnections());
+        this.decoder = new LabelPhotoDecoder(settings.limits().labelPhotoDecodes(),
+                settings.limits().labelPhotoDecodesPerAccount());
     }
 
     @Override
@@ -70,9 +75,16 @@ final class HttpApiVerticle extends VerticleBase {
                         mountable = mountable(api);
                         return Future.succeededFuture();
                     }
+                    WebSettings.Limits limits = settings.limits();
+                    // Without h2c every connection is an HTTP/1.1 one from its first byte, so the connection handler
+                    // counts it at once, also one that never sends anything.
                     return vertx.createHttpServer(new HttpServerOptions()
                                     .setHost(settings.host())
-                                    .setPort(settings.port()))
+                                    .setPort(settings.port())
+                                    .setHttp2ClearTextEnabled(false)
+                                    .setIdleTimeout((int) limits.idleTimeout().toMillis())
+                                    .setIdleTimeoutUnit(TimeUnit.MILLISECONDS))
+                            .connectionHandler(connections::opened)
                             .requestHandler(api)
                             .invalidRequestHandler(errors::refuseUnreadable)
                             .listen()
@@ -118,6 +130,12 @@ final class HttpApiVerticle extends VerticleBase {
         };
     }
 
+    @Override
+    public Future<?> stop() throws Exception {
+        decoder.close();
+        return super.stop();
+    }
+
     /** The mountable router, once started without a server of its own. */
     Router mountable() {
         return mountable;
@@ -159,7 +177,7 @@ final class HttpApiVerticle extends VerticleBase {
         TwoFactorRoutes twoFactor = new TwoFactorRoutes(useCases, blocking);
         CoworkerInvitationRoutes invitations = new CoworkerInvitationRoutes(useCases, blocking);
         ResellerRoutes resellers = new ResellerRoutes(useCases, blocking);
-        DeviceRoutes devices = new DeviceRoutes(deviceUseCases, blocking);
+        DeviceRoutes devices = new DeviceRoutes(deviceUseCases, blocking, decoder);
         NotificationRoutes notifications = new NotificationRoutes(notificationUseCases, blocking);
         NotificationPages notificationPages = new NotificationPages(notificationUseCases, blocking);
         LifecycleRoutes lifecycle = new LifecycleRoutes(deviceUseCases, blocking);

@@ -47,6 +47,7 @@ enum ProblemCode {
     INVITATION_EXPIRED("Invitation expired", 410),
     INVITATION_NOT_FOUND("Invitation not found", 404),
     INVITATION_NOT_PENDING("Invitation not pending", 409),
+    LABEL_PHOTO_DECODES_BUSY("Photos still being read", 429),
     LABEL_PHOTO_MISSING("No photo", 400),
     LABEL_PHOTO_UNREADABLE("QR code not readable", 400),
     LIFECYCLE_EVENT_TOO_OLD("Lifecycle event too old", 422),

@@ -10,6 +10,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.spi.observability.HttpRequest;
 import io.vertx.micrometer.Label;
+import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import io.vertx.micrometer.backends.BackendRegistries;
@@ -18,7 +19,7 @@ import java.util.Set;
 
 /**
  * Turns on Vert.x metrics in a Prometheus registry, which {@code GET /metrics} then exposes. It must be applied
- * to the options the {@code Vertx} is created with: metrics cannot be switched on afterwards.
+ * to the options the {@code Vertx} is created with ({@link #vertx} does): metrics cannot be switched on afterwards.
  *
  * <p>Every label takes known values only: each distinct value is a series of its own, kept for the life of the
  * process, so a label a client can choose would let it grow {@code /metrics} without bound. The HTTP method is
@@ -34,6 +35,16 @@ public final class WebMetrics {
             HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
 
     private WebMetrics() {
+    }
+
+    /**
+     * A {@link Vertx} with {@code options} and the metrics of {@link #enable}, kept by Micrometer through
+     * {@link CompletedRequestMetrics}, so that the requests the HTTP parser refused leave the active-requests gauge.
+     */
+    public static Vertx vertx(VertxOptions options) {
+        return Vertx.builder().with(enable(options))
+                .withMetrics(new CompletedRequestMetrics(new MicrometerMetricsFactory()))
+                .build();
     }
 
     /** {@code options}, with Micrometer metrics (HTTP server ones included) kept in a Prometheus registry. */

@@ -1,5 +1,6 @@
 package com.smartconnect.adapters.web;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +13,42 @@ import java.util.regex.Pattern;
  * @param host the interface to bind, such as {@code 0.0.0.0}
  * @param port the port; {@code 0} picks any free port (tests read the real one from {@link HttpApi#start})
  * @param maxBodyBytes the largest request body accepted; bigger ones are answered 413 without being read
+ * @param limits how much the API holds at once
  * @param integrationKeys the secret key of each integration (the store, a reseller's system) by its name, which the
  *     plan history keeps as the change's source. A caller of an integration endpoint presents its key as
  *     {@code Authorization: Bearer <key>}. Empty: the integration endpoints refuse everyone. The keys are secrets:
  *     {@link #toString} leaves them out.
  */
-public record WebSettings(String host, int port, int maxBodyBytes, Map<String, String> integrationKeys) {
+public record WebSettings(String host, int port, int maxBodyBytes, Map<String, String> integrationKeys, Limits limits) {
+
+    /**
+     * How much the API holds at once.
+     *
+     * @param idleTimeout a connection that neither sends nor receives anything for this long is closed, whatever
+     *     it is doing: the connections of clients that went away, or never say anything, do not pile up
+     * @param maxConnections the most connections open at once; one more is closed as it arrives, so that the API
+     *     never takes the open files the rest of the process (the MQTT endpoint) needs
+     * @param labelPhotoDecodes label photos decoded at once, on platform threads of their own: decoding is all
+     *     processor work, and on the virtual threads' carriers it would hold up every other request
+     * @param labelPhotoDecodesPerAccount label photos one account may have decoded (or waiting to be) at once;
+     *     one more is answered 429 {@code LABEL_PHOTO_DECODES_BUSY}
+     */
+    public record Limits(Duration idleTimeout, int maxConnections, int labelPhotoDecodes,
+            int labelPhotoDecodesPerAccount) {
+
+        /** 60 s idle, 10,000 connections, half the processors (at least one) decoding, two photos per account. */
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(60), 10_000,
+                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), 2);
+
+        public Limits {
+            if (idleTimeout == null || idleTimeout.toMillis() <= 0) {
+                throw new IllegalArgumentException("idleTimeout must be positive, was " + idleTimeout);
+            }
+            if (maxConnections < 1 || labelPhotoDecodes < 1 || labelPhotoDecodesPerAccount < 1) {
+                throw new IllegalArgumentException("the limits must be positive");
+            }
+        }
+    }
 
     public static final int DEFAULT_MAX_BODY_BYTES = 65_536;
     /** The shortest integration key accepted: long enough that it cannot be guessed (e.g. 32 random hex digits). */
@@ -43,6 +74,18 @@ public record WebSettings(String host, int port, int maxBodyBytes, Map<String, S
         }
         integrationKeys = Map.copyOf(integrationKeys);
         checkIntegrationKeys(integrationKeys);
+        if (limits == null) {
+            throw new IllegalArgumentException("limits must not be null");
+        }
+    }
+
+    /** With the default {@link Limits}. */
+    public WebSettings(String host, int port, int maxBodyBytes, Map<String, String> integrationKeys) {
+        this(host, port, maxBodyBytes, integrationKeys, Limits.DEFAULT);
+    }
+
+    public WebSettings withLimits(Limits other) {
+        return new WebSettings(host, port, maxBodyBytes, integrationKeys, other);
     }
 
     /** Without integrations: the integration endpoints refuse everyone. */
@@ -59,7 +102,7 @@ public record WebSettings(String host, int port, int maxBodyBytes, Map<String, S
     @Override
     public String toString() {
         return "WebSettings[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes
-                + ", integrations=" + new TreeSet<>(integrationKeys.keySet()) + "]";
+                + ", integrations=" + new TreeSet<>(integrationKeys.keySet()) + ", limits=" + limits + "]";
     }
 
     /** The messages name the integration, never its key. */

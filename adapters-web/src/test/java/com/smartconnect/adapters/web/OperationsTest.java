@@ -140,4 +140,24 @@ class OperationsTest {
             assertThat(requestSeries).isBetween(2L, 4L);
         }
     }
+
+    @Test
+    void activeRequestsGaugeComesBackAfterRequestsTheParserRefused() throws Exception {
+        try (WebApiFixture web = WebApiFixture.start(WebMetrics.enable(new VertxOptions()), UnaryOperator.identity(),
+                List.of(WebApiFixture.probe("database", true)))) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(RawHttp.exchange(web.port, "GET /" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: x\r\n\r\n")
+                        .status()).isEqualTo(414);
+                assertThat(RawHttp.exchange(web.port, "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(10_000)
+                        + "\r\n\r\n").status()).isEqualTo(431);
+            }
+
+            String metrics = web.get("/metrics").body();
+
+            // The request that reads the metrics is the only one in flight.
+            assertThat(metrics.lines().filter(line -> line.startsWith("vertx_http_server_active_requests"))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum())
+                    .isEqualTo(1.0);
+        }
+    }
 }

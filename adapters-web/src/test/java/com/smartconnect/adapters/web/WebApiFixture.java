@@ -169,6 +169,11 @@ final class WebApiFixture implements AutoCloseable {
 
     private WebApiFixture(VertxOptions options, UnaryOperator<HttpApi.UseCases> customise, List<ReadinessProbe> probes,
             Map<String, String> integrationKeys) throws Exception {
+        this(options, customise, probes, integrationKeys, WebSettings.Limits.DEFAULT);
+    }
+
+    private WebApiFixture(VertxOptions options, UnaryOperator<HttpApi.UseCases> customise, List<ReadinessProbe> probes,
+            Map<String, String> integrationKeys, WebSettings.Limits limits) throws Exception {
         SignUpMails mails = new SignUpMails(random);
         DirectTransactions transactions = new DirectTransactions();
         AccountMails accountMails = new AccountMails(random);
@@ -258,8 +263,10 @@ final class WebApiFixture implements AutoCloseable {
                 deviceProfiles, deviceRegistration, deviceCommandService, deviceCommandService, lifecycle,
                 lifecycle, new com.smartconnect.application.catalog.CatalogImportService(transactions, deviceCatalog));
         notifications = new FakeNotifications(registeredDevices);
-        vertx = Vertx.vertx(options);
-        api = new HttpApi(new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_BODY_BYTES, integrationKeys),
+        // Metrics as the server keeps them: WebMetrics builds the Vert.x that keeps them.
+        vertx = options.getMetricsOptions() != null && options.getMetricsOptions().isEnabled()
+                ? WebMetrics.vertx(options) : Vertx.vertx(options);
+        api = new HttpApi(new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_BODY_BYTES, integrationKeys, limits),
                 customise.apply(useCases), deviceUseCases,
                 new HttpApi.NotificationUseCases(notifications, notifications), probes, clock);
         port = api.start(vertx).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
@@ -272,6 +279,12 @@ final class WebApiFixture implements AutoCloseable {
     static WebApiFixture start(VertxOptions options, UnaryOperator<HttpApi.UseCases> customise,
             List<ReadinessProbe> probes) throws Exception {
         return new WebApiFixture(options, customise, probes, INTEGRATION_KEYS);
+    }
+
+    /** With these limits instead of {@link WebSettings.Limits#DEFAULT}. */
+    static WebApiFixture startWithLimits(WebSettings.Limits limits) throws Exception {
+        return new WebApiFixture(new VertxOptions(), UnaryOperator.identity(), List.of(probe("database", true)),
+                INTEGRATION_KEYS, limits);
     }
 
     /** With these integration keys instead of {@link #INTEGRATION_KEYS}; none: no integration may call. */
