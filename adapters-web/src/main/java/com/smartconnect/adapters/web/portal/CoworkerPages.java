@@ -69,7 +69,7 @@ final class CoworkerPages {
                 portal.send(ctx, page);
             }
             case InviteCoworkerResult.AlreadyInvited ignored -> portal.send(ctx, page(user.get(), email).status(409)
-                    .error("email", portal.messages.get("coworkers.alreadyInvited")));
+                    .error("email", portal.messages.get("error.ALREADY_INVITED")));
         }
     }
 
@@ -88,9 +88,9 @@ final class CoworkerPages {
         switch (result) {
             case CancelCoworkerInvitationResult.Cancelled ignored -> Portal.redirect(ctx, SECTION + "?notice=withdrawn");
             case CancelCoworkerInvitationResult.NotFound ignored -> portal.send(ctx, page(user.get(), "").status(404)
-                    .alert(portal.messages.get("coworkers.notFound")));
+                    .alert(portal.messages.get("error.INVITATION_NOT_FOUND")));
             case CancelCoworkerInvitationResult.NotPending ignored -> portal.send(ctx, page(user.get(), "")
-                    .status(409).alert(portal.messages.get("coworkers.notPending")));
+                    .status(409).alert(portal.messages.get("error.INVITATION_NOT_PENDING")));
         }
     }
 

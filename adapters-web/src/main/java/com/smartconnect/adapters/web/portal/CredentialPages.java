@@ -54,9 +54,9 @@ final class CredentialPages {
         switch (result) {
             case RequestEmailChangeResult.CodeSent ignored -> Portal.redirect(ctx, "/account/email/confirm");
             case RequestEmailChangeResult.PasswordIncorrect ignored -> portal.send(ctx, emailPage(newEmail).status(400)
-                    .error("password", portal.messages.get("account.password.incorrect")));
+                    .error("password", portal.messages.get("error.PASSWORD_INCORRECT")));
             case RequestEmailChangeResult.Throttled throttled -> portal.send(ctx, emailPage(newEmail).status(429)
-                    .alert(portal.messages.format("account.password.throttled", AccountPages.seconds(throttled.retryAfter()))));
+                    .alert(portal.messages.format("error.PASSWORD_CHECK_THROTTLED", AccountPages.seconds(throttled.retryAfter()))));
             case RequestEmailChangeResult.Invalid invalid -> {
                 Page page = emailPage(newEmail).status(400);
                 AccountPages.errors(portal, page, List.of(invalid.error()));
@@ -85,13 +85,13 @@ final class CredentialPages {
                 .confirm(new ConfirmEmailChangeCommand(user.get(), code)));
         switch (result) {
             case ConfirmEmailChangeResult.Changed ignored -> Portal.redirect(ctx, "/account?notice=emailChanged");
-            case ConfirmEmailChangeResult.MalformedCode ignored -> codeError(ctx, 400, "verify.malformed");
+            case ConfirmEmailChangeResult.MalformedCode ignored -> codeError(ctx, 400, "error.INVALID_CODE_FORMAT");
             case ConfirmEmailChangeResult.WrongCode wrong -> portal.send(ctx, emailCodePage().status(400)
-                    .error("code", portal.messages.format("verify.wrong", wrong.attemptsLeft())));
+                    .error("code", portal.messages.format("error.CODE_INCORRECT", wrong.attemptsLeft())));
             case ConfirmEmailChangeResult.CodeExpired ignored -> codeError(ctx, 400, "account.email.codeExpired");
             case ConfirmEmailChangeResult.TooManyAttempts ignored -> codeError(ctx, 429, "account.email.tooMany");
             case ConfirmEmailChangeResult.NoChangeRequested ignored -> portal.send(ctx, emailPage("").status(409)
-                    .alert(portal.messages.get("account.email.noChange")));
+                    .alert(portal.messages.get("error.NO_EMAIL_CHANGE_REQUESTED")));
         }
     }
 
@@ -132,14 +132,14 @@ final class CredentialPages {
         switch (result) {
             case ChangePasswordResult.Changed ignored -> Portal.redirect(ctx, "/account?notice=passwordChanged");
             case ChangePasswordResult.CurrentPasswordIncorrect ignored -> portal.send(ctx, passwordPage(user.get())
-                    .status(400).error("currentPassword", portal.messages.get("account.password.incorrect")));
+                    .status(400).error("currentPassword", portal.messages.get("error.PASSWORD_INCORRECT")));
             case ChangePasswordResult.WeakPassword weak -> {
                 Page page = passwordPage(user.get()).status(400);
                 AccountPages.errors(portal, page, weak.errors());
                 portal.send(ctx, page);
             }
             case ChangePasswordResult.Throttled throttled -> portal.send(ctx, passwordPage(user.get()).status(429)
-                    .alert(portal.messages.format("account.password.throttled", AccountPages.seconds(throttled.retryAfter()))));
+                    .alert(portal.messages.format("error.PASSWORD_CHECK_THROTTLED", AccountPages.seconds(throttled.retryAfter()))));
         }
     }
 

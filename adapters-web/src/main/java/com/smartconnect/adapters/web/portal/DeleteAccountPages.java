@@ -58,9 +58,9 @@ final class DeleteAccountPages {
                 Portal.redirect(ctx, "/account/deleted");
             }
             case DeleteAccountResult.PasswordIncorrect ignored -> portal.send(ctx, page(user.get()).status(400)
-                    .error("password", portal.messages.get("account.password.incorrect")));
+                    .error("password", portal.messages.get("error.PASSWORD_INCORRECT")));
             case DeleteAccountResult.SecondFactorRequired ignored -> portal.send(ctx, page(user.get()).status(400)
-                    .error("code", portal.messages.get("login.code.required")));
+                    .error("code", portal.messages.get("error.TWO_FACTOR_CODE_REQUIRED")));
             case DeleteAccountResult.CodeIncorrect ignored -> portal.send(ctx, page(user.get()).status(400)
                     .error("code", portal.messages.get("account.code.incorrect")));
             case DeleteAccountResult.Throttled throttled -> portal.send(ctx, page(user.get()).status(429)
@@ -83,15 +83,15 @@ final class DeleteAccountPages {
             case SendTwoFactorCodeResult.Sent ignored -> message = portal.messages.get("code.resent");
             case SendTwoFactorCodeResult.TooSoon tooSoon -> {
                 status = 429;
-                message = portal.messages.format("code.tooSoon", AccountPages.seconds(tooSoon.retryAfter()));
+                message = portal.messages.format("error.RESEND_TOO_SOON", AccountPages.seconds(tooSoon.retryAfter()));
             }
             case SendTwoFactorCodeResult.NotByEmail ignored -> {
                 status = 400;
-                message = portal.messages.get("login.code.notByEmail");
+                message = portal.messages.get("error.TWO_FACTOR_NOT_BY_EMAIL");
             }
             case SendTwoFactorCodeResult.LoginExpired ignored -> {
                 status = 400;
-                message = portal.messages.get("login.expired");
+                message = portal.messages.get("error.LOGIN_EXPIRED");
             }
         }
         if (Portal.isHtmx(ctx)) {

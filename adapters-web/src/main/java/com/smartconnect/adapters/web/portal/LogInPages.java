@@ -60,11 +60,11 @@ final class LogInPages {
             case LogInResult.SecondFactorRequired required ->
                     portal.send(ctx, codeForm(required.challengeToken(), required.method(), next));
             case LogInResult.InvalidCredentials ignored ->
-                    portal.send(ctx, form(next, email).status(401).alert(portal.messages.get("login.invalid")));
+                    portal.send(ctx, form(next, email).status(401).alert(portal.messages.get("error.INVALID_CREDENTIALS")));
             case LogInResult.NotVerified notVerified -> Portal.redirect(ctx,
                     "/verify?registration=" + notVerified.registrationId().value() + "&notice=notVerified");
             case LogInResult.Throttled throttled -> portal.send(ctx, form(next, email).status(429)
-                    .alert(portal.messages.format("login.throttled", seconds(throttled.retryAfter()))));
+                    .alert(portal.messages.format("error.LOGIN_THROTTLED", seconds(throttled.retryAfter()))));
             case LogInResult.Invalid invalid -> {
                 Page page = form(next, email).status(400);
                 for (FieldError error : invalid.errors()) {
@@ -87,7 +87,7 @@ final class LogInPages {
         String code = form.get("code").replace(" ", "");
         if (code.isEmpty()) {
             portal.send(ctx, codeForm(challenge, method, next).status(400)
-                    .error("code", portal.messages.get("login.code.required")));
+                    .error("code", portal.messages.get("error.TWO_FACTOR_CODE_REQUIRED")));
             return;
         }
         CompleteLogInResult result = portal.blocking.run(() -> portal.useCases.completeLogIn()
@@ -98,11 +98,11 @@ final class LogInPages {
                 Portal.redirect(ctx, next);
             }
             case CompleteLogInResult.CodeIncorrect incorrect -> portal.send(ctx, codeForm(challenge, method, next)
-                    .status(400).error("code", portal.messages.format("login.code.incorrect", incorrect.attemptsLeft())));
+                    .status(400).error("code", portal.messages.format("error.TWO_FACTOR_CODE_INCORRECT", incorrect.attemptsLeft())));
             case CompleteLogInResult.LoginExpired ignored ->
-                    portal.send(ctx, form(next, "").status(400).alert(portal.messages.get("login.expired")));
+                    portal.send(ctx, form(next, "").status(400).alert(portal.messages.get("error.LOGIN_EXPIRED")));
             case CompleteLogInResult.Throttled throttled -> portal.send(ctx, form(next, "").status(429)
-                    .alert(portal.messages.format("login.throttled", seconds(throttled.retryAfter()))));
+                    .alert(portal.messages.format("error.LOGIN_THROTTLED", seconds(throttled.retryAfter()))));
         }
     }
 
@@ -122,14 +122,14 @@ final class LogInPages {
             case SendTwoFactorCodeResult.Sent ignored -> message = portal.messages.get("code.resent");
             case SendTwoFactorCodeResult.TooSoon tooSoon -> {
                 status = 429;
-                message = portal.messages.format("code.tooSoon", seconds(tooSoon.retryAfter()));
+                message = portal.messages.format("error.RESEND_TOO_SOON", seconds(tooSoon.retryAfter()));
             }
             case SendTwoFactorCodeResult.NotByEmail ignored -> {
                 status = 400;
-                message = portal.messages.get("login.code.notByEmail");
+                message = portal.messages.get("error.TWO_FACTOR_NOT_BY_EMAIL");
             }
             case SendTwoFactorCodeResult.LoginExpired ignored -> {
-                portal.send(ctx, form(next, "").status(400).alert(portal.messages.get("login.expired")));
+                portal.send(ctx, form(next, "").status(400).alert(portal.messages.get("error.LOGIN_EXPIRED")));
                 return;
             }
         }

@@ -49,7 +49,7 @@ final class PasswordPages {
                 portal.send(ctx, page);
             }
             case PasswordResetRequestResult.CaptchaFailed ignored ->
-                    portal.send(ctx, form(email).status(400).error("captcha", portal.messages.get("signup.captchaFailed")));
+                    portal.send(ctx, form(email).status(400).error("captcha", portal.messages.get("error.CAPTCHA_FAILED")));
         }
     }
 

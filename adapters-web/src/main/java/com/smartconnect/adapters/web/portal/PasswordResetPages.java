@@ -40,6 +40,7 @@ public final class PasswordResetPages {
     private final HttpApi.UseCases useCases;
     private final Blocking blocking;
     private final HtmlPage page;
+    private final Messages messages = Messages.english();
 
     public PasswordResetPages(HttpApi.UseCases useCases, Blocking blocking) {
         this.useCases = useCases;
@@ -90,7 +91,7 @@ public final class PasswordResetPages {
             case ResetPasswordResult.Done ignored -> message(ctx, 200, "Password reset", DONE, List.of());
             case ResetPasswordResult.LinkNotUsable ignored -> linkNotUsable(ctx);
             case ResetPasswordResult.WeakPassword weak ->
-                    form(ctx, 400, token, weak.errors().stream().map(FieldError::message).distinct().toList());
+                    form(ctx, 400, token, weak.errors().stream().map(messages::fieldError).distinct().toList());
         }
     }
 

@@ -192,12 +192,9 @@ final class Portal {
         }
     }
 
-    /**
-     * A field error as the page shows it: the bundle's text for its code ({@code error.<CODE>}) when the bundle has
-     * one, else the use case's own message.
-     */
+    /** A field error as the page shows it: the bundle's text for its code (see {@link Messages#fieldError}). */
     String message(FieldError error) {
-        return messages.find("error." + error.code()).orElse(error.message());
+        return messages.fieldError(error);
     }
 
     /** The form field a use case's field names (such as {@code company.name}) are shown at. */

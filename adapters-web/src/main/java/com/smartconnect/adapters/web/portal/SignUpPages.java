@@ -55,7 +55,7 @@ final class SignUpPages {
                     Optional.of(open.companyName())));
             case InvitationLookup.NoLongerValid ignored -> portal.send(ctx, Page.of("message", "invitation.title")
                     .status(410)
-                    .value("heading", portal.messages.get("invitation.expired"))
+                    .value("heading", portal.messages.get("error.INVITATION_EXPIRED"))
                     .value("paragraphs", List.of(portal.messages.get("invitation.expiredText")))
                     .value("linkHref", "/signup").value("linkText", portal.messages.get("signup.title")));
         }
@@ -134,9 +134,9 @@ final class SignUpPages {
                 portal.send(ctx, page);
             }
             case SignUpResult.CaptchaFailed ignored -> portal.send(ctx, companyPage(draft, person.get(), companyName,
-                    company).status(400).error("captcha", portal.messages.get("signup.captchaFailed")));
+                    company).status(400).error("captcha", portal.messages.get("error.CAPTCHA_FAILED")));
             case SignUpResult.TooManySignUps ignored -> portal.send(ctx, companyPage(draft, person.get(), companyName,
-                    company).status(429).alert(portal.messages.get("signup.tooMany")));
+                    company).status(429).alert(portal.messages.get("error.TOO_MANY_SIGN_UPS")));
         }
     }
 

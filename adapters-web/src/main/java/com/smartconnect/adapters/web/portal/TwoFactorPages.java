@@ -110,7 +110,7 @@ final class TwoFactorPages {
         }
         String code = form.get("code").replace(" ", "");
         if (code.isEmpty()) {
-            confirmError(ctx, user.get(), 400, portal.messages.get("login.code.required"));
+            confirmError(ctx, user.get(), 400, portal.messages.get("error.TWO_FACTOR_CODE_REQUIRED"));
             return;
         }
         ConfirmTwoFactorEnrolmentResult result = portal.blocking.run(() -> portal.useCases.confirmTwoFactorEnrolment()
@@ -147,7 +147,7 @@ final class TwoFactorPages {
             refused.error("password", portal.messages.get("account.password.required"));
         }
         if (code.isEmpty()) {
-            refused.error("code", portal.messages.get("login.code.required"));
+            refused.error("code", portal.messages.get("error.TWO_FACTOR_CODE_REQUIRED"));
         }
         if (refused.hasErrors()) {
             portal.send(ctx, refused);
@@ -159,7 +159,7 @@ final class TwoFactorPages {
             case DisableTwoFactorResult.Disabled ignored -> Portal.redirect(ctx, SECTION + "?notice=off");
             case DisableTwoFactorResult.NotOn ignored -> Portal.redirect(ctx, SECTION);
             case DisableTwoFactorResult.PasswordIncorrect ignored -> portal.send(ctx, statusPage(status(user.get()))
-                    .status(400).error("password", portal.messages.get("account.password.incorrect")));
+                    .status(400).error("password", portal.messages.get("error.PASSWORD_INCORRECT")));
             case DisableTwoFactorResult.CodeIncorrect ignored -> portal.send(ctx, statusPage(status(user.get()))
                     .status(400).error("code", portal.messages.get("account.code.incorrect")));
             case DisableTwoFactorResult.Throttled throttled -> portal.send(ctx, statusPage(status(user.get()))
@@ -188,15 +188,15 @@ final class TwoFactorPages {
             case SendTwoFactorCodeResult.Sent ignored -> message = portal.messages.get("code.resent");
             case SendTwoFactorCodeResult.TooSoon tooSoon -> {
                 code = 429;
-                message = portal.messages.format("code.tooSoon", AccountPages.seconds(tooSoon.retryAfter()));
+                message = portal.messages.format("error.RESEND_TOO_SOON", AccountPages.seconds(tooSoon.retryAfter()));
             }
             case SendTwoFactorCodeResult.NotByEmail ignored -> {
                 code = 400;
-                message = portal.messages.get("login.code.notByEmail");
+                message = portal.messages.get("error.TWO_FACTOR_NOT_BY_EMAIL");
             }
             case SendTwoFactorCodeResult.LoginExpired ignored -> {
                 code = 400;
-                message = portal.messages.get("login.expired");
+                message = portal.messages.get("error.LOGIN_EXPIRED");
             }
         }
         if (Portal.isHtmx(ctx)) {

@@ -58,16 +58,16 @@ final class VerifyPages {
                 () -> portal.useCases.verify().verify(new VerifyRegistrationCommand(id.get(), code)));
         switch (result) {
             case VerificationResult.Verified ignored -> Portal.redirect(ctx, "/welcome");
-            case VerificationResult.MalformedCode ignored -> codeError(ctx, id.get(), 400, "verify.malformed");
+            case VerificationResult.MalformedCode ignored -> codeError(ctx, id.get(), 400, "error.INVALID_CODE_FORMAT");
             case VerificationResult.WrongCode wrong -> portal.send(ctx, page(id.get()).status(400).error("code",
-                    portal.messages.format("verify.wrong", wrong.attemptsLeft())));
-            case VerificationResult.CodeExpired ignored -> codeError(ctx, id.get(), 400, "verify.expired");
-            case VerificationResult.TooManyAttempts ignored -> codeError(ctx, id.get(), 429, "verify.tooMany");
+                    portal.messages.format("error.CODE_INCORRECT", wrong.attemptsLeft())));
+            case VerificationResult.CodeExpired ignored -> codeError(ctx, id.get(), 400, "error.CODE_EXPIRED");
+            case VerificationResult.TooManyAttempts ignored -> codeError(ctx, id.get(), 429, "error.TOO_MANY_ATTEMPTS");
             case VerificationResult.AlreadyVerified ignored -> Portal.redirect(ctx, "/login?notice=alreadyVerified");
             case VerificationResult.EmailTaken ignored ->
-                    portal.send(ctx, page(id.get()).status(409).alert(portal.messages.get("verify.emailTaken")));
+                    portal.send(ctx, page(id.get()).status(409).alert(portal.messages.get("error.EMAIL_TAKEN")));
             case VerificationResult.InvitationNoLongerValid ignored ->
-                    portal.send(ctx, page(id.get()).status(410).alert(portal.messages.get("invitation.expired")));
+                    portal.send(ctx, page(id.get()).status(410).alert(portal.messages.get("error.INVITATION_EXPIRED")));
             case VerificationResult.NotFound ignored -> notFound(ctx);
         }
     }
@@ -90,11 +90,11 @@ final class VerifyPages {
             case ResendResult.Sent ignored -> message = portal.messages.get("code.resent");
             case ResendResult.TooSoon tooSoon -> {
                 status = 429;
-                message = portal.messages.format("code.tooSoon", LogInPages.seconds(tooSoon.retryAfter()));
+                message = portal.messages.format("error.RESEND_TOO_SOON", LogInPages.seconds(tooSoon.retryAfter()));
             }
             case ResendResult.LimitReached ignored -> {
                 status = 429;
-                message = portal.messages.get("verify.resendLimit");
+                message = portal.messages.get("error.RESEND_LIMIT_REACHED");
             }
             case ResendResult.AlreadyVerified ignored -> {
                 Portal.redirect(ctx, "/login?notice=alreadyVerified");

@@ -24,6 +24,8 @@ final class Views {
     private final Mustache.Compiler compiler;
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
     private final Template layout;
+    /** The templates that place the page's messages (alerts, notices) in their own box, below their heading. */
+    private final Map<String, Boolean> placesMessages = new ConcurrentHashMap<>();
 
     Views() {
         this.compiler = Mustache.compiler().escapeHTML(true).defaultValue("").withLoader(Views::reader);
@@ -34,6 +36,8 @@ final class Views {
     String page(String page, Map<String, Object> values) {
         Map<String, Object> all = new HashMap<>(values);
         all.put("main", template(page).execute(values));
+        // A page that has no place for its messages gets them above its content rather than not at all.
+        all.put("messagesAbove", !placesMessages.computeIfAbsent(page, Views::placesMessages));
         return layout.execute(all);
     }
 
@@ -52,13 +56,21 @@ final class Views {
         });
     }
 
+    private static boolean placesMessages(String name) {
+        return source(name).contains("{{>page-messages}}");
+    }
+
     private static Reader reader(String name) {
+        return new StringReader(source(name));
+    }
+
+    private static String source(String name) {
         InputStream in = Views.class.getResourceAsStream(FOLDER + name + ".mustache");
         if (in == null) {
             throw new IllegalStateException(FOLDER + name + ".mustache is missing from the classpath");
         }
         try (in) {
-            return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the portal template " + name, e);
         }
