@@ -9,8 +9,10 @@ import com.smartconnect.application.catalog.port.out.DeviceCatalog;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.MachineSecretHash;
 import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.ResolvingSkus;
 import java.time.Duration;
 import java.util.Optional;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
@@ -58,6 +60,9 @@ final class DatabaseDeviceCatalog implements DeviceCatalog {
                 .set(DEVICE_CATALOG.BATTERY_SKU, entry.batterySku())
                 .set(DEVICE_CATALOG.BATTERY_INSTALLED_ON, entry.batteryInstalledOn())
                 .set(DEVICE_CATALOG.WARRANTY_ENDS_ON, entry.warrantyEndsOn())
+                .set(DEVICE_CATALOG.WARRANTY_EXTENSION_SKU, entry.skus().warrantyExtension().orElse(null))
+                .set(DEVICE_CATALOG.STANDARD_PLAN_SKU, entry.skus().standardPlan().orElse(null))
+                .set(DEVICE_CATALOG.ADVANCED_PLAN_SKU, entry.skus().advancedPlan().orElse(null))
                 .set(DEVICE_CATALOG.IMPORTED_AT, DSL.currentOffsetDateTime())
                 .where(DEVICE_CATALOG.PRODUCT_ID.eq(entry.productId().value()))
                 .execute();
@@ -74,6 +79,9 @@ final class DatabaseDeviceCatalog implements DeviceCatalog {
                 .set(DEVICE_CATALOG.BATTERY_SKU, entry.batterySku())
                 .set(DEVICE_CATALOG.BATTERY_INSTALLED_ON, entry.batteryInstalledOn())
                 .set(DEVICE_CATALOG.WARRANTY_ENDS_ON, entry.warrantyEndsOn())
+                .set(DEVICE_CATALOG.WARRANTY_EXTENSION_SKU, entry.skus().warrantyExtension().orElse(null))
+                .set(DEVICE_CATALOG.STANDARD_PLAN_SKU, entry.skus().standardPlan().orElse(null))
+                .set(DEVICE_CATALOG.ADVANCED_PLAN_SKU, entry.skus().advancedPlan().orElse(null))
                 .set(DEVICE_CATALOG.IMPORTED_AT, DSL.currentOffsetDateTime())
                 .execute();
         DatabaseDeviceStates.addRow(dsl, entry.productId());
@@ -84,6 +92,11 @@ final class DatabaseDeviceCatalog implements DeviceCatalog {
     private static CatalogEntry entry(DeviceCatalogRecord row) {
         return new CatalogEntry(new ProductId(row.getProductId()), new MachineSecretHash(row.getProductKeyHash()),
                 new MachineSecretHash(row.getDeviceSecretHash()), row.getModel(), row.getSerialNumber(),
-                row.getBatterySku(), row.getBatteryInstalledOn(), row.getWarrantyEndsOn());
+                row.getBatterySku(), row.getBatteryInstalledOn(), row.getWarrantyEndsOn(), skus(row));
+    }
+
+    static ResolvingSkus skus(Record row) {
+        return ResolvingSkus.of(row.get(DEVICE_CATALOG.WARRANTY_EXTENSION_SKU), row.get(DEVICE_CATALOG.STANDARD_PLAN_SKU),
+                row.get(DEVICE_CATALOG.ADVANCED_PLAN_SKU));
     }
 }
