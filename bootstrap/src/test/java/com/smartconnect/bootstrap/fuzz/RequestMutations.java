@@ -34,7 +34,15 @@ final class RequestMutations {
     private static final List<String> HOSTILE_STRINGS = List.of("", " ", "\u0000", "a\u0000b", "\u0007\u001b[31m",
             "\r\nX-Injected: 1", "\u202e\u200b", "\ud83d\ude00", "'; DROP TABLE account; --", "<script>alert(1)</script>",
             "../../etc/passwd", "%00", "%ZZ", "\\", "\"", "{{title}}", "${jndi:ldap://x}", "NaN", "-1", "0",
-            "99999999999999999999999", "1e309", "true", "null", "[]", "{}", "\uFEFF", "\u00e9\u00e8", "\uFFFF");
+            "99999999999999999999999", "1e309", "true", "null", "[]", "{}", "\uFEFF", "\u00e9\u00e8", "\uFFFF",
+            "2147483648", "-9223372036854775809", "Stra\u00dfe", "\u0130stanbul", "a@b", "@", "x@y@z.org");
+
+    /** Dates and instants at and past the edges of what Java, H2 and PostgreSQL hold. */
+    private static final List<String> HOSTILE_DATES = List.of("9999-12-31", "+10000-01-01", "-0001-01-01",
+            "0000-01-01", "2027-02-29", "2027-13-01", "+999999999-12-31", "-999999999-01-01", "1970-01-01",
+            "2027-01-01T00:00:00Z", "+999999999-12-31T23:59:59.999999999Z", "-999999999-01-01T00:00:00Z",
+            "+294277-01-01T00:00:00Z", "-4713-11-24T00:00:00Z", "2026-12-01T10:00:00+18:00", "2026-12-01T10:00:00",
+            "2026-12-01T25:00:00Z", "2026-12-01", "1e10", "P1D");
 
     private final OpenApiOperations contract;
     private final Operation operation;
@@ -216,8 +224,10 @@ final class RequestMutations {
             case "uuid" -> UUID.nameUUIDFromBytes(Long.toString(random.nextLong()).getBytes(StandardCharsets.UTF_8))
                     .toString();
             case "email" -> "fuzz" + Math.abs(random.nextInt()) + "@example.org";
-            case "date" -> "2027-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10);
-            case "date-time" -> "2026-12-0" + (1 + random.nextInt(9)) + "T10:00:00Z";
+            case "date" -> random.nextInt(10) == 0 ? pick(HOSTILE_DATES)
+                    : "2027-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10);
+            case "date-time" -> random.nextInt(10) == 0 ? pick(HOSTILE_DATES)
+                    : "2026-12-0" + (1 + random.nextInt(9)) + "T10:00:00Z";
             case "uri" -> "https://portal.example.com/devices/register?productId=AS2104123456";
             default -> {
                 int length = min + random.nextInt(max - min + 1);
@@ -271,7 +281,8 @@ final class RequestMutations {
     private Object hostileValue(Map<String, Object> schema) {
         int maxLength = intOf(schema.get("maxLength"), 64);
         int minLength = intOf(schema.get("minLength"), 0);
-        return switch (random.nextInt(14)) {
+        return switch (random.nextInt(16)) {
+            case 14, 15 -> pick(HOSTILE_DATES);
             case 0 -> null;
             case 1 -> random.nextBoolean();
             case 2 -> List.of("x", 1);
@@ -349,7 +360,8 @@ final class RequestMutations {
     }
 
     private String hostileQueryValue() {
-        return switch (random.nextInt(8)) {
+        return switch (random.nextInt(10)) {
+            case 8, 9 -> encode(pick(HOSTILE_DATES));
             case 0 -> "%ZZ";
             case 1 -> "%";
             case 2 -> "%00";
@@ -420,9 +432,7 @@ final class RequestMutations {
             return body.append("--fuzzboundary--\r\n").toString().getBytes(StandardCharsets.UTF_8);
         }
         if (mediaType.equals("text/csv")) {
-            return ("productId,productKey,deviceSecret,model,serialNumber,batterySku,batteryInstalledOn,warrantyEndsOn\n"
-                    + "AS21FUZZ" + (1000 + random.nextInt(9000)) + ",7KQ2M9X4B1C8DZ,s3cret-0123456789-abcdef-0123456789,"
-                    + "M,SN,APCRBC159,2023-03-01,2027-03-01\n").getBytes(StandardCharsets.UTF_8);
+            return csv().getBytes(StandardCharsets.UTF_8);
         }
         if (mediaType.startsWith("image/")) {
             byte[] bytes = new byte[16 + random.nextInt(200)];
@@ -430,6 +440,31 @@ final class RequestMutations {
             return bytes;
         }
         return text(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A catalog file: its header, then rows whose cells are mostly good and now and then hostile. */
+    private String csv() {
+        StringBuilder csv = new StringBuilder(
+                "productId,productKey,deviceSecret,model,serialNumber,batterySku,batteryInstalledOn,warrantyEndsOn");
+        boolean skus = random.nextBoolean();
+        if (skus) {
+            csv.append(",warrantyExtensionSku,standardPlanSku,advancedPlanSku");
+        }
+        csv.append('\n');
+        for (int row = 0, rows = 1 + random.nextInt(4); row < rows; row++) {
+            List<String> cells = new ArrayList<>(List.of("AS21FZ" + (100_000 + random.nextInt(900_000)),
+                    "7KQ2M9X4B1C8DZ", "s3cret-0123456789-abcdef-0123456789", "SMT1500RMI2UC", "SN" + row,
+                    pick(List.of("APCRBC159", "APCRBC123", "RBC7", "X")), "2023-03-01", "2027-03-01"));
+            if (skus) {
+                cells.addAll(List.of("WEXT-1", "", "ADV-1"));
+            }
+            if (random.nextInt(3) == 0) {
+                int at = random.nextInt(cells.size());
+                cells.set(at, at == 6 || at == 7 ? pick(HOSTILE_DATES) : pick(HOSTILE_STRINGS));
+            }
+            csv.append(String.join(",", cells)).append('\n');
+        }
+        return csv.toString();
     }
 
     private static String contentTypeOf(String mediaType) {
