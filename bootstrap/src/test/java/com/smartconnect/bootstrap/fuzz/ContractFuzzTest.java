@@ -173,6 +173,12 @@ class ContractFuzzTest {
         if (Boolean.getBoolean("smartconnect.fuzz.verbose")) {
             System.out.println(request.describe() + "\n  => " + status + " " + RawHttp.shorten(response.text(), 300));
         }
+        return contractFailure(operation, response, undeclared);
+    }
+
+    /** What is wrong with an answer of {@code operation}, or null when it is as the contract says. */
+    static String contractFailure(Operation operation, RawHttp.Response response, Map<String, Integer> undeclared) {
+        int status = response.status();
         if (status >= 500) {
             return "answered " + status + ": " + RawHttp.shorten(response.text(), 400);
         }
