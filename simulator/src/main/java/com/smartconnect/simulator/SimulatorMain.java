@@ -82,6 +82,7 @@ public final class SimulatorMain {
             int connected = fleet.connect(Duration.ofMinutes(5));
             out.printf("%d of %d devices connected to %s in %.1f s%n", connected, settings.devices(),
                     settings.serverUri(), (System.nanoTime() - started) / 1e9);
+            out.println(EndpointProbe.run(settings, connected, mqttPortFile()).line());
             Thread reporter = Thread.ofPlatform().daemon().start(() -> report(fleet, out));
             Duration duration = seconds > 0 ? Duration.ofSeconds(seconds) : Duration.ofDays(365);
             if (rate.equals("max")) {
@@ -99,6 +100,12 @@ public final class SimulatorMain {
             summary(fleet, out);
             return connected == settings.devices() ? 0 : 1;
         }
+    }
+
+    /** Where {@code ./smartconnect run} keeps the MQTT port it chose when another broker holds 1883. */
+    static Path mqttPortFile() {
+        String dataDir = System.getenv("SMARTCONNECT_DATA_DIR");
+        return Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir, "mqtt-port");
     }
 
     private static void report(Fleet fleet, PrintStream out) {

@@ -45,8 +45,10 @@ public final class MailRenderer {
         this.from = settings.fromAddress();
         // HTML escaping is jmustache's default; only the HTML body may have it, or a "<" in a name would reach the
         // plain-text part and the subject as "&lt;".
-        Mustache.Compiler html = Mustache.compiler();
-        Mustache.Compiler plain = Mustache.compiler().escapeHTML(false);
+        // An empty value is false in a section, so that a template can leave out a line whose value is empty (the SKU
+        // of a lifecycle reminder when the catalog names none).
+        Mustache.Compiler html = Mustache.compiler().emptyStringIsFalse(true);
+        Mustache.Compiler plain = Mustache.compiler().escapeHTML(false).emptyStringIsFalse(true);
         // Compiled up front, so a missing or broken template stops the start-up instead of the first mail.
         for (MailTemplate template : MailTemplate.values()) {
             if (template.preparedAtDelivery()) {

@@ -223,7 +223,8 @@ class MailRendererTest {
                     java.util.Map.ofEntries(java.util.Map.entry("title", "Replace Battery"),
                             java.util.Map.entry("model", "SMT1500RMI2UC"), java.util.Map.entry("productId", "AS2104123456"),
                             java.util.Map.entry("dueOn", "2027-03-15"), java.util.Map.entry("sku", "APCRBC133"),
-                            java.util.Map.entry("daysLeft", "90"), java.util.Map.entry("companyName", "Acme Ltd"),
+                            java.util.Map.entry("daysLeft", "90"), java.util.Map.entry("when", "in 90 days"),
+                            java.util.Map.entry("companyName", "Acme Ltd"),
                             java.util.Map.entry("customerName", "Ada Lovelace"),
                             java.util.Map.entry("customerEmail", "ada@example.org"),
                             java.util.Map.entry("customerPhone", "+44 20 7946 0000"),
@@ -237,9 +238,42 @@ class MailRendererTest {
                 assertThat(body).contains("SMT1500RMI2UC", "2027-03-15", "APCRBC133", "Acme Ltd", "Ada Lovelace",
                         "ada@example.org", "+44 20 7946 0000", "IT manager",
                         "https://portal.example.com/reseller/unsubscribe?token=signed-token", "Unsubscribe");
+                assertThat(body).contains("2027-03-15</strong> (in 90 days)".substring(body.contains("<html") ? 0 : 19));
+            }
+            if (template == com.smartconnect.application.mail.port.out.MailTemplate.RESELLER_LIFECYCLE_REMINDER) {
+                assertThat(message.getSubject()).isEqualTo("Replace Battery: Acme Ltd needs APCRBC133 by 2027-03-15");
             }
             assertThat(message.getHeader("List-Unsubscribe"))
                     .containsExactly("<https://portal.example.com/reseller/unsubscribe?token=signed-token>");
+        }
+    }
+
+    @Test
+    void aPastEventIsDaysAgoAndAReminderWithoutACatalogSkuNamesNone() throws Exception {
+        for (var template : java.util.List.of(com.smartconnect.application.mail.port.out.MailTemplate.RESELLER_LIFECYCLE_REMINDER,
+                com.smartconnect.application.mail.port.out.MailTemplate.RESELLER_CUSTOMER_REMINDER)) {
+            OutgoingMail mail = new OutgoingMail(new com.smartconnect.application.mail.port.out.MailId(java.util.UUID.randomUUID()),
+                    new com.smartconnect.domain.account.EmailAddress("reseller@example.org"), template,
+                    java.util.Map.ofEntries(java.util.Map.entry("title", "Warranty Expires on 15 March 2027"),
+                            java.util.Map.entry("model", "SMT1500RMI2UC"), java.util.Map.entry("productId", "AS2104123456"),
+                            java.util.Map.entry("dueOn", "2027-03-15"), java.util.Map.entry("sku", ""),
+                            java.util.Map.entry("daysLeft", "0"), java.util.Map.entry("when", "36 days ago"),
+                            java.util.Map.entry("companyName", "Acme Ltd"),
+                            java.util.Map.entry("customerName", "Ada Lovelace"),
+                            java.util.Map.entry("customerEmail", "ada@example.org"),
+                            java.util.Map.entry("customerPhone", ""), java.util.Map.entry("customerJobRole", ""),
+                            java.util.Map.entry("unsubscribeToken", "signed-token")));
+
+            MimeMessage message = renderer.render(mail);
+
+            if (template == com.smartconnect.application.mail.port.out.MailTemplate.RESELLER_LIFECYCLE_REMINDER) {
+                assertThat(message.getSubject())
+                        .isEqualTo("Warranty Expires on 15 March 2027: Acme Ltd — due 2027-03-15");
+            }
+            for (String body : new String[] {part(message, "text/plain"), part(message, "text/html")}) {
+                assertThat(body).contains("36 days ago").contains("none in the SmartConnect catalog for this model")
+                        .doesNotContain("days from today").doesNotContain("0 days");
+            }
         }
     }
 }

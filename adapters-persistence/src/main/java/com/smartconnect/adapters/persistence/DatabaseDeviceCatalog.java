@@ -9,8 +9,13 @@ import com.smartconnect.application.catalog.port.out.DeviceCatalog;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.MachineSecretHash;
 import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.ResolvingSkus;
 import java.time.Duration;
 import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -25,6 +30,7 @@ import org.jooq.impl.DSL;
 final class DatabaseDeviceCatalog implements DeviceCatalog {
 
     static final Duration CACHE_TTL = Duration.ofSeconds(30);
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final int CACHE_SIZE = 100_000;
 
     private final DatabaseTransactions transactions;
@@ -45,45 +51,82 @@ final class DatabaseDeviceCatalog implements DeviceCatalog {
                 .fetchOptional().map(DatabaseDeviceCatalog::entry);
     }
 
-    /** An upsert that tells insert from update: an UPDATE first, and an INSERT when it matched no row. */
+    /**
+     * An upsert that tells insert from update: an UPDATE first (a re-import updates), and an INSERT when it matched
+     * no row. Two imports of the same new Product ID at once both find no row: the INSERT does nothing on a conflict
+     * (PostgreSQL waits for the other import's commit; H2's emulation lets its primary key refuse the row once the
+     * other commits, and keeps the transaction usable), and the entry is then updated over the other's.
+     */
     @Override
     public boolean save(CatalogEntry entry) {
         cache.invalidate(entry.productId());
         var dsl = transactions.dsl();
-        int updated = dsl.update(DEVICE_CATALOG)
-                .set(DEVICE_CATALOG.PRODUCT_KEY_HASH, entry.productKeyHash().value())
-                .set(DEVICE_CATALOG.DEVICE_SECRET_HASH, entry.deviceSecretHash().value())
-                .set(DEVICE_CATALOG.MODEL, entry.model())
-                .set(DEVICE_CATALOG.SERIAL_NUMBER, entry.serialNumber())
-                .set(DEVICE_CATALOG.BATTERY_SKU, entry.batterySku())
-                .set(DEVICE_CATALOG.BATTERY_INSTALLED_ON, entry.batteryInstalledOn())
-                .set(DEVICE_CATALOG.WARRANTY_ENDS_ON, entry.warrantyEndsOn())
-                .set(DEVICE_CATALOG.IMPORTED_AT, DSL.currentOffsetDateTime())
-                .where(DEVICE_CATALOG.PRODUCT_ID.eq(entry.productId().value()))
-                .execute();
-        if (updated == 1) {
+        if (update(dsl, entry)) {
             DatabaseDeviceStates.refreshBatteryReplaceBy(dsl, entry.productId());
             return false;
         }
-        dsl.insertInto(DEVICE_CATALOG)
-                .set(DEVICE_CATALOG.PRODUCT_ID, entry.productId().value())
-                .set(DEVICE_CATALOG.PRODUCT_KEY_HASH, entry.productKeyHash().value())
-                .set(DEVICE_CATALOG.DEVICE_SECRET_HASH, entry.deviceSecretHash().value())
-                .set(DEVICE_CATALOG.MODEL, entry.model())
-                .set(DEVICE_CATALOG.SERIAL_NUMBER, entry.serialNumber())
-                .set(DEVICE_CATALOG.BATTERY_SKU, entry.batterySku())
-                .set(DEVICE_CATALOG.BATTERY_INSTALLED_ON, entry.batteryInstalledOn())
-                .set(DEVICE_CATALOG.WARRANTY_ENDS_ON, entry.warrantyEndsOn())
-                .set(DEVICE_CATALOG.IMPORTED_AT, DSL.currentOffsetDateTime())
-                .execute();
+        if (!insertUnlessPresent(dsl, entry)) {
+            update(dsl, entry);
+            DatabaseDeviceStates.refreshBatteryReplaceBy(dsl, entry.productId());
+            return false;
+        }
         DatabaseDeviceStates.addRow(dsl, entry.productId());
         DatabaseDeviceStates.refreshBatteryReplaceBy(dsl, entry.productId());
         return true;
     }
 
+    private static boolean update(DSLContext dsl, CatalogEntry entry) {
+        return dsl.update(DEVICE_CATALOG)
+                .set(DEVICE_CATALOG.PRODUCT_KEY_HASH, entry.productKeyHash().value())
+                .set(DEVICE_CATALOG.DEVICE_SECRET_HASH, entry.deviceSecretHash().value())
+                .set(DEVICE_CATALOG.MODEL, entry.model())
+                .set(DEVICE_CATALOG.SERIAL_NUMBER, entry.serialNumber())
+                .set(DEVICE_CATALOG.BATTERY_SKU, entry.batterySku())
+                .set(DEVICE_CATALOG.BATTERY_INSTALLED_ON, entry.batteryInstalledOn())
+                .set(DEVICE_CATALOG.WARRANTY_ENDS_ON, entry.warrantyEndsOn())
+                .set(DEVICE_CATALOG.WARRANTY_EXTENSION_SKU, entry.skus().warrantyExtension().orElse(null))
+                .set(DEVICE_CATALOG.STANDARD_PLAN_SKU, entry.skus().standardPlan().orElse(null))
+                .set(DEVICE_CATALOG.ADVANCED_PLAN_SKU, entry.skus().advancedPlan().orElse(null))
+                .set(DEVICE_CATALOG.IMPORTED_AT, DSL.currentOffsetDateTime())
+                .where(DEVICE_CATALOG.PRODUCT_ID.eq(entry.productId().value()))
+                .execute() == 1;
+    }
+
+    /** Inserts the entry; false when the Product ID is there already, or was inserted by an import not committed yet. */
+    private static boolean insertUnlessPresent(DSLContext dsl, CatalogEntry entry) {
+        try {
+            return dsl.insertInto(DEVICE_CATALOG)
+                    .set(DEVICE_CATALOG.PRODUCT_ID, entry.productId().value())
+                    .set(DEVICE_CATALOG.PRODUCT_KEY_HASH, entry.productKeyHash().value())
+                    .set(DEVICE_CATALOG.DEVICE_SECRET_HASH, entry.deviceSecretHash().value())
+                    .set(DEVICE_CATALOG.MODEL, entry.model())
+                    .set(DEVICE_CATALOG.SERIAL_NUMBER, entry.serialNumber())
+                    .set(DEVICE_CATALOG.BATTERY_SKU, entry.batterySku())
+                    .set(DEVICE_CATALOG.BATTERY_INSTALLED_ON, entry.batteryInstalledOn())
+                    .set(DEVICE_CATALOG.WARRANTY_ENDS_ON, entry.warrantyEndsOn())
+                    .set(DEVICE_CATALOG.WARRANTY_EXTENSION_SKU, entry.skus().warrantyExtension().orElse(null))
+                    .set(DEVICE_CATALOG.STANDARD_PLAN_SKU, entry.skus().standardPlan().orElse(null))
+                    .set(DEVICE_CATALOG.ADVANCED_PLAN_SKU, entry.skus().advancedPlan().orElse(null))
+                    .set(DEVICE_CATALOG.IMPORTED_AT, DSL.currentOffsetDateTime())
+                    .onConflict(DEVICE_CATALOG.PRODUCT_ID)
+                    .doNothing()
+                    .execute() == 1;
+        } catch (DataAccessException e) {
+            if (dsl.family() == SQLDialect.H2 && UNIQUE_VIOLATION.equals(e.sqlState())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     private static CatalogEntry entry(DeviceCatalogRecord row) {
         return new CatalogEntry(new ProductId(row.getProductId()), new MachineSecretHash(row.getProductKeyHash()),
                 new MachineSecretHash(row.getDeviceSecretHash()), row.getModel(), row.getSerialNumber(),
-                row.getBatterySku(), row.getBatteryInstalledOn(), row.getWarrantyEndsOn());
+                row.getBatterySku(), row.getBatteryInstalledOn(), row.getWarrantyEndsOn(), skus(row));
+    }
+
+    static ResolvingSkus skus(Record row) {
+        return ResolvingSkus.of(row.get(DEVICE_CATALOG.WARRANTY_EXTENSION_SKU), row.get(DEVICE_CATALOG.STANDARD_PLAN_SKU),
+                row.get(DEVICE_CATALOG.ADVANCED_PLAN_SKU));
     }
 }

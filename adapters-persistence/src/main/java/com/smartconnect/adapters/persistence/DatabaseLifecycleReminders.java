@@ -14,6 +14,7 @@ import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.lifecycle.LifecycleKind;
 import com.smartconnect.domain.lifecycle.ReminderStage;
+import com.smartconnect.domain.plan.DevicePlan;
 import com.smartconnect.domain.plan.Plan;
 import com.smartconnect.domain.reseller.ResellerConnectionState;
 import java.time.Instant;
@@ -85,6 +86,12 @@ final class DatabaseLifecycleReminders implements LifecycleReminderRepository {
                 .fetch(row -> event(row, kind, row.get(due), row.get(due).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
+    /**
+     * A page of the plans of {@code plan} whose last day is in the window: a plan's due date is its last UTC day
+     * ({@link DevicePlan#lastDayOf}), the day before its end when it ends at midnight, as every plan set with a last
+     * day does. So the window is the ends after the start of {@code from} up to the start of the day after
+     * {@code until}, both as instants.
+     */
     private List<DueEvent> byPlanEnd(LifecycleKind kind, Plan plan, LocalDate from, LocalDate until, int limit,
             Optional<Position> after) {
         Condition afterThePreviousPage = after
@@ -93,27 +100,28 @@ final class DatabaseLifecycleReminders implements LifecycleReminderRepository {
                 .orElse(DSL.noCondition());
         // The range starts at the previous page's end (or the window's start): a seek along the index on both databases.
         OffsetDateTime windowStart = from.atStartOfDay().atOffset(ZoneOffset.UTC);
-        OffsetDateTime start = after.map(p -> p.at().atOffset(ZoneOffset.UTC)).filter(at -> at.isAfter(windowStart))
-                .orElse(windowStart);
+        Condition inRange = after.map(p -> p.at().atOffset(ZoneOffset.UTC)).filter(at -> at.isAfter(windowStart))
+                .map(DEVICE_PLAN.ENDS_AT::ge).orElse(DEVICE_PLAN.ENDS_AT.gt(windowStart));
         OffsetDateTime end = until.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        // The UTC day of the end. A plain cast to DATE would use the session's time zone (the JVM's): PostgreSQL
-        // casts the UTC wall time; H2's AT TIME ZONE keeps a zoned value that its cast converts back, so there the
-        // date is read off the value's text at offset +00.
+        // The UTC day of the last microsecond before the end (the columns keep microseconds). A plain cast to DATE
+        // would use the session's time zone (the JVM's): PostgreSQL casts the UTC wall time; H2's AT TIME ZONE keeps a
+        // zoned value that its cast converts back, so there the date is read off the value's text at offset +00.
         Field<LocalDate> utcDay = transactions.dsl().family() == SQLDialect.H2
-                ? DSL.field("CAST(SUBSTRING(CAST({0} AT TIME ZONE 'UTC' AS VARCHAR(64)) FROM 1 FOR 10) AS DATE)",
-                        LocalDate.class, DEVICE_PLAN.ENDS_AT)
-                : DSL.field("CAST({0} AT TIME ZONE 'UTC' AS DATE)", LocalDate.class, DEVICE_PLAN.ENDS_AT);
+                ? DSL.field("CAST(SUBSTRING(CAST(DATEADD(MICROSECOND, -1, {0}) AT TIME ZONE 'UTC' AS VARCHAR(64)) "
+                        + "FROM 1 FOR 10) AS DATE)", LocalDate.class, DEVICE_PLAN.ENDS_AT)
+                : DSL.field("CAST(({0} - INTERVAL '1 microsecond') AT TIME ZONE 'UTC' AS DATE)", LocalDate.class,
+                        DEVICE_PLAN.ENDS_AT);
         return select(DEVICE_PLAN.ENDS_AT, kind, utcDay)
                 .join(DEVICE_PLAN).on(DEVICE_PLAN.PRODUCT_ID.eq(DEVICE_STATE.PRODUCT_ID))
                 .where(DEVICE_PLAN.PLAN.eq(plan.name()))
-                .and(DEVICE_PLAN.ENDS_AT.ge(start))
-                .and(DEVICE_PLAN.ENDS_AT.lt(end))
+                .and(inRange)
+                .and(DEVICE_PLAN.ENDS_AT.le(end))
                 .and(afterThePreviousPage)
                 .orderBy(DEVICE_PLAN.ENDS_AT, DEVICE_PLAN.PRODUCT_ID)
                 .limit(limit)
                 .fetch(row -> {
                     Instant endsAt = Timestamps.instant(row.get(DEVICE_PLAN.ENDS_AT));
-                    return event(row, kind, LocalDate.ofInstant(endsAt, ZoneOffset.UTC), endsAt);
+                    return event(row, kind, DevicePlan.lastDayOf(endsAt), endsAt);
                 });
     }
 
@@ -131,7 +139,8 @@ final class DatabaseLifecycleReminders implements LifecycleReminderRepository {
         return transactions.dsl()
                 .select(List.<org.jooq.SelectFieldOrAsterisk>of(RESELLER_CONNECTION.ID, RESELLER_CONNECTION.CUSTOMER_ID,
                         RESELLER_CONNECTION.RESELLER_EMAIL, RESELLER_CONNECTION.CONNECTED_AT, DEVICE_STATE.PRODUCT_ID,
-                        DEVICE_CATALOG.MODEL, DEVICE_CATALOG.BATTERY_SKU, DEVICE_STATE.BIRTH_MODEL,
+                        DEVICE_CATALOG.MODEL, DEVICE_CATALOG.BATTERY_SKU, DEVICE_CATALOG.WARRANTY_EXTENSION_SKU,
+                        DEVICE_CATALOG.STANDARD_PLAN_SKU, DEVICE_CATALOG.ADVANCED_PLAN_SKU, DEVICE_STATE.BIRTH_MODEL,
                         DEVICE_STATE.BIRTH_BATTERY_SKU, due, latestSent))
                 .from(DEVICE_STATE)
                 .join(DEVICE_CATALOG).on(DEVICE_CATALOG.PRODUCT_ID.eq(DEVICE_STATE.PRODUCT_ID))
@@ -148,6 +157,7 @@ final class DatabaseLifecycleReminders implements LifecycleReminderRepository {
         return new DueEvent(row.get(RESELLER_CONNECTION.ID), new AccountId(row.get(RESELLER_CONNECTION.CUSTOMER_ID)),
                 new EmailAddress(row.get(RESELLER_CONNECTION.RESELLER_EMAIL)),
                 Timestamps.instant(row.get(RESELLER_CONNECTION.CONNECTED_AT)), productId, kind, dueOn, model, sku,
+                DatabaseDeviceCatalog.skus(row),
                 Optional.ofNullable(row.get(LATEST_SENT, Integer.class)).flatMap(ReminderStage::ofDaysBefore),
                 new Position(at, productId));
     }

@@ -64,6 +64,35 @@ abstract class DeviceCatalogContract extends PortContract {
         assertThat(catalog().find(productId)).isPresent();
     }
 
+    /**
+     * Two imports that bring the same new Product ID at once (the integration endpoint takes concurrent requests):
+     * both find no row, and the second's insert meets the first's. It must become an update of the first's entry,
+     * not a primary key violation that fails the whole import.
+     */
+    @Test
+    @DatabaseOnly("two transactions meet on the database's primary key; the fakes never lock")
+    void twoImportsOfTheSameNewProductIdAtOnceAddItOnceAndUpdateItOnce() throws Exception {
+        ProductId productId = uniqueProductId();
+        java.util.concurrent.CountDownLatch firstSaved = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch releaseFirst = new java.util.concurrent.CountDownLatch(1);
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(() -> {
+            boolean added = catalog().save(entry(productId, "FIRST"));
+            firstSaved.countDown();
+            await(releaseFirst);
+            return added;
+        }), SEPARATE_THREADS);
+        assertThat(firstSaved.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> ports.transactions().inTransaction(
+                () -> catalog().save(entry(productId, "SECOND"))), SEPARATE_THREADS);
+        Thread.sleep(300);
+        releaseFirst.countDown();
+
+        assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(second.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("an update of the first's entry").isFalse();
+        assertThat(catalog().find(productId).orElseThrow().model()).isEqualTo("SECOND");
+        assertThat(ports.deviceStates().find(productId)).as("the device's state row, added once").isPresent();
+    }
+
     @DatabaseOnly("a transaction that rolls back keeps nothing")
     @Test
     void anImportThatFailsHalfWayStoresNothing() {

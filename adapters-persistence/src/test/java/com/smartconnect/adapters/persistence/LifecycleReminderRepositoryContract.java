@@ -12,6 +12,7 @@ import com.smartconnect.domain.device.DeviceRegistration;
 import com.smartconnect.domain.device.DeviceSecret;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.ProductKey;
+import com.smartconnect.domain.device.ResolvingSkus;
 import com.smartconnect.domain.lifecycle.LifecycleKind;
 import com.smartconnect.domain.lifecycle.ReminderStage;
 import com.smartconnect.domain.plan.DevicePlan;
@@ -95,6 +96,28 @@ abstract class LifecycleReminderRepositoryContract extends PortContract {
 
     @DatabaseOnly("derives the due events from the catalog, the births, the registrations, the plans and the connections; the fake is handed them")
     @Test
+    void eachEventCarriesTheSkusTheCatalogNamesForTheDevice() {
+        LocalDate warrantyEnds = LocalDate.of(YEAR.getAndAdd(10), 6, 1);
+        AccountId customer = storedAccount();
+        connected(customer);
+        ProductId named = registeredDevice(customer, LocalDate.of(2020, 1, 1), warrantyEnds);
+        database.deviceCatalog().save(CatalogEntry.manufactured(named, new ProductKey("7KQ2M9X4B1C8DZ"),
+                new DeviceSecret(DeviceCatalogContract.SECRET), "SRT3000XLI", "SN-" + named, "APCRBC140",
+                LocalDate.of(2020, 1, 1), warrantyEnds, ResolvingSkus.of("WBEXTWAR1YR-SP-02", "STD-3000", "ADV-3000")));
+        ProductId none = registeredDevice(customer, LocalDate.of(2020, 1, 1), warrantyEnds);
+        savePlan(named, Plan.STANDARD, warrantyEnds.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+
+        assertThat(reminders().dueBetween(LifecycleKind.WARRANTY, warrantyEnds, warrantyEnds, 10, Optional.empty()))
+                .extracting(DueEvent::productId, DueEvent::resolvingSku)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(named, Optional.of("WBEXTWAR1YR-SP-02")),
+                        org.assertj.core.groups.Tuple.tuple(none, Optional.empty()));
+        assertThat(reminders().dueBetween(LifecycleKind.STANDARD_PLAN, warrantyEnds, warrantyEnds, 10, Optional.empty()))
+                .singleElement().extracting(DueEvent::resolvingSku).isEqualTo(Optional.of("STD-3000"));
+        assertThat(database.deviceCatalog().find(named).orElseThrow().skus())
+                .isEqualTo(ResolvingSkus.of("WBEXTWAR1YR-SP-02", "STD-3000", "ADV-3000"));
+    }
+
+    @Test
     void listsWarrantiesAndFollowsAnExtension() {
         LocalDate warrantyEnds = LocalDate.of(YEAR.getAndAdd(10), 6, 1);
         AccountId customer = storedAccount();
@@ -112,7 +135,7 @@ abstract class LifecycleReminderRepositoryContract extends PortContract {
 
     @DatabaseOnly("derives the due events from the catalog, the births, the registrations, the plans and the connections; the fake is handed them")
     @Test
-    void listsThePlansOfTheirKindEndingOnTheUtcDaysOfTheWindow() {
+    void listsThePlansOfTheirKindWhoseLastUtcDayIsInTheWindow() {
         LocalDate day = LocalDate.of(YEAR.getAndAdd(10), 6, 1);
         AccountId customer = storedAccount();
         connected(customer);
@@ -120,7 +143,10 @@ abstract class LifecycleReminderRepositoryContract extends PortContract {
         ProductId advanced = registeredDevice(customer, LocalDate.of(2020, 1, 1), LocalDate.of(2999, 1, 1));
         Instant lateThatDay = day.atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
         savePlan(standard, Plan.STANDARD, lateThatDay);
-        savePlan(advanced, Plan.ADVANCED, day.atStartOfDay().toInstant(ZoneOffset.UTC));
+        // Set to end on that day: it runs through it and ends at the start of the next one.
+        savePlan(advanced, Plan.ADVANCED, day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        ProductId endedTheDayBefore = registeredDevice(customer, LocalDate.of(2020, 1, 1), LocalDate.of(2999, 1, 1));
+        savePlan(endedTheDayBefore, Plan.ADVANCED, day.atStartOfDay().toInstant(ZoneOffset.UTC));
 
         assertThat(reminders().dueBetween(LifecycleKind.STANDARD_PLAN, day, day, 10, Optional.empty()))
                 .singleElement().satisfies(event -> {
@@ -128,7 +154,18 @@ abstract class LifecycleReminderRepositoryContract extends PortContract {
                     assertThat(event.dueOn()).isEqualTo(day);
                 });
         assertThat(reminders().dueBetween(LifecycleKind.ADVANCED_PLAN, day, day, 10, Optional.empty()))
-                .extracting(DueEvent::productId).containsExactly(advanced);
+                .singleElement().satisfies(event -> {
+                    assertThat(event.productId()).isEqualTo(advanced);
+                    assertThat(event.dueOn()).as("the day set, not the day of the end instant").isEqualTo(day);
+                });
+        assertThat(reminders().dueBetween(LifecycleKind.ADVANCED_PLAN, day.minusDays(1), day.minusDays(1), 10,
+                Optional.empty())).extracting(DueEvent::productId, DueEvent::dueOn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(endedTheDayBefore, day.minusDays(1)));
+        reminders().markSent(reminders().dueBetween(LifecycleKind.ADVANCED_PLAN, day, day, 10, Optional.empty()).get(0)
+                .connectionId(), advanced, LifecycleKind.ADVANCED_PLAN, day, ReminderStage.DAYS_30, NOW);
+        assertThat(reminders().dueBetween(LifecycleKind.ADVANCED_PLAN, day, day, 10, Optional.empty()))
+                .singleElement().satisfies(event -> assertThat(event.latestSent()).as("recorded under the day set")
+                        .contains(ReminderStage.DAYS_30));
         UUID connection = reminders().dueBetween(LifecycleKind.STANDARD_PLAN, day, day, 10, Optional.empty()).get(0)
                 .connectionId();
         reminders().markSent(connection, standard, LifecycleKind.STANDARD_PLAN, day, ReminderStage.DAYS_7, NOW);

@@ -12,6 +12,7 @@ import com.smartconnect.domain.device.DeviceLabel;
 import com.smartconnect.domain.device.DeviceSecret;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.ProductKey;
+import com.smartconnect.domain.device.ResolvingSkus;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,6 +32,15 @@ public final class CatalogImportService implements ImportCatalogUseCase {
     public static final List<String> HEADER = List.of("productId", "productKey", "deviceSecret", "model",
             "serialNumber", "batterySku", "batteryInstalledOn", "warrantyEndsOn");
 
+    /**
+     * The columns a file may add after {@link #HEADER}, in any order: the SKUs the reseller mails name for the
+     * model's warranty extension and its Standard and Advanced plans. An empty cell means the catalog names none; a
+     * column left out keeps what the catalog holds for the device, so files written before these columns still import
+     * without clearing them.
+     */
+    public static final List<String> SKU_COLUMNS = List.of("warrantyExtensionSku", "standardPlanSku",
+            "advancedPlanSku");
+
     private final Transactions transactions;
     private final DeviceCatalog catalog;
 
@@ -48,16 +58,19 @@ public final class CatalogImportService implements ImportCatalogUseCase {
         } catch (CatalogCsv.Malformed malformed) {
             return new ImportCatalogResult.Rejected(List.of(new CatalogRowError(malformed.line, "", malformed.getMessage())));
         }
-        if (rows.isEmpty() || !rows.get(0).fields().stream().map(String::strip).toList().equals(HEADER)) {
+        List<String> header = rows.isEmpty() ? List.of() : rows.get(0).fields().stream().map(String::strip).toList();
+        if (!validHeader(header)) {
             return new ImportCatalogResult.Rejected(List.of(new CatalogRowError(rows.isEmpty() ? 1 : rows.get(0).line(), "",
-                    "the first line must be the header " + String.join(",", HEADER))));
+                    "the first line must be the header " + String.join(",", HEADER) + ", optionally followed by "
+                            + String.join(", ", SKU_COLUMNS))));
         }
+        List<String> skuColumns = header.subList(HEADER.size(), header.size());
         List<CatalogRowError> errors = new ArrayList<>();
         List<CatalogEntry> entries = new ArrayList<>();
         Map<ProductId, Long> firstLine = new HashMap<>();
         for (CatalogCsv.Row row : rows.subList(1, rows.size())) {
             List<CatalogRowError> rowErrors = new ArrayList<>();
-            CatalogEntry entry = entry(row, rowErrors);
+            CatalogEntry entry = entry(row, header, rowErrors);
             if (entry != null) {
                 Long earlier = firstLine.putIfAbsent(entry.productId(), row.line());
                 if (earlier != null) {
@@ -75,7 +88,9 @@ public final class CatalogImportService implements ImportCatalogUseCase {
         }
         return transactions.inTransaction(() -> {
             int added = 0;
-            for (CatalogEntry entry : entries) {
+            boolean everySkuColumn = skuColumns.size() == SKU_COLUMNS.size();
+            for (CatalogEntry imported : entries) {
+                CatalogEntry entry = everySkuColumn ? imported : keepingSkusLeftOut(imported, skuColumns);
                 if (catalog.save(entry)) {
                     added++;
                 }
@@ -84,11 +99,33 @@ public final class CatalogImportService implements ImportCatalogUseCase {
         });
     }
 
+    /** {@link #HEADER}, then each of {@link #SKU_COLUMNS} at most once. */
+    private static boolean validHeader(List<String> header) {
+        if (header.size() < HEADER.size() || !header.subList(0, HEADER.size()).equals(HEADER)) {
+            return false;
+        }
+        List<String> extra = header.subList(HEADER.size(), header.size());
+        return SKU_COLUMNS.containsAll(extra) && extra.stream().distinct().count() == extra.size();
+    }
+
+    /** The imported entry with the SKUs of the columns the file left out taken from the device's stored entry. */
+    private CatalogEntry keepingSkusLeftOut(CatalogEntry imported, List<String> skuColumns) {
+        ResolvingSkus stored = catalog.find(imported.productId()).map(CatalogEntry::skus).orElse(ResolvingSkus.NONE);
+        ResolvingSkus file = imported.skus();
+        ResolvingSkus skus = new ResolvingSkus(
+                skuColumns.contains("warrantyExtensionSku") ? file.warrantyExtension() : stored.warrantyExtension(),
+                skuColumns.contains("standardPlanSku") ? file.standardPlan() : stored.standardPlan(),
+                skuColumns.contains("advancedPlanSku") ? file.advancedPlan() : stored.advancedPlan());
+        return new CatalogEntry(imported.productId(), imported.productKeyHash(), imported.deviceSecretHash(),
+                imported.model(), imported.serialNumber(), imported.batterySku(), imported.batteryInstalledOn(),
+                imported.warrantyEndsOn(), skus);
+    }
+
     /** The entry of a row, or null with its errors (every field is checked, so all of them are reported). */
-    private static CatalogEntry entry(CatalogCsv.Row row, List<CatalogRowError> errors) {
+    private static CatalogEntry entry(CatalogCsv.Row row, List<String> header, List<CatalogRowError> errors) {
         List<String> f = row.fields();
-        if (f.size() != HEADER.size()) {
-            errors.add(new CatalogRowError(row.line(), "", "expected " + HEADER.size() + " fields, found " + f.size()));
+        if (f.size() != header.size()) {
+            errors.add(new CatalogRowError(row.line(), "", "expected " + header.size() + " fields, found " + f.size()));
             return null;
         }
         long line = row.line();
@@ -100,11 +137,14 @@ public final class CatalogImportService implements ImportCatalogUseCase {
         String batterySku = text(errors, line, "batterySku", f.get(5));
         LocalDate installedOn = date(errors, line, "batteryInstalledOn", f.get(6));
         LocalDate warrantyEndsOn = date(errors, line, "warrantyEndsOn", f.get(7));
+        String warrantyExtension = optionalText(errors, line, "warrantyExtensionSku", header, f);
+        String standardPlan = optionalText(errors, line, "standardPlanSku", header, f);
+        String advancedPlan = optionalText(errors, line, "advancedPlanSku", header, f);
         if (!errors.isEmpty()) {
             return null;
         }
         return CatalogEntry.manufactured(productId, productKey, secret, model, serialNumber, batterySku, installedOn,
-                warrantyEndsOn);
+                warrantyEndsOn, ResolvingSkus.of(warrantyExtension, standardPlan, advancedPlan));
     }
 
     private static <T> T field(List<CatalogRowError> errors, long line, String name,
@@ -126,6 +166,18 @@ public final class CatalogImportService implements ImportCatalogUseCase {
                     + " printable characters"));
         }
         return stripped;
+    }
+
+    /** The stripped cell of an optional column, empty when the file has no such column or leaves it empty. */
+    private static String optionalText(List<CatalogRowError> errors, long line, String name, List<String> header,
+            List<String> fields) {
+        int column = header.indexOf(name);
+        String value = column < 0 ? "" : fields.get(column).strip();
+        if (value.length() > CatalogEntry.MAX_TEXT || value.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new CatalogRowError(line, name, name + " must be at most " + CatalogEntry.MAX_TEXT
+                    + " printable characters"));
+        }
+        return value;
     }
 
     private static LocalDate date(List<CatalogRowError> errors, long line, String name, String value) {

@@ -44,9 +44,12 @@ public final class LifecycleMails {
         this.signer = signer;
     }
 
-    /** The mail, or empty when the customer's account is gone. */
+    /**
+     * The mail, or empty when the customer's account is gone. {@code sku} is the one the catalog names for the event;
+     * without one, the mail's {@code sku} is empty and the templates say that the catalog names none.
+     */
     public Optional<OutgoingMail> reminder(MailTemplate template, UUID connectionId, EmailAddress reseller, AccountId customer,
-            ProductId productId, String model, String batterySku, LifecycleEvent event, LocalDate today) {
+            ProductId productId, String model, Optional<String> sku, LifecycleEvent event, LocalDate today) {
         Optional<Account> account = accounts.findById(customer);
         if (account.isEmpty()) {
             return Optional.empty();
@@ -55,13 +58,15 @@ public final class LifecycleMails {
         ContactDetails contact = accounts.contactDetailsOf(customer);
         String companyName = companies.findById(person.companyId()).map(c -> c.details().name()).orElse("");
         long daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, event.dueOn()));
+        // The reminder is read on the day it is sent: the due date is the one set, worded against that day.
         return Optional.of(new OutgoingMail(new MailId(random.uuid()), reseller, template, Map.ofEntries(
                 Map.entry("title", event.titleOn(today)),
                 Map.entry("model", model),
                 Map.entry("productId", productId.value()),
                 Map.entry("dueOn", event.dueOn().toString()),
-                Map.entry("sku", event.kind().resolvingSku(batterySku)),
+                Map.entry("sku", sku.orElse("")),
                 Map.entry("daysLeft", Long.toString(daysLeft)),
+                Map.entry("when", event.whenSeenOn(today)),
                 Map.entry("companyName", companyName),
                 Map.entry("customerName", person.name().full()),
                 Map.entry("customerEmail", person.email().value()),

@@ -20,8 +20,11 @@ import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.plan.port.in.PlanQuery;
 import com.smartconnect.application.plan.port.in.PlanView;
 import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
+import com.smartconnect.domain.device.CatalogEntry;
+import com.smartconnect.domain.device.ResolvingSkus;
 import com.smartconnect.domain.lifecycle.LifecycleEvent;
 import com.smartconnect.domain.lifecycle.LifecycleKind;
+import com.smartconnect.domain.plan.DevicePlan;
 import com.smartconnect.domain.plan.Plan;
 import com.smartconnect.domain.plan.PlanChange;
 import com.smartconnect.domain.reseller.ResellerConnection;
@@ -44,6 +47,7 @@ public final class LifecycleService implements LifecycleQuery, SendLifecycleRemi
 
     private final Clock clock;
     private final Transactions transactions;
+    private final DeviceCatalog catalog;
     private final DeviceAccessRules rules;
     private final PlanQuery plans;
     private final ResellerConnectionRepository connections;
@@ -58,6 +62,7 @@ public final class LifecycleService implements LifecycleQuery, SendLifecycleRemi
             MailOutbox outbox, LifecycleMails mails) {
         this.clock = clock;
         this.transactions = transactions;
+        this.catalog = catalog;
         this.rules = new DeviceAccessRules(accounts, registrations, catalog, states, plans);
         this.plans = plans;
         this.connections = connections;
@@ -97,6 +102,8 @@ public final class LifecycleService implements LifecycleQuery, SendLifecycleRemi
             return new SendLifecycleReminderResult.EventTooOld(event.get().dueOn());
         }
         var owner = visible.get().registration().owner();
+        ResolvingSkus skus = catalog.find(device.productId()).map(CatalogEntry::skus).orElse(ResolvingSkus.NONE);
+        Optional<String> sku = kind.get().resolvingSku(device.batterySku(), skus);
         return transactions.inTransaction(() -> {
             Optional<ResellerConnection> connection = connections.latestOf(owner)
                     .filter(c -> c.stateAt(now) == ResellerConnectionState.CONNECTED);
@@ -107,7 +114,7 @@ public final class LifecycleService implements LifecycleQuery, SendLifecycleRemi
                 return new SendLifecycleReminderResult.AlreadySentToday();
             }
             mails.reminder(MailTemplate.RESELLER_CUSTOMER_REMINDER, connection.get().id(),
-                    connection.get().resellerEmail(), owner, device.productId(), device.model(), device.batterySku(),
+                    connection.get().resellerEmail(), owner, device.productId(), device.model(), sku,
                     event.get(), today).ifPresent(outbox::enqueue);
             return new SendLifecycleReminderResult.Sent(connection.get().resellerEmail().value());
         });
@@ -124,7 +131,7 @@ public final class LifecycleService implements LifecycleQuery, SendLifecycleRemi
 
     /**
      * The end of the device's Standard or Advanced plan: the one it is on, or the one that ended and left it on Basic
-     * (the last change of its history, or the one before a fall to Basic). A plan's due date is the UTC day it ends.
+     * (the last change of its history, or the one before a fall to Basic). A plan's due date is its last UTC day.
      */
     static Optional<LifecycleEvent> planEvent(PlanView plan) {
         List<PlanChange> history = plan.history();
@@ -144,8 +151,9 @@ public final class LifecycleService implements LifecycleQuery, SendLifecycleRemi
         return kind.flatMap(k -> paid.endsAt().map(end -> new LifecycleEvent(k, dueOn(end))));
     }
 
-    /** The due date of a plan that ends at {@code endsAt}: the UTC day it ends on, as the job's query counts it. */
+    /** The due date of a plan that ends at {@code endsAt}: its last UTC day ({@link DevicePlan#lastDayOf}), as the
+     * job's query counts it. */
     public static LocalDate dueOn(Instant endsAt) {
-        return LocalDate.ofInstant(endsAt, ZoneOffset.UTC);
+        return DevicePlan.lastDayOf(endsAt);
     }
 }

@@ -103,7 +103,7 @@ public final class ResellerReminderJob implements RunResellerRemindersUseCase, J
                 return false;
             }
             var mail = mails.reminder(MailTemplate.RESELLER_LIFECYCLE_REMINDER, due.connectionId(), due.resellerEmail(),
-                    due.customer(), due.productId(), due.model(), due.batterySku(),
+                    due.customer(), due.productId(), due.model(), due.resolvingSku(),
                     new LifecycleEvent(due.kind(), due.dueOn()), today);
             mail.ifPresent(outbox::enqueue);
             return mail.isPresent();

@@ -9,6 +9,7 @@ import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryDeviceCatalog;
 import com.smartconnect.domain.device.CatalogEntry;
 import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.ResolvingSkus;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,56 @@ class CatalogImportServiceTest {
 
         assertThat(result).isEqualTo(new ImportCatalogResult.Rejected(java.util.List.of(
                 new CatalogRowError(3, "productId", "Product ID AS2104123456 is already on line 2"))));
+    }
+
+    @Test
+    void theSkuColumnsNameTheWarrantyExtensionAndPlanSkusOfEachRow() {
+        String header = HEADER.strip() + ",warrantyExtensionSku,standardPlanSku,advancedPlanSku\n";
+        ImportCatalogResult result = service.importCatalog(new ImportCatalogCommand(header
+                + "AS2104123456,7KQ2M9X4B1C8DZ," + SECRET + ",SMT1500RMI2UC,SN1,APCRBC159,2023-03-01,2027-03-01,"
+                + "WBEXTWAR1YR-SP-01, SCSTD1Y-SMT1500 ,SCADV1Y-SMT1500\n"
+                + "AS2104123457,7KQ2M9X4B1C8DZ," + SECRET + ",SRT3000XLI,SN2,APCRBC140,2023-03-01,2027-03-01,,,\n"));
+
+        assertThat(result).isEqualTo(new ImportCatalogResult.Imported(2, 0));
+        assertThat(catalog.find(new ProductId("AS2104123456")).orElseThrow().skus())
+                .isEqualTo(ResolvingSkus.of("WBEXTWAR1YR-SP-01", "SCSTD1Y-SMT1500", "SCADV1Y-SMT1500"));
+        assertThat(catalog.find(new ProductId("AS2104123457")).orElseThrow().skus()).as("empty cells: none")
+                .isEqualTo(ResolvingSkus.NONE);
+    }
+
+    @Test
+    void aFileWithoutTheSkuColumnsStillImportsAndKeepsTheSkusStored() {
+        service.importCatalog(new ImportCatalogCommand(HEADER.strip() + ",advancedPlanSku,warrantyExtensionSku\n"
+                + "AS2104123456,7KQ2M9X4B1C8DZ," + SECRET + ",OLD,SN,APCRBC159,2023-03-01,2027-03-01,ADV-1,WEXT-1\n"));
+
+        assertThat(service.importCatalog(new ImportCatalogCommand(HEADER
+                + "AS2104123456,7KQ2M9X4B1C8DZ," + SECRET + ",NEW,SN,APCRBC159,2023-03-01,2027-03-01\n"
+                + "AS2104123458,7KQ2M9X4B1C8DZ," + SECRET + ",NEW,SN,APCRBC159,2023-03-01,2027-03-01\n")))
+                .isEqualTo(new ImportCatalogResult.Imported(1, 1));
+        CatalogEntry updated = catalog.find(new ProductId("AS2104123456")).orElseThrow();
+        assertThat(updated.model()).isEqualTo("NEW");
+        assertThat(updated.skus()).isEqualTo(ResolvingSkus.of("WEXT-1", null, "ADV-1"));
+        assertThat(catalog.find(new ProductId("AS2104123458")).orElseThrow().skus()).isEqualTo(ResolvingSkus.NONE);
+
+        service.importCatalog(new ImportCatalogCommand(HEADER.strip() + ",warrantyExtensionSku\n"
+                + "AS2104123456,7KQ2M9X4B1C8DZ," + SECRET + ",NEW,SN,APCRBC159,2023-03-01,2027-03-01,\n"));
+        assertThat(catalog.find(new ProductId("AS2104123456")).orElseThrow().skus()).as("an empty cell clears it")
+                .isEqualTo(ResolvingSkus.of(null, null, "ADV-1"));
+    }
+
+    @Test
+    void anUnknownOrRepeatedSkuColumnOrATooLongSkuIsRefused() {
+        String row = "AS2104123456,7KQ2M9X4B1C8DZ," + SECRET + ",M,SN,APCRBC159,2023-03-01,2027-03-01,X\n";
+        assertThat(service.importCatalog(new ImportCatalogCommand(HEADER.strip() + ",planSku\n" + row)))
+                .isInstanceOf(ImportCatalogResult.Rejected.class);
+        assertThat(service.importCatalog(new ImportCatalogCommand(
+                HEADER.strip() + ",standardPlanSku,standardPlanSku\n" + row.strip() + ",Y\n")))
+                .isInstanceOf(ImportCatalogResult.Rejected.class);
+        assertThat(service.importCatalog(new ImportCatalogCommand(HEADER.strip() + ",standardPlanSku\n"
+                + row.replace(",X", "," + "S".repeat(CatalogEntry.MAX_TEXT + 1)))))
+                .isEqualTo(new ImportCatalogResult.Rejected(java.util.List.of(new CatalogRowError(2, "standardPlanSku",
+                        "standardPlanSku must be at most 64 printable characters"))));
+        assertThat(catalog.size()).isZero();
     }
 
     @Test

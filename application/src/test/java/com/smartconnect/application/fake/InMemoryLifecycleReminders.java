@@ -60,7 +60,7 @@ public final class InMemoryLifecycleReminders implements LifecycleReminderReposi
                 .filter(stage -> sent.contains(key(e.connectionId(), e.productId(), e.kind(), e.dueOn(), stage)))
                 .findFirst();
         return new DueEvent(e.connectionId(), e.customer(), e.resellerEmail(), e.connectedAt(), e.productId(), e.kind(),
-                e.dueOn(), e.model(), e.batterySku(), latest, e.position());
+                e.dueOn(), e.model(), e.batterySku(), e.skus(), latest, e.position());
     }
 
     private static String key(UUID connectionId, ProductId productId, LifecycleKind kind, LocalDate dueOn,
@@ -70,7 +70,7 @@ public final class InMemoryLifecycleReminders implements LifecycleReminderReposi
 
     private static DueEvent withPosition(DueEvent e, Position p) {
         return new DueEvent(e.connectionId(), e.customer(), e.resellerEmail(), e.connectedAt(), p.productId(), e.kind(),
-                e.dueOn(), e.model(), e.batterySku(), Optional.empty(), p);
+                e.dueOn(), e.model(), e.batterySku(), e.skus(), Optional.empty(), p);
     }
 
     @Override

@@ -22,6 +22,8 @@ import com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderResul
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.application.plan.PlanService;
+import com.smartconnect.application.plan.port.in.ChangePlanCommand;
+import com.smartconnect.application.plan.port.in.ChangePlanResult;
 import com.smartconnect.application.plan.port.in.PlanView;
 import com.smartconnect.domain.account.Account;
 import com.smartconnect.domain.account.AccountId;
@@ -34,6 +36,7 @@ import com.smartconnect.domain.device.DeviceRegistration;
 import com.smartconnect.domain.device.DeviceSecret;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.ProductKey;
+import com.smartconnect.domain.device.ResolvingSkus;
 import com.smartconnect.domain.lifecycle.LifecycleEvent;
 import com.smartconnect.domain.lifecycle.LifecycleKind;
 import com.smartconnect.domain.plan.DevicePlan;
@@ -66,6 +69,10 @@ class LifecycleServiceTest {
     /** APCRBC123 lasts 3 years: installed on 1 December 2023, it is to be replaced by 1 December 2026. */
     private static final LocalDate BATTERY_DUE = LocalDate.of(2026, 12, 1);
     private static final LocalDate WARRANTY_ENDS = LocalDate.of(2027, 3, 1);
+    /** The SKUs the catalog names for the model: the reminders name these, and no others. */
+    private static final String WARRANTY_SKU = "WBEXTWAR1YR-SP-01";
+    private static final String STANDARD_SKU = "SCSTD1Y-SMT1500";
+    private static final String ADVANCED_SKU = "SCADV1Y-SMT1500";
 
     private final MutableClock clock = MutableClock.startingAt("2026-11-20T08:00:00Z");
     private final DirectTransactions transactions = new DirectTransactions();
@@ -103,9 +110,13 @@ class LifecycleServiceTest {
     }
 
     private void device(ProductId productId, AuthenticatedUser owner) {
+        device(productId, owner, ResolvingSkus.of(WARRANTY_SKU, STANDARD_SKU, ADVANCED_SKU));
+    }
+
+    private void device(ProductId productId, AuthenticatedUser owner, ResolvingSkus skus) {
         catalog.save(CatalogEntry.manufactured(productId, new ProductKey("7KQ2M9X4B1C8DZ"),
                 new DeviceSecret("s3cret-0123456789-abcdef-0123456789"), "SMT1500RMI2UC", "SN1", "APCRBC123",
-                LocalDate.of(2023, 12, 1), WARRANTY_ENDS));
+                LocalDate.of(2023, 12, 1), WARRANTY_ENDS, skus));
         registrations.add(DeviceRegistration.registered(productId, owner.accountId(), company, clock.instant()));
     }
 
@@ -213,7 +224,7 @@ class LifecycleServiceTest {
             assertThat(mail.to().value()).isEqualTo(RESELLER);
             assertThat(mail.values()).containsEntry("title", "Warranty Expires on 1 March 2027")
                     .containsEntry("productId", UPS.value()).containsEntry("model", "SMT1500RMI2UC")
-                    .containsEntry("dueOn", "2027-03-01").containsEntry("sku", LifecycleKind.WARRANTY_EXTENSION_SKU)
+                    .containsEntry("dueOn", "2027-03-01").containsEntry("sku", WARRANTY_SKU)
                     .containsEntry("daysLeft", Long.toString(ChronoUnit.DAYS.between(LocalDate.of(2026, 11, 20),
                             WARRANTY_ENDS)))
                     .containsEntry("customerEmail", "ada@example.org").containsEntry("customerName", "Ada Lovelace")
@@ -295,7 +306,50 @@ class LifecycleServiceTest {
         assertThat(send(ada, UPS.value(), "standard-plan")).isInstanceOf(SendLifecycleReminderResult.NotFound.class);
         assertThat(customerReminders()).singleElement().satisfies(mail -> assertThat(mail.values())
                 .containsEntry("title", "Advanced Plan Expires on 15 January 2027")
-                .containsEntry("sku", "SMARTCONNECT-ADVANCED-1Y"));
+                .containsEntry("sku", ADVANCED_SKU));
+    }
+
+    @Test
+    void withoutASkuInTheCatalogTheReminderNamesNone() {
+        catalog.save(new CatalogEntry(UPS, catalog.find(UPS).orElseThrow().productKeyHash(),
+                catalog.find(UPS).orElseThrow().deviceSecretHash(), "SMT1500RMI2UC", "SN1", "APCRBC123",
+                LocalDate.of(2023, 12, 1), WARRANTY_ENDS, ResolvingSkus.NONE));
+        connected(ada);
+        onPlan(UPS, Plan.STANDARD, Instant.parse("2027-01-15T10:00:00Z"));
+
+        assertThat(send(ada, UPS.value(), "warranty")).isInstanceOf(SendLifecycleReminderResult.Sent.class);
+        assertThat(send(ada, UPS.value(), "standard-plan")).isInstanceOf(SendLifecycleReminderResult.Sent.class);
+        assertThat(customerReminders()).hasSize(2)
+                .allSatisfy(mail -> assertThat(mail.values()).containsEntry("sku", ""));
+    }
+
+    @Test
+    void aPlanSetToEndOnADayIsTitledAndRemindedWithThatDay() {
+        connected(ada);
+        assertThat(plans.change(new ChangePlanCommand(UPS.value(), "STANDARD", Optional.of("2027-02-01"), "store")))
+                .isInstanceOf(ChangePlanResult.Changed.class);
+
+        assertThat(service.eventsOf(ada, UPS.value()).orElseThrow()).last().isEqualTo(new LifecycleEventView(
+                LifecycleKind.STANDARD_PLAN, "Standard Plan Expires on 1 February 2027", LocalDate.of(2027, 2, 1),
+                false, true));
+        assertThat(send(ada, UPS.value(), "standard-plan")).isInstanceOf(SendLifecycleReminderResult.Sent.class);
+        assertThat(customerReminders()).singleElement().satisfies(mail -> assertThat(mail.values())
+                .containsEntry("title", "Standard Plan Expires on 1 February 2027")
+                .containsEntry("dueOn", "2027-02-01").containsEntry("sku", STANDARD_SKU)
+                .containsEntry("when", "in 73 days"));
+    }
+
+    @Test
+    void aPastEventIsWordedAsDaysAgoNotAsDaysFromToday() {
+        connected(ada);
+        setToday(BATTERY_DUE.plusDays(36));
+
+        assertThat(send(ada, UPS.value(), "battery")).isInstanceOf(SendLifecycleReminderResult.Sent.class);
+        setToday(WARRANTY_ENDS);
+        assertThat(send(ada, UPS.value(), "warranty")).isInstanceOf(SendLifecycleReminderResult.Sent.class);
+
+        assertThat(customerReminders()).extracting(mail -> mail.values().get("when"))
+                .containsExactly("36 days ago", "today");
     }
 
     @Test
@@ -389,8 +443,10 @@ class LifecycleServiceTest {
     }
 
     @Test
-    void aPlanIsDueOnTheUtcDayItEnds() {
-        assertThat(LifecycleService.dueOn(Instant.parse("2027-01-10T00:00:00Z"))).isEqualTo(LocalDate.of(2027, 1, 10));
+    void aPlanIsDueOnItsLastUtcDay() {
+        assertThat(LifecycleService.dueOn(Instant.parse("2027-01-10T00:00:00Z"))).as("set to end on 2027-01-09")
+                .isEqualTo(LocalDate.of(2027, 1, 9));
+        assertThat(LifecycleService.dueOn(Instant.parse("2027-01-10T00:00:01Z"))).isEqualTo(LocalDate.of(2027, 1, 10));
         assertThat(LifecycleService.dueOn(Instant.parse("2027-01-10T23:59:59Z"))).isEqualTo(LocalDate.of(2027, 1, 10));
         assertThat(LifecycleService.dueOn(Instant.parse("2027-01-09T23:59:59Z"))).isEqualTo(LocalDate.of(2027, 1, 9));
     }

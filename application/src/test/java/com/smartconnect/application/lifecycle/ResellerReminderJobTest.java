@@ -24,6 +24,7 @@ import com.smartconnect.application.reseller.ResellerMails;
 import com.smartconnect.application.reseller.ResellerService;
 import com.smartconnect.application.reseller.port.in.InviteResellerCommand;
 import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.ResolvingSkus;
 import com.smartconnect.domain.lifecycle.LifecycleKind;
 import com.smartconnect.domain.reseller.ResellerConnection;
 import com.smartconnect.domain.reseller.ResellerConnectionState;
@@ -75,7 +76,7 @@ class ResellerReminderJobTest {
     private void batteryDue(ResellerConnection connection, LocalDate dueOn) {
         reminders.put(new DueEvent(connection.id(), connection.customer(), connection.resellerEmail(),
                 connection.connectedAt().orElseThrow(), UPS, LifecycleKind.BATTERY, dueOn, "SMT1500RMI2UC",
-                "APCRBC133", Optional.empty(), new Position(dueOn.atStartOfDay(ZoneOffset.UTC).toInstant(), UPS)));
+                "APCRBC133", ResolvingSkus.NONE, Optional.empty(), new Position(dueOn.atStartOfDay(ZoneOffset.UTC).toInstant(), UPS)));
     }
 
     private List<OutgoingMail> reminderMails() {
@@ -116,6 +117,8 @@ class ResellerReminderJobTest {
         assertThat(reminderMails()).hasSize(3);
         runDays(7);
         assertThat(reminderMails()).extracting(m -> m.values().get("daysLeft")).containsExactly("90", "30", "7", "0");
+        assertThat(reminderMails()).extracting(m -> m.values().get("when"))
+                .containsExactly("in 90 days", "in 30 days", "in 7 days", "today");
         runDays(30);
         assertThat(reminderMails()).hasSize(4);
     }
@@ -155,7 +158,31 @@ class ResellerReminderJobTest {
     private void due(ResellerConnection connection, ProductId productId, LifecycleKind kind, LocalDate dueOn) {
         reminders.put(new DueEvent(connection.id(), connection.customer(), connection.resellerEmail(),
                 connection.connectedAt().orElseThrow(), productId, kind, dueOn, "SMT1500RMI2UC", "APCRBC133",
-                Optional.empty(), new Position(dueOn.atStartOfDay(ZoneOffset.UTC).toInstant(), productId)));
+                SKUS, Optional.empty(), new Position(dueOn.atStartOfDay(ZoneOffset.UTC).toInstant(), productId)));
+    }
+
+    /** The SKUs the catalog names for the model of the events of {@link #due}. */
+    private static final ResolvingSkus SKUS = ResolvingSkus.of("WBEXTWAR1YR-SP-01", "SCSTD1Y-SMT1500", "SCADV1Y-SMT1500");
+
+    @Test
+    void eachReminderNamesTheSkuTheCatalogNamesForItsKindAndNoneWhenItNamesNone() {
+        AuthenticatedUser ada = customer("ada@example.org");
+        ResellerConnection connection = connectedReseller(ada);
+        due(connection, UPS, LifecycleKind.WARRANTY, today().plusDays(31));
+        due(connection, UPS, LifecycleKind.STANDARD_PLAN, today().plusDays(8));
+        due(connection, new ProductId("AS2104654321"), LifecycleKind.ADVANCED_PLAN, today().plusDays(8));
+        batteryDue(connection, today().plusDays(91));
+        reminders.put(new DueEvent(connection.id(), connection.customer(), connection.resellerEmail(),
+                connection.connectedAt().orElseThrow(), new ProductId("AS2104777777"), LifecycleKind.WARRANTY,
+                today().plusDays(91), "SMT1500RMI2UC", "APCRBC133", ResolvingSkus.NONE, Optional.empty(),
+                new Position(today().plusDays(91).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        new ProductId("AS2104777777"))));
+        f.clock.advance(Duration.ofDays(1));
+
+        assertThat(job.runDue()).isEqualTo(5);
+        assertThat(reminderMails()).extracting(m -> m.values().get("productId") + " " + m.values().get("sku"))
+                .containsExactlyInAnyOrder("AS2104123456 WBEXTWAR1YR-SP-01", "AS2104123456 SCSTD1Y-SMT1500",
+                        "AS2104654321 SCADV1Y-SMT1500", "AS2104123456 APCRBC133", "AS2104777777 ");
     }
 
     @Test

@@ -36,6 +36,21 @@ public record LifecycleEvent(LifecycleKind kind, LocalDate dueOn) {
     }
 
     /**
+     * When the event is, seen from {@code today}, in the words of a reseller's mail: "in 12 days", "in 1 day",
+     * "today", "1 day ago", "36 days ago". A reminder may be about an event already past (a customer's, up to 90 days
+     * after it), which a count of days left cannot say.
+     */
+    public String whenSeenOn(LocalDate today) {
+        long days = ChronoUnit.DAYS.between(today, dueOn);
+        if (days == 0) {
+            return "today";
+        }
+        long count = Math.abs(days);
+        String amount = count + (count == 1 ? " day" : " days");
+        return days > 0 ? "in " + amount : amount + " ago";
+    }
+
+    /**
      * The portal's title on {@code today}. The battery's four titles follow the reminder stages: "Replace Battery" from
      * 90 days before (and earlier), "Battery Needs Replacement" from 30, "Battery Replacement Due" from 7 days before
      * to the day, "Battery End of Life Exceeded" after it.

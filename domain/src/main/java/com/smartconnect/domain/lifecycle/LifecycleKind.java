@@ -1,12 +1,13 @@
 package com.smartconnect.domain.lifecycle;
 
+import com.smartconnect.domain.device.ResolvingSkus;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What a lifecycle event of a registered UPS is about: its battery, its warranty, or the end of its Standard or
- * Advanced plan. Each has its due date (the battery's replace-by date, the warranty's end, the plan's end) and the SKU
- * a reseller would sell to resolve it.
+ * Advanced plan. Each has its due date (the battery's replace-by date, the warranty's end, the plan's last day) and
+ * the SKU a reseller would sell to resolve it, when the catalog names one.
  */
 public enum LifecycleKind {
     BATTERY,
@@ -15,18 +16,15 @@ public enum LifecycleKind {
     ADVANCED_PLAN;
 
     /**
-     * The SKU of the one-year warranty extension of a Smart-UPS. The catalog holds no extension per model, so every
-     * reseller mail names this one; a table by model would go here.
+     * The SKU a reseller sells to resolve an event of this kind on a UPS whose battery is {@code batterySku}, as its
+     * catalog names it ({@code skus}); empty when the catalog names none, so that no mail carries an invented one.
      */
-    public static final String WARRANTY_EXTENSION_SKU = "WEXTWAR1YR-SP-03";
-
-    /** The SKU a reseller sells to resolve an event of this kind on a UPS whose battery is {@code batterySku}. */
-    public String resolvingSku(String batterySku) {
+    public Optional<String> resolvingSku(String batterySku, ResolvingSkus skus) {
         return switch (this) {
-            case BATTERY -> batterySku;
-            case WARRANTY -> WARRANTY_EXTENSION_SKU;
-            case STANDARD_PLAN -> "SMARTCONNECT-STANDARD-1Y";
-            case ADVANCED_PLAN -> "SMARTCONNECT-ADVANCED-1Y";
+            case BATTERY -> Optional.ofNullable(batterySku).filter(sku -> !sku.isBlank());
+            case WARRANTY -> skus.warrantyExtension();
+            case STANDARD_PLAN -> skus.standardPlan();
+            case ADVANCED_PLAN -> skus.advancedPlan();
         };
     }
 

@@ -2,6 +2,8 @@ package com.smartconnect.domain.plan;
 
 import com.smartconnect.domain.device.ProductId;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +24,15 @@ public record DevicePlan(ProductId productId, Plan plan, Instant startedAt, Opti
         if (endsAt.isPresent() && !endsAt.get().isAfter(startedAt)) {
             throw new IllegalArgumentException("a plan ends after it starts");
         }
+    }
+
+    /**
+     * The last UTC day of a plan that ends at {@code endsAt}. A plan set to end on 2027-02-01 runs through that day
+     * and ends at the start of 2027-02-02: the day of the end itself would be one day late, the day of the last
+     * instant before it is the day that was set.
+     */
+    public static LocalDate lastDayOf(Instant endsAt) {
+        return LocalDate.ofInstant(endsAt.minusNanos(1), ZoneOffset.UTC);
     }
 
     /** The plan in force at {@code now}: this one until its end, Basic after it. */

@@ -2,7 +2,9 @@ package com.smartconnect.domain.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartconnect.domain.device.ResolvingSkus;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReminderStagesTest {
@@ -24,10 +26,30 @@ class ReminderStagesTest {
     }
 
     @Test
-    void eachKindIsResolvedByItsOwnSku() {
-        assertThat(LifecycleKind.BATTERY.resolvingSku("APCRBC133")).isEqualTo("APCRBC133");
-        assertThat(LifecycleKind.WARRANTY.resolvingSku("APCRBC133")).isEqualTo(LifecycleKind.WARRANTY_EXTENSION_SKU);
-        assertThat(LifecycleKind.STANDARD_PLAN.resolvingSku("APCRBC133")).isEqualTo("SMARTCONNECT-STANDARD-1Y");
-        assertThat(LifecycleKind.ADVANCED_PLAN.resolvingSku("APCRBC133")).isEqualTo("SMARTCONNECT-ADVANCED-1Y");
+    void eachKindIsResolvedByTheSkuItsCatalogNames() {
+        ResolvingSkus skus = ResolvingSkus.of("WBEXTWAR1YR-SP-01", "SC-STD-SRT3000", "SC-ADV-SRT3000");
+        assertThat(LifecycleKind.BATTERY.resolvingSku("APCRBC133", skus)).contains("APCRBC133");
+        assertThat(LifecycleKind.WARRANTY.resolvingSku("APCRBC133", skus)).contains("WBEXTWAR1YR-SP-01");
+        assertThat(LifecycleKind.STANDARD_PLAN.resolvingSku("APCRBC133", skus)).contains("SC-STD-SRT3000");
+        assertThat(LifecycleKind.ADVANCED_PLAN.resolvingSku("APCRBC133", skus)).contains("SC-ADV-SRT3000");
+    }
+
+    @Test
+    void aKindWhoseCatalogNamesNoSkuHasNoneRatherThanAnInventedOne() {
+        for (LifecycleKind kind : List.of(LifecycleKind.WARRANTY, LifecycleKind.STANDARD_PLAN,
+                LifecycleKind.ADVANCED_PLAN)) {
+            assertThat(kind.resolvingSku("APCRBC133", ResolvingSkus.NONE)).as(kind.name()).isEmpty();
+        }
+        assertThat(ResolvingSkus.of(" ", "", null)).isEqualTo(ResolvingSkus.NONE);
+    }
+
+    @Test
+    void anEventIsWordedAsAResellerCountsDays() {
+        LifecycleEvent event = new LifecycleEvent(LifecycleKind.WARRANTY, LocalDate.of(2026, 12, 7));
+        assertThat(event.whenSeenOn(LocalDate.of(2026, 11, 7))).isEqualTo("in 30 days");
+        assertThat(event.whenSeenOn(LocalDate.of(2026, 12, 6))).isEqualTo("in 1 day");
+        assertThat(event.whenSeenOn(LocalDate.of(2026, 12, 7))).isEqualTo("today");
+        assertThat(event.whenSeenOn(LocalDate.of(2026, 12, 8))).isEqualTo("1 day ago");
+        assertThat(event.whenSeenOn(LocalDate.of(2027, 1, 12))).isEqualTo("36 days ago");
     }
 }

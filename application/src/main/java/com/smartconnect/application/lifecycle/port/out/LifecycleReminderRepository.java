@@ -3,6 +3,7 @@ package com.smartconnect.application.lifecycle.port.out;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.ResolvingSkus;
 import com.smartconnect.domain.lifecycle.LifecycleKind;
 import com.smartconnect.domain.lifecycle.ReminderStage;
 import java.time.Instant;
@@ -25,13 +26,14 @@ public interface LifecycleReminderRepository {
      *
      * @param model the model the device reported, or the catalog's
      * @param batterySku the battery the device reported, or the catalog's
+     * @param skus the other SKUs the catalog names for the device's model (warranty extension, plans)
      * @param latestSent the latest stage already sent about this due date on this connection, if any: the daily run
      *     skips the event without a transaction when the stage due now is not later
      * @param position where the next page starts after this event
      */
     record DueEvent(UUID connectionId, AccountId customer, EmailAddress resellerEmail, Instant connectedAt,
             ProductId productId, LifecycleKind kind, LocalDate dueOn, String model, String batterySku,
-            Optional<ReminderStage> latestSent, Position position) {
+            ResolvingSkus skus, Optional<ReminderStage> latestSent, Position position) {
 
         public DueEvent {
             Objects.requireNonNull(connectionId, "connectionId");
@@ -43,8 +45,14 @@ public interface LifecycleReminderRepository {
             Objects.requireNonNull(dueOn, "dueOn");
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(batterySku, "batterySku");
+            Objects.requireNonNull(skus, "skus");
             Objects.requireNonNull(latestSent, "latestSent");
             Objects.requireNonNull(position, "position");
+        }
+
+        /** The SKU that resolves the event, as the catalog names it; empty when it names none. */
+        public Optional<String> resolvingSku() {
+            return kind.resolvingSku(batterySku, skus);
         }
 
         /** The stages sent about this due date: the latest and every earlier one (sent, or skipped for good). */

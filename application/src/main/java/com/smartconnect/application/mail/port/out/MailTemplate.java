@@ -79,8 +79,9 @@ public enum MailTemplate {
     /**
      * To a connected reseller, 90, 30 and 7 days before a lifecycle event of their customer's UPS and on the day:
      * the event's {@code title}, the UPS {@code model} and {@code productId}, the date it is {@code dueOn}, the
-     * {@code sku} that resolves it (replacement battery, warranty extension, plan), {@code daysLeft}, and the
-     * customer's contact details; the adapter builds the unsubscribe link from {@code unsubscribeToken}.
+     * {@code sku} that resolves it as the catalog names it (replacement battery, warranty extension, plan; empty when
+     * the catalog names none), {@code daysLeft} (0 on the day and after it), {@code when} ("in 12 days", "today",
+     * "36 days ago"), and the customer's contact details; the adapter builds the unsubscribe link from {@code unsubscribeToken}.
      */
     RESELLER_LIFECYCLE_REMINDER(LifecycleValues.NAMES),
     /** To a connected reseller: the customer themself reminds them of a lifecycle event; the same values. */
@@ -89,7 +90,7 @@ public enum MailTemplate {
     /** The values of the two lifecycle mails to a reseller. */
     private static final class LifecycleValues {
         static final Set<String> NAMES = Set.of("title", "model", "productId", "dueOn", "sku", "daysLeft",
-                "companyName", "customerName", "customerEmail", "customerPhone", "customerJobRole", "unsubscribeToken");
+                "when", "companyName", "customerName", "customerEmail", "customerPhone", "customerJobRole", "unsubscribeToken");
     }
 
     private final Set<String> requiredValues;

@@ -7,6 +7,7 @@ import com.smartconnect.application.lifecycle.port.out.LifecycleReminderReposito
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.ProductId;
+import com.smartconnect.domain.device.ResolvingSkus;
 import com.smartconnect.domain.lifecycle.LifecycleKind;
 import com.smartconnect.domain.lifecycle.ReminderStage;
 import java.time.Instant;
@@ -23,7 +24,7 @@ class DueEventTest {
     private static DueEvent sent(Optional<ReminderStage> latest) {
         return new DueEvent(UUID.randomUUID(), new AccountId(UUID.randomUUID()), new EmailAddress("sales@reseller.example"),
                 Instant.parse("2026-01-01T00:00:00Z"), UPS, LifecycleKind.BATTERY, LocalDate.of(2026, 12, 1),
-                "SMT1500RMI2UC", "APCRBC133", latest, new Position(Instant.parse("2026-12-01T00:00:00Z"), UPS));
+                "SMT1500RMI2UC", "APCRBC133", ResolvingSkus.NONE, latest, new Position(Instant.parse("2026-12-01T00:00:00Z"), UPS));
     }
 
     @Test
