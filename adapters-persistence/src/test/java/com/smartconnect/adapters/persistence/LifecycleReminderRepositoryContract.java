@@ -101,7 +101,7 @@ abstract class LifecycleReminderRepositoryContract extends PortContract {
         AccountId customer = storedAccount();
         connected(customer);
         ProductId named = registeredDevice(customer, LocalDate.of(2020, 1, 1), warrantyEnds);
-        database.deviceCatalog().save(CatalogEntry.manufactured(named, new ProductKey("7KQ2M9X4B1C8DZ"),
+        ports.deviceCatalog().save(CatalogEntry.manufactured(named, new ProductKey("7KQ2M9X4B1C8DZ"),
                 new DeviceSecret(DeviceCatalogContract.SECRET), "SRT3000XLI", "SN-" + named, "APCRBC140",
                 LocalDate.of(2020, 1, 1), warrantyEnds, ResolvingSkus.of("WBEXTWAR1YR-SP-02", "STD-3000", "ADV-3000")));
         ProductId none = registeredDevice(customer, LocalDate.of(2020, 1, 1), warrantyEnds);
@@ -113,7 +113,7 @@ abstract class LifecycleReminderRepositoryContract extends PortContract {
                         org.assertj.core.groups.Tuple.tuple(none, Optional.empty()));
         assertThat(reminders().dueBetween(LifecycleKind.STANDARD_PLAN, warrantyEnds, warrantyEnds, 10, Optional.empty()))
                 .singleElement().extracting(DueEvent::resolvingSku).isEqualTo(Optional.of("STD-3000"));
-        assertThat(database.deviceCatalog().find(named).orElseThrow().skus())
+        assertThat(ports.deviceCatalog().find(named).orElseThrow().skus())
                 .isEqualTo(ResolvingSkus.of("WBEXTWAR1YR-SP-02", "STD-3000", "ADV-3000"));
     }
 
