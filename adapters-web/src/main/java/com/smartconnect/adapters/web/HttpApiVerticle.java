@@ -315,7 +315,8 @@ final class HttpApiVerticle extends VerticleBase {
         }
         // The stylesheet the link pages share with the portal, whether or not the portal is on.
         PortalRoutes.mountAssets(router);
-        portal.ifPresent(settings -> new PortalRoutes(useCases, blocking, clock, settings).mount(router));
+        portal.ifPresent(settings -> new PortalRoutes(useCases, deviceUseCases, blocking, clock, settings)
+                .mount(router, List.of(new SecurityHeaders(), gate)));
         // Routes without an operation (unknown paths, wrong methods) and failures outside one land here.
         router.route().failureHandler(errors::answer);
         for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
