@@ -1,6 +1,7 @@
 package com.smartconnect.bootstrap;
 
 import com.smartconnect.adapters.mqtt.DeviceEndpointSettings;
+import com.smartconnect.adapters.web.WebSettings;
 import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.domain.device.OfflineGrace;
 import com.smartconnect.domain.plan.FreePeriodPolicy;
@@ -53,6 +54,7 @@ public record Configuration(
         SessionPolicy sessionPolicy,
         OfflineGrace offlineGrace,
         Optional<DeviceEndpointSettings.Tls> mqttTls,
+        Optional<WebSettings.Tls> httpTls,
         FreePeriodPolicy freePeriod,
         Map<String, String> integrationKeys,
         DeviceCommandPolicy deviceCommandPolicy) {
@@ -73,6 +75,8 @@ public record Configuration(
         SMARTCONNECT_CONFIG_FILE("", "Optional properties file with any of these keys; the environment wins over it."),
         SMARTCONNECT_HTTP_HOST("0.0.0.0", "Address the HTTP server listens on."),
         SMARTCONNECT_HTTP_PORT("8080", "HTTP port (0 picks a free one, -1 turns the HTTP API off, e.g. when embedded)."),
+        SMARTCONNECT_HTTP_TLS_CERT_FILE("", "PEM certificate chain: with the key file, the HTTP server answers HTTPS only. Empty: plain HTTP."),
+        SMARTCONNECT_HTTP_TLS_KEY_FILE("", "PEM private key of that certificate."),
         SMARTCONNECT_MQTT_PORT("1883", "Port of the built-in MQTT device endpoint (0 picks a free one, -1 turns it off)."),
         SMARTCONNECT_MQTT_TLS_CERT_FILE("", "PEM certificate chain: with the key file, the MQTT endpoint speaks TLS only. Empty: plain TCP."),
         SMARTCONNECT_MQTT_TLS_KEY_FILE("", "PEM private key of that certificate."),
@@ -208,6 +212,8 @@ public record Configuration(
                 sessionPolicy(s),
                 new OfflineGrace(Duration.ofMinutes(s.number(Key.SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES, 1, 7 * 24 * 60))),
                 mqttTls(s),
+                pemPair(s, Key.SMARTCONNECT_HTTP_TLS_CERT_FILE, Key.SMARTCONNECT_HTTP_TLS_KEY_FILE)
+                        .map(pair -> new WebSettings.Tls(pair[0], pair[1])),
                 freePeriod(s),
                 integrationKeys(s),
                 new DeviceCommandPolicy(Duration.ofHours(s.number(Key.SMARTCONNECT_COMMAND_TTL_HOURS, 1, 24 * 30)),
@@ -215,20 +221,26 @@ public record Configuration(
     }
 
     private static Optional<DeviceEndpointSettings.Tls> mqttTls(Settings s) {
-        Optional<String> cert = s.optional(Key.SMARTCONNECT_MQTT_TLS_CERT_FILE);
-        Optional<String> key = s.optional(Key.SMARTCONNECT_MQTT_TLS_KEY_FILE);
+        return pemPair(s, Key.SMARTCONNECT_MQTT_TLS_CERT_FILE, Key.SMARTCONNECT_MQTT_TLS_KEY_FILE)
+                .map(pair -> new DeviceEndpointSettings.Tls(pair[0], pair[1]));
+    }
+
+    /** A certificate file and its key file: both or neither, each readable. */
+    private static Optional<Path[]> pemPair(Settings s, Key certKey, Key keyKey) {
+        Optional<String> cert = s.optional(certKey);
+        Optional<String> key = s.optional(keyKey);
         if (cert.isPresent() != key.isPresent()) {
-            throw new InvalidConfiguration("SMARTCONNECT_MQTT_TLS_CERT_FILE and SMARTCONNECT_MQTT_TLS_KEY_FILE go together");
+            throw new InvalidConfiguration(certKey + " and " + keyKey + " go together");
         }
         if (cert.isEmpty()) {
             return Optional.empty();
         }
-        for (Key file : new Key[] {Key.SMARTCONNECT_MQTT_TLS_CERT_FILE, Key.SMARTCONNECT_MQTT_TLS_KEY_FILE}) {
+        for (Key file : new Key[] {certKey, keyKey}) {
             if (!Files.isReadable(Path.of(s.text(file)))) {
                 throw new InvalidConfiguration(file + " names a file that cannot be read: " + s.text(file));
             }
         }
-        return Optional.of(new DeviceEndpointSettings.Tls(Path.of(cert.get()), Path.of(key.get())));
+        return Optional.of(new Path[] {Path.of(cert.get()), Path.of(key.get())});
     }
 
     private static FreePeriodPolicy freePeriod(Settings s) {
@@ -332,7 +344,7 @@ public record Configuration(
                 + ", publicUrl=" + publicUrl + ", captchaVerifyUrl=" + captchaVerifyUrl + ", captchaSecret="
                 + masked(captchaSecret) + ", captchaSiteKey=" + captchaSiteKey + ", captchaScriptUrl=" + captchaScriptUrl
                 + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace
-                + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls
+                + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls + ", httpTls=" + httpTls
                 + ", freePeriod=" + freePeriod + ", integrationKeys=" + integrationKeys.keySet()
                 + ", deviceCommandPolicy=" + deviceCommandPolicy + "]";
     }
@@ -345,7 +357,8 @@ public record Configuration(
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
                 smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, captchaSiteKey, captchaScriptUrl,
-                secretKey, shutdownGrace, sessionPolicy, offlineGrace, mqttTls, freePeriod, integrationKeys, deviceCommandPolicy);
+                secretKey, shutdownGrace, sessionPolicy, offlineGrace, mqttTls, httpTls, freePeriod, integrationKeys,
+                deviceCommandPolicy);
     }
 
     private record Settings(Map<String, String> values) {

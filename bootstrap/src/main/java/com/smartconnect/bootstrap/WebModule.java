@@ -106,7 +106,7 @@ final class WebModule extends AbstractModule {
             Database database, Clock clock) {
         // With HTTP off (-1) the API may still be mounted as a router by the host; its own port is then never used.
         return new HttpApi(new WebSettings(configuration.httpHost(), Math.max(0, configuration.httpPort()),
-                MAX_BODY_BYTES, configuration.integrationKeys()),
+                MAX_BODY_BYTES, configuration.integrationKeys(), configuration.httpTls()),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
                         requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount,
                         inviteCoworker, coworkerInvitations, cancelCoworkerInvitation, invitationLookup, updateProfile,

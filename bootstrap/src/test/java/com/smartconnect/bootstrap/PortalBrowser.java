@@ -85,6 +85,11 @@ final class PortalBrowser implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 844).setLocale("en-GB"));
     }
 
+    /** A context of other options (such as trusting a test's self-signed certificate). */
+    BrowserContext browserContext(Browser.NewContextOptions options) {
+        return browser.newContext(options.setLocale("en-GB"));
+    }
+
     /** Asserts that axe-core finds no serious or critical violation on the page as it is now. */
     void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).analyze();

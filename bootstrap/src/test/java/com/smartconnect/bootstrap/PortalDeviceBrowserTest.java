@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import io.vertx.core.net.SelfSignedCertificate;
 import com.smartconnect.application.catalog.port.in.ImportCatalogCommand;
 import com.smartconnect.application.catalog.port.in.ImportCatalogResult;
 import com.smartconnect.domain.device.ProductId;
@@ -427,6 +428,42 @@ class PortalDeviceBrowserTest {
             Page page = context.newPage();
             page.navigate(base + "/login");
             assertThat(page.locator("[data-plain-http]")).hasCount(0);
+        }
+    }
+
+    @Test
+    void overHttpsFromAnotherHostTheLoginAndTheCameraWork(@TempDir Path httpsData) throws Exception {
+        SelfSignedCertificate certificate = SelfSignedCertificate.create(PHONE_HOST);
+        try (SmartConnect https = SmartConnect.builder().configuration(client.configuration(httpsData, Map.of(
+                "SMARTCONNECT_HTTP_TLS_CERT_FILE", certificate.certificatePath(),
+                "SMARTCONNECT_HTTP_TLS_KEY_FILE", certificate.privateKeyPath()))).start();
+                BrowserContext context = cameraBrowser.browserContext(new com.microsoft.playwright.Browser
+                        .NewContextOptions().setIgnoreHTTPSErrors(true).setViewportSize(PortalBrowser.PHONE_WIDTH, 844))) {
+            String email = "on.the.phone@example.org";
+            String phone = "https://" + PHONE_HOST + ":" + https.httpPort().getAsInt();
+            // The API calls go out of Playwright's driver, which knows nothing of the browser's host rules.
+            String api = "https://127.0.0.1:" + https.httpPort().getAsInt();
+            int mails = client.mailsReceived();
+            com.microsoft.playwright.APIResponse signUp = context.request().post(api + "/api/v1/registrations",
+                    com.microsoft.playwright.options.RequestOptions.create()
+                            .setHeader("Content-Type", "application/json").setData(PortalClient.signUpBody(email)));
+            assertThat(signUp.status()).as(signUp.text()).isEqualTo(202);
+            String code = PortalClient.mailedCode(client.awaitMail(mails + 1));
+            assertThat(context.request().post(api + "/api/v1/registrations/"
+                    + PortalClient.field(signUp.text(), "registrationId") + "/verification",
+                    com.microsoft.playwright.options.RequestOptions.create().setHeader("Content-Type", "application/json")
+                            .setData("{\"code\":\"" + code + "\"}")).status()).isEqualTo(200);
+            Page page = context.newPage();
+            page.navigate(phone + "/devices/add");
+            assertThat(page.locator("[data-plain-http]")).hasCount(0);
+            logIn(page, email);
+            // The Secure session cookie is kept, and the page is a secure context: the scanner may ask for the camera.
+            assertThat(page).hasURL(phone + "/devices/add");
+            assertThat(page.locator("[data-camera-insecure]")).isHidden();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Scan QR Code")).click();
+            page.waitForURL(Pattern.compile(".*/devices/register\\?productId=" + CAMERA_UPS + "&productKey=" + KEY));
+        } finally {
+            certificate.delete();
         }
     }
 

@@ -12,6 +12,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -70,9 +71,10 @@ final class HttpApiVerticle extends VerticleBase {
                         mountable = mountable(api);
                         return Future.succeededFuture();
                     }
-                    return vertx.createHttpServer(new HttpServerOptions()
-                                    .setHost(settings.host())
-                                    .setPort(settings.port()))
+                    HttpServerOptions options = new HttpServerOptions().setHost(settings.host()).setPort(settings.port());
+                    settings.tls().ifPresent(tls -> options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+                            .setCertPath(tls.certificateChain().toString()).setKeyPath(tls.privateKey().toString())));
+                    return vertx.createHttpServer(options)
                             .requestHandler(api)
                             .invalidRequestHandler(errors::refuseUnreadable)
                             .listen()

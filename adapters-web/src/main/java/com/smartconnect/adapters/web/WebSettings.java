@@ -1,7 +1,10 @@
 package com.smartconnect.adapters.web;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -16,8 +19,21 @@ import java.util.regex.Pattern;
  *     plan history keeps as the change's source. A caller of an integration endpoint presents its key as
  *     {@code Authorization: Bearer <key>}. Empty: the integration endpoints refuse everyone. The keys are secrets:
  *     {@link #toString} leaves them out.
+ * @param tls the certificate the server answers HTTPS with; empty: plain HTTP (behind a proxy that ends TLS, or on
+ *     this machine only: a browser keeps the {@code Secure} session cookie and gives the camera only over HTTPS or
+ *     to {@code localhost})
  */
-public record WebSettings(String host, int port, int maxBodyBytes, Map<String, String> integrationKeys) {
+public record WebSettings(String host, int port, int maxBodyBytes, Map<String, String> integrationKeys,
+        Optional<Tls> tls) {
+
+    /** A PEM certificate chain and its PEM private key. */
+    public record Tls(Path certificateChain, Path privateKey) {
+
+        public Tls {
+            Objects.requireNonNull(certificateChain, "certificateChain");
+            Objects.requireNonNull(privateKey, "privateKey");
+        }
+    }
 
     public static final int DEFAULT_MAX_BODY_BYTES = 65_536;
     /** The shortest integration key accepted: long enough that it cannot be guessed (e.g. 32 random hex digits). */
@@ -43,6 +59,12 @@ public record WebSettings(String host, int port, int maxBodyBytes, Map<String, S
         }
         integrationKeys = Map.copyOf(integrationKeys);
         checkIntegrationKeys(integrationKeys);
+        Objects.requireNonNull(tls, "tls");
+    }
+
+    /** Plain HTTP. */
+    public WebSettings(String host, int port, int maxBodyBytes, Map<String, String> integrationKeys) {
+        this(host, port, maxBodyBytes, integrationKeys, Optional.empty());
     }
 
     /** Without integrations: the integration endpoints refuse everyone. */
@@ -59,7 +81,7 @@ public record WebSettings(String host, int port, int maxBodyBytes, Map<String, S
     @Override
     public String toString() {
         return "WebSettings[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes
-                + ", integrations=" + new TreeSet<>(integrationKeys.keySet()) + "]";
+                + ", integrations=" + new TreeSet<>(integrationKeys.keySet()) + ", tls=" + tls + "]";
     }
 
     /** The messages name the integration, never its key. */
