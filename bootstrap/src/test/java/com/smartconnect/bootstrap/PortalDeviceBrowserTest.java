@@ -396,6 +396,37 @@ class PortalDeviceBrowserTest {
             assertThat(cards.first()).containsText(fleetId(17));
             browser.checkAndShoot(page, "devices-filtered");
         }
+
+        // A co-worker sees the company's devices, read-only: no link to change them, and a refusal if they try.
+        int mails = client.mailsReceived();
+        HttpResponse<String> invited = client.post(server, "/api/v1/company/invitations",
+                "{\"email\": \"fleet.colleague@example.org\"}", "Authorization", bearer);
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        java.util.regex.Matcher link = Pattern.compile("/register\\?invitation=([A-Za-z0-9_%.-]+)")
+                .matcher(PortalClient.text(client.awaitMail(mails + 1)));
+        assertThat(link.find()).isTrue();
+        HttpResponse<String> joined = client.post(server, "/api/v1/registrations", """
+                {"email": "fleet.colleague@example.org", "firstName": "Mary", "lastName": "Somerville",
+                 "password": "Tr1angle!Sky", "country": "GB", "invitationToken": "%s", "privacyAccepted": true,
+                 "marketingOptIn": false, "captchaToken": "any"}""".formatted(
+                java.net.URLDecoder.decode(link.group(1), StandardCharsets.UTF_8)));
+        assertThat(joined.statusCode()).as(joined.body()).isEqualTo(202);
+        String code = PortalClient.mailedCode(client.awaitMail(mails + 2));
+        assertThat(client.post(server, "/api/v1/registrations/" + PortalClient.field(joined.body(), "registrationId")
+                + "/verification", "{\"code\":\"" + code + "\"}").statusCode()).isEqualTo(200);
+        try (BrowserContext context = browser.freshContext()) {
+            Page page = context.newPage();
+            page.navigate(base + "/");
+            logIn(page, "fleet.colleague@example.org");
+            Locator cards = page.locator("li.device");
+            assertThat(cards).hasCount(FLEET_PAGE);
+            assertThat(cards.first()).containsText("Co-worker’s device (read-only)");
+            assertThat(cards.first().getByRole(AriaRole.LINK)).hasCount(0);
+            browser.checkAndShoot(page, "devices-coworker");
+            page.navigate(base + "/devices/profile?productId=" + fleetId(3));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                    .setName("Only the owner can change this UPS"))).isVisible();
+        }
     }
 
     @Test

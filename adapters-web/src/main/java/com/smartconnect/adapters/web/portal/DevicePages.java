@@ -33,7 +33,7 @@ final class DevicePages {
     /** The flags the page puts in words, in the order it lists them; others are shown as the device sent them. */
     private static final List<String> KNOWN_FLAGS = List.of("OB", "LB", "RB", "OVER", "FSD", "OL", "CHRG", "DISCHRG",
             "HB", "BYPASS", "CAL", "OFF", "TRIM", "BOOST");
-    private static final DateTimeFormatter SEEN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter SEEN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
 
     private final Portal portal;
 
@@ -122,7 +122,8 @@ final class DevicePages {
         card.put("online", device.online());
         card.put("connection", device.online() ? portal.messages.get("devices.online")
                 : device.lastSeenAt().map(at -> portal.messages.format("devices.lastSeen",
-                        SEEN.format(at.atZone(device.timeZone())))).orElse(portal.messages.get("devices.neverSeen")));
+                        SEEN.format(at.atZone(device.timeZone())) + " " + zoneName(device.timeZone())))
+                        .orElse(portal.messages.get("devices.neverSeen")));
         Optional<DeviceStatus> status = device.latestStatus();
         List<String> flags = status.map(DeviceStatus::flags).orElse(List.of());
         List<Map<String, Object>> words = new ArrayList<>();
@@ -153,6 +154,12 @@ final class DevicePages {
         card.put("profileHref", "/devices/profile?productId=" + id);
         card.put("sensitivityHref", "/devices/sensitivity?productId=" + id);
         return card;
+    }
+
+    /** The time zone as people read it: its short name (CET, EST), or UTC. */
+    private static String zoneName(java.time.ZoneId zone) {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC"
+                : zone.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
     }
 
     private static boolean matches(RegisteredDeviceView device, String query) {
