@@ -45,7 +45,8 @@ final class CoworkerInvitationRoutes {
                     .put("message", "Your invitation was sent."));
             case InviteCoworkerResult.Invalid invalid -> invalidEmail(invalid.error()).sendTo(ctx);
             case InviteCoworkerResult.AlreadyInvited ignored -> new Problem(ProblemCode.ALREADY_INVITED,
-                        "This co-worker has already been invited to the portal. Please invite another co-worker.").sendTo(ctx);
+                    "This co-worker has already been invited to the portal. Please invite another co-worker.")
+                    .sendTo(ctx);
         }
     }
 
@@ -67,7 +68,7 @@ final class CoworkerInvitationRoutes {
             case CancelCoworkerInvitationResult.Cancelled ignored -> ctx.response().setStatusCode(204).end();
             case CancelCoworkerInvitationResult.NotFound ignored -> Problem.invitationNotFound().sendTo(ctx);
             case CancelCoworkerInvitationResult.NotPending ignored -> new Problem(ProblemCode.INVITATION_NOT_PENDING,
-                        "This invitation was already used, cancelled or has expired.").sendTo(ctx);
+                    "This invitation was already used, cancelled or has expired.").sendTo(ctx);
         }
     }
 

@@ -109,8 +109,8 @@ final class DeviceRoutes {
                     .put("offerReseller", registered.offerReseller()));
             case RegisterDeviceResult.Invalid invalid -> invalid(invalid.errors()).sendTo(ctx);
             case RegisterDeviceResult.NotRecognised ignored -> new Problem(ProblemCode.DEVICE_NOT_RECOGNISED,
-                        "The Product ID and Product Key do not match a SmartConnect UPS. Please "
-                            + "check both codes on the UPS label and enter them again.").sendTo(ctx);
+                    "The Product ID and Product Key do not match a SmartConnect UPS. Please check both codes on the "
+                            + "UPS label and enter them again.").sendTo(ctx);
             case RegisterDeviceResult.Throttled throttled -> {
                 long seconds = RegistrationRoutes.roundedUpSeconds(throttled.retryAfter());
                 ctx.response().putHeader("Retry-After", Long.toString(seconds));
@@ -118,9 +118,12 @@ final class DeviceRoutes {
                         + "Product Keys did not match a UPS. Please check the UPS label and try again later.",
                         Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
             }
-            case RegisterDeviceResult.NeverConnected ignored -> new Problem(ProblemCode.DEVICE_NEVER_CONNECTED, NEVER_CONNECTED).sendTo(ctx);
-            case RegisterDeviceResult.SmartConnectNotEnabled ignored -> new Problem(ProblemCode.SMARTCONNECT_NOT_ENABLED, SMARTCONNECT_NOT_ENABLED).sendTo(ctx);
-            case RegisterDeviceResult.RegisteredToAnotherAccount ignored -> new Problem(ProblemCode.DEVICE_REGISTERED_TO_ANOTHER_ACCOUNT, REGISTERED_TO_ANOTHER_ACCOUNT).sendTo(ctx);
+            case RegisterDeviceResult.NeverConnected ignored ->
+                    new Problem(ProblemCode.DEVICE_NEVER_CONNECTED, NEVER_CONNECTED).sendTo(ctx);
+            case RegisterDeviceResult.SmartConnectNotEnabled ignored ->
+                    new Problem(ProblemCode.SMARTCONNECT_NOT_ENABLED, SMARTCONNECT_NOT_ENABLED).sendTo(ctx);
+            case RegisterDeviceResult.RegisteredToAnotherAccount ignored ->
+                    new Problem(ProblemCode.DEVICE_REGISTERED_TO_ANOTHER_ACCOUNT, REGISTERED_TO_ANOTHER_ACCOUNT).sendTo(ctx);
         }
     }
 
@@ -197,8 +200,12 @@ final class DeviceRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        DeviceCommandResult result = blocking.run(() -> useCases.get().rebootOutletGroup().reboot(
-                new RebootOutletGroupCommand(user, ValidatedParameters.path(ctx, "productId"), ValidatedParameters.path(ctx, "outletGroup"))));
+        String productId = ValidatedParameters.path(ctx, "productId");
+        // A group the contract refused is one the device does not have: no group is named by the empty name, so the
+        // use case answers it after the device's own refusals (unknown, not the owner's, two-factor, plan).
+        String outletGroup = ValidatedParameters.pathBelow(ctx, "outletGroup").orElse("");
+        DeviceCommandResult result = blocking.run(() -> useCases.get().rebootOutletGroup()
+                .reboot(new RebootOutletGroupCommand(user, productId, outletGroup)));
         sendCommandResult(ctx, result);
     }
 
@@ -208,15 +215,16 @@ final class DeviceRoutes {
             case DeviceCommandResult.Invalid invalid -> invalid(invalid.errors()).sendTo(ctx);
             case DeviceCommandResult.NotFound ignored -> deviceNotFound().sendTo(ctx);
             case DeviceCommandResult.NotOwner ignored -> notOwner().sendTo(ctx);
-            case DeviceCommandResult.TwoFactorRequired ignored -> new Problem(ProblemCode.TWO_FACTOR_REQUIRED, TWO_FACTOR_REQUIRED).sendTo(ctx);
+            case DeviceCommandResult.TwoFactorRequired ignored ->
+                    new Problem(ProblemCode.TWO_FACTOR_REQUIRED, TWO_FACTOR_REQUIRED).sendTo(ctx);
             case DeviceCommandResult.PlanDoesNotInclude excluded -> new Problem(ProblemCode.PLAN_DOES_NOT_INCLUDE_REBOOT,
-                        "Remote reboot of outlet groups is part of the Advanced plan; this "
-                            + "device is on " + planName(excluded.plan()) + ". Buy a SmartConnect Advanced subscription "
-                            + "via Schneider Exchange or a local reseller to use it.",
-                    java.util.Map.of("plan", excluded.plan().name())).sendTo(ctx);
+                    "Remote reboot of outlet groups is part of the Advanced plan; this device is on "
+                            + planName(excluded.plan()) + ". Buy a SmartConnect Advanced subscription via Schneider "
+                            + "Exchange or a local reseller to use it.",
+                    Map.of("plan", excluded.plan().name())).sendTo(ctx);
             case DeviceCommandResult.UnknownOutletGroup unknown -> new Problem(ProblemCode.UNKNOWN_OUTLET_GROUP,
-                        "This UPS has no such outlet group. Please choose one of its outlet "
-                            + "groups: " + String.join(", ", unknown.outletGroups()) + ".",
+                    "This UPS has no such outlet group. Please choose one of its outlet groups: "
+                            + String.join(", ", unknown.outletGroups()) + ".",
                     Map.of("outletGroups", new JsonArray(unknown.outletGroups()))).sendTo(ctx);
         }
     }
@@ -227,16 +235,16 @@ final class DeviceRoutes {
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
         String productId = ValidatedParameters.path(ctx, "productId");
-        String commandId = ValidatedParameters.path(ctx, "commandId");
-        Optional<DeviceCommand> command = blocking.run(() -> useCases.get().devices()
-                .command(user, productId, commandId));
+        // A command id the contract refused names no command: the answer is the device's, or COMMAND_NOT_FOUND.
+        Optional<String> commandId = ValidatedParameters.pathBelow(ctx, "commandId");
+        Optional<DeviceCommand> command = commandId.flatMap(id -> blocking.run(() -> useCases.get().devices()
+                .command(user, productId, id)));
         if (command.isPresent()) {
             RegistrationRoutes.json(ctx, 200, toJson(command.get()));
         } else if (blocking.run(() -> useCases.get().devices().device(user, productId)).isEmpty()) {
             deviceNotFound().sendTo(ctx);
         } else {
-            new Problem(ProblemCode.COMMAND_NOT_FOUND, "This UPS has no command with this id.")
-                    .sendTo(ctx);
+            new Problem(ProblemCode.COMMAND_NOT_FOUND, "This UPS has no command with this id.").sendTo(ctx);
         }
     }
 

@@ -51,8 +51,8 @@ final class EmailChangeRoutes {
             case ConfirmEmailChangeResult.WrongCode wrong -> Problem.codeIncorrect(wrong.attemptsLeft()).sendTo(ctx);
             case ConfirmEmailChangeResult.CodeExpired ignored -> Problem.codeExpired().sendTo(ctx);
             case ConfirmEmailChangeResult.TooManyAttempts ignored -> Problem.tooManyAttempts().sendTo(ctx);
-            case ConfirmEmailChangeResult.NoChangeRequested ignored -> new Problem(ProblemCode.NO_EMAIL_CHANGE_REQUESTED,
-                        "No change of email address was requested.").sendTo(ctx);
+            case ConfirmEmailChangeResult.NoChangeRequested ignored -> new Problem(
+                    ProblemCode.NO_EMAIL_CHANGE_REQUESTED, "No change of email address was requested.").sendTo(ctx);
         }
     }
 }

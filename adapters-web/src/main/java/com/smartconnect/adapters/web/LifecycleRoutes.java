@@ -61,17 +61,19 @@ final class LifecycleRoutes {
                     new JsonObject().put("resellerEmail", sent.resellerEmail()));
             case SendLifecycleReminderResult.NotFound ignored -> deviceNotFound().sendTo(ctx);
             case SendLifecycleReminderResult.NotOwner ignored -> new Problem(ProblemCode.NOT_DEVICE_OWNER,
-                        "Only the account owner who registered this UPS can send its reseller a reminder.").sendTo(ctx);
-            case SendLifecycleReminderResult.NoConnectedReseller ignored -> new Problem(ProblemCode.NO_CONNECTED_RESELLER,
-                        "You have no connected reseller to remind. Invite your reseller on the "
-                            + "Reseller page; once they accept, you can send them reminders.").sendTo(ctx);
+                    "Only the account owner who registered this UPS can send its reseller a reminder.").sendTo(ctx);
+            case SendLifecycleReminderResult.NoConnectedReseller ignored -> new Problem(
+                    ProblemCode.NO_CONNECTED_RESELLER,
+                    "You have no connected reseller to remind. Invite your reseller on the Reseller page; once they "
+                            + "accept, you can send them reminders.").sendTo(ctx);
             case SendLifecycleReminderResult.EventTooOld old -> new Problem(ProblemCode.LIFECYCLE_EVENT_TOO_OLD,
-                        "You can only send reminder emails for a lifecycle event if the event "
-                            + "occurred less than 90 days ago.",
+                    "You can only send reminder emails for a lifecycle event if the event occurred less than 90 days "
+                            + "ago.",
                     Map.of("occurredOn", old.occurredOn().toString())).sendTo(ctx);
-            case SendLifecycleReminderResult.AlreadySentToday ignored -> new Problem(ProblemCode.REMINDER_ALREADY_SENT_TODAY,
-                        "A reminder about this lifecycle "
-                            + "event was sent to your reseller today. You can send another one tomorrow.").sendTo(ctx);
+            case SendLifecycleReminderResult.AlreadySentToday ignored -> new Problem(
+                    ProblemCode.REMINDER_ALREADY_SENT_TODAY,
+                    "A reminder about this lifecycle event was sent to your reseller today. You can send another one "
+                            + "tomorrow.").sendTo(ctx);
         }
     }
 

@@ -80,7 +80,7 @@ final class NotificationRoutes {
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
         String productId = ValidatedParameters.path(ctx, "productId");
-        String notificationId = ValidatedParameters.path(ctx, "notificationId");
+        String notificationId = notificationId(ctx);
         NotificationInput input = input(ctx.body().asJsonObject());
         send(ctx, blocking.run(() -> useCases.get().settings().update(user, productId, notificationId, input)), 200);
     }
@@ -92,7 +92,7 @@ final class NotificationRoutes {
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
         String productId = ValidatedParameters.path(ctx, "productId");
-        String notificationId = ValidatedParameters.path(ctx, "notificationId");
+        String notificationId = notificationId(ctx);
         NotificationChangeResult result = blocking.run(() -> useCases.get().settings()
                 .delete(user, productId, notificationId));
         if (result instanceof NotificationChangeResult.Changed) {
@@ -112,6 +112,14 @@ final class NotificationRoutes {
         send(ctx, blocking.run(() -> useCases.get().settings().enable(user, productId)), 200);
     }
 
+    /**
+     * The notification the path names; one the contract refused is none, and the empty id names none, so the use case
+     * answers it as an unknown one after the device's own refusals (not the caller's, not the owner's).
+     */
+    private static String notificationId(RoutingContext ctx) {
+        return ValidatedParameters.pathBelow(ctx, "notificationId").orElse("");
+    }
+
     private static void send(RoutingContext ctx, NotificationChangeResult result, int changedStatus) {
         switch (result) {
             case NotificationChangeResult.Changed changed ->
@@ -121,8 +129,8 @@ final class NotificationRoutes {
             case NotificationChangeResult.NotOwner ignored -> notOwner().sendTo(ctx);
             case NotificationChangeResult.NotificationNotFound ignored -> notificationNotFound().sendTo(ctx);
             case NotificationChangeResult.TooMany tooMany -> new Problem(ProblemCode.TOO_MANY_NOTIFICATIONS,
-                        "This UPS has " + tooMany.max() + " notifications, as many as it may "
-                            + "have. Please change or delete one of them instead.",
+                    "This UPS has " + tooMany.max() + " notifications, as many as it may have. Please change or "
+                            + "delete one of them instead.",
                     Map.of("max", tooMany.max())).sendTo(ctx);
         }
     }

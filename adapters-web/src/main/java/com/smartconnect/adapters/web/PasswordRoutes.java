@@ -43,8 +43,8 @@ final class PasswordRoutes {
         ChangePasswordResult result = blocking.run(() -> useCases.changePassword().change(command));
         switch (result) {
             case ChangePasswordResult.Changed ignored -> ctx.response().setStatusCode(204).end();
-            case ChangePasswordResult.CurrentPasswordIncorrect ignored -> new Problem(ProblemCode.CURRENT_PASSWORD_INCORRECT,
-                        "The current password is not correct.").sendTo(ctx);
+            case ChangePasswordResult.CurrentPasswordIncorrect ignored -> new Problem(
+                    ProblemCode.CURRENT_PASSWORD_INCORRECT, "The current password is not correct.").sendTo(ctx);
             case ChangePasswordResult.WeakPassword weak -> Problem.validationFailed(weak.errors()).sendTo(ctx);
             case ChangePasswordResult.Throttled throttled -> SessionRoutes.sendPasswordCheckThrottled(ctx, throttled.retryAfter());
         }

@@ -46,10 +46,11 @@ final class PlanIntegrationRoutes {
             case ChangePlanResult.Changed changed -> RegistrationRoutes.json(ctx, 200, toJson(changed.plan()));
             case ChangePlanResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
             case ChangePlanResult.WouldShorten refused -> new Problem(ProblemCode.PLAN_WOULD_SHORTEN,
-                        "The device's current plan is higher or runs longer. Plans are activated or extended, not shortened "
-                            + "or lowered while they run.", Map.of("current", toJson(refused.current()))).sendTo(ctx);
+                    "The device's current plan is higher or runs longer. Plans are activated or extended, not "
+                            + "shortened or lowered while they run.",
+                    Map.of("current", toJson(refused.current()))).sendTo(ctx);
             case ChangePlanResult.UnknownDevice ignored -> new Problem(ProblemCode.DEVICE_NOT_FOUND,
-                        "No SmartConnect device has this Product ID.").sendTo(ctx);
+                    "No SmartConnect device has this Product ID.").sendTo(ctx);
         }
     }
 

@@ -87,7 +87,9 @@ final class ProblemFailureHandler implements Handler<RoutingContext> {
         Optional<ProblemCode> refusal = invalid.refusal();
         if (refusal.isPresent()) {
             return switch (refusal.get()) {
+                case CSRF_TOKEN_INVALID -> Problem.csrfTokenInvalid();
                 case DEVICE_NOT_FOUND -> DeviceRoutes.deviceNotFound();
+                case INVITATION_EXPIRED -> Problem.invitationExpired();
                 case INVITATION_NOT_FOUND -> Problem.invitationNotFound();
                 case REGISTRATION_NOT_FOUND -> Problem.registrationNotFound();
                 default -> throw new IllegalStateException("no problem answers a parameter with " + refusal.get());

@@ -17,9 +17,10 @@ import javax.imageio.ImageIO;
 
 /**
  * A QR code as a black-and-white PNG: ZXing encodes the text into modules, and each module becomes a square of
- * {@link #MODULE_PIXELS} pixels, so the image is sharp at any zoom a phone's camera needs.
+ * {@link #MODULE_PIXELS} pixels, so the image is sharp at any zoom a phone's camera needs. The API serves it, and the
+ * portal's two-factor page shows it in the page.
  */
-final class QrCodePng {
+public final class QrCodePng {
 
     /** Pixels per side of one module. */
     static final int MODULE_PIXELS = 8;
@@ -32,7 +33,8 @@ final class QrCodePng {
     private QrCodePng() {
     }
 
-    static byte[] of(String text) {
+    /** The PNG of {@code text} as a QR code. */
+    public static byte[] of(String text) {
         BitMatrix modules = encode(text);
         int width = modules.getWidth() * MODULE_PIXELS;
         int height = modules.getHeight() * MODULE_PIXELS;

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The sign-up endpoints: each turns a request the contract has already validated into a command, calls its use
@@ -53,7 +54,7 @@ final class RegistrationRoutes {
             case SignUpResult.Invalid invalid -> Problem.validationFailed(invalid.errors()).sendTo(ctx);
             case SignUpResult.CaptchaFailed ignored -> Problem.captchaFailed().sendTo(ctx);
             case SignUpResult.TooManySignUps ignored -> new Problem(ProblemCode.TOO_MANY_SIGN_UPS,
-                        "This email address was used for too many sign-ups in the last hour. Please try again later.")
+                    "This email address was used for too many sign-ups in the last hour. Please try again later.")
                     .sendTo(ctx);
         }
     }
@@ -73,13 +74,9 @@ final class RegistrationRoutes {
     }
 
     void verify(RoutingContext ctx) {
-        Optional<RegistrationId> id = registrationId(ctx);
-        if (id.isEmpty()) {
-            Problem.registrationNotFound().sendTo(ctx);
-            return;
-        }
+        RegistrationId id = registrationId(ctx);
         String code = ctx.body().asJsonObject().getString("code");
-        VerificationResult result = blocking.run(() -> useCases.verify().verify(new VerifyRegistrationCommand(id.get(), code)));
+        VerificationResult result = blocking.run(() -> useCases.verify().verify(new VerifyRegistrationCommand(id, code)));
         switch (result) {
             case VerificationResult.Verified verified ->
                     json(ctx, 200, new JsonObject().put("accountId", verified.accountId().toString()).put("status", "active")
@@ -94,19 +91,16 @@ final class RegistrationRoutes {
             case VerificationResult.TooManyAttempts ignored -> Problem.tooManyAttempts().sendTo(ctx);
             case VerificationResult.AlreadyVerified ignored -> Problem.alreadyVerified().sendTo(ctx);
             case VerificationResult.EmailTaken ignored -> new Problem(ProblemCode.EMAIL_TAKEN,
-                        "An account with this email address already exists. Please log in or reset your password.").sendTo(ctx);
+                    "An account with this email address already exists. Please log in or reset your password.")
+                    .sendTo(ctx);
             case VerificationResult.InvitationNoLongerValid ignored -> Problem.invitationExpired().sendTo(ctx);
             case VerificationResult.NotFound ignored -> Problem.registrationNotFound().sendTo(ctx);
         }
     }
 
     void resend(RoutingContext ctx) {
-        Optional<RegistrationId> id = registrationId(ctx);
-        if (id.isEmpty()) {
-            Problem.registrationNotFound().sendTo(ctx);
-            return;
-        }
-        ResendResult result = blocking.run(() -> useCases.resend().resend(new ResendCodeCommand(id.get())));
+        RegistrationId id = registrationId(ctx);
+        ResendResult result = blocking.run(() -> useCases.resend().resend(new ResendCodeCommand(id)));
         switch (result) {
             case ResendResult.Sent ignored -> json(ctx, 202, new JsonObject());
             case ResendResult.TooSoon tooSoon -> {
@@ -117,22 +111,18 @@ final class RegistrationRoutes {
                         Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
             }
             case ResendResult.LimitReached ignored -> new Problem(ProblemCode.RESEND_LIMIT_REACHED,
-                        "No more codes can be sent for this sign-up. Please sign up again.").sendTo(ctx);
+                    "No more codes can be sent for this sign-up. Please sign up again.").sendTo(ctx);
             case ResendResult.AlreadyVerified ignored -> Problem.alreadyVerified().sendTo(ctx);
             case ResendResult.NotFound ignored -> Problem.registrationNotFound().sendTo(ctx);
         }
     }
 
     void status(RoutingContext ctx) {
-        Optional<RegistrationId> id = registrationId(ctx);
-        if (id.isEmpty()) {
-            Problem.registrationNotFound().sendTo(ctx);
-            return;
-        }
-        Optional<RegistrationStatus> status = blocking.run(() -> useCases.registrationStatus().statusOf(id.get()));
+        RegistrationId id = registrationId(ctx);
+        Optional<RegistrationStatus> status = blocking.run(() -> useCases.registrationStatus().statusOf(id));
         status.ifPresentOrElse(
                 s -> json(ctx, 200, new JsonObject()
-                        .put("registrationId", id.get().toString())
+                        .put("registrationId", id.toString())
                         .put("status", s.name().toLowerCase(Locale.ROOT))),
                 () -> Problem.registrationNotFound().sendTo(ctx));
     }
@@ -143,8 +133,9 @@ final class RegistrationRoutes {
         return Math.max(1, seconds);
     }
 
-    private static Optional<RegistrationId> registrationId(RoutingContext ctx) {
-        return RegistrationPaths.parse(ValidatedParameters.path(ctx, "registrationId"));
+    /** The contract types the id as a UUID in its canonical form; a malformed one is answered before this runs. */
+    private static RegistrationId registrationId(RoutingContext ctx) {
+        return new RegistrationId(UUID.fromString(ValidatedParameters.path(ctx, "registrationId")));
     }
 
     static Optional<String> remoteAddress(RoutingContext ctx) {

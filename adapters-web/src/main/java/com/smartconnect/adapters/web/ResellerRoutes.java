@@ -46,18 +46,19 @@ final class ResellerRoutes {
             case InviteResellerResult.Invalid invalid -> CoworkerInvitationRoutes.invalidEmail(invalid.errors().get(0))
                     .sendTo(ctx);
             case InviteResellerResult.AlreadyInvited ignored -> new Problem(ProblemCode.RESELLER_ALREADY_INVITED,
-                        "Your reseller has already been invited. To invite a different reseller, "
-                            + "cancel the pending invitation first.").sendTo(ctx);
+                    "Your reseller has already been invited. To invite a different reseller, cancel the pending "
+                            + "invitation first.").sendTo(ctx);
             case InviteResellerResult.TooManyInvitations tooMany -> {
                 long seconds = RegistrationRoutes.roundedUpSeconds(tooMany.retryAfter());
                 ctx.response().putHeader(io.vertx.core.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds));
                 new Problem(ProblemCode.TOO_MANY_RESELLER_INVITATIONS,
                         "You have sent " + InviteResellerResult.DAILY_LIMIT + " reseller invitations within a day. "
-                                + "Please try again later.", java.util.Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
+                                + "Please try again later.",
+                        Map.of("retryAfterSeconds", seconds)).sendTo(ctx);
             }
             case InviteResellerResult.AlreadyConnected ignored -> new Problem(ProblemCode.RESELLER_ALREADY_CONNECTED,
-                        "You are already connected with a reseller, and you can only add one "
-                            + "email address. To switch resellers, disconnect from your reseller first.").sendTo(ctx);
+                    "You are already connected with a reseller, and you can only add one email address. To switch "
+                            + "resellers, disconnect from your reseller first.").sendTo(ctx);
         }
     }
 
@@ -66,8 +67,9 @@ final class ResellerRoutes {
         ResellerChangeResult result = blocking.run(() -> useCases.manageReseller().cancelInvitation(user));
         switch (result) {
             case ResellerChangeResult.Changed changed -> RegistrationRoutes.json(ctx, 200, toJson(changed.reseller()));
-            case ResellerChangeResult.NothingToChange nothing -> new Problem(ProblemCode.NO_PENDING_RESELLER_INVITATION,
-                        "There is no pending invitation to cancel.",
+            case ResellerChangeResult.NothingToChange nothing -> new Problem(
+                    ProblemCode.NO_PENDING_RESELLER_INVITATION,
+                    "There is no pending invitation to cancel.",
                     Map.of("state", state(nothing.reseller()))).sendTo(ctx);
         }
     }
@@ -78,7 +80,7 @@ final class ResellerRoutes {
         switch (result) {
             case ResellerChangeResult.Changed changed -> RegistrationRoutes.json(ctx, 200, toJson(changed.reseller()));
             case ResellerChangeResult.NothingToChange nothing -> new Problem(ProblemCode.NO_CONNECTED_RESELLER,
-                        "You are not connected with a reseller, so there is nothing to disconnect.",
+                    "You are not connected with a reseller, so there is nothing to disconnect.",
                     Map.of("state", state(nothing.reseller()))).sendTo(ctx);
         }
     }

@@ -59,7 +59,7 @@ final class SessionRoutes {
                     .put("expiresAt", required.expiresAt().toString()));
             // One answer for an unknown address and a wrong password, so the API tells nobody who has an account.
             case LogInResult.InvalidCredentials ignored -> new Problem(ProblemCode.INVALID_CREDENTIALS,
-                        "The email address or password is incorrect.").sendTo(ctx);
+                    "The email address or password is incorrect.").sendTo(ctx);
             case LogInResult.NotVerified notVerified -> {
                 String id = notVerified.registrationId().toString();
                 new Problem(ProblemCode.ACCOUNT_NOT_VERIFIED,
@@ -176,8 +176,8 @@ final class SessionRoutes {
             case DeleteAccountResult.PasswordIncorrect ignored -> Problem.passwordIncorrect().sendTo(ctx);
             case DeleteAccountResult.Throttled throttled -> sendPasswordCheckThrottled(ctx, throttled.retryAfter());
             case DeleteAccountResult.SecondFactorRequired ignored -> new Problem(ProblemCode.TWO_FACTOR_CODE_REQUIRED,
-                        "Two-factor authentication is on: please enter a code from your "
-                            + "authenticator app or your email, or a recovery code.").sendTo(ctx);
+                    "Two-factor authentication is on: please enter a code from your authenticator app or your email, "
+                            + "or a recovery code.").sendTo(ctx);
             case DeleteAccountResult.CodeIncorrect ignored -> Problem.twoFactorCodeIncorrect().sendTo(ctx);
         }
     }

@@ -65,7 +65,7 @@ final class TwoFactorRoutes {
                     .put("method", TwoFactorMethod.EMAIL.name())
                     .put("expiresAt", mailed.expiresAt().toString()));
             case StartTwoFactorEnrolmentResult.AlreadyOn ignored -> new Problem(ProblemCode.TWO_FACTOR_ALREADY_ON,
-                        "Two-factor authentication is already on. To change the method, turn it off first.").sendTo(ctx);
+                    "Two-factor authentication is already on. To change the method, turn it off first.").sendTo(ctx);
         }
     }
 
@@ -101,9 +101,11 @@ final class TwoFactorRoutes {
             }
             case ConfirmTwoFactorEnrolmentResult.NoEnrolment ignored -> Problem.noTwoFactorEnrolment().sendTo(ctx);
             // No recovery codes before it is on: the hint names only the app and the mail.
-            case ConfirmTwoFactorEnrolmentResult.CodeIncorrect ignored -> new Problem(ProblemCode.TWO_FACTOR_CODE_INCORRECT, 400,
-                    "The code is not correct. Please enter the code your authenticator app shows "
-                            + "now, or the code we emailed you.", java.util.Map.of()).sendTo(ctx);
+            case ConfirmTwoFactorEnrolmentResult.CodeIncorrect ignored -> new Problem(
+                    ProblemCode.TWO_FACTOR_CODE_INCORRECT, 400,
+                    "The code is not correct. Please enter the code your authenticator app shows now, or the code we "
+                            + "emailed you.",
+                    Map.of()).sendTo(ctx);
             case ConfirmTwoFactorEnrolmentResult.Throttled throttled ->
                     SessionRoutes.sendCodeCheckThrottled(ctx, throttled.retryAfter());
         }
@@ -125,7 +127,7 @@ final class TwoFactorRoutes {
         switch (result) {
             case DisableTwoFactorResult.Disabled ignored -> ctx.response().setStatusCode(204).end();
             case DisableTwoFactorResult.NotOn ignored -> new Problem(ProblemCode.TWO_FACTOR_OFF,
-                        "Two-factor authentication is already off.").sendTo(ctx);
+                    "Two-factor authentication is already off.").sendTo(ctx);
             case DisableTwoFactorResult.PasswordIncorrect ignored -> Problem.passwordIncorrect().sendTo(ctx);
             case DisableTwoFactorResult.CodeIncorrect ignored -> Problem.twoFactorCodeIncorrect().sendTo(ctx);
             case DisableTwoFactorResult.Throttled throttled ->

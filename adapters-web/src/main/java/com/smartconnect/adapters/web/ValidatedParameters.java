@@ -36,6 +36,17 @@ final class ValidatedParameters {
                 .orElseThrow(() -> new IllegalStateException("the operation has no path parameter " + name));
     }
 
+    /**
+     * A path parameter below another one, such as a notification of the device: empty when the contract refused it,
+     * which the handler answers as an unknown value once it has checked the one above it.
+     */
+    static Optional<String> pathBelow(RoutingContext ctx, String name) {
+        if (request(ctx) instanceof ContractValidation.Refused refused && refused.refused().equals(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(path(ctx, name));
+    }
+
     private static Optional<RequestParameter> present(Map<String, RequestParameter> parameters, String name) {
         RequestParameter parameter = parameters.get(name);
         return parameter == null || parameter.isNull() ? Optional.empty() : Optional.of(parameter);

@@ -143,8 +143,8 @@ final class FakeNotifications implements NotificationSettingsUseCase, Notificati
     public NotificationChangeResult delete(AuthenticatedUser user, String productId, String notificationId) {
         calls.add("delete:" + productId + "/" + notificationId);
         return change(user, productId, device -> {
-            List<EventNotification> list = notifications.getOrDefault(productId, List.of());
-            boolean removed = list.removeIf(n -> n.id().toString().equals(notificationId));
+            List<EventNotification> list = notifications.get(productId);
+            boolean removed = list != null && list.removeIf(n -> n.id().toString().equals(notificationId));
             return removed ? new NotificationChangeResult.Changed(view(device))
                     : new NotificationChangeResult.NotificationNotFound();
         });

@@ -2,17 +2,19 @@ package com.smartconnect.adapters.web.portal;
 
 import com.smartconnect.adapters.web.Blocking;
 import com.smartconnect.adapters.web.HttpApi;
+import com.smartconnect.adapters.web.LabelPhotoUpload;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
-import com.smartconnect.adapters.web.LabelPhotoUpload;
-import io.vertx.ext.web.Route;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The portal: the pages a person uses with only a browser (log in, sign up, verify, reset a password, and the pages
@@ -23,10 +25,12 @@ import java.util.Set;
 public final class PortalRoutes {
 
     /** The portal's page paths: form posts to them are not JSON, and their failures are answered as pages. */
-    public static final Set<String> PATHS = Set.of("/", "/login", "/login/code", "/login/code/resend", "/logout",
-            "/signup", "/signup/company", "/register", "/privacy", "/verify", "/verify/resend", "/welcome",
-            "/forgot-password", "/devices/add", "/devices/scan", "/devices/photo", "/devices/register",
-            "/devices/profile", "/devices/sensitivity", "/devices/finish", "/devices/reseller-offer");
+    public static final Set<String> PATHS = Stream.of(Stream.of("/", "/login", "/login/code",
+            "/login/code/resend", "/logout", "/signup", "/signup/company", "/register", "/privacy", "/verify",
+            "/verify/resend", "/welcome", "/forgot-password"), AccountPages.PATHS.stream(), Stream.of("/devices/add",
+            "/devices/scan", "/devices/photo", "/devices/register", "/devices/profile", "/devices/sensitivity",
+            "/devices/finish", "/devices/reseller-offer")).flatMap(paths -> paths)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Portal portal;
 
@@ -78,6 +82,7 @@ public final class PortalRoutes {
         page(router, routed, HttpMethod.POST, "/verify/resend", verify::resend);
         page(router, routed, HttpMethod.GET, "/forgot-password", passwords::show);
         page(router, routed, HttpMethod.POST, "/forgot-password", passwords::submit);
+        new AccountPages(portal).mount((method, path, handler) -> page(router, routed, method, path, handler));
         page(router, routed, HttpMethod.GET, "/devices/add", addDevice::show);
         page(router, routed, HttpMethod.POST, "/devices/scan", addDevice::scan);
         page(router, routed, HttpMethod.GET, "/devices/register", register::show);
