@@ -1,6 +1,7 @@
 package com.smartconnect.bootstrap;
 
 import com.smartconnect.adapters.mqtt.DeviceEndpointSettings;
+import com.smartconnect.adapters.web.WebSettings;
 import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.domain.device.OfflineGrace;
 import com.smartconnect.domain.plan.FreePeriodPolicy;
@@ -43,6 +44,7 @@ public record Configuration(
         SessionPolicy sessionPolicy,
         OfflineGrace offlineGrace,
         Optional<DeviceEndpointSettings.Tls> mqttTls,
+        Optional<WebSettings.Tls> httpTls,
         FreePeriodPolicy freePeriod,
         Map<String, String> integrationKeys,
         DeviceCommandPolicy deviceCommandPolicy,
@@ -66,6 +68,8 @@ public record Configuration(
         SMARTCONNECT_HTTP_PORT("8080", "HTTP port (0 picks a free one, -1 turns the HTTP API off, e.g. when embedded)."),
         SMARTCONNECT_HTTP_IDLE_TIMEOUT_SECONDS("60", "An HTTP connection that neither sends nor receives anything for this many seconds is closed."),
         SMARTCONNECT_HTTP_MAX_CONNECTIONS("", "Most HTTP connections open at once; one more is closed as it arrives. Empty: a quarter of the open-file limit of the process, less what it keeps for files and database connections (logged at start)."),
+        SMARTCONNECT_HTTP_TLS_CERT_FILE("", "PEM certificate chain: with the key file, the HTTP server answers HTTPS only. Empty: plain HTTP."),
+        SMARTCONNECT_HTTP_TLS_KEY_FILE("", "PEM private key of that certificate."),
         SMARTCONNECT_MQTT_PORT("1883", "Port of the built-in MQTT device endpoint (0 picks a free one, -1 turns it off)."),
         SMARTCONNECT_MQTT_MAX_CONNECTIONS("", "Most MQTT device connections at once; one more is refused (CONNACK server unavailable). Empty: the rest of that open-file budget, which HTTP connections cannot use."),
         SMARTCONNECT_MQTT_TLS_CERT_FILE("", "PEM certificate chain: with the key file, the MQTT endpoint speaks TLS only. Empty: plain TCP."),
@@ -171,7 +175,7 @@ public record Configuration(
                 + ", publicUrl=" + publicUrl + ", captchaVerifyUrl=" + captchaVerifyUrl + ", captchaSecret="
                 + masked(captchaSecret) + ", captchaSiteKey=" + captchaSiteKey + ", captchaScriptUrl=" + captchaScriptUrl
                 + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace
-                + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls
+                + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls + ", httpTls=" + httpTls
                 + ", freePeriod=" + freePeriod + ", integrationKeys=" + integrationKeys.keySet()
                 + ", deviceCommandPolicy=" + deviceCommandPolicy + ", limits=" + limits + "]";
     }
@@ -184,7 +188,7 @@ public record Configuration(
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
                 smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, captchaSiteKey,
-                captchaScriptUrl, secretKey, shutdownGrace, sessionPolicy, offlineGrace, mqttTls, freePeriod, integrationKeys,
+                captchaScriptUrl, secretKey, shutdownGrace, sessionPolicy, offlineGrace, mqttTls, httpTls, freePeriod, integrationKeys,
                 deviceCommandPolicy, limits);
     }
 

@@ -1,6 +1,7 @@
 package com.smartconnect.bootstrap;
 
 import com.smartconnect.adapters.mqtt.DeviceEndpointSettings;
+import com.smartconnect.adapters.web.WebSettings;
 import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.bootstrap.Configuration.InvalidConfiguration;
 import com.smartconnect.bootstrap.Configuration.Key;
@@ -88,6 +89,8 @@ final class ConfigurationReader {
                 sessionPolicy(s),
                 new OfflineGrace(Duration.ofMinutes(s.number(Key.SMARTCONNECT_DEVICE_OFFLINE_GRACE_MINUTES, 1, 7 * 24 * 60))),
                 mqttTls(s),
+                pemPair(s, Key.SMARTCONNECT_HTTP_TLS_CERT_FILE, Key.SMARTCONNECT_HTTP_TLS_KEY_FILE)
+                        .map(pair -> new WebSettings.Tls(pair[0], pair[1])),
                 freePeriod(s),
                 integrationKeys(s),
                 new DeviceCommandPolicy(Duration.ofHours(s.number(Key.SMARTCONNECT_COMMAND_TTL_HOURS, 1, 24 * 30)),
@@ -96,20 +99,26 @@ final class ConfigurationReader {
     }
 
     private static Optional<DeviceEndpointSettings.Tls> mqttTls(ConfigurationValues s) {
-        Optional<String> cert = s.optional(Key.SMARTCONNECT_MQTT_TLS_CERT_FILE);
-        Optional<String> key = s.optional(Key.SMARTCONNECT_MQTT_TLS_KEY_FILE);
+        return pemPair(s, Key.SMARTCONNECT_MQTT_TLS_CERT_FILE, Key.SMARTCONNECT_MQTT_TLS_KEY_FILE)
+                .map(pair -> new DeviceEndpointSettings.Tls(pair[0], pair[1]));
+    }
+
+    /** A certificate file and its key file: both or neither, each readable. */
+    private static Optional<Path[]> pemPair(ConfigurationValues s, Key certKey, Key keyKey) {
+        Optional<String> cert = s.optional(certKey);
+        Optional<String> key = s.optional(keyKey);
         if (cert.isPresent() != key.isPresent()) {
-            throw new InvalidConfiguration("SMARTCONNECT_MQTT_TLS_CERT_FILE and SMARTCONNECT_MQTT_TLS_KEY_FILE go together");
+            throw new InvalidConfiguration(certKey + " and " + keyKey + " go together");
         }
         if (cert.isEmpty()) {
             return Optional.empty();
         }
-        for (Key file : new Key[] {Key.SMARTCONNECT_MQTT_TLS_CERT_FILE, Key.SMARTCONNECT_MQTT_TLS_KEY_FILE}) {
+        for (Key file : new Key[] {certKey, keyKey}) {
             if (!Files.isReadable(Path.of(s.text(file)))) {
                 throw new InvalidConfiguration(file + " names a file that cannot be read: " + s.text(file));
             }
         }
-        return Optional.of(new DeviceEndpointSettings.Tls(Path.of(cert.get()), Path.of(key.get())));
+        return Optional.of(new Path[] {Path.of(cert.get()), Path.of(key.get())});
     }
 
     private static FreePeriodPolicy freePeriod(ConfigurationValues s) {

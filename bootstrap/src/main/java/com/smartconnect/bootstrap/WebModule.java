@@ -112,7 +112,7 @@ final class WebModule extends AbstractModule {
                 MAX_BODY_BYTES, configuration.integrationKeys(), new WebSettings.Limits(
                         configuration.limits().httpIdleTimeout(), budget.http(),
                         configuration.limits().effectiveLabelPhotoDecodes(),
-                        configuration.limits().labelPhotoDecodesPerAccount())),
+                        configuration.limits().labelPhotoDecodesPerAccount()), configuration.httpTls()),
                 new HttpApi.UseCases(signUp, verify, resend, status, logIn, logOut, authenticate, profile,
                         requestPasswordReset, resetPassword, passwordResetLink, changePassword, deleteAccount,
                         inviteCoworker, coworkerInvitations, cancelCoworkerInvitation, invitationLookup, updateProfile,

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -61,6 +62,11 @@ final class PortalBrowser implements AutoCloseable {
 
     /** Skips the calling test (JUnit assumption) when there is no Chromium to drive. */
     static PortalBrowser launch() {
+        return launch(List.of());
+    }
+
+    /** With further Chromium switches, such as a fake camera that plays a file. */
+    static PortalBrowser launch(List<String> extraArguments) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), SKIPPED);
         // The driver comes in the driver-bundle jar; a browser must never be downloaded.
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
@@ -68,14 +74,20 @@ final class PortalBrowser implements AutoCloseable {
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run")));
+                .setArgs(Stream.concat(Stream.of("--no-sandbox", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-quic", "--no-first-run"), extraArguments.stream()).toList()));
         return new PortalBrowser(playwright, browser, screenshotFolder());
     }
 
     /** A fresh browser: no cookies, no storage, a phone-sized window until a screenshot asks for another. */
     BrowserContext freshContext() {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 844).setLocale("en-GB"));
+    }
+
+    /** A context of other options (such as trusting a test's self-signed certificate). */
+    BrowserContext browserContext(Browser.NewContextOptions options) {
+        return browser.newContext(options.setLocale("en-GB"));
     }
 
     /** Asserts that axe-core finds no serious or critical violation on the page as it is now. */

@@ -12,6 +12,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -78,12 +79,15 @@ final class HttpApiVerticle extends VerticleBase {
                     WebSettings.Limits limits = settings.limits();
                     // Without h2c every connection is an HTTP/1.1 one from its first byte, so the connection handler
                     // counts it at once, also one that never sends anything.
-                    return vertx.createHttpServer(new HttpServerOptions()
-                                    .setHost(settings.host())
-                                    .setPort(settings.port())
-                                    .setHttp2ClearTextEnabled(false)
-                                    .setIdleTimeout((int) limits.idleTimeout().toMillis())
-                                    .setIdleTimeoutUnit(TimeUnit.MILLISECONDS))
+                    HttpServerOptions options = new HttpServerOptions()
+                            .setHost(settings.host())
+                            .setPort(settings.port())
+                            .setHttp2ClearTextEnabled(false)
+                            .setIdleTimeout((int) limits.idleTimeout().toMillis())
+                            .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+                    settings.tls().ifPresent(tls -> options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+                            .setCertPath(tls.certificateChain().toString()).setKeyPath(tls.privateKey().toString())));
+                    return vertx.createHttpServer(options)
                             .connectionHandler(connections::opened)
                             .requestHandler(api)
                             .invalidRequestHandler(errors::refuseUnreadable)
@@ -333,7 +337,8 @@ final class HttpApiVerticle extends VerticleBase {
         }
         // The stylesheet the link pages share with the portal, whether or not the portal is on.
         PortalRoutes.mountAssets(router);
-        portal.ifPresent(settings -> new PortalRoutes(useCases, blocking, clock, settings).mount(router));
+        portal.ifPresent(settings -> new PortalRoutes(useCases, deviceUseCases, blocking, clock, settings)
+                .mount(router, List.of(new SecurityHeaders(), gate)));
         // Routes without an operation (unknown paths, wrong methods) and failures outside one land here.
         router.route().failureHandler(errors::answer);
         for (int status : new int[] {400, 404, 405, 413, 415, 500}) {

@@ -17,12 +17,13 @@ import javax.imageio.ImageIO;
 
 /**
  * Reads the QR code of a photo of a UPS label (PNG or JPEG): decoded with {@code javax.imageio}, then ZXing's core
- * reader over the pixels (ZXing's {@code javase} module is not needed for that).
+ * reader over the pixels (ZXing's {@code javase} module is not needed for that). The portal reads the frames of its
+ * camera scanner and its photo uploads with it as well.
  */
-final class LabelPhoto {
+public final class LabelPhoto {
 
     /** The largest photo accepted; a phone's photo of a label is well under it. */
-    static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
     /** Pixels in all; more is refused before ImageIO allocates them (a tiny PNG may claim huge dimensions). */
     private static final long MAX_PIXELS = 40_000_000L;
 
@@ -30,14 +31,14 @@ final class LabelPhoto {
     }
 
     /** Whether the bytes start as a PNG or a JPEG does. */
-    static boolean isPngOrJpeg(byte[] bytes) {
+    public static boolean isPngOrJpeg(byte[] bytes) {
         boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
         boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
         return png || jpeg;
     }
 
     /** The text of the QR code in the photo; empty when the image cannot be read or shows no readable code. */
-    static Optional<String> qrText(byte[] bytes) {
+    public static Optional<String> qrText(byte[] bytes) {
         BufferedImage image;
         try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(in);

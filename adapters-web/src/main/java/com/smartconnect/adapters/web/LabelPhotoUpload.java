@@ -13,7 +13,7 @@ import java.util.Locale;
  * {@code image/png} / {@code image/jpeg} body, at most {@link LabelPhoto#MAX_BYTES}. The bytes are put in the routing
  * context for the handler.
  */
-final class LabelPhotoUpload implements Handler<RoutingContext> {
+public final class LabelPhotoUpload implements Handler<RoutingContext> {
 
     private static final String PHOTO = LabelPhotoUpload.class.getName() + ".photo";
 
@@ -76,7 +76,7 @@ final class LabelPhotoUpload implements Handler<RoutingContext> {
      * rest larger than the largest photo closes the connection instead. Closing at once could cut off the answer,
      * which may still be on its way out.
      */
-    static void holdBody(RoutingContext ctx) {
+    public static void holdBody(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         request.pause();
         ctx.addEndHandler(done -> {

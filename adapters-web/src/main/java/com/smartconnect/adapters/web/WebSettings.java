@@ -1,8 +1,11 @@
 package com.smartconnect.adapters.web;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -18,8 +21,21 @@ import java.util.regex.Pattern;
  *     plan history keeps as the change's source. A caller of an integration endpoint presents its key as
  *     {@code Authorization: Bearer <key>}. Empty: the integration endpoints refuse everyone. The keys are secrets:
  *     {@link #toString} leaves them out.
+ * @param tls the certificate the server answers HTTPS with; empty: plain HTTP (behind a proxy that ends TLS, or on
+ *     this machine only: a browser keeps the {@code Secure} session cookie and gives the camera only over HTTPS or
+ *     to {@code localhost})
  */
-public record WebSettings(String host, int port, int maxBodyBytes, Map<String, String> integrationKeys, Limits limits) {
+public record WebSettings(String host, int port, int maxBodyBytes, Map<String, String> integrationKeys, Limits limits,
+        Optional<Tls> tls) {
+
+    /** A PEM certificate chain and its PEM private key. */
+    public record Tls(Path certificateChain, Path privateKey) {
+
+        public Tls {
+            Objects.requireNonNull(certificateChain, "certificateChain");
+            Objects.requireNonNull(privateKey, "privateKey");
+        }
+    }
 
     /**
      * How much the API holds at once.
@@ -77,15 +93,25 @@ public record WebSettings(String host, int port, int maxBodyBytes, Map<String, S
         if (limits == null) {
             throw new IllegalArgumentException("limits must not be null");
         }
+        Objects.requireNonNull(tls, "tls");
     }
 
-    /** With the default {@link Limits}. */
+    /** Plain HTTP with the default {@link Limits}. */
     public WebSettings(String host, int port, int maxBodyBytes, Map<String, String> integrationKeys) {
-        this(host, port, maxBodyBytes, integrationKeys, Limits.DEFAULT);
+        this(host, port, maxBodyBytes, integrationKeys, Limits.DEFAULT, Optional.empty());
+    }
+
+    /** Plain HTTP with these limits. */
+    public WebSettings(String host, int port, int maxBodyBytes, Map<String, String> integrationKeys, Limits limits) {
+        this(host, port, maxBodyBytes, integrationKeys, limits, Optional.empty());
     }
 
     public WebSettings withLimits(Limits other) {
-        return new WebSettings(host, port, maxBodyBytes, integrationKeys, other);
+        return new WebSettings(host, port, maxBodyBytes, integrationKeys, other, tls);
+    }
+
+    public WebSettings withTls(Optional<Tls> certificate) {
+        return new WebSettings(host, port, maxBodyBytes, integrationKeys, limits, certificate);
     }
 
     /** Without integrations: the integration endpoints refuse everyone. */
@@ -102,7 +128,7 @@ public record WebSettings(String host, int port, int maxBodyBytes, Map<String, S
     @Override
     public String toString() {
         return "WebSettings[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes
-                + ", integrations=" + new TreeSet<>(integrationKeys.keySet()) + ", limits=" + limits + "]";
+                + ", integrations=" + new TreeSet<>(integrationKeys.keySet()) + ", limits=" + limits + ", tls=" + tls + "]";
     }
 
     /** The messages name the integration, never its key. */

@@ -23,6 +23,8 @@ final class Assets implements Handler<RoutingContext> {
     private final Map<String, Asset> files = Map.of(
             "portal.css", load("/portal/assets/portal.css", "text/css; charset=UTF-8"),
             "portal.js", load("/portal/assets/portal.js", "text/javascript; charset=UTF-8"),
+            "devices.css", load("/portal/assets/devices.css", "text/css; charset=UTF-8"),
+            "devices.js", load("/portal/assets/devices.js", "text/javascript; charset=UTF-8"),
             "htmx.min.js", load("/META-INF/resources/webjars/htmx.org/2.0.4/dist/htmx.min.js",
                     "text/javascript; charset=UTF-8"));
 

@@ -24,6 +24,11 @@ final class Form {
         return new Form(form ? ctx.request().formAttributes() : MultiMap.caseInsensitiveMultiMap());
     }
 
+    /** A form without fields (a body that was no form). */
+    static Form empty() {
+        return new Form(MultiMap.caseInsensitiveMultiMap());
+    }
+
     /** The field's value, stripped; empty when it is missing. */
     String get(String name) {
         String value = fields.get(name);

@@ -10,6 +10,7 @@ import com.smartconnect.domain.twofactor.TwoFactorMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,7 +20,8 @@ import java.util.Set;
 final class LogInPages {
 
     /** The notices another page may ask the login page to show ({@code /login?notice=...}). */
-    private static final Set<String> NOTICES = Set.of("loggedOut", "verified", "alreadyVerified");
+    private static final Set<String> NOTICES = Set.of("loggedOut", "verified", "alreadyVerified",
+            "registerDevice");
 
     private final Portal portal;
 
@@ -29,7 +31,8 @@ final class LogInPages {
 
     /** {@code GET /login[?next=/a/page&notice=...]}. */
     void show(RoutingContext ctx) {
-        String next = Portal.localTarget(ctx.queryParams().get("next"));
+        String next = Portal.localTarget(Optional.ofNullable(ctx.queryParams().get("next"))
+                .or(() -> Portal.rememberedTarget(ctx)).orElse(null));
         if (Portal.visitOf(ctx).loggedIn()) {
             Portal.redirect(ctx, next);
             return;

@@ -34,6 +34,8 @@ final class Portal {
     /** The cookie a browser gets before it logs in; the token in a form shown before a login is signed over it. */
     static final String FORM_COOKIE = "smartconnect_form";
     static final String CSRF_FIELD = "csrf";
+    /** Where a visitor goes after logging in when the login page is not told: a page they opened before (a label's QR code). */
+    static final String RETURN_COOKIE = "smartconnect_return";
 
     private static final Logger LOG = System.getLogger(Portal.class.getName());
     private static final String VISIT = Portal.class.getName() + ".visit";
@@ -43,6 +45,8 @@ final class Portal {
     private static final Pattern LOCAL_TARGET = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.-]*(\\?[A-Za-z0-9=&_.%-]*)?");
 
     final HttpApi.UseCases useCases;
+    /** The device pages' use cases; absent where the API runs without devices (its pages then answer 404). */
+    final Optional<HttpApi.DeviceUseCases> deviceUseCases;
     final Blocking blocking;
     final Clock clock;
     final PortalSettings settings;
@@ -51,7 +55,13 @@ final class Portal {
     private final List<Map<String, String>> countries;
 
     Portal(HttpApi.UseCases useCases, Blocking blocking, Clock clock, PortalSettings settings) {
+        this(useCases, Optional.empty(), blocking, clock, settings);
+    }
+
+    Portal(HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases, Blocking blocking, Clock clock,
+            PortalSettings settings) {
         this.useCases = useCases;
+        this.deviceUseCases = deviceUseCases;
         this.blocking = blocking;
         this.clock = clock;
         this.settings = settings;
@@ -106,10 +116,7 @@ final class Portal {
 
     /** Whether the posted form carries the token of {@link #csrfToken}; answers the refusal page when not. */
     boolean csrfChecked(RoutingContext ctx, Form form) {
-        Visit visit = visitOf(ctx);
-        String presented = form.get(CSRF_FIELD);
-        boolean valid = visit.sessionToken().map(token -> SessionCookies.csrfMatches(token, presented)).orElse(false)
-                || settings.signer().verify(FORM_PURPOSE, presented).filter(visit.formCookie()::equals).isPresent();
+        boolean valid = csrfMatches(ctx, form.get(CSRF_FIELD));
         if (!valid) {
             send(ctx, Page.of("message", "csrf.title").status(403)
                     .value("heading", messages.get("csrf.heading"))
@@ -117,6 +124,28 @@ final class Portal {
                     .value("linkHref", ctx.request().path()).value("linkText", messages.get("csrf.again")));
         }
         return valid;
+    }
+
+    /** Whether {@code presented} is the token of {@link #csrfToken} (a script's request carries it in a header). */
+    boolean csrfMatches(RoutingContext ctx, String presented) {
+        Visit visit = visitOf(ctx);
+        return visit.sessionToken().map(token -> SessionCookies.csrfMatches(token, presented)).orElse(false)
+                || settings.signer().verify(FORM_PURPOSE, presented).filter(visit.formCookie()::equals).isPresent();
+    }
+
+    /**
+     * Whether the page was asked for over plain HTTP by another host than this machine: a browser then neither keeps
+     * the {@code Secure} session cookie nor gives a page its camera, and the page says so. A proxy that ended TLS
+     * says {@code X-Forwarded-Proto: https}.
+     */
+    static boolean plainHttpFromAnotherHost(RoutingContext ctx) {
+        if (ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"))) {
+            return false;
+        }
+        String host = Optional.ofNullable(ctx.request().authority()).map(a -> a.host()).orElse("")
+                .toLowerCase(Locale.ROOT);
+        return !(host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
+                || host.equals("[::1]") || host.equals("::1"));
     }
 
     /** Renders {@code page} inside the layout, with the headers every portal page carries. */
@@ -132,6 +161,7 @@ final class Portal {
         values.put("hasErrors", page.hasErrors());
         values.put("alerts", page.alerts);
         values.put("notices", page.notices);
+        values.put("plainHttp", plainHttpFromAnotherHost(ctx));
         settings.captcha().ifPresent(captcha -> values.put("captcha", captcha));
         ctx.response().setStatusCode(page.status);
         headers(ctx);
@@ -177,6 +207,29 @@ final class Portal {
     /** {@code target} when it is a path of this server; {@code /} otherwise, so a link cannot send anyone away. */
     static String localTarget(String target) {
         return target != null && LOCAL_TARGET.matcher(target).matches() && !target.startsWith("/api/") ? target : "/";
+    }
+
+    /**
+     * Keeps {@code target} (a local path) for an hour, so that a visitor who signs up before logging in still comes
+     * back to it: signing up leads through other pages, which the login's {@code next} does not survive.
+     */
+    void rememberTarget(RoutingContext ctx, String target) {
+        ctx.response().headers().add("Set-Cookie", RETURN_COOKIE + "="
+                + java.net.URLEncoder.encode(localTarget(target), java.nio.charset.StandardCharsets.UTF_8)
+                + "; Path=/; Max-Age=3600; HttpOnly; Secure; SameSite=Lax");
+    }
+
+    /** The target {@link #rememberTarget} kept, when it is still a local path. */
+    static Optional<String> rememberedTarget(RoutingContext ctx) {
+        return Optional.ofNullable(ctx.request().getCookie(RETURN_COOKIE)).map(Cookie::getValue)
+                .map(value -> java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8))
+                .map(Portal::localTarget).filter(target -> !target.equals("/"));
+    }
+
+    void forgetTarget(RoutingContext ctx) {
+        if (ctx.request().getCookie(RETURN_COOKIE) != null) {
+            ctx.response().headers().add("Set-Cookie", RETURN_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Lax");
+        }
     }
 
     /** Starts a browser session: its two cookies, as the API's login sets them. */

@@ -2,12 +2,16 @@ package com.smartconnect.adapters.web.portal;
 
 import com.smartconnect.adapters.web.Blocking;
 import com.smartconnect.adapters.web.HttpApi;
+import com.smartconnect.adapters.web.LabelPhotoUpload;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,9 +25,11 @@ import java.util.stream.Stream;
 public final class PortalRoutes {
 
     /** The portal's page paths: form posts to them are not JSON, and their failures are answered as pages. */
-    public static final Set<String> PATHS = Stream.concat(Stream.of("/", "/login", "/login/code",
+    public static final Set<String> PATHS = Stream.of(Stream.of("/", "/login", "/login/code",
             "/login/code/resend", "/logout", "/signup", "/signup/company", "/register", "/privacy", "/verify",
-            "/verify/resend", "/welcome", "/forgot-password"), AccountPages.PATHS.stream())
+            "/verify/resend", "/welcome", "/forgot-password"), AccountPages.PATHS.stream(), Stream.of("/devices/add",
+            "/devices/scan", "/devices/photo", "/devices/register", "/devices/profile", "/devices/sensitivity",
+            "/devices/finish", "/devices/reseller-offer")).flatMap(paths -> paths)
             .collect(Collectors.toUnmodifiableSet());
 
     private final Portal portal;
@@ -32,15 +38,34 @@ public final class PortalRoutes {
         this.portal = new Portal(useCases, blocking, clock, settings);
     }
 
-    /** Adds every page of the portal and its static files to {@code router}. */
+    /** With the device pages: My devices, Add Device, Register UPS and the steps after it. */
+    public PortalRoutes(HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases, Blocking blocking,
+            Clock clock, PortalSettings settings) {
+        this.portal = new Portal(useCases, deviceUseCases, blocking, clock, settings);
+    }
+
+    /** Adds every page of the portal to {@code router}; its uploads behind no other handler than the portal's own. */
     public void mount(Router router) {
+        mount(router, List.of());
+    }
+
+    /**
+     * Adds every page of the portal to {@code router}. The upload of a label photo reads its body itself (the root
+     * body handler does not keep files), so its route comes before the root handlers, behind {@code uploadGuards}
+     * (the answers' security headers, the request gate) in their place.
+     */
+    public void mount(Router router, List<Handler<RoutingContext>> uploadGuards) {
         HomePages home = new HomePages(portal);
         LogInPages logIn = new LogInPages(portal);
         SignUpPages signUp = new SignUpPages(portal);
         VerifyPages verify = new VerifyPages(portal);
         PasswordPages passwords = new PasswordPages(portal);
+        DevicePages devices = new DevicePages(portal);
+        AddDevicePages addDevice = new AddDevicePages(portal);
+        RegisterUpsPages register = new RegisterUpsPages(portal);
+        DeviceSetupPages setup = new DeviceSetupPages(portal);
         Set<String> routed = new HashSet<>();
-        page(router, routed, HttpMethod.GET, "/", home::home);
+        page(router, routed, HttpMethod.GET, "/", devices::home);
         page(router, routed, HttpMethod.GET, "/privacy", home::privacy);
         page(router, routed, HttpMethod.GET, "/welcome", home::welcome);
         page(router, routed, HttpMethod.GET, "/login", logIn::show);
@@ -58,6 +83,22 @@ public final class PortalRoutes {
         page(router, routed, HttpMethod.GET, "/forgot-password", passwords::show);
         page(router, routed, HttpMethod.POST, "/forgot-password", passwords::submit);
         new AccountPages(portal).mount((method, path, handler) -> page(router, routed, method, path, handler));
+        page(router, routed, HttpMethod.GET, "/devices/add", addDevice::show);
+        page(router, routed, HttpMethod.POST, "/devices/scan", addDevice::scan);
+        page(router, routed, HttpMethod.GET, "/devices/register", register::show);
+        page(router, routed, HttpMethod.POST, "/devices/register", register::submit);
+        page(router, routed, HttpMethod.GET, "/devices/profile", setup::showProfile);
+        page(router, routed, HttpMethod.POST, "/devices/profile", setup::saveProfile);
+        page(router, routed, HttpMethod.GET, "/devices/sensitivity", setup::showSensitivity);
+        page(router, routed, HttpMethod.POST, "/devices/sensitivity", setup::saveSensitivity);
+        page(router, routed, HttpMethod.GET, "/devices/finish", setup::finish);
+        page(router, routed, HttpMethod.GET, "/devices/reseller-offer", setup::showResellerOffer);
+        page(router, routed, HttpMethod.POST, "/devices/reseller-offer", setup::submitResellerOffer);
+        routed.add("/devices/photo");
+        Route photo = router.route(HttpMethod.POST, "/devices/photo").order(-1);
+        uploadGuards.forEach(photo::handler);
+        photo.handler(LabelPhotoUpload::holdBody).handler(portal::visit).handler(addDevice::photo)
+                .failureHandler(portal::failed);
         if (!routed.equals(PATHS)) {
             throw new IllegalStateException("PortalRoutes.PATHS differs from the routed pages: " + routed);
         }
