@@ -117,6 +117,7 @@ abstract class LifecycleReminderRepositoryContract extends PortContract {
                 .isEqualTo(ResolvingSkus.of("WBEXTWAR1YR-SP-02", "STD-3000", "ADV-3000"));
     }
 
+    @DatabaseOnly("derives the due events from the catalog, the births, the registrations, the plans and the connections; the fake is handed them")
     @Test
     void listsWarrantiesAndFollowsAnExtension() {
         LocalDate warrantyEnds = LocalDate.of(YEAR.getAndAdd(10), 6, 1);
