@@ -8,6 +8,7 @@ import com.smartconnect.domain.account.ContactDetails;
 import com.smartconnect.domain.account.Language;
 import com.smartconnect.domain.account.PasswordPolicy;
 import com.smartconnect.domain.account.PersonName;
+import com.smartconnect.domain.device.DeviceRegistration;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,9 @@ final class Messages {
             Map.entry("company.address", CompanyDetails.MAX_LENGTH),
             Map.entry("company.city", CompanyDetails.MAX_LENGTH),
             Map.entry("company.zipCode", CompanyDetails.MAX_ZIP_LENGTH),
-            Map.entry("company.stateProvince", CompanyDetails.MAX_LENGTH));
+            Map.entry("company.stateProvince", CompanyDetails.MAX_LENGTH),
+            Map.entry("name", DeviceRegistration.MAX_NAME),
+            Map.entry("description", DeviceRegistration.MAX_DESCRIPTION));
 
     private final ResourceBundle bundle;
     private final Locale locale;
