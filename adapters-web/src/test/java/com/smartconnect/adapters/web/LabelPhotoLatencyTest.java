@@ -197,19 +197,27 @@ class LabelPhotoLatencyTest {
      * seconds before it gives up. Mostly white, it is a small file (about half a megabyte).
      */
     static byte[] hardPhoto() throws IOException {
-        int width = 4000;
-        int height = 3000;
-        int patterned = 1200;
+        return finderPatternPhoto(4000, 3000, 1200);
+    }
+
+    /**
+     * A {@code width}x{@code height} JPEG without a QR code, its top left {@code patterned} pixels square tiled with
+     * finder patterns of module sizes between 3 and 6 pixels; tiled edge to edge ({@code patterned} as large as the
+     * photo), it is the worst a photo of that size can ask of the reader.
+     */
+    static byte[] finderPatternPhoto(int width, int height, int patterned) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         Random random = new Random(7);
-        for (int y = 2; y < patterned; ) {
+        int right = Math.min(width, patterned);
+        int bottom = Math.min(height, patterned);
+        for (int y = 2; y < bottom; ) {
             int rowHeight = 0;
             for (int x = 2; ; ) {
                 int module = 3 + random.nextInt(4);
-                if (x + 7 * module >= patterned || y + 7 * module >= patterned) {
+                if (x + 7 * module >= right || y + 7 * module >= bottom) {
                     break;
                 }
                 finderPattern(g, x, y, module);
