@@ -103,8 +103,8 @@ class LabelPhotoLatencyTest {
 
     /**
      * Half of the user's requests answer within five times their median without uploads, or a quarter of the time one
-     * photo takes to read, and nine in ten within ten times their 90th percentile without uploads, or the time of one
-     * photo: none waits for the photos of others to be read. The bounds in photos keep the test about the photos and
+     * photo takes to read, and nine in ten within ten times their 90th percentile without uploads, or the time of
+     * two photos: none waits for the photos of others to be read. The bounds in photos keep the test about the photos and
      * not about how busy this machine is (the decoding thread takes one of its processors from the requests); a
      * request that waits for its turn behind the photos, as on the virtual threads' carriers, waits for many.
      */
@@ -113,7 +113,7 @@ class LabelPhotoLatencyTest {
         assertThat(loaded.percentile(50)).as("median latency with uploads, against %s without", baseline)
                 .isLessThanOrEqualTo(Math.max(5 * baseline.percentile(50), decodeMillis / 4));
         assertThat(loaded.percentile(90)).as("90th percentile with uploads, against %s without", baseline)
-                .isLessThanOrEqualTo(Math.max(10 * baseline.percentile(90), decodeMillis));
+                .isLessThanOrEqualTo(Math.max(10 * baseline.percentile(90), 2 * decodeMillis));
     }
 
     private static void report(String who, long decodeMillis, Latencies baseline, Latencies loaded) {
