@@ -103,8 +103,8 @@ class LabelPhotoLatencyTest {
 
     /**
      * Half of the user's requests answer within five times their median without uploads, or a quarter of the time one
-     * photo takes to read, and nine in ten within ten times their 90th percentile without uploads, or the time of one
-     * photo: none waits for the photos of others to be read. The bounds in photos keep the test about the photos and
+     * photo takes to read, and nine in ten within ten times their 90th percentile without uploads, or the time of
+     * two photos: none waits for the photos of others to be read. The bounds in photos keep the test about the photos and
      * not about how busy this machine is (the decoding thread takes one of its processors from the requests); a
      * request that waits for its turn behind the photos, as on the virtual threads' carriers, waits for many.
      */
@@ -113,7 +113,7 @@ class LabelPhotoLatencyTest {
         assertThat(loaded.percentile(50)).as("median latency with uploads, against %s without", baseline)
                 .isLessThanOrEqualTo(Math.max(5 * baseline.percentile(50), decodeMillis / 4));
         assertThat(loaded.percentile(90)).as("90th percentile with uploads, against %s without", baseline)
-                .isLessThanOrEqualTo(Math.max(10 * baseline.percentile(90), decodeMillis));
+                .isLessThanOrEqualTo(Math.max(10 * baseline.percentile(90), 2 * decodeMillis));
     }
 
     private static void report(String who, long decodeMillis, Latencies baseline, Latencies loaded) {
@@ -197,19 +197,27 @@ class LabelPhotoLatencyTest {
      * seconds before it gives up. Mostly white, it is a small file (about half a megabyte).
      */
     static byte[] hardPhoto() throws IOException {
-        int width = 4000;
-        int height = 3000;
-        int patterned = 1200;
+        return finderPatternPhoto(4000, 3000, 1200);
+    }
+
+    /**
+     * A {@code width}x{@code height} JPEG without a QR code, its top left {@code patterned} pixels square tiled with
+     * finder patterns of module sizes between 3 and 6 pixels; tiled edge to edge ({@code patterned} as large as the
+     * photo), it is the worst a photo of that size can ask of the reader.
+     */
+    static byte[] finderPatternPhoto(int width, int height, int patterned) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         Random random = new Random(7);
-        for (int y = 2; y < patterned; ) {
+        int right = Math.min(width, patterned);
+        int bottom = Math.min(height, patterned);
+        for (int y = 2; y < bottom; ) {
             int rowHeight = 0;
             for (int x = 2; ; ) {
                 int module = 3 + random.nextInt(4);
-                if (x + 7 * module >= patterned || y + 7 * module >= patterned) {
+                if (x + 7 * module >= right || y + 7 * module >= bottom) {
                     break;
                 }
                 finderPattern(g, x, y, module);
