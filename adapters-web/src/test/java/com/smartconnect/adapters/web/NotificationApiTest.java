@@ -4,7 +4,6 @@ import static com.smartconnect.adapters.web.WebApiFixture.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
-import com.smartconnect.adapters.web.portal.HtmlPage;
 import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
@@ -451,7 +450,7 @@ class NotificationApiTest {
                         + "/notifications/unsubscribe?token=anything")).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(page.statusCode()).isEqualTo(404);
-                assertThat(page.headers().firstValue("Content-Type")).hasValue(HtmlPage.CONTENT_TYPE);
+                assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
             } finally {
                 unwired.stop(Duration.ofSeconds(1)).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             }

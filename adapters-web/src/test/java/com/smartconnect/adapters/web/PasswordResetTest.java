@@ -9,9 +9,12 @@ import com.smartconnect.application.mail.port.out.MailTemplate;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,8 @@ class PasswordResetTest {
             "not contain your first name or last name",
             "use at least 3 of: upper case letters, lower case letters, numbers, symbols",
             "not contain your email address or part of it");
+
+    private static final Pattern FIELD_ERROR = Pattern.compile("<(p|ul) class=\"field-error\"[^>]*>(.*?)</\\1>");
 
     private WebApiFixture web;
 
@@ -95,7 +100,7 @@ class PasswordResetTest {
                 .contains("name=\"password\"")
                 .contains("name=\"passwordConfirmation\"")
                 .contains("Reset Password")
-                .doesNotContain("class=\"errors\"");
+                .doesNotContain("class=\"field-error\"");
         assertThat(page.body()).contains(RULES);
     }
 
@@ -222,8 +227,10 @@ class PasswordResetTest {
             assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
             assertThat(page.header("Cache-Control")).isEqualTo("no-store");
             assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+            // The portal's policy: its own script and styles only, nothing inline, no framing.
             assertThat(page.header("Content-Security-Policy"))
-                    .isEqualTo("default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+                    .isEqualTo("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                            + "connect-src 'self'; frame-src 'none'; form-action 'self'; frame-ancestors 'none'; "
                             + "base-uri 'none'");
         }
     }
@@ -286,14 +293,20 @@ class PasswordResetTest {
         assertThat(answer.body()).contains(LINK_NOT_USABLE).contains("Forgot your password?").doesNotContain("<form");
     }
 
-    /** The messages in the page's error list. */
+    /** The messages at the page's fields: a list's items, or a paragraph's text. */
     private static List<String> errorsOf(Answer page) {
-        String body = page.body();
-        int start = body.indexOf("<ul class=\"errors\"");
-        assertThat(start).as("the page lists errors").isNotNegative();
-        String list = body.substring(start, body.indexOf("</ul>", start));
-        return List.of(list.split("<li>")).stream().skip(1)
-                .map(item -> item.substring(0, item.indexOf("</li>")))
-                .toList();
+        Matcher fieldErrors = FIELD_ERROR.matcher(page.body());
+        List<String> messages = new ArrayList<>();
+        while (fieldErrors.find()) {
+            String content = fieldErrors.group(2);
+            if (fieldErrors.group(1).equals("p")) {
+                messages.add(content);
+            } else {
+                List.of(content.split("<li>")).stream().skip(1)
+                        .map(item -> item.substring(0, item.indexOf("</li>"))).forEach(messages::add);
+            }
+        }
+        assertThat(messages).as("the page shows messages at its fields").isNotEmpty();
+        return messages;
     }
 }

@@ -3,7 +3,7 @@ package com.smartconnect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
-import com.smartconnect.adapters.web.portal.ResellerPages;
+import com.smartconnect.adapters.web.portal.LinkPages;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.application.reseller.port.in.ResellerLink;
@@ -571,7 +571,7 @@ class ResellerApiTest {
             }
         };
         List<LogRecord> records = new ArrayList<>();
-        Logger logger = Logger.getLogger(ResellerPages.class.getName());
+        Logger logger = Logger.getLogger(LinkPages.class.getName());
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {

@@ -7,6 +7,7 @@ import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.common.port.in.FieldError;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -45,17 +46,30 @@ final class Portal {
     final HttpApi.UseCases useCases;
     final Blocking blocking;
     final Clock clock;
-    final PortalSettings settings;
+    private final Optional<PortalSettings> settings;
     final Messages messages = Messages.english();
     final Views views = new Views();
     private final List<Map<String, String>> countries;
 
-    Portal(HttpApi.UseCases useCases, Blocking blocking, Clock clock, PortalSettings settings) {
+    /**
+     * {@code settings} empty: the portal is off, and only the pages of mail links wear its frame, without its
+     * navigation (no page of the portal answers) and without a session.
+     */
+    Portal(HttpApi.UseCases useCases, Blocking blocking, Clock clock, Optional<PortalSettings> settings) {
         this.useCases = useCases;
         this.blocking = blocking;
         this.clock = clock;
         this.settings = settings;
         this.countries = countries();
+    }
+
+    /** The portal's settings; only its own pages ask, and they are routed only when the portal is on. */
+    PortalSettings settings() {
+        return settings.orElseThrow(() -> new IllegalStateException("the portal is off"));
+    }
+
+    boolean on() {
+        return settings.isPresent();
     }
 
     /** The visitor of a request: their session when they are logged in, and their form cookie. */
@@ -68,6 +82,17 @@ final class Portal {
 
     /** The first handler of every portal route: finds the session and gives a new browser its form cookie. */
     void visit(RoutingContext ctx) {
+        enter(ctx);
+        ctx.next();
+    }
+
+    /** Finds the visitor of a request (see {@link #visit}) for a handler that is not behind {@link #visit}. */
+    void enter(RoutingContext ctx) {
+        if (settings.isEmpty()) {
+            // Without the portal there is no page to log in to, and no form token to sign.
+            ctx.put(VISIT, new Visit(Optional.empty(), Optional.empty(), ""));
+            return;
+        }
         Optional<String> token = Optional.ofNullable(ctx.request().getCookie(SessionCookies.SESSION))
                 .map(Cookie::getValue).map(String::strip).filter(value -> !value.isEmpty());
         Optional<AuthenticatedUser> user = token.isEmpty() ? Optional.empty()
@@ -83,7 +108,13 @@ final class Portal {
                     FORM_COOKIE + "=" + formCookie + "; Path=/; HttpOnly; Secure; SameSite=Lax");
         }
         ctx.put(VISIT, new Visit(user.isPresent() ? token : Optional.empty(), user, formCookie));
-        ctx.next();
+    }
+
+    /** The visitor of a request whose handlers could not find one (a failure before them): a stranger. */
+    static void enterAsStranger(RoutingContext ctx) {
+        if (ctx.get(VISIT) == null) {
+            ctx.put(VISIT, new Visit(Optional.empty(), Optional.empty(), ""));
+        }
     }
 
     static Visit visitOf(RoutingContext ctx) {
@@ -100,8 +131,11 @@ final class Portal {
      */
     String csrfToken(RoutingContext ctx) {
         Visit visit = visitOf(ctx);
+        if (settings.isEmpty() || (visit.sessionToken().isEmpty() && visit.formCookie().isEmpty())) {
+            return "";
+        }
         return visit.sessionToken().map(SessionCookies::csrfFor)
-                .orElseGet(() -> settings.signer().sign(FORM_PURPOSE, visit.formCookie()));
+                .orElseGet(() -> settings().signer().sign(FORM_PURPOSE, visit.formCookie()));
     }
 
     /** Whether the posted form carries the token of {@link #csrfToken}; answers the refusal page when not. */
@@ -109,7 +143,7 @@ final class Portal {
         Visit visit = visitOf(ctx);
         String presented = form.get(CSRF_FIELD);
         boolean valid = visit.sessionToken().map(token -> SessionCookies.csrfMatches(token, presented)).orElse(false)
-                || settings.signer().verify(FORM_PURPOSE, presented).filter(visit.formCookie()::equals).isPresent();
+                || settings().signer().verify(FORM_PURPOSE, presented).filter(visit.formCookie()::equals).isPresent();
         if (!valid) {
             send(ctx, Page.of("message", "csrf.title").status(403)
                     .value("heading", messages.get("csrf.heading"))
@@ -122,20 +156,33 @@ final class Portal {
     /** Renders {@code page} inside the layout, with the headers every portal page carries. */
     void send(RoutingContext ctx, Page page) {
         Visit visit = visitOf(ctx);
+        send(ctx.response(), page, visit.loggedIn(), csrfToken(ctx));
+    }
+
+    /**
+     * Renders {@code page} for a request that no handler read (the HTTP parser refused it): for a stranger, so
+     * without a form token.
+     */
+    void sendToStranger(HttpServerResponse response, Page page) {
+        send(response, page, false, "");
+    }
+
+    private void send(HttpServerResponse response, Page page, boolean loggedIn, String csrf) {
         Map<String, Object> values = new HashMap<>(page.values);
         values.put("t", messages.lambda());
         values.put("title", messages.get(page.titleKey));
-        values.put("csrf", csrfToken(ctx));
-        values.put("loggedIn", visit.loggedIn());
+        values.put("csrf", csrf);
+        values.put("loggedIn", loggedIn);
+        values.put("portal", on());
         values.put("fields", page.fields);
         values.put("errors", page.errors);
         values.put("hasErrors", page.hasErrors());
         values.put("alerts", page.alerts);
         values.put("notices", page.notices);
-        settings.captcha().ifPresent(captcha -> values.put("captcha", captcha));
-        ctx.response().setStatusCode(page.status);
-        headers(ctx);
-        ctx.response().end(views.page(page.template, values));
+        settings.flatMap(PortalSettings::captcha).ifPresent(captcha -> values.put("captcha", captcha));
+        response.setStatusCode(page.status);
+        headers(response);
+        response.end(views.page(page.template, values));
     }
 
     /** Only the part of a page that htmx puts in place of the old one. */
@@ -143,7 +190,7 @@ final class Portal {
         Map<String, Object> values = new HashMap<>(fragmentValues);
         values.put("t", messages.lambda());
         ctx.response().setStatusCode(status);
-        headers(ctx);
+        headers(ctx.response());
         ctx.response().end(views.fragment(fragment, values));
     }
 
@@ -151,9 +198,9 @@ final class Portal {
         return "true".equals(ctx.request().getHeader("HX-Request"));
     }
 
-    private void headers(RoutingContext ctx) {
-        String captchaOrigin = settings.captcha().map(c -> " " + origin(c.scriptUrl())).orElse("");
-        ctx.response()
+    private void headers(HttpServerResponse response) {
+        String captchaOrigin = settings.flatMap(PortalSettings::captcha).map(c -> " " + origin(c.scriptUrl())).orElse("");
+        response
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
                 .putHeader("Cache-Control", "no-store")
                 .putHeader("Referrer-Policy", "no-referrer")
@@ -226,9 +273,7 @@ final class Portal {
                 .value("heading", messages.get(status == 500 ? "failure.heading" : "failure.form"))
                 .value("paragraphs", List.of(messages.get("failure.text")))
                 .value("linkHref", "/").value("linkText", messages.get("failure.home"));
-        if (ctx.get(VISIT) == null) {
-            ctx.put(VISIT, new Visit(Optional.empty(), Optional.empty(), ""));
-        }
+        enterAsStranger(ctx);
         send(ctx, page);
     }
 

@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,13 +28,39 @@ public final class PortalRoutes {
             .collect(Collectors.toUnmodifiableSet());
 
     private final Portal portal;
+    private final LinkPages linkPages;
 
-    public PortalRoutes(HttpApi.UseCases useCases, Blocking blocking, Clock clock, PortalSettings settings) {
+    /**
+     * {@code settings} empty: the portal is off; the pages of mail links still answer, in its frame without its
+     * navigation.
+     */
+    public PortalRoutes(HttpApi.UseCases useCases, Blocking blocking, Clock clock, Optional<PortalSettings> settings) {
         this.portal = new Portal(useCases, blocking, clock, settings);
+        this.linkPages = new LinkPages(portal);
     }
 
-    /** Adds every page of the portal and its static files to {@code router}. */
+    /** What the pages of mail links share, and the pages that refuse a request under a page's path. */
+    public LinkPages linkPages() {
+        return linkPages;
+    }
+
+    public PasswordResetPages passwordResetPages() {
+        return new PasswordResetPages(linkPages);
+    }
+
+    public ResellerPages resellerPages() {
+        return new ResellerPages(linkPages);
+    }
+
+    public NotificationPages notificationPages(Optional<HttpApi.NotificationUseCases> useCases) {
+        return new NotificationPages(linkPages, useCases);
+    }
+
+    /** Adds every page of the portal to {@code router} when the portal is on. */
     public void mount(Router router) {
+        if (!portal.on()) {
+            return;
+        }
         HomePages home = new HomePages(portal);
         LogInPages logIn = new LogInPages(portal);
         SignUpPages signUp = new SignUpPages(portal);
