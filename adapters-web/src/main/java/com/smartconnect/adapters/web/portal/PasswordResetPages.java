@@ -65,7 +65,7 @@ public final class PasswordResetPages {
         switch (result) {
             case ResetPasswordResult.Done ignored -> portal.send(ctx, Page.of("message", "reset.done.title")
                     .value("heading", portal.messages.get("reset.done.heading"))
-                    .value("paragraphs", List.of())
+                    .value("paragraphs", List.of(portal.messages.get("reset.done.text")))
                     .value("linkHref", "/login").value("linkText", portal.messages.get("login.title")));
             case ResetPasswordResult.LinkNotUsable ignored -> linkNotUsable(ctx);
             case ResetPasswordResult.WeakPassword weak -> {
