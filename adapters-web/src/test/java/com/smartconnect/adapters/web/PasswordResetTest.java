@@ -158,8 +158,35 @@ class PasswordResetTest {
     }
 
     @Test
+    void aPostWithoutThisBrowsersFormTokenIsRefusedAndSetsNoPassword() {
+        String token = mailedToken();
+        Map<String, String> form = Map.of("token", token, "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD);
+        Map<String, String> withAnothersToken = new LinkedHashMap<>(form);
+        withAnothersToken.put("csrf", anotherBrowsersFormToken(pageOf(token)));
+
+        for (Answer refused : List.of(web.postForm("/password-reset", form),
+                web.submitForm("/password-reset", withAnothersToken))) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.isPage()).isTrue();
+            assertThat(refused.body()).doesNotContain(token).doesNotContain(NEW_PASSWORD);
+        }
+        assertThat(web.logIn(ADA, OLD_PASSWORD).status()).as("the password is as it was").isEqualTo(201);
+        assertThat(submit(token, NEW_PASSWORD, NEW_PASSWORD).status()).as("the link still works").isEqualTo(200);
+    }
+
+    /** The {@code csrf} field another browser (another form cookie) finds on the page at {@code path}. */
+    private String anotherBrowsersFormToken(String path) {
+        String token = WebApiFixture.csrfOf(web.send("GET", path, null, null,
+                "Cookie", WebApiFixture.FORM_COOKIE + "=" + "another-browser-".repeat(3)));
+        assertThat(token).isNotNull();
+        return token;
+    }
+
+    @Test
     void aLinkOlderThanAnHourHasExpired() {
         String token = mailedToken();
+        // The person opened the form within the hour, and posts it after.
+        assertThat(web.get(pageOf(token)).status()).isEqualTo(200);
 
         web.clock.advance(Duration.ofMinutes(61));
 
@@ -172,11 +199,13 @@ class PasswordResetTest {
     @Test
     void anUnknownTokenIsNotUsableAndAMissingOneMakesTheLinkIncomplete() {
         assertLinkNotUsable(web.get(pageOf("no-such-token")));
+        // A browser with a form of this server open, whose post lost its token.
+        assertThat(web.get(pageOf(mailedToken())).status()).isEqualTo(200);
 
         List<Answer> incomplete = List.of(
                 web.get("/password-reset"),
                 web.get("/password-reset?token="),
-                web.postForm("/password-reset", Map.of("password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD)));
+                web.submitForm("/password-reset", Map.of("password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD)));
         for (Answer answer : incomplete) {
             assertThat(answer.status()).isEqualTo(400);
             assertThat(answer.isPage()).isTrue();
@@ -205,7 +234,7 @@ class PasswordResetTest {
                     useCases.inviteReseller(), useCases.manageReseller(), useCases.resellerLinks(),
                     useCases.plans(), useCases.changePlan()), List.of())) {
             Answer form = lenient.get(pageOf(hostile));
-            Answer mismatch = lenient.postForm("/password-reset",
+            Answer mismatch = lenient.submitForm("/password-reset",
                     Map.of("token", hostile, "password", "a", "passwordConfirmation", "b"));
 
             for (Answer answer : List.of(form, mismatch)) {
@@ -246,7 +275,7 @@ class PasswordResetTest {
         huge.put("token", token);
         huge.put("password", "x".repeat(70_000));
         huge.put("passwordConfirmation", "x");
-        Answer tooLarge = web.postForm("/password-reset", huge);
+        Answer tooLarge = web.submitForm("/password-reset", huge);
 
         assertThat(json.status()).isEqualTo(415);
         assertThat(json.isPage()).isTrue();
@@ -284,7 +313,7 @@ class PasswordResetTest {
         form.put("token", token);
         form.put("password", password);
         form.put("passwordConfirmation", confirmation);
-        return web.postForm("/password-reset", form);
+        return web.submitForm("/password-reset", form);
     }
 
     private static void assertLinkNotUsable(Answer answer) {

@@ -115,6 +115,14 @@ public final class LinkPages {
     }
 
     /** Whether the request's body is a form, as a browser posts it (URL-encoded or multipart). */
+    /**
+     * An RFC 8058 one-click unsubscribe: the mail provider posts {@code List-Unsubscribe=One-Click} on its own, with no
+     * page and no cookie, so without the form's {@code csrf} field; the link's token in the URL is its secret.
+     */
+    static boolean isOneClick(RoutingContext ctx) {
+        return isForm(ctx) && "One-Click".equals(ctx.request().formAttributes().get("List-Unsubscribe"));
+    }
+
     static boolean isForm(RoutingContext ctx) {
         return hasMediaType(ctx, FORM) || hasMediaType(ctx, MULTIPART_FORM);
     }

@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * The pages the links of event notification mails open, without a login: "Unsubscribe from Email Event
  * Notifications" and the alert's "Enable Notifications". As {@link ResellerPages}: opening a link only shows a page
- * with a button (mail scanners follow links), and only the button's post, with the token in a hidden field, changes
- * anything; the unsubscribe address also takes the RFC 8058 one-click post ({@code List-Unsubscribe=One-Click}, the
+ * with a button (mail scanners follow links), and only the button's post, with the token and the page's {@code csrf}
+ * in hidden fields, changes anything; the unsubscribe address also takes the RFC 8058 one-click post ({@code List-Unsubscribe=One-Click}, the
  * token in the query string). Tokens are never logged, and the pages send no {@code Referer}.
  */
 public final class NotificationPages {
@@ -71,6 +71,9 @@ public final class NotificationPages {
             pages.formNotReadable(415).sendTo(ctx);
             return;
         }
+        if (!LinkPages.isOneClick(ctx) && !portal.csrfChecked(ctx, Form.of(ctx))) {
+            return;
+        }
         String formToken = form ? LinkPages.nonBlank(ctx.request().formAttributes().get("token")) : null;
         String token = formToken != null ? formToken : LinkPages.nonBlank(ctx.queryParams().get("token"));
         if (token == null) {
@@ -119,6 +122,9 @@ public final class NotificationPages {
     public void enable(RoutingContext ctx) {
         if (!LinkPages.isForm(ctx)) {
             pages.formNotReadable(415).sendTo(ctx);
+            return;
+        }
+        if (!portal.csrfChecked(ctx, Form.of(ctx))) {
             return;
         }
         String token = LinkPages.nonBlank(ctx.request().formAttributes().get("token"));

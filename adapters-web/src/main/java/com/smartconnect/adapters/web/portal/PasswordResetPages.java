@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The page a password reset mail links to, and the form it posts back, in the portal's frame. The link's token
- * travels in the URL and then in a hidden field; the passwords travel only in the posted form and are never written
+ * travels in the URL and then in a hidden field, beside the page's {@code csrf}; the passwords travel only in the posted form and are never written
  * back into a page.
  */
 public final class PasswordResetPages {
@@ -39,6 +39,9 @@ public final class PasswordResetPages {
     public void submit(RoutingContext ctx) {
         if (!LinkPages.hasMediaType(ctx, LinkPages.FORM)) {
             pages.formNotReadable(415).sendTo(ctx);
+            return;
+        }
+        if (!portal.csrfChecked(ctx, Form.of(ctx))) {
             return;
         }
         // The form's own fields only: the body handler also merges them into the request parameters, with the query's.

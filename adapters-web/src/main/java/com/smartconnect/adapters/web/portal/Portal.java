@@ -13,6 +13,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What every page handler of the portal shares: the use cases and the way to call them, the templates and texts, the
@@ -50,6 +55,8 @@ final class Portal {
     final Messages messages = Messages.english();
     final Views views = new Views();
     private final List<Map<String, String>> countries;
+    /** Signs the form cookie when the portal is off: the mail links' forms carry a token all the same. */
+    private final byte[] formKey = new byte[32];
 
     /**
      * {@code settings} empty: the portal is off, and only the pages of mail links wear its frame, without its
@@ -61,6 +68,7 @@ final class Portal {
         this.clock = clock;
         this.settings = settings;
         this.countries = countries();
+        RANDOM.nextBytes(formKey);
     }
 
     /** The portal's settings; only its own pages ask, and they are routed only when the portal is on. */
@@ -88,13 +96,10 @@ final class Portal {
 
     /** Finds the visitor of a request (see {@link #visit}) for a handler that is not behind {@link #visit}. */
     void enter(RoutingContext ctx) {
-        if (settings.isEmpty()) {
-            // Without the portal there is no page to log in to, and no form token to sign.
-            ctx.put(VISIT, new Visit(Optional.empty(), Optional.empty(), ""));
-            return;
-        }
-        Optional<String> token = Optional.ofNullable(ctx.request().getCookie(SessionCookies.SESSION))
-                .map(Cookie::getValue).map(String::strip).filter(value -> !value.isEmpty());
+        // Without the portal there is no page to log in to: a visitor has a form cookie only, for the mail links' forms.
+        Optional<String> token = settings.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(ctx.request().getCookie(SessionCookies.SESSION))
+                        .map(Cookie::getValue).map(String::strip).filter(value -> !value.isEmpty());
         Optional<AuthenticatedUser> user = token.isEmpty() ? Optional.empty()
                 : blocking.run(() -> useCases.authenticate().authenticate(token.get()));
         String formCookie = Optional.ofNullable(ctx.request().getCookie(FORM_COOKIE)).map(Cookie::getValue)
@@ -131,11 +136,39 @@ final class Portal {
      */
     String csrfToken(RoutingContext ctx) {
         Visit visit = visitOf(ctx);
-        if (settings.isEmpty() || (visit.sessionToken().isEmpty() && visit.formCookie().isEmpty())) {
+        if (visit.sessionToken().isEmpty() && visit.formCookie().isEmpty()) {
             return "";
         }
-        return visit.sessionToken().map(SessionCookies::csrfFor)
-                .orElseGet(() -> settings().signer().sign(FORM_PURPOSE, visit.formCookie()));
+        return visit.sessionToken().map(SessionCookies::csrfFor).orElseGet(() -> formToken(visit.formCookie()));
+    }
+
+    /**
+     * The form cookie signed with the server's key; when the portal is off, with a key of this process (no form
+     * outlives a restart by much, and the link it came from opens it again).
+     */
+    private String formToken(String formCookie) {
+        if (settings.isPresent()) {
+            return settings.get().signer().sign(FORM_PURPOSE, formCookie);
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(formKey, "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(formCookie.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from the JDK", e);
+        }
+    }
+
+    private boolean formTokenMatches(String formCookie, String presented) {
+        if (formCookie.isEmpty() || presented.isEmpty()) {
+            return false;
+        }
+        if (settings.isPresent()) {
+            return settings.get().signer().verify(FORM_PURPOSE, presented).filter(formCookie::equals).isPresent();
+        }
+        return MessageDigest.isEqual(formToken(formCookie).getBytes(StandardCharsets.UTF_8),
+                presented.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether the posted form carries the token of {@link #csrfToken}; answers the refusal page when not. */
@@ -143,7 +176,7 @@ final class Portal {
         Visit visit = visitOf(ctx);
         String presented = form.get(CSRF_FIELD);
         boolean valid = visit.sessionToken().map(token -> SessionCookies.csrfMatches(token, presented)).orElse(false)
-                || settings().signer().verify(FORM_PURPOSE, presented).filter(visit.formCookie()::equals).isPresent();
+                || formTokenMatches(visit.formCookie(), presented);
         if (!valid) {
             send(ctx, Page.of("message", "csrf.title").status(403)
                     .value("heading", messages.get("csrf.heading"))

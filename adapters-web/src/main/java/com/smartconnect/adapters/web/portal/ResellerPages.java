@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * The pages the links of a reseller's mails open, without an account: "ACCEPT INVITE" and "Unsubscribe". Opening a
- * link only shows a page with a button (mail scanners follow links); the button's form posts the link's token back,
- * and only that post connects or unsubscribes. The unsubscribe address also takes the RFC 8058 one-click post a mail
- * client sends on its own ({@code List-Unsubscribe=One-Click}, the token in the query string). Tokens travel in the
+ * link only shows a page with a button (mail scanners follow links); the button's form posts the link's token and the
+ * page's {@code csrf} field back, and only that post connects or unsubscribes. The unsubscribe address also takes the
+ * RFC 8058 one-click post a mail client sends on its own ({@code List-Unsubscribe=One-Click}, the token in the query
+ * string), which has no page and so no {@code csrf} field. Tokens travel in the
  * URL and the hidden field only: they are never logged, and the pages send no {@code Referer}.
  */
 public final class ResellerPages {
@@ -53,6 +54,9 @@ public final class ResellerPages {
     public void accept(RoutingContext ctx) {
         if (!LinkPages.hasMediaType(ctx, LinkPages.FORM)) {
             pages.formNotReadable(415).sendTo(ctx);
+            return;
+        }
+        if (!portal.csrfChecked(ctx, Form.of(ctx))) {
             return;
         }
         String token = LinkPages.nonBlank(ctx.request().formAttributes().get("token"));
@@ -118,6 +122,9 @@ public final class ResellerPages {
         boolean form = LinkPages.isForm(ctx);
         if (!form && ctx.body() != null && ctx.body().length() > 0) {
             pages.formNotReadable(415).sendTo(ctx);
+            return;
+        }
+        if (!LinkPages.isOneClick(ctx) && !portal.csrfChecked(ctx, Form.of(ctx))) {
             return;
         }
         String token = form ? LinkPages.nonBlank(ctx.request().formAttributes().get("token")) : null;
