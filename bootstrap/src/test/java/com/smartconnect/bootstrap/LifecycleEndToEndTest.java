@@ -114,7 +114,7 @@ class LifecycleEndToEndTest {
                     "Authorization", bearer).statusCode()).isEqualTo(201);
             Matcher accept = ACCEPT.matcher(PortalClient.text(client.awaitMail(before + 1)));
             assertThat(accept.find()).isTrue();
-            assertThat(client.postForm(server, "/reseller/accept", "token=" + accept.group(1)).statusCode()).isEqualTo(200);
+            assertThat(client.submitLinkPage(server, accept.group(), "/reseller/accept", accept.group(1)).statusCode()).isEqualTo(200);
 
             assertThat(remindersOn(server, "2026-11-30")).as("91 days before").isEmpty();
             List<MimeMessage> first = remindersOn(server, "2026-12-01");
@@ -170,7 +170,8 @@ class LifecycleEndToEndTest {
             assertThat(unsubscribe.find()).isTrue();
             assertThat(first.get(0).getHeader("List-Unsubscribe")[0]).contains(unsubscribe.group(2));
             assertThat(client.get(server, unsubscribe.group(1)).body()).contains("<form");
-            assertThat(client.postForm(server, "/reseller/unsubscribe", "token=" + unsubscribe.group(2)).statusCode())
+            assertThat(client.submitLinkPage(server, unsubscribe.group(1), "/reseller/unsubscribe", unsubscribe.group(2))
+                    .statusCode())
                     .isEqualTo(200);
             awaitMail(CUSTOMER, "Your reseller has unsubscribed");
             assertThat(field(client.get(server, "/api/v1/reseller", "Authorization", bearer).body(), "state"))

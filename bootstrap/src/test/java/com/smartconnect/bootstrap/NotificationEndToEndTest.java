@@ -16,7 +16,6 @@ import com.smartconnect.domain.plan.Plan;
 import io.vertx.core.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -194,8 +193,8 @@ class NotificationEndToEndTest {
                 assertThat(page.body()).contains("Enable Notifications");
                 event(standard, STANDARD, "OVERLOAD");
                 quiet(mails);
-                HttpResponse<String> enabled = client.postForm(server, "/notifications/enable", "token="
-                        + URLEncoder.encode(token(enable), StandardCharsets.UTF_8));
+                HttpResponse<String> enabled = client.submitLinkPage(server, enable, "/notifications/enable",
+                        token(enable));
                 assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
                 assertThat(enabled.body()).contains("enabled again");
                 assertThat(settings(server, STANDARD).getValue("disabledUntil")).isNull();
@@ -223,8 +222,8 @@ class NotificationEndToEndTest {
                 assertThat(ask.body()).contains("Unsubscribe");
                 assertThat(settings(server, STANDARD).getJsonArray("notifications").getJsonObject(0)
                         .getJsonArray("recipients")).as("the page alone changes nothing").containsExactly(EMAIL);
-                HttpResponse<String> unsubscribed = client.postForm(server, "/notifications/unsubscribe", "token="
-                        + URLEncoder.encode(token(unsubscribe), StandardCharsets.UTF_8));
+                HttpResponse<String> unsubscribed = client.submitLinkPage(server, unsubscribe,
+                        "/notifications/unsubscribe", token(unsubscribe));
                 assertThat(unsubscribed.statusCode()).as(unsubscribed.body()).isEqualTo(200);
                 assertThat(unsubscribed.body()).contains("no longer subscribed");
                 event(standard, STANDARD, "BATTERY_LOW");

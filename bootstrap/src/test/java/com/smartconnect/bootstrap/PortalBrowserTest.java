@@ -192,14 +192,55 @@ class PortalBrowserTest {
             String resetPath = link(PortalClient.text(mailTo(email, "password")), "/password-reset?token=");
             page.navigate(base + resetPath);
             browser.checkAndShoot(page, "password-reset");
+            page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("grace");
+            page.getByLabel("Confirm new password").fill("grace");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset Password")).click();
+            // Too short, too few kinds of characters, and a part of the address: every rule it breaks, at the field.
+            assertThat(page.locator("#password-error li")).hasCount(3);
+            assertThat(page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))).hasValue("");
+            browser.checkAndShoot(page, "password-reset-errors");
             page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("Nanosecond#Wire11");
             page.getByLabel("Confirm new password").fill("Nanosecond#Wire11");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset Password")).click();
             assertThat(page.getByText("Your password has been reset.")).isVisible();
+            browser.checkAndShoot(page, "password-reset-done");
             page.navigate(base + "/login");
             logIn(page, email, "Nanosecond#Wire11");
             assertThat(page).hasURL(base + "/");
             assertThat(page.getByText("Welcome, Ada.")).isVisible();
+
+            // The used link's page, in the frame of a visitor who is logged in: their navigation, their form token.
+            page.navigate(base + resetPath);
+            assertThat(page.getByRole(AriaRole.HEADING)).hasText("This link has expired or was already used.");
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My Account"))).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+            assertThat(page).hasURL(base + "/login?notice=loggedOut");
+        }
+    }
+
+    @Test
+    void aResellerAcceptsAndThenUnsubscribesThroughTheMailedLinks() throws Exception {
+        String customer = "emmy.noether@example.org";
+        String reseller = "sales@reseller.example";
+        signUpAndVerify(customer);
+        String bearer = "Bearer " + PortalClient.field(client.post(server, "/api/v1/sessions",
+                PortalClient.credentials(customer, PASSWORD)).body(), "token");
+        assertStatus(client.sendJson(server, "POST", "/api/v1/reseller/invitation",
+                "{\"email\": \"" + reseller + "\"}", "Authorization", bearer), 201);
+        String invitation = PortalClient.text(mailTo(reseller, "invites you to connect"));
+        try (BrowserContext context = browser.freshContext()) {
+            Page page = context.newPage();
+            page.navigate(base + link(invitation, "/reseller/accept?token="));
+            browser.checkAndShoot(page, "reseller-accept");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ACCEPT INVITE")).click();
+            assertThat(page.getByRole(AriaRole.HEADING)).containsText("You are now connected with");
+            browser.checkAndShoot(page, "reseller-accepted");
+
+            page.navigate(base + link(invitation, "/reseller/unsubscribe?token="));
+            browser.checkAndShoot(page, "reseller-unsubscribe");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unsubscribe")).click();
+            assertThat(page.getByRole(AriaRole.HEADING)).hasText("You are unsubscribed");
+            browser.checkAndShoot(page, "reseller-unsubscribed");
         }
     }
 

@@ -6,9 +6,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 final class PortalClient {
 
     static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Set<String> handedOut = new HashSet<>();
@@ -74,6 +77,26 @@ final class PortalClient {
 
     HttpResponse<String> postForm(SmartConnect server, String path, String form) throws Exception {
         return http.send(request(server, path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Opens the page of a mail's link at {@code pagePath} and posts its button's form to {@code action}, as a browser
+     * does: the link's token with the page's {@code csrf} field and the form cookie the page gave.
+     */
+    HttpResponse<String> submitLinkPage(SmartConnect server, String pagePath, String action, String token)
+            throws Exception {
+        HttpResponse<String> page = get(server, pagePath);
+        Matcher csrf = CSRF.matcher(page.body());
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("smartconnect_form="))
+                .findFirst().orElseThrow(() -> new AssertionError("no form cookie: " + page.headers()));
+        if (!csrf.find()) {
+            throw new AssertionError("no form on " + pagePath + ": " + page.body());
+        }
+        String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        return http.send(request(server, action, "Cookie", cookie.substring(0, cookie.indexOf(';')))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,8 +1,6 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.adapters.web.portal.HtmlPage;
-import com.smartconnect.adapters.web.portal.LinkPage;
-import com.smartconnect.adapters.web.portal.ResellerPages;
+import com.smartconnect.adapters.web.portal.LinkPages;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
@@ -25,12 +23,13 @@ final class ErrorAnswers {
     private static final Logger LOG = System.getLogger(ErrorAnswers.class.getName());
 
     private final Set<String> pagePaths;
-    private final HtmlPage page = HtmlPage.load(ResellerPages.TEMPLATE);
+    private final LinkPages pages;
     private final ProblemFailureHandler problems;
 
-    ErrorAnswers(Set<String> pagePaths, ProblemFailureHandler problems) {
+    ErrorAnswers(Set<String> pagePaths, ProblemFailureHandler problems, LinkPages pages) {
         this.pagePaths = Set.copyOf(pagePaths);
         this.problems = problems;
+        this.pages = pages;
     }
 
     /** For the router's error handlers: what no route's failure handler answered. */
@@ -45,7 +44,7 @@ final class ErrorAnswers {
             return;
         }
         if (isPage(path)) {
-            LinkPage.answerFailure(ctx, page, LOG);
+            pages.answerFailure(ctx);
         } else {
             problems.handle(ctx);
         }
@@ -62,7 +61,7 @@ final class ErrorAnswers {
         SecurityHeaders.putOn(response);
         response.putHeader(HttpHeaders.CONNECTION, "close");
         if (isPage(pathOf(request))) {
-            LinkPage.refusal(status).orElseThrow().sendTo(response, page);
+            pages.refuseUnreadable(response, status);
         } else {
             problemFor(status).sendTo(response);
         }

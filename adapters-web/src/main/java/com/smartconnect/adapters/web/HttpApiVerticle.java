@@ -68,10 +68,13 @@ final class HttpApiVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         OpenApiDocument document = OpenApiDocument.load();
-        ErrorAnswers errors = new ErrorAnswers(pagePaths(document), new ProblemFailureHandler());
+        Blocking blocking = new Blocking(vertx);
+        PortalRoutes portalRoutes = new PortalRoutes(useCases, deviceUseCases, blocking, clock, portal);
+        ErrorAnswers errors = new ErrorAnswers(pagePaths(document), new ProblemFailureHandler(),
+                portalRoutes.linkPages());
         return OpenAPIContract.from(vertx, document.forRequestValidation())
                 .compose(contract -> {
-                    Router api = router(contract, document, errors);
+                    Router api = router(contract, document, errors, blocking, portalRoutes);
                     if (!listens) {
                         mountable = mountable(api);
                         return Future.succeededFuture();
@@ -172,8 +175,8 @@ final class HttpApiVerticle extends VerticleBase {
     private record UploadHandlers(Handler<RoutingContext> reader, Handler<RoutingContext> handler) {
     }
 
-    private Router router(OpenAPIContract contract, OpenApiDocument document, ErrorAnswers errors) {
-        Blocking blocking = new Blocking(vertx);
+    private Router router(OpenAPIContract contract, OpenApiDocument document, ErrorAnswers errors, Blocking blocking,
+            PortalRoutes portalRoutes) {
         RegistrationRoutes registrations = new RegistrationRoutes(useCases, blocking);
         SessionRoutes sessions = new SessionRoutes(useCases, blocking, clock);
         PasswordRoutes passwords = new PasswordRoutes(useCases, blocking);
@@ -183,10 +186,10 @@ final class HttpApiVerticle extends VerticleBase {
         ResellerRoutes resellers = new ResellerRoutes(useCases, blocking);
         DeviceRoutes devices = new DeviceRoutes(deviceUseCases, blocking, decoder);
         NotificationRoutes notifications = new NotificationRoutes(notificationUseCases, blocking);
-        NotificationPages notificationPages = new NotificationPages(notificationUseCases, blocking);
+        NotificationPages notificationPages = portalRoutes.notificationPages(notificationUseCases);
         LifecycleRoutes lifecycle = new LifecycleRoutes(deviceUseCases, blocking);
-        PasswordResetPages resetPages = new PasswordResetPages(useCases, blocking);
-        ResellerPages resellerPages = new ResellerPages(useCases, blocking);
+        PasswordResetPages resetPages = portalRoutes.passwordResetPages();
+        ResellerPages resellerPages = portalRoutes.resellerPages();
         PlanIntegrationRoutes planIntegration = new PlanIntegrationRoutes(useCases, blocking);
         CatalogIntegrationRoutes catalog = new CatalogIntegrationRoutes(deviceUseCases, blocking);
         SessionAuthentication authentication = new SessionAuthentication(useCases.authenticate(), blocking);
@@ -307,7 +310,8 @@ final class HttpApiVerticle extends VerticleBase {
             if (pageHandlers == null) {
                 throw new IllegalStateException("the contract has a page without a handler: " + page.operationId());
             }
-            router.route(page.method(), page.path()).handler(onVirtualThread(pageHandlers.handler()))
+            router.route(page.method(), page.path()).handler(onVirtualThread(portalRoutes.linkPages()::visit))
+                    .handler(onVirtualThread(pageHandlers.handler()))
                     .failureHandler(pageHandlers.failure());
         }
         if (!documentedPages.containsAll(pages.keySet())) {
@@ -335,10 +339,9 @@ final class HttpApiVerticle extends VerticleBase {
                     .handler(onVirtualThread(uploadHandlers.handler()))
                     .failureHandler(problems);
         }
-        // The stylesheet the link pages share with the portal, whether or not the portal is on.
+        // The stylesheet and script the link pages share with the portal, whether or not the portal is on.
         PortalRoutes.mountAssets(router);
-        portal.ifPresent(settings -> new PortalRoutes(useCases, deviceUseCases, blocking, clock, settings)
-                .mount(router, List.of(new SecurityHeaders(), gate)));
+        portalRoutes.mount(router, List.of(new SecurityHeaders(), gate));
         // Routes without an operation (unknown paths, wrong methods) and failures outside one land here.
         router.route().failureHandler(errors::answer);
         for (int status : new int[] {400, 404, 405, 413, 415, 500}) {

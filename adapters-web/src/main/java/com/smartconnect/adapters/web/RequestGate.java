@@ -1,6 +1,6 @@
 package com.smartconnect.adapters.web;
 
-import com.smartconnect.adapters.web.portal.LinkPage;
+import com.smartconnect.adapters.web.portal.LinkPages;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -37,7 +37,7 @@ final class RequestGate implements PlatformHandler {
             ctx.fail(415);
             return;
         }
-        if (contentType != null && startsWithIgnoringCase(contentType, LinkPage.MULTIPART_FORM)
+        if (contentType != null && startsWithIgnoringCase(contentType, LinkPages.MULTIPART_FORM)
                 && hasEmptyBoundary(contentType)) {
             ctx.fail(400);
             return;
@@ -60,8 +60,8 @@ final class RequestGate implements PlatformHandler {
 
     /** What Vert.x decodes as a form: it matches on the start of the header, without its parameters. */
     private static boolean isForm(String contentType) {
-        return contentType != null && (startsWithIgnoringCase(contentType, LinkPage.FORM)
-                || startsWithIgnoringCase(contentType, LinkPage.MULTIPART_FORM));
+        return contentType != null && (startsWithIgnoringCase(contentType, LinkPages.FORM)
+                || startsWithIgnoringCase(contentType, LinkPages.MULTIPART_FORM));
     }
 
     private static boolean startsWithIgnoringCase(String value, String prefix) {

@@ -48,7 +48,7 @@ class LifecycleApiTest {
         Answer invited = web.as(ada, "POST", "/api/v1/reseller/invitation", new JsonObject().put("email", REX));
         assertThat(invited.status()).as(invited.body()).isEqualTo(201);
         String accept = web.lastMail(MailTemplate.RESELLER_INVITATION).values().get("acceptToken");
-        assertThat(web.postForm("/reseller/accept", Map.of("token", accept)).status()).isEqualTo(200);
+        assertThat(web.submitForm("/reseller/accept", Map.of("token", accept)).status()).isEqualTo(200);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static com.smartconnect.adapters.web.WebApiFixture.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
-import com.smartconnect.adapters.web.portal.HtmlPage;
 import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
@@ -319,22 +318,54 @@ class NotificationApiTest {
         NotificationId id = fake.add(UPS, ADA);
         String token = fake.unsubscribeToken(UPS, id, ADA);
 
-        Answer done = web.postForm("/notifications/unsubscribe", Map.of("token", token));
+        Answer done = web.submitForm("/notifications/unsubscribe", Map.of("token", token));
 
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.body()).contains("You are no longer subscribed to email notifications.",
                 "To resubscribe, log in to the Web Portal, visit Email Notifications, create a notification and "
                         + "select your email notification preference, then click Save Settings.")
                 .doesNotContain("<form");
-        assertThat(fake.linkCalls()).containsExactly("unsubscribe");
+        assertThat(fake.linkCalls()).as("the page, then its button").containsExactly("unsubscription", "unsubscribe");
         assertThat(fake.notifications(UPS).get(0).recipients()).isEmpty();
 
         Answer again = web.get("/notifications/unsubscribe?token=" + WebApiFixture.urlEncoded(token));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body()).contains("You are no longer subscribed to email notifications.")
                 .doesNotContain("<form");
-        assertThat(web.postForm("/notifications/unsubscribe", Map.of("token", token)).status())
+        assertThat(web.submitForm("/notifications/unsubscribe", Map.of("token", token)).status())
                 .as("posting again changes nothing and answers the same").isEqualTo(200);
+    }
+
+    @Test
+    void aButtonsPostWithoutThisBrowsersFormTokenIsRefusedAndChangesNothing() {
+        NotificationId id = fake.add(UPS, ADA);
+        String unsubscribe = fake.unsubscribeToken(UPS, id, ADA);
+        Instant until = web.clock.instant().plusSeconds(3600);
+        fake.disable(UPS, until);
+        String enable = fake.enableToken(UPS);
+        String anothersToken = anotherBrowsersFormToken("/notifications/enable?token=" + WebApiFixture.urlEncoded(enable));
+
+        List<Answer> refused = List.of(web.postForm("/notifications/enable", Map.of("token", enable)),
+                web.submitForm("/notifications/enable", Map.of("token", enable, "csrf", anothersToken)),
+                web.postForm("/notifications/unsubscribe", Map.of("token", unsubscribe)),
+                web.submitForm("/notifications/unsubscribe", Map.of("token", unsubscribe, "csrf", anothersToken)));
+
+        for (Answer answer : refused) {
+            assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.isPage()).isTrue();
+            assertThat(answer.body()).doesNotContain(enable).doesNotContain(unsubscribe);
+        }
+        assertThat(fake.disabledUntil(UPS)).as("notifications are still off").contains(until);
+        assertThat(fake.notifications(UPS).get(0).recipients()).as("still subscribed").isNotEmpty();
+        assertThat(fake.linkCalls()).doesNotContain("enableByLink", "unsubscribe");
+    }
+
+    /** The {@code csrf} field another browser (another form cookie) finds on the page at {@code path}. */
+    private String anotherBrowsersFormToken(String path) {
+        String token = WebApiFixture.csrfOf(web.send("GET", path, null, null,
+                "Cookie", WebApiFixture.FORM_COOKIE + "=" + "another-browser-".repeat(3)));
+        assertThat(token).isNotNull();
+        return token;
     }
 
     @Test
@@ -352,10 +383,12 @@ class NotificationApiTest {
 
     @Test
     void anUnknownOrMissingUnsubscribeTokenIsAPage() {
+        // A browser with a form of this server open, whose posts carry an unknown token or none.
+        web.get("/notifications/unsubscribe?token=" + WebApiFixture.urlEncoded(fake.unsubscribeToken(UPS, fake.add(UPS, ADA), ADA)));
         Answer unknown = web.get("/notifications/unsubscribe?token=not-a-token");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).contains("This unsubscribe link is not valid.");
-        assertThat(web.postForm("/notifications/unsubscribe", Map.of("token", "not-a-token")).status())
+        assertThat(web.submitForm("/notifications/unsubscribe", Map.of("token", "not-a-token")).status())
                 .isEqualTo(404);
         assertThat(web.send("POST", "/notifications/unsubscribe?token=not-a-token",
                 "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click").status()).isEqualTo(404);
@@ -363,7 +396,7 @@ class NotificationApiTest {
         Answer missing = web.get("/notifications/unsubscribe");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("This link is incomplete.");
-        assertThat(web.postForm("/notifications/unsubscribe", Map.of()).status()).isEqualTo(400);
+        assertThat(web.submitForm("/notifications/unsubscribe", Map.of()).status()).isEqualTo(400);
         assertThat(web.send("POST", "/notifications/unsubscribe", "application/json", "{\"token\":\"x\"}").status())
                 .as("not a form").isEqualTo(415);
     }
@@ -389,12 +422,12 @@ class NotificationApiTest {
         fake.disable(UPS, web.clock.instant().plusSeconds(3600));
         String token = fake.enableToken(UPS);
 
-        Answer done = web.postForm("/notifications/enable", Map.of("token", token));
+        Answer done = web.submitForm("/notifications/enable", Map.of("token", token));
 
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.body()).contains("Event Notifications for Rack " + UPS + " are enabled again.")
                 .doesNotContain("<form");
-        assertThat(fake.linkCalls()).containsExactly("enableByLink");
+        assertThat(fake.linkCalls()).as("the page, then its button").containsExactly("enabling", "enableByLink");
         assertThat(fake.disabledUntil(UPS)).isEmpty();
 
         Answer afterwards = web.get("/notifications/enable?token=" + WebApiFixture.urlEncoded(token));
@@ -404,16 +437,20 @@ class NotificationApiTest {
 
     @Test
     void anUnknownOrMissingEnableTokenIsAPage() {
+        // A browser with a form of this server open, whose posts carry an unknown token or none.
+        Instant until = web.clock.instant().plusSeconds(3600);
+        fake.disable(UPS, until);
+        web.get("/notifications/enable?token=" + WebApiFixture.urlEncoded(fake.enableToken(UPS)));
         Answer unknown = web.get("/notifications/enable?token=not-a-token");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).contains("This enable link is not valid.");
-        assertThat(web.postForm("/notifications/enable", Map.of("token", "not-a-token")).status()).isEqualTo(404);
+        assertThat(web.submitForm("/notifications/enable", Map.of("token", "not-a-token")).status()).isEqualTo(404);
 
         assertThat(web.get("/notifications/enable").status()).isEqualTo(400);
-        assertThat(web.postForm("/notifications/enable", Map.of()).status()).isEqualTo(400);
+        assertThat(web.submitForm("/notifications/enable", Map.of()).status()).isEqualTo(400);
         assertThat(web.send("POST", "/notifications/enable", "application/json", "{\"token\":\"x\"}").status())
                 .as("not a form").isEqualTo(415);
-        assertThat(fake.disabledUntil(UPS)).isEmpty();
+        assertThat(fake.disabledUntil(UPS)).as("no post ended the disabling").contains(until);
     }
 
     @Test
@@ -451,7 +488,7 @@ class NotificationApiTest {
                         + "/notifications/unsubscribe?token=anything")).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(page.statusCode()).isEqualTo(404);
-                assertThat(page.headers().firstValue("Content-Type")).hasValue(HtmlPage.CONTENT_TYPE);
+                assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
             } finally {
                 unwired.stop(Duration.ofSeconds(1)).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             }

@@ -9,9 +9,12 @@ import com.smartconnect.application.mail.port.out.MailTemplate;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,8 @@ class PasswordResetTest {
             "not contain your first name or last name",
             "use at least 3 of: upper case letters, lower case letters, numbers, symbols",
             "not contain your email address or part of it");
+
+    private static final Pattern FIELD_ERROR = Pattern.compile("<(p|ul) class=\"field-error\"[^>]*>(.*?)</\\1>");
 
     private WebApiFixture web;
 
@@ -95,7 +100,7 @@ class PasswordResetTest {
                 .contains("name=\"password\"")
                 .contains("name=\"passwordConfirmation\"")
                 .contains("Reset Password")
-                .doesNotContain("class=\"errors\"");
+                .doesNotContain("class=\"field-error\"");
         assertThat(page.body()).contains(RULES);
     }
 
@@ -153,8 +158,35 @@ class PasswordResetTest {
     }
 
     @Test
+    void aPostWithoutThisBrowsersFormTokenIsRefusedAndSetsNoPassword() {
+        String token = mailedToken();
+        Map<String, String> form = Map.of("token", token, "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD);
+        Map<String, String> withAnothersToken = new LinkedHashMap<>(form);
+        withAnothersToken.put("csrf", anotherBrowsersFormToken(pageOf(token)));
+
+        for (Answer refused : List.of(web.postForm("/password-reset", form),
+                web.submitForm("/password-reset", withAnothersToken))) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.isPage()).isTrue();
+            assertThat(refused.body()).doesNotContain(token).doesNotContain(NEW_PASSWORD);
+        }
+        assertThat(web.logIn(ADA, OLD_PASSWORD).status()).as("the password is as it was").isEqualTo(201);
+        assertThat(submit(token, NEW_PASSWORD, NEW_PASSWORD).status()).as("the link still works").isEqualTo(200);
+    }
+
+    /** The {@code csrf} field another browser (another form cookie) finds on the page at {@code path}. */
+    private String anotherBrowsersFormToken(String path) {
+        String token = WebApiFixture.csrfOf(web.send("GET", path, null, null,
+                "Cookie", WebApiFixture.FORM_COOKIE + "=" + "another-browser-".repeat(3)));
+        assertThat(token).isNotNull();
+        return token;
+    }
+
+    @Test
     void aLinkOlderThanAnHourHasExpired() {
         String token = mailedToken();
+        // The person opened the form within the hour, and posts it after.
+        assertThat(web.get(pageOf(token)).status()).isEqualTo(200);
 
         web.clock.advance(Duration.ofMinutes(61));
 
@@ -167,11 +199,13 @@ class PasswordResetTest {
     @Test
     void anUnknownTokenIsNotUsableAndAMissingOneMakesTheLinkIncomplete() {
         assertLinkNotUsable(web.get(pageOf("no-such-token")));
+        // A browser with a form of this server open, whose post lost its token.
+        assertThat(web.get(pageOf(mailedToken())).status()).isEqualTo(200);
 
         List<Answer> incomplete = List.of(
                 web.get("/password-reset"),
                 web.get("/password-reset?token="),
-                web.postForm("/password-reset", Map.of("password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD)));
+                web.submitForm("/password-reset", Map.of("password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD)));
         for (Answer answer : incomplete) {
             assertThat(answer.status()).isEqualTo(400);
             assertThat(answer.isPage()).isTrue();
@@ -200,7 +234,7 @@ class PasswordResetTest {
                     useCases.inviteReseller(), useCases.manageReseller(), useCases.resellerLinks(),
                     useCases.plans(), useCases.changePlan()), List.of())) {
             Answer form = lenient.get(pageOf(hostile));
-            Answer mismatch = lenient.postForm("/password-reset",
+            Answer mismatch = lenient.submitForm("/password-reset",
                     Map.of("token", hostile, "password", "a", "passwordConfirmation", "b"));
 
             for (Answer answer : List.of(form, mismatch)) {
@@ -222,8 +256,10 @@ class PasswordResetTest {
             assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
             assertThat(page.header("Cache-Control")).isEqualTo("no-store");
             assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+            // The portal's policy: its own script and styles only, nothing inline, no framing.
             assertThat(page.header("Content-Security-Policy"))
-                    .isEqualTo("default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+                    .isEqualTo("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                            + "connect-src 'self'; frame-src 'none'; form-action 'self'; frame-ancestors 'none'; "
                             + "base-uri 'none'");
         }
     }
@@ -239,7 +275,7 @@ class PasswordResetTest {
         huge.put("token", token);
         huge.put("password", "x".repeat(70_000));
         huge.put("passwordConfirmation", "x");
-        Answer tooLarge = web.postForm("/password-reset", huge);
+        Answer tooLarge = web.submitForm("/password-reset", huge);
 
         assertThat(json.status()).isEqualTo(415);
         assertThat(json.isPage()).isTrue();
@@ -277,7 +313,7 @@ class PasswordResetTest {
         form.put("token", token);
         form.put("password", password);
         form.put("passwordConfirmation", confirmation);
-        return web.postForm("/password-reset", form);
+        return web.submitForm("/password-reset", form);
     }
 
     private static void assertLinkNotUsable(Answer answer) {
@@ -286,14 +322,20 @@ class PasswordResetTest {
         assertThat(answer.body()).contains(LINK_NOT_USABLE).contains("Forgot your password?").doesNotContain("<form");
     }
 
-    /** The messages in the page's error list. */
+    /** The messages at the page's fields: a list's items, or a paragraph's text. */
     private static List<String> errorsOf(Answer page) {
-        String body = page.body();
-        int start = body.indexOf("<ul class=\"errors\"");
-        assertThat(start).as("the page lists errors").isNotNegative();
-        String list = body.substring(start, body.indexOf("</ul>", start));
-        return List.of(list.split("<li>")).stream().skip(1)
-                .map(item -> item.substring(0, item.indexOf("</li>")))
-                .toList();
+        Matcher fieldErrors = FIELD_ERROR.matcher(page.body());
+        List<String> messages = new ArrayList<>();
+        while (fieldErrors.find()) {
+            String content = fieldErrors.group(2);
+            if (fieldErrors.group(1).equals("p")) {
+                messages.add(content);
+            } else {
+                List.of(content.split("<li>")).stream().skip(1)
+                        .map(item -> item.substring(0, item.indexOf("</li>"))).forEach(messages::add);
+            }
+        }
+        assertThat(messages).as("the page shows messages at its fields").isNotEmpty();
+        return messages;
     }
 }

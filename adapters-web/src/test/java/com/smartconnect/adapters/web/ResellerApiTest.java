@@ -3,7 +3,7 @@ package com.smartconnect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.adapters.web.WebApiFixture.Answer;
-import com.smartconnect.adapters.web.portal.ResellerPages;
+import com.smartconnect.adapters.web.portal.LinkPages;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
 import com.smartconnect.application.reseller.port.in.ResellerLink;
@@ -133,6 +133,8 @@ class ResellerApiTest {
     void cancellingThePendingInvitationMakesItsLinkAnErrorPageAndAllowsANewInvitation() {
         assertThat(invite(new JsonObject().put("email", REX)).status()).isEqualTo(201);
         String token = acceptToken();
+        // Rex opened the invitation, and posts its button after Ada cancelled.
+        assertThat(web.get(acceptPage(token)).status()).isEqualTo(200);
         advance(Duration.ofHours(2));
 
         Answer cancelled = web.send("DELETE", INVITATION, null, null, bearer());
@@ -367,10 +369,13 @@ class ResellerApiTest {
     void unknownAndIncompleteAcceptLinksGetPagesThatSayWhatToDo() {
         String hostile = "\"><script>alert(1)</script>";
 
+        // A browser with a form of this server open, whose posts carry an unknown token or a blank one.
+        invite(new JsonObject().put("email", REX));
+        assertThat(web.get(acceptPage(acceptToken())).status()).isEqualTo(200);
         Answer unknown = web.get(acceptPage(hostile));
-        Answer postedUnknown = web.postForm("/reseller/accept", Map.of("token", hostile));
+        Answer postedUnknown = web.submitForm("/reseller/accept", Map.of("token", hostile));
         Answer noToken = web.get("/reseller/accept");
-        Answer blankForm = web.postForm("/reseller/accept", Map.of("token", " "));
+        Answer blankForm = web.submitForm("/reseller/accept", Map.of("token", " "));
 
         for (Answer answer : List.of(unknown, postedUnknown)) {
             assertThat(answer.status()).isEqualTo(404);
@@ -390,7 +395,7 @@ class ResellerApiTest {
         String token = acceptToken();
 
         Answer json = web.send("POST", "/reseller/accept", "application/json", new JsonObject().put("token", token).encode());
-        Answer tooLarge = web.postForm("/reseller/accept", Map.of("token", token, "padding", "x".repeat(70_000)));
+        Answer tooLarge = web.submitForm("/reseller/accept", Map.of("token", token, "padding", "x".repeat(70_000)));
 
         assertThat(json.status()).isEqualTo(415);
         assertThat(json.isPage()).isTrue();
@@ -425,7 +430,7 @@ class ResellerApiTest {
         String accept = acceptToken();
         String token = unsubscribeToken();
 
-        Answer declined = web.postForm("/reseller/unsubscribe", Map.of("token", token));
+        Answer declined = web.submitForm("/reseller/unsubscribe", Map.of("token", token));
 
         assertThat(declined.status()).isEqualTo(200);
         assertThat(declined.body()).contains("You declined the invitation of " + CUSTOMER)
@@ -435,7 +440,7 @@ class ResellerApiTest {
                 .satisfies(mail -> assertThat(mail.to().value()).isEqualTo(ADA));
         assertGone(web.get(acceptPage(accept)), "This invitation was declined with the Unsubscribe link in the email.");
 
-        Answer again = web.postForm("/reseller/unsubscribe", Map.of("token", token));
+        Answer again = web.submitForm("/reseller/unsubscribe", Map.of("token", token));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body()).contains("You are already unsubscribed", "You declined the invitation of " + CUSTOMER);
         Answer page = web.get(unsubscribePage(token));
@@ -457,7 +462,7 @@ class ResellerApiTest {
                 .contains("<button type=\"submit\">Unsubscribe</button>");
         assertThat(state()).isEqualTo("connected");
 
-        Answer unsubscribed = web.postForm("/reseller/unsubscribe", Map.of("token", token));
+        Answer unsubscribed = web.submitForm("/reseller/unsubscribe", Map.of("token", token));
 
         assertThat(unsubscribed.status()).isEqualTo(200);
         assertThat(unsubscribed.body()).contains("You are unsubscribed")
@@ -476,12 +481,44 @@ class ResellerApiTest {
         accept(acceptToken());
         web.send("POST", DISCONNECT, null, null, bearer());
 
-        Answer answer = web.postForm("/reseller/unsubscribe", Map.of("token", token));
+        Answer answer = web.submitForm("/reseller/unsubscribe", Map.of("token", token));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("You are already unsubscribed", "Ada Lovelace has disconnected from you.");
         assertThat(state()).isEqualTo("disconnected");
         assertThat(web.mails(MailTemplate.RESELLER_UNSUBSCRIBED)).isEmpty();
+    }
+
+    @Test
+    void aButtonsPostWithoutThisBrowsersFormTokenIsRefusedAndChangesNothing() {
+        invite(new JsonObject().put("email", REX));
+        String accept = acceptToken();
+        String unsubscribe = unsubscribeToken();
+        String anothersToken = anotherBrowsersFormToken(acceptPage(accept));
+
+        List<Answer> refused = List.of(web.postForm("/reseller/accept", Map.of("token", accept)),
+                web.submitForm("/reseller/accept", Map.of("token", accept, "csrf", anothersToken)),
+                web.postForm("/reseller/unsubscribe", Map.of("token", unsubscribe)),
+                web.submitForm("/reseller/unsubscribe", Map.of("token", unsubscribe, "csrf", anothersToken)));
+
+        for (Answer answer : refused) {
+            assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.isPage()).isTrue();
+            assertThat(answer.body()).doesNotContain(accept).doesNotContain(unsubscribe);
+        }
+        assertThat(state()).isEqualTo("invited");
+        assertThat(web.mails(MailTemplate.RESELLER_ACCEPTED)).isEmpty();
+        assertThat(web.mails(MailTemplate.RESELLER_DECLINED)).isEmpty();
+        assertThat(accept(accept).status()).as("the page's own button still works").isEqualTo(200);
+        assertThat(state()).isEqualTo("connected");
+    }
+
+    /** The {@code csrf} field another browser (another form cookie) finds on the page at {@code path}. */
+    private String anotherBrowsersFormToken(String path) {
+        String token = WebApiFixture.csrfOf(web.send("GET", path, null, null,
+                "Cookie", WebApiFixture.FORM_COOKIE + "=" + "another-browser-".repeat(3)));
+        assertThat(token).isNotNull();
+        return token;
     }
 
     @Test
@@ -521,12 +558,13 @@ class ResellerApiTest {
     void unknownAndIncompleteUnsubscribeLinksGetPagesThatSayWhatToDo() {
         invite(new JsonObject().put("email", REX));
 
+        assertThat(web.get(unsubscribePage(unsubscribeToken())).status()).isEqualTo(200);
         Answer unknown = web.get(unsubscribePage("not-a-token"));
-        Answer postedUnknown = web.postForm("/reseller/unsubscribe", Map.of("token", "not-a-token"));
+        Answer postedUnknown = web.submitForm("/reseller/unsubscribe", Map.of("token", "not-a-token"));
         Answer oneClickUnknown = web.send("POST", unsubscribePage("not-a-token"), "application/x-www-form-urlencoded",
                 "List-Unsubscribe=One-Click");
         // The accept token does not unsubscribe: each link has one purpose.
-        Answer acceptTokenInstead = web.postForm("/reseller/unsubscribe", Map.of("token", acceptToken()));
+        Answer acceptTokenInstead = web.submitForm("/reseller/unsubscribe", Map.of("token", acceptToken()));
         Answer noToken = web.send("POST", "/reseller/unsubscribe", "application/x-www-form-urlencoded",
                 "List-Unsubscribe=One-Click");
         Answer json = web.send("POST", unsubscribePage(unsubscribeToken()), "application/json", "{}");
@@ -571,7 +609,7 @@ class ResellerApiTest {
             }
         };
         List<LogRecord> records = new ArrayList<>();
-        Logger logger = Logger.getLogger(ResellerPages.class.getName());
+        Logger logger = Logger.getLogger(LinkPages.class.getName());
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
@@ -603,10 +641,15 @@ class ResellerApiTest {
 
             List<Answer> answers = List.of(
                     broken.get(acceptPage(secret)),
-                    broken.postForm("/reseller/accept", Map.of("token", secret)),
                     broken.get(unsubscribePage(secret)),
                     broken.send("POST", unsubscribePage(secret), "application/x-www-form-urlencoded",
-                            "List-Unsubscribe=One-Click"));
+                            "List-Unsubscribe=One-Click"),
+                    broken.send("POST", "/reseller/unsubscribe", "application/x-www-form-urlencoded",
+                            "List-Unsubscribe=One-Click&token=" + WebApiFixture.urlEncoded(secret)));
+            // The accept page failed, so the browser has no form token: its post is refused before any use case.
+            Answer accept = broken.submitForm("/reseller/accept", Map.of("token", secret));
+            assertThat(accept.status()).isEqualTo(403);
+            assertThat(accept.body()).doesNotContain(secret);
 
             for (Answer answer : answers) {
                 assertThat(answer.status()).isEqualTo(500);
@@ -668,7 +711,7 @@ class ResellerApiTest {
     }
 
     private Answer accept(String token) {
-        return web.postForm("/reseller/accept", Map.of("token", token));
+        return web.submitForm("/reseller/accept", Map.of("token", token));
     }
 
     private String acceptToken() {

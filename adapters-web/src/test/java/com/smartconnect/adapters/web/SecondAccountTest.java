@@ -70,7 +70,7 @@ class SecondAccountTest {
         assertThat(web.as(ada, "POST", "/api/v1/reseller/invitation", new JsonObject().put("email", "rex@reseller.example"))
                 .status()).isEqualTo(201);
         String adasAcceptToken = web.lastMail(MailTemplate.RESELLER_INVITATION).values().get("acceptToken");
-        assertThat(web.postForm("/reseller/accept", Map.of("token", adasAcceptToken)).status()).isEqualTo(200);
+        assertThat(web.submitForm("/reseller/accept", Map.of("token", adasAcceptToken)).status()).isEqualTo(200);
         web.as(ada, "PUT", "/api/v1/reseller/settings", new JsonObject().put("notInterested", true));
         JsonObject adasResellerBefore = web.as(ada, "GET", "/api/v1/reseller", null).json();
         assertThat(adasResellerBefore.getString("state")).isEqualTo("connected");

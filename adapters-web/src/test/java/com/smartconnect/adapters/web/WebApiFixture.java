@@ -107,6 +107,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -124,8 +127,13 @@ final class WebApiFixture implements AutoCloseable {
     static final String RESELLER_SYSTEM = "reseller-system";
     static final String RESELLER_SYSTEM_KEY = "rsys-0b8e6d4c2a9f7e5d3c1b0a8f6e4d2c9b";
     static final Map<String, String> INTEGRATION_KEYS = Map.of(STORE, STORE_KEY, RESELLER_SYSTEM, RESELLER_SYSTEM_KEY);
+    static final String FORM_COOKIE = "smartconnect_form";
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
 
     final MutableClock clock = MutableClock.startingAt("2026-11-20T08:00:00Z");
+    /** The browser's form cookie and the token of its forms, once a page gave them. */
+    private volatile String formCookie;
+    private volatile String formCsrf;
     final PlainTextPasswordHasher hasher = new PlainTextPasswordHasher();
     final InMemoryRegistrations registrations = new InMemoryRegistrations();
     final InMemoryAccounts accounts = new InMemoryAccounts();
@@ -400,7 +408,7 @@ final class WebApiFixture implements AutoCloseable {
         return resets.get(resets.size() - 1).values().get("token");
     }
 
-    /** Posts {@code fields} form-encoded, as a browser posts a form. */
+    /** Posts {@code fields} form-encoded, without a cookie: a form forged on another site, or a mail client's post. */
     Answer postForm(String path, Map<String, String> fields) {
         return send("POST", path, "application/x-www-form-urlencoded", formEncoded(fields));
     }
@@ -495,8 +503,49 @@ final class WebApiFixture implements AutoCloseable {
         return send("POST", path, "application/json", body.encode());
     }
 
+    /** A GET as a browser sends it: with the form cookie this server gave, whose token a form of the answer carries. */
     Answer get(String path) {
-        return send("GET", path, null, null);
+        Answer answer = formCookie == null ? send("GET", path, null, null)
+                : send("GET", path, null, null, "Cookie", FORM_COOKIE + "=" + formCookie);
+        remember(answer);
+        return answer;
+    }
+
+    /**
+     * Posts {@code fields} as a browser posts the form of a page: with its form cookie and the page's {@code csrf}
+     * field. A browser that has opened no page with a form yet opens the link {@code path?token=...} first, as the
+     * person would from the mail; when that shows no form either, the post goes without a {@code csrf} field.
+     */
+    Answer submitForm(String path, Map<String, String> fields) {
+        if (formCsrf == null && fields.get("token") != null) {
+            get(path + "?token=" + urlEncoded(fields.get("token")));
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        if (formCsrf != null) {
+            form.putIfAbsent("csrf", formCsrf);
+        }
+        Answer answer = formCookie == null ? postForm(path, form)
+                : send("POST", path, "application/x-www-form-urlencoded", formEncoded(form),
+                        "Cookie", FORM_COOKIE + "=" + formCookie);
+        remember(answer);
+        return answer;
+    }
+
+    /** The {@code csrf} field of a form in {@code page}, or null. */
+    static String csrfOf(Answer page) {
+        Matcher csrf = CSRF.matcher(page.body());
+        return csrf.find() && !csrf.group(1).isEmpty() ? csrf.group(1) : null;
+    }
+
+    private void remember(Answer answer) {
+        String cookie = answer.setCookie(FORM_COOKIE);
+        if (cookie != null) {
+            formCookie = cookie.substring(FORM_COOKIE.length() + 1, cookie.indexOf(';'));
+        }
+        String csrf = csrfOf(answer);
+        if (csrf != null) {
+            formCsrf = csrf;
+        }
     }
 
     /**
@@ -572,8 +621,9 @@ final class WebApiFixture implements AutoCloseable {
             assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
             assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(answer.header("Content-Security-Policy"))
-                    .isEqualTo("default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-                            + "base-uri 'none'");
+                    .startsWith("default-src 'none'; script-src 'self'")
+                    .contains("; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+                    .doesNotContain("unsafe-inline");
             assertThat(answer.body()).startsWith("<!DOCTYPE html>").doesNotContain("Exception");
             return;
         }

@@ -32,7 +32,7 @@ final class PasswordPages {
             return;
         }
         String email = form.get("email");
-        String captchaToken = portal.settings.captcha().map(captcha -> form.get(captcha.responseField()))
+        String captchaToken = portal.settings().captcha().map(captcha -> form.get(captcha.responseField()))
                 .orElse(NO_CAPTCHA);
         PasswordResetRequestResult result = portal.blocking.run(() -> portal.useCases.requestPasswordReset()
                 .request(new RequestPasswordResetCommand(email, captchaToken, Portal.remoteAddress(ctx))));

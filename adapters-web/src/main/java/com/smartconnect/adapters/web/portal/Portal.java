@@ -7,11 +7,15 @@ import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.common.port.in.FieldError;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What every page handler of the portal shares: the use cases and the way to call them, the templates and texts, the
@@ -49,23 +55,39 @@ final class Portal {
     final Optional<HttpApi.DeviceUseCases> deviceUseCases;
     final Blocking blocking;
     final Clock clock;
-    final PortalSettings settings;
+    private final Optional<PortalSettings> settings;
     final Messages messages = Messages.english();
     final Views views = new Views();
     private final List<Map<String, String>> countries;
+    /** Signs the form cookie when the portal is off: the mail links' forms carry a token all the same. */
+    private final byte[] formKey = new byte[32];
 
-    Portal(HttpApi.UseCases useCases, Blocking blocking, Clock clock, PortalSettings settings) {
+    /**
+     * {@code settings} empty: the portal is off, and only the pages of mail links wear its frame, without its
+     * navigation (no page of the portal answers) and without a session.
+     */
+    Portal(HttpApi.UseCases useCases, Blocking blocking, Clock clock, Optional<PortalSettings> settings) {
         this(useCases, Optional.empty(), blocking, clock, settings);
     }
 
     Portal(HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases, Blocking blocking, Clock clock,
-            PortalSettings settings) {
+            Optional<PortalSettings> settings) {
         this.useCases = useCases;
         this.deviceUseCases = deviceUseCases;
         this.blocking = blocking;
         this.clock = clock;
         this.settings = settings;
         this.countries = countries();
+        RANDOM.nextBytes(formKey);
+    }
+
+    /** The portal's settings; only its own pages ask, and they are routed only when the portal is on. */
+    PortalSettings settings() {
+        return settings.orElseThrow(() -> new IllegalStateException("the portal is off"));
+    }
+
+    boolean on() {
+        return settings.isPresent();
     }
 
     /** The visitor of a request: their session when they are logged in, and their form cookie. */
@@ -78,8 +100,16 @@ final class Portal {
 
     /** The first handler of every portal route: finds the session and gives a new browser its form cookie. */
     void visit(RoutingContext ctx) {
-        Optional<String> token = Optional.ofNullable(ctx.request().getCookie(SessionCookies.SESSION))
-                .map(Cookie::getValue).map(String::strip).filter(value -> !value.isEmpty());
+        enter(ctx);
+        ctx.next();
+    }
+
+    /** Finds the visitor of a request (see {@link #visit}) for a handler that is not behind {@link #visit}. */
+    void enter(RoutingContext ctx) {
+        // Without the portal there is no page to log in to: a visitor has a form cookie only, for the mail links' forms.
+        Optional<String> token = settings.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(ctx.request().getCookie(SessionCookies.SESSION))
+                        .map(Cookie::getValue).map(String::strip).filter(value -> !value.isEmpty());
         Optional<AuthenticatedUser> user = token.isEmpty() ? Optional.empty()
                 : blocking.run(() -> useCases.authenticate().authenticate(token.get()));
         String formCookie = Optional.ofNullable(ctx.request().getCookie(FORM_COOKIE)).map(Cookie::getValue)
@@ -93,7 +123,13 @@ final class Portal {
                     FORM_COOKIE + "=" + formCookie + "; Path=/; HttpOnly; Secure; SameSite=Lax");
         }
         ctx.put(VISIT, new Visit(user.isPresent() ? token : Optional.empty(), user, formCookie));
-        ctx.next();
+    }
+
+    /** The visitor of a request whose handlers could not find one (a failure before them): a stranger. */
+    static void enterAsStranger(RoutingContext ctx) {
+        if (ctx.get(VISIT) == null) {
+            ctx.put(VISIT, new Visit(Optional.empty(), Optional.empty(), ""));
+        }
     }
 
     static Visit visitOf(RoutingContext ctx) {
@@ -110,8 +146,39 @@ final class Portal {
      */
     String csrfToken(RoutingContext ctx) {
         Visit visit = visitOf(ctx);
-        return visit.sessionToken().map(SessionCookies::csrfFor)
-                .orElseGet(() -> settings.signer().sign(FORM_PURPOSE, visit.formCookie()));
+        if (visit.sessionToken().isEmpty() && visit.formCookie().isEmpty()) {
+            return "";
+        }
+        return visit.sessionToken().map(SessionCookies::csrfFor).orElseGet(() -> formToken(visit.formCookie()));
+    }
+
+    /**
+     * The form cookie signed with the server's key; when the portal is off, with a key of this process (no form
+     * outlives a restart by much, and the link it came from opens it again).
+     */
+    private String formToken(String formCookie) {
+        if (settings.isPresent()) {
+            return settings.get().signer().sign(FORM_PURPOSE, formCookie);
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(formKey, "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(formCookie.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from the JDK", e);
+        }
+    }
+
+    private boolean formTokenMatches(String formCookie, String presented) {
+        if (formCookie.isEmpty() || presented.isEmpty()) {
+            return false;
+        }
+        if (settings.isPresent()) {
+            return settings.get().signer().verify(FORM_PURPOSE, presented).filter(formCookie::equals).isPresent();
+        }
+        return MessageDigest.isEqual(formToken(formCookie).getBytes(StandardCharsets.UTF_8),
+                presented.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether the posted form carries the token of {@link #csrfToken}; answers the refusal page when not. */
@@ -130,7 +197,7 @@ final class Portal {
     boolean csrfMatches(RoutingContext ctx, String presented) {
         Visit visit = visitOf(ctx);
         return visit.sessionToken().map(token -> SessionCookies.csrfMatches(token, presented)).orElse(false)
-                || settings.signer().verify(FORM_PURPOSE, presented).filter(visit.formCookie()::equals).isPresent();
+                || formTokenMatches(visit.formCookie(), presented);
     }
 
     /**
@@ -151,21 +218,34 @@ final class Portal {
     /** Renders {@code page} inside the layout, with the headers every portal page carries. */
     void send(RoutingContext ctx, Page page) {
         Visit visit = visitOf(ctx);
+        send(ctx.response(), page, visit.loggedIn(), csrfToken(ctx), plainHttpFromAnotherHost(ctx));
+    }
+
+    /**
+     * Renders {@code page} for a request that no handler read (the HTTP parser refused it): for a stranger, so
+     * without a form token.
+     */
+    void sendToStranger(HttpServerResponse response, Page page) {
+        send(response, page, false, "", false);
+    }
+
+    private void send(HttpServerResponse response, Page page, boolean loggedIn, String csrf, boolean plainHttp) {
         Map<String, Object> values = new HashMap<>(page.values);
         values.put("t", messages.lambda());
         values.put("title", messages.get(page.titleKey));
-        values.put("csrf", csrfToken(ctx));
-        values.put("loggedIn", visit.loggedIn());
+        values.put("csrf", csrf);
+        values.put("loggedIn", loggedIn);
+        values.put("portal", on());
         values.put("fields", page.fields);
         values.put("errors", page.errors);
         values.put("hasErrors", page.hasErrors());
         values.put("alerts", page.alerts);
         values.put("notices", page.notices);
-        values.put("plainHttp", plainHttpFromAnotherHost(ctx));
-        settings.captcha().ifPresent(captcha -> values.put("captcha", captcha));
-        ctx.response().setStatusCode(page.status);
-        headers(ctx);
-        ctx.response().end(views.page(page.template, values));
+        values.put("plainHttp", plainHttp);
+        settings.flatMap(PortalSettings::captcha).ifPresent(captcha -> values.put("captcha", captcha));
+        response.setStatusCode(page.status);
+        headers(response);
+        response.end(views.page(page.template, values));
     }
 
     /** Only the part of a page that htmx puts in place of the old one. */
@@ -173,7 +253,7 @@ final class Portal {
         Map<String, Object> values = new HashMap<>(fragmentValues);
         values.put("t", messages.lambda());
         ctx.response().setStatusCode(status);
-        headers(ctx);
+        headers(ctx.response());
         ctx.response().end(views.fragment(fragment, values));
     }
 
@@ -181,9 +261,9 @@ final class Portal {
         return "true".equals(ctx.request().getHeader("HX-Request"));
     }
 
-    private void headers(RoutingContext ctx) {
-        String captchaOrigin = settings.captcha().map(c -> " " + origin(c.scriptUrl())).orElse("");
-        ctx.response()
+    private void headers(HttpServerResponse response) {
+        String captchaOrigin = settings.flatMap(PortalSettings::captcha).map(c -> " " + origin(c.scriptUrl())).orElse("");
+        response
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
                 .putHeader("Cache-Control", "no-store")
                 .putHeader("Referrer-Policy", "no-referrer")
@@ -279,9 +359,7 @@ final class Portal {
                 .value("heading", messages.get(status == 500 ? "failure.heading" : "failure.form"))
                 .value("paragraphs", List.of(messages.get("failure.text")))
                 .value("linkHref", "/").value("linkText", messages.get("failure.home"));
-        if (ctx.get(VISIT) == null) {
-            ctx.put(VISIT, new Visit(Optional.empty(), Optional.empty(), ""));
-        }
+        enterAsStranger(ctx);
         send(ctx, page);
     }
 

@@ -33,28 +33,54 @@ public final class PortalRoutes {
             .collect(Collectors.toUnmodifiableSet());
 
     private final Portal portal;
+    private final LinkPages linkPages;
 
-    public PortalRoutes(HttpApi.UseCases useCases, Blocking blocking, Clock clock, PortalSettings settings) {
-        this.portal = new Portal(useCases, blocking, clock, settings);
+    /**
+     * {@code settings} empty: the portal is off; the pages of mail links still answer, in its frame without its
+     * navigation.
+     */
+    public PortalRoutes(HttpApi.UseCases useCases, Blocking blocking, Clock clock, Optional<PortalSettings> settings) {
+        this(useCases, Optional.empty(), blocking, clock, settings);
     }
 
     /** With the device pages: My devices, Add Device, Register UPS and the steps after it. */
     public PortalRoutes(HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases, Blocking blocking,
-            Clock clock, PortalSettings settings) {
+            Clock clock, Optional<PortalSettings> settings) {
         this.portal = new Portal(useCases, deviceUseCases, blocking, clock, settings);
+        this.linkPages = new LinkPages(portal);
     }
 
-    /** Adds every page of the portal to {@code router}; its uploads behind no other handler than the portal's own. */
+    /** What the pages of mail links share, and the pages that refuse a request under a page's path. */
+    public LinkPages linkPages() {
+        return linkPages;
+    }
+
+    public PasswordResetPages passwordResetPages() {
+        return new PasswordResetPages(linkPages);
+    }
+
+    public ResellerPages resellerPages() {
+        return new ResellerPages(linkPages);
+    }
+
+    public NotificationPages notificationPages(Optional<HttpApi.NotificationUseCases> useCases) {
+        return new NotificationPages(linkPages, useCases);
+    }
+
+    /** Adds every page of the portal to {@code router} when the portal is on; its uploads behind no other handler. */
     public void mount(Router router) {
         mount(router, List.of());
     }
 
     /**
-     * Adds every page of the portal to {@code router}. The upload of a label photo reads its body itself (the root
-     * body handler does not keep files), so its route comes before the root handlers, behind {@code uploadGuards}
-     * (the answers' security headers, the request gate) in their place.
+     * Adds every page of the portal to {@code router} when the portal is on. The upload of a label photo reads its
+     * body itself (the root body handler does not keep files), so its route comes before the root handlers, behind
+     * {@code uploadGuards} (the answers' security headers, the request gate) in their place.
      */
     public void mount(Router router, List<Handler<RoutingContext>> uploadGuards) {
+        if (!portal.on()) {
+            return;
+        }
         HomePages home = new HomePages(portal);
         LogInPages logIn = new LogInPages(portal);
         SignUpPages signUp = new SignUpPages(portal);

@@ -114,7 +114,7 @@ final class SignUpPages {
                         optional(company.getString("areaOfFocus")), optional(company.getString("industrySegment")),
                         company.getString("address"), company.getString("city"), company.getString("zipCode"),
                         company.getString("stateProvince"), company.getString("country")));
-        String captchaToken = portal.settings.captcha().map(captcha -> form.get(captcha.responseField()))
+        String captchaToken = portal.settings().captcha().map(captcha -> form.get(captcha.responseField()))
                 .orElse(NO_CAPTCHA);
         SignUpResult result = portal.blocking.run(() -> portal.useCases.signUp().signUp(command(person.get(), input,
                 form.has("privacyAccepted"), "yes".equals(form.get("marketingOptIn")), captchaToken, ctx)));
@@ -185,7 +185,7 @@ final class SignUpPages {
     }
 
     private String seal(RoutingContext ctx, JsonObject person) {
-        return portal.settings.sealer().seal(person.encode().getBytes(StandardCharsets.UTF_8),
+        return portal.settings().sealer().seal(person.encode().getBytes(StandardCharsets.UTF_8),
                 DRAFT_OWNER + Portal.visitOf(ctx).formCookie());
     }
 
@@ -195,7 +195,7 @@ final class SignUpPages {
             return Optional.empty();
         }
         try {
-            byte[] opened = portal.settings.sealer().unseal(draft, DRAFT_OWNER + Portal.visitOf(ctx).formCookie());
+            byte[] opened = portal.settings().sealer().unseal(draft, DRAFT_OWNER + Portal.visitOf(ctx).formCookie());
             return Optional.of(new JsonObject(new String(opened, StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException | DecodeException e) {
             return Optional.empty();
