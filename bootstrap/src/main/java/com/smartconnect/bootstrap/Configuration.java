@@ -3,6 +3,7 @@ package com.smartconnect.bootstrap;
 import com.smartconnect.adapters.mqtt.DeviceEndpointSettings;
 import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.domain.device.OfflineGrace;
+import com.smartconnect.domain.device.StatusHistoryPolicy;
 import com.smartconnect.domain.plan.FreePeriodPolicy;
 import com.smartconnect.domain.session.SessionPolicy;
 import java.io.IOException;
@@ -55,7 +56,8 @@ public record Configuration(
         Optional<DeviceEndpointSettings.Tls> mqttTls,
         FreePeriodPolicy freePeriod,
         Map<String, String> integrationKeys,
-        DeviceCommandPolicy deviceCommandPolicy) {
+        DeviceCommandPolicy deviceCommandPolicy,
+        StatusHistoryPolicy statusHistory) {
 
     /**
      * Refuses an HTTP API and an MQTT endpoint on the same port: Vert.x shares one listening socket between servers
@@ -100,7 +102,8 @@ public record Configuration(
         SMARTCONNECT_FREE_PERIOD_MONTHS("12", "Length of the free monitoring period a device gets at its first registration."),
         SMARTCONNECT_FREE_PERIOD_NOTICE_DAYS("30,7", "Days before the free period ends when the owner is mailed \"Upcoming changes to your SmartConnect account\" (comma-separated; empty for none)."),
         SMARTCONNECT_INTEGRATION_KEYS("", "Keys of the applications (the store, resellers' systems) that change plans through /api/v1/integration: name=key pairs, comma-separated, each key at least 32 characters. Empty: the integration endpoint refuses everyone."),
-        SMARTCONNECT_COMMAND_TTL_HOURS("24", "A command to a device (sensitivity, outlet reboot) that the device has not received within this many hours expires.");
+        SMARTCONNECT_COMMAND_TTL_HOURS("24", "A command to a device (sensitivity, outlet reboot) that the device has not received within this many hours expires."),
+        SMARTCONNECT_STATUS_HISTORY_DAYS("90", "Days of status history kept for the charts of the UPS status page (hourly buckets; five-minute ones for 2 days at most); older buckets are deleted. 0 keeps no history.");
 
         private final String defaultValue;
         private final String description;
@@ -211,7 +214,8 @@ public record Configuration(
                 freePeriod(s),
                 integrationKeys(s),
                 new DeviceCommandPolicy(Duration.ofHours(s.number(Key.SMARTCONNECT_COMMAND_TTL_HOURS, 1, 24 * 30)),
-                        DeviceCommandPolicy.DEFAULT.claimLease()));
+                        DeviceCommandPolicy.DEFAULT.claimLease()),
+                new StatusHistoryPolicy(s.number(Key.SMARTCONNECT_STATUS_HISTORY_DAYS, 0, StatusHistoryPolicy.MAX_DAYS)));
     }
 
     private static Optional<DeviceEndpointSettings.Tls> mqttTls(Settings s) {
@@ -334,7 +338,7 @@ public record Configuration(
                 + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace
                 + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls
                 + ", freePeriod=" + freePeriod + ", integrationKeys=" + integrationKeys.keySet()
-                + ", deviceCommandPolicy=" + deviceCommandPolicy + "]";
+                + ", deviceCommandPolicy=" + deviceCommandPolicy + ", statusHistory=" + statusHistory + "]";
     }
 
     private static String masked(Optional<String> secret) {
@@ -345,7 +349,8 @@ public record Configuration(
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
                 smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, captchaSiteKey, captchaScriptUrl,
-                secretKey, shutdownGrace, sessionPolicy, offlineGrace, mqttTls, freePeriod, integrationKeys, deviceCommandPolicy);
+                secretKey, shutdownGrace, sessionPolicy, offlineGrace, mqttTls, freePeriod, integrationKeys, deviceCommandPolicy,
+                statusHistory);
     }
 
     private record Settings(Map<String, String> values) {

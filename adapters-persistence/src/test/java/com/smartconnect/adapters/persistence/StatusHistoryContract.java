@@ -172,6 +172,8 @@ abstract class StatusHistoryContract extends PortContract {
     @Test
     @DatabaseOnly("the storage the tables take")
     void aDayOfStatusesKeepsTheHistoryWithinItsStorageBudget() throws Exception {
+        // The budget is PostgreSQL's; on H2 the day would only take minutes of the build.
+        org.junit.jupiter.api.Assumptions.assumeTrue(ports.kind().equals("PostgreSQL"), "the budget is PostgreSQL's");
         List<ProductId> devices = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             devices.add(DeviceCatalogContract.uniqueProductId());
@@ -202,9 +204,6 @@ abstract class StatusHistoryContract extends PortContract {
                 start.plus(Duration.ofDays(1)))).hasSize(288);
         assertThat(ports.statusHistory().buckets(devices.get(0), BucketSize.ONE_HOUR, start,
                 start.plus(Duration.ofDays(1)))).hasSize(24);
-        if (!ports.kind().equals("PostgreSQL")) {
-            return;
-        }
         try (Connection connection = testDatabase().dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("VACUUM status_history_five_minutes");
