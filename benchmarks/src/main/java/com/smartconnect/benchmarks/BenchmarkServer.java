@@ -75,6 +75,11 @@ public final class BenchmarkServer {
             Map<String, String> environment = new HashMap<>(Map.of("SMARTCONNECT_DATA_DIR", dataDir.toString(),
                     "SMARTCONNECT_HTTP_PORT", "-1", "SMARTCONNECT_MQTT_PORT", "0", "SMARTCONNECT_HTTP_HOST",
                     "127.0.0.1", "SMARTCONNECT_SECRET_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+            // The status history's switch of the run (0 days: off), as the standalone server reads it.
+            String historyDays = System.getenv("SMARTCONNECT_STATUS_HISTORY_DAYS");
+            if (historyDays != null) {
+                environment.put("SMARTCONNECT_STATUS_HISTORY_DAYS", historyDays);
+            }
             Configuration configuration = Configuration.from(environment);
             // The pool is made here (for H2 as SmartConnect would make its own: same URL, same size), so that the
             // benchmark can prepare the devices for Event Notifications in the server's database.

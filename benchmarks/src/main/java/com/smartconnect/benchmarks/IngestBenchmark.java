@@ -41,6 +41,11 @@ import java.util.UUID;
  * SmartConnect figures at the fleet sizes of {@code --notifications-at} are measured with them on and off on the same
  * connected fleet, those at the other sizes with them off only (with 10,000 devices and notifications on, the H2
  * server ran out of heap: see BENCHMARKS.md); {@code none} leaves the devices unregistered.
+ * <p>The targets {@code h2-history} and {@code postgres-history} measure the status rate (a closed loop of statuses,
+ * QoS 1, acknowledged once stored) with the status history on ({@code SMARTCONNECT_STATUS_HISTORY_DAYS=90}) and off
+ * ({@code 0}), a fresh server and database each, {@code --history-pairs} pairs (3) of {@code --history-devices} devices
+ * (100) one after the other, on first in odd pairs and off first in even ones, so that a drift of the machine's load
+ * weighs on both; the report gives each pair's ratio and that of the sums.
  */
 public final class IngestBenchmark {
 
@@ -70,6 +75,13 @@ public final class IngestBenchmark {
     }
 
     private final List<Throughput> throughputs = new ArrayList<>();
+
+    /** One closed loop of statuses, with the status history on or off. */
+    record HistoryRun(String database, int pair, String history, int devices, double statusesPerSecond, double p50,
+            double p99, long failures) {
+    }
+
+    private final List<HistoryRun> historyRuns = new ArrayList<>();
     private final Map<String, double[]> fixedLoad = new LinkedHashMap<>();
     private final Map<String, Double> ceilings = new LinkedHashMap<>();
     private final Map<String, Double> heapPerConnection = new LinkedHashMap<>();
@@ -137,6 +149,12 @@ public final class IngestBenchmark {
             } finally {
                 execute(base, "DROP SCHEMA " + schema + " CASCADE");
             }
+        }
+        if (targets.contains("h2-history")) {
+            historyPairs("H2");
+        }
+        if (targets.contains("postgres-history")) {
+            historyPairs("PostgreSQL");
         }
         if (targets.contains("bare")) {
             try (ServerProcess server = new ServerProcess(java(), SERVER_HEAP, work.resolve("server-bare.log"),
@@ -245,6 +263,95 @@ public final class IngestBenchmark {
         }
     }
 
+    private void historyPairs(String database) throws Exception {
+        int pairs = Integer.parseInt(options.getOrDefault("--history-pairs", "3"));
+        int devices = Integer.parseInt(options.getOrDefault("--history-devices", "100"));
+        for (int pair = 1; pair <= pairs; pair++) {
+            for (String mode : pair % 2 == 1 ? List.of("on", "off") : List.of("off", "on")) {
+                Map<String, String> environment = Map.of("SMARTCONNECT_STATUS_HISTORY_DAYS", mode.equals("on") ? "90" : "0");
+                Path log = work.resolve("server-history-" + database + "-" + pair + "-" + mode + ".log");
+                if (database.equals("H2")) {
+                    try (ServerProcess server = new ServerProcess(java(), SERVER_HEAP, log, environment, "h2",
+                            work.resolve("h2-" + UUID.randomUUID()).toString(), String.valueOf(devices),
+                            String.valueOf(SEED))) {
+                        historyRun(database, pair, mode, devices, server);
+                    }
+                } else {
+                    String base = options.getOrDefault("--postgres", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+                    String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+                    execute(base, "CREATE SCHEMA " + schema);
+                    String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+                    try (ServerProcess server = new ServerProcess(java(), SERVER_HEAP, log, environment, "postgres",
+                            url, String.valueOf(devices), String.valueOf(SEED))) {
+                        historyRun(database, pair, mode, devices, server);
+                    } finally {
+                        execute(base, "DROP SCHEMA " + schema + " CASCADE");
+                    }
+                }
+            }
+        }
+    }
+
+    private void historyRun(String database, int pair, String mode, int devices, ServerProcess server) throws Exception {
+        // Statuses only in the closed loop: the periodic status is hourly, so it does not mix in.
+        FleetSettings settings = FleetSettings.of("127.0.0.1", server.port, devices).withSeed(SEED)
+                .withEventsInFlightPerDevice(devices == 1 ? 64 : devices <= 100 ? 8 : 1)
+                .withStatusInterval(Duration.ofHours(1)).withConnectsAtOnce(200);
+        try (Fleet fleet = new Fleet(settings)) {
+            int connected = fleet.connect(Duration.ofMinutes(3));
+            FleetStatistics statistics = fleet.statistics();
+            fleet.sendClosedLoop(true);
+            Thread.sleep(warmup.toMillis());
+            statistics.resetLatencies();
+            long failuresBefore = statistics.failures();
+            long before = statistics.eventsAcknowledged();
+            long t0 = System.nanoTime();
+            Thread.sleep(measure.toMillis());
+            long after = statistics.eventsAcknowledged();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            HistoryRun run = new HistoryRun(database, pair, mode, connected, (after - before) / seconds,
+                    statistics.eventLatency().percentileMillis(50), statistics.eventLatency().percentileMillis(99),
+                    statistics.failures() - failuresBefore);
+            fleet.stopSending();
+            fleet.awaitQuiet(Duration.ofSeconds(60));
+            historyRuns.add(run);
+            log(String.format(Locale.ROOT, "SmartConnect %s, pair %d, status history %s, %d devices: %.0f statuses/s, "
+                    + "p50 %.2f ms, p99 %.2f ms, %d failures", database, pair, mode, connected,
+                    run.statusesPerSecond(), run.p50(), run.p99(), run.failures()));
+        }
+    }
+
+    /** Per database, each pair's status rates with the history on and off, their ratio, and that of the sums. */
+    private void historyReport() {
+        if (historyRuns.isEmpty()) {
+            return;
+        }
+        report.append("\n### Status history on and off (status rate)\n\n| SmartConnect | pair | devices | on: statuses/s "
+                + "| p50 ms | p99 ms | off: statuses/s | p50 ms | p99 ms | on / off |\n"
+                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (String database : historyRuns.stream().map(HistoryRun::database).distinct().toList()) {
+            double onSum = 0;
+            double offSum = 0;
+            for (int pair : historyRuns.stream().filter(r -> r.database().equals(database)).mapToInt(HistoryRun::pair)
+                    .distinct().toArray()) {
+                HistoryRun on = historyRun(database, pair, "on");
+                HistoryRun off = historyRun(database, pair, "off");
+                onSum += on.statusesPerSecond();
+                offSum += off.statusesPerSecond();
+                report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | "
+                        + "%.2f |%n", database, pair, on.devices(), on.statusesPerSecond(), on.p50(), on.p99(),
+                        off.statusesPerSecond(), off.p50(), off.p99(), on.statusesPerSecond() / off.statusesPerSecond()));
+            }
+            report.append(String.format(Locale.ROOT, "| %s | all | | %.0f | | | %.0f | | | %.2f |%n", database, onSum,
+                    offSum, onSum / offSum));
+        }
+    }
+
+    private HistoryRun historyRun(String database, int pair, String mode) {
+        return historyRuns.stream().filter(r -> r.database().equals(database) && r.pair() == pair
+                && r.history().equals(mode)).findFirst().orElseThrow();
+    }
+
     private void heapOnly(String target, ServerProcess server) throws Exception {
         long before = server.usedHeap();
         FleetSettings settings = FleetSettings.of("127.0.0.1", server.port, maxDevices).withSeed(SEED)
@@ -289,6 +396,7 @@ public final class IngestBenchmark {
                     t.eventsPerSecond(), t.p50(), t.p99(), t.failures()));
         }
         notificationsReport();
+        historyReport();
         if (!fixedLoad.isEmpty()) {
             report.append("\n| fixed offered load | offered events/s | p50 ms | p99 ms | not sent (window full) |\n"
                     + "| --- | ---: | ---: | ---: | ---: |\n");

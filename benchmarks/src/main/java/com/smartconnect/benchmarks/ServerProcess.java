@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,12 @@ final class ServerProcess implements AutoCloseable {
     final int port;
 
     ServerProcess(String java, String heap, Path log, String... args) throws IOException, InterruptedException {
+        this(java, heap, log, Map.of(), args);
+    }
+
+    /** With {@code environment} added to the child's (SmartConnect's settings, such as its status history days). */
+    ServerProcess(String java, String heap, Path log, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java, "-Xms" + heap, "-Xmx" + heap, "-cp",
                 System.getProperty("java.class.path"), BenchmarkServer.class.getName()));
         String extra = System.getProperty("smartconnect.benchmark.server.jvm", "").strip();
@@ -31,7 +38,9 @@ final class ServerProcess implements AutoCloseable {
             command.addAll(1, List.of(extra.split("\\s+")));
         }
         command.addAll(List.of(args));
-        process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        process = builder.start();
         commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         Thread.ofPlatform().daemon().start(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),

@@ -4,6 +4,7 @@ import com.smartconnect.adapters.mqtt.DeviceEndpointSettings;
 import com.smartconnect.adapters.web.WebSettings;
 import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.domain.device.OfflineGrace;
+import com.smartconnect.domain.device.StatusHistoryPolicy;
 import com.smartconnect.domain.plan.FreePeriodPolicy;
 import com.smartconnect.domain.session.SessionPolicy;
 import java.net.URI;
@@ -48,7 +49,8 @@ public record Configuration(
         FreePeriodPolicy freePeriod,
         Map<String, String> integrationKeys,
         DeviceCommandPolicy deviceCommandPolicy,
-        ServerLimits limits) {
+        ServerLimits limits,
+        StatusHistoryPolicy statusHistory) {
 
     /**
      * Refuses an HTTP API and an MQTT endpoint on the same port: Vert.x shares one listening socket between servers
@@ -100,7 +102,8 @@ public record Configuration(
         SMARTCONNECT_INTEGRATION_KEYS("", "Keys of the applications (the store, resellers' systems) that change plans through /api/v1/integration: name=key pairs, comma-separated, each key at least 32 characters. Empty: the integration endpoint refuses everyone."),
         SMARTCONNECT_LABEL_PHOTO_DECODES("", "Label photos decoded at once, on threads of their own. Empty: half the processors, at least one."),
         SMARTCONNECT_LABEL_PHOTO_DECODES_PER_ACCOUNT("2", "Label photos one account may have decoded at once; one more is answered 429 LABEL_PHOTO_DECODES_BUSY with Retry-After."),
-        SMARTCONNECT_COMMAND_TTL_HOURS("24", "A command to a device (sensitivity, outlet reboot) that the device has not received within this many hours expires.");
+        SMARTCONNECT_COMMAND_TTL_HOURS("24", "A command to a device (sensitivity, outlet reboot) that the device has not received within this many hours expires."),
+        SMARTCONNECT_STATUS_HISTORY_DAYS("90", "Days of status history kept for the charts of the UPS status page (hourly buckets; five-minute ones for 2 days at most); older buckets are deleted. 0 keeps no history.");
 
         private final String defaultValue;
         private final String description;
@@ -177,7 +180,8 @@ public record Configuration(
                 + ", secretKey=" + masked(secretKey) + ", shutdownGrace=" + shutdownGrace
                 + ", sessionPolicy=" + sessionPolicy + ", offlineGrace=" + offlineGrace + ", mqttTls=" + mqttTls + ", httpTls=" + httpTls
                 + ", freePeriod=" + freePeriod + ", integrationKeys=" + integrationKeys.keySet()
-                + ", deviceCommandPolicy=" + deviceCommandPolicy + ", limits=" + limits + "]";
+                + ", deviceCommandPolicy=" + deviceCommandPolicy + ", limits=" + limits + ", statusHistory=" + statusHistory
+                + "]";
     }
 
     private static String masked(Optional<String> secret) {
@@ -188,8 +192,8 @@ public record Configuration(
     public Configuration withPorts(int http, int mqtt) {
         return new Configuration(httpHost, http, mqtt, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, smtpHost, smtpPort,
                 smtpUser, smtpPassword, smtpTls, mailFrom, publicUrl, captchaVerifyUrl, captchaSecret, captchaSiteKey,
-                captchaScriptUrl, secretKey, shutdownGrace, sessionPolicy, offlineGrace, mqttTls, httpTls, freePeriod, integrationKeys,
-                deviceCommandPolicy, limits);
+                captchaScriptUrl, secretKey, shutdownGrace, sessionPolicy, offlineGrace, mqttTls, httpTls, freePeriod,
+                integrationKeys, deviceCommandPolicy, limits, statusHistory);
     }
 
     /** A setting has a value the server cannot run with; the message says which and why. */

@@ -6,6 +6,7 @@ import com.smartconnect.application.device.DeviceCommandPolicy;
 import com.smartconnect.bootstrap.Configuration.InvalidConfiguration;
 import com.smartconnect.bootstrap.Configuration.Key;
 import com.smartconnect.domain.device.OfflineGrace;
+import com.smartconnect.domain.device.StatusHistoryPolicy;
 import com.smartconnect.domain.plan.FreePeriodPolicy;
 import com.smartconnect.domain.session.SessionPolicy;
 import java.io.IOException;
@@ -95,7 +96,8 @@ final class ConfigurationReader {
                 integrationKeys(s),
                 new DeviceCommandPolicy(Duration.ofHours(s.number(Key.SMARTCONNECT_COMMAND_TTL_HOURS, 1, 24 * 30)),
                         DeviceCommandPolicy.DEFAULT.claimLease()),
-                ServerLimits.read(s));
+                ServerLimits.read(s),
+                new StatusHistoryPolicy(s.number(Key.SMARTCONNECT_STATUS_HISTORY_DAYS, 0, StatusHistoryPolicy.MAX_DAYS)));
     }
 
     private static Optional<DeviceEndpointSettings.Tls> mqttTls(ConfigurationValues s) {

@@ -30,22 +30,32 @@ import com.smartconnect.application.device.port.in.TrackDeviceConnectionUseCase;
 import com.smartconnect.application.device.port.in.UnregisterDeviceUseCase;
 import com.smartconnect.application.device.port.in.UpdateDeviceProfileUseCase;
 import com.smartconnect.domain.device.OfflineGrace;
+import com.smartconnect.domain.device.StatusHistoryPolicy;
+import com.smartconnect.application.device.StatusHistoryJob;
+import com.smartconnect.application.device.StatusHistoryRecorder;
+import com.smartconnect.application.device.StatusHistoryService;
+import com.smartconnect.application.device.port.in.StatusHistoryQuery;
 
 /** The device context: registering UPSes, their messages and connections, commands, and what the owners read. */
 final class DeviceModule extends AbstractModule {
 
     private final OfflineGrace offlineGrace;
     private final DeviceCommandPolicy commandPolicy;
+    private final StatusHistoryPolicy statusHistory;
 
-    DeviceModule(OfflineGrace offlineGrace, DeviceCommandPolicy commandPolicy) {
+    DeviceModule(OfflineGrace offlineGrace, DeviceCommandPolicy commandPolicy, StatusHistoryPolicy statusHistory) {
         this.offlineGrace = offlineGrace;
         this.commandPolicy = commandPolicy;
+        this.statusHistory = statusHistory;
     }
 
     @Override
     protected void configure() {
         bind(OfflineGrace.class).toInstance(offlineGrace);
         bind(DeviceCommandPolicy.class).toInstance(commandPolicy);
+        bind(StatusHistoryPolicy.class).toInstance(statusHistory);
+        bind(StatusHistoryRecorder.class).in(Scopes.SINGLETON);
+        bind(StatusHistoryQuery.class).to(StatusHistoryService.class).in(Scopes.SINGLETON);
         bind(DeviceMessageCounters.class).in(Scopes.SINGLETON);
         bind(DeviceCommandService.class).in(Scopes.SINGLETON);
         // The command outbox settles the commands the devices answer (ups/{pid}/acks).
@@ -67,5 +77,6 @@ final class DeviceModule extends AbstractModule {
         Multibinder<Job> jobs = Multibinder.newSetBinder(binder(), Job.class);
         jobs.addBinding().to(OfflineGraceJob.class).in(Scopes.SINGLETON);
         jobs.addBinding().to(DeviceCommandExpiryJob.class).in(Scopes.SINGLETON);
+        jobs.addBinding().to(StatusHistoryJob.class).in(Scopes.SINGLETON);
     }
 }

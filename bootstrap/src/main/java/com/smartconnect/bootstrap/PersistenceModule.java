@@ -187,4 +187,9 @@ final class PersistenceModule extends AbstractModule {
     DeviceEventRepository deviceEvents(Database database) {
         return database.deviceEvents();
     }
+
+    @Provides
+    com.smartconnect.application.device.port.out.StatusHistoryRepository statusHistory(Database database) {
+        return database.statusHistory();
+    }
 }

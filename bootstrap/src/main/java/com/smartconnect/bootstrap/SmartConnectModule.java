@@ -28,7 +28,8 @@ final class SmartConnectModule extends AbstractModule {
         install(new AccountModule(configuration.sessionPolicy()));
         install(new CatalogModule());
         install(new PlanModule(configuration.freePeriod()));
-        install(new DeviceModule(configuration.offlineGrace(), configuration.deviceCommandPolicy()));
+        install(new DeviceModule(configuration.offlineGrace(), configuration.deviceCommandPolicy(),
+                configuration.statusHistory()));
         install(new NotificationModule());
         install(new ResellerModule());
         install(new LifecycleModule());

@@ -132,8 +132,9 @@ final class WebModule extends AbstractModule {
             SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase reboot,
             com.smartconnect.application.lifecycle.port.in.LifecycleQuery lifecycle,
             com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderUseCase sendLifecycleReminder,
-            com.smartconnect.application.catalog.port.in.ImportCatalogUseCase importCatalog) {
+            com.smartconnect.application.catalog.port.in.ImportCatalogUseCase importCatalog,
+            com.smartconnect.application.device.port.in.StatusHistoryQuery history) {
         return new HttpApi.DeviceUseCases(register, devices, updateProfile, unregister, setSensitivity, reboot,
-                lifecycle, sendLifecycleReminder, importCatalog);
+                lifecycle, sendLifecycleReminder, importCatalog, history);
     }
 }

@@ -86,7 +86,7 @@ class EmbeddedLibraryTest {
             try (SmartConnect all = SmartConnect.builder().configuration(configuration)
                     .dataSource(database.dataSource()).mailTransport(capture).build()) {
                 assertThat(all.jobs().stream().map(Job::name).toList()).containsExactly("device-command-expiry", "event-notification-reenabling",
-                        "offline-grace", "plan-schedule", "reseller-invitation-expiry", "reseller-reminders");
+                        "offline-grace", "plan-schedule", "reseller-invitation-expiry", "reseller-reminders", "status-history");
             }
             try (SmartConnect some = SmartConnect.builder().configuration(configuration)
                     .dataSource(database.dataSource()).mailTransport(capture)

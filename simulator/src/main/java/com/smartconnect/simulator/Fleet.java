@@ -31,6 +31,7 @@ public final class Fleet implements AutoCloseable {
     private final ScheduledThreadPoolExecutor timers;
     private final List<SimulatedDevice> devices = new ArrayList<>();
     private final AtomicBoolean sending = new AtomicBoolean();
+    private volatile boolean statuses;
     private final AtomicInteger connectFailures = new AtomicInteger();
 
     public Fleet(FleetSettings settings) {
@@ -86,6 +87,15 @@ public final class Fleet implements AutoCloseable {
 
     /** Each connected device keeps its window of events full until {@link #stopSending()}. */
     public void sendClosedLoop() {
+        sendClosedLoop(false);
+    }
+
+    /**
+     * As {@link #sendClosedLoop()}, with statuses instead of events when {@code statuses}: the statistics count their
+     * acknowledgements as events'.
+     */
+    public void sendClosedLoop(boolean statuses) {
+        this.statuses = statuses;
         sending.set(true);
         for (SimulatedDevice device : devices) {
             if (device.isConnected()) {
@@ -98,7 +108,11 @@ public final class Fleet implements AutoCloseable {
 
     private void sendNext(SimulatedDevice device) {
         if (sending.get()) {
-            device.sendEvent(() -> sendNext(device));
+            if (statuses) {
+                device.sendStatus(() -> sendNext(device));
+            } else {
+                device.sendEvent(() -> sendNext(device));
+            }
         }
     }
 

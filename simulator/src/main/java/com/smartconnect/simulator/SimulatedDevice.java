@@ -141,13 +141,25 @@ public final class SimulatedDevice {
      * statistics, and {@code then} runs when it is acknowledged (also on failure).
      */
     public boolean sendEvent(Runnable then) {
+        return sendInWindow("events", event(), then);
+    }
+
+    /**
+     * Sends one status (QoS 1) in the window of events, as {@link #sendEvent} does: for a closed loop of statuses, whose
+     * acknowledgements the fleet's statistics count as it counts those of events.
+     */
+    public boolean sendStatus(Runnable then) {
+        return sendInWindow("status", status(), then);
+    }
+
+    private boolean sendInWindow(String kind, String payload, Runnable then) {
         if (eventsInFlight.incrementAndGet() > settings.eventsInFlightPerDevice()) {
             eventsInFlight.decrementAndGet();
             return false;
         }
         long started = System.nanoTime();
         try {
-            client.publish(topicPrefix + "events", bytes(event()), 1, false, null, new IMqttActionListener() {
+            client.publish(topicPrefix + kind, bytes(payload), 1, false, null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     eventsInFlight.decrementAndGet();
@@ -162,6 +174,9 @@ public final class SimulatedDevice {
                     then.run();
                 }
             });
+            if (kind.equals("status")) {
+                statistics.statusSent();
+            }
             statistics.eventSent();
             return true;
         } catch (MqttException | RuntimeException e) {

@@ -20,6 +20,7 @@ import com.smartconnect.application.device.port.out.DeviceCommandOutbox;
 import com.smartconnect.application.device.port.out.DeviceEventRepository;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
+import com.smartconnect.application.device.port.out.StatusHistoryRepository;
 import com.smartconnect.application.mail.port.out.MailDeliveryQueue;
 import com.smartconnect.application.mail.port.out.MailOutbox;
 import com.smartconnect.application.notification.port.out.EventNotificationRepository;
@@ -66,6 +67,7 @@ public final class Database {
     private final DeviceCatalog deviceCatalog;
     private final DeviceStateRepository deviceStates;
     private final DeviceEventRepository deviceEvents;
+    private final StatusHistoryRepository statusHistory;
     private final PlanRepository plans;
     private final com.smartconnect.application.lifecycle.port.out.LifecycleReminderRepository lifecycleReminders;
     private final DeviceOwners deviceOwners;
@@ -98,6 +100,7 @@ public final class Database {
         this.deviceCatalog = new DatabaseDeviceCatalog(transactions);
         this.deviceStates = new DatabaseDeviceStates(transactions);
         this.deviceEvents = new DatabaseDeviceEvents(transactions);
+        this.statusHistory = new DatabaseStatusHistory(transactions);
         this.plans = new DatabasePlans(transactions);
         this.lifecycleReminders = new DatabaseLifecycleReminders(transactions);
         this.deviceOwners = new DatabaseDeviceOwners(transactions);
@@ -114,7 +117,7 @@ public final class Database {
      */
     public static Database migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        Flyway.configure().dataSource(dataSource).javaMigrations(new V41__Default_event_notifications()).load()
+        Flyway.configure().dataSource(dataSource).javaMigrations(new V41__Default_event_notifications(), new V61__Status_history_fillfactor()).load()
                 .migrate();
         return new Database(DSL.using(dataSource, dialectOf(dataSource), settings()), dataSource);
     }
@@ -207,6 +210,10 @@ public final class Database {
 
     public DeviceEventRepository deviceEvents() {
         return deviceEvents;
+    }
+
+    public StatusHistoryRepository statusHistory() {
+        return statusHistory;
     }
 
     /** The lifecycle events due in a window, and the reseller reminders sent. */

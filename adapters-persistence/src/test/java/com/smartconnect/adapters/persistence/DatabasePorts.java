@@ -173,6 +173,11 @@ final class DatabasePorts implements Ports {
     }
 
     @Override
+    public com.smartconnect.application.device.port.out.StatusHistoryRepository statusHistory() {
+        return database.statusHistory();
+    }
+
+    @Override
     public PlanRepository plans() {
         return database.plans();
     }

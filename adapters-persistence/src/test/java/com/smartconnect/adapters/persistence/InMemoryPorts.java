@@ -83,6 +83,8 @@ final class InMemoryPorts implements Ports {
     private final DeviceCatalog deviceCatalog = new InMemoryDeviceCatalog();
     private final DeviceStateRepository deviceStates = new InMemoryDeviceStates();
     private final DeviceEventRepository deviceEvents = new InMemoryDeviceEvents();
+    private final com.smartconnect.application.fake.InMemoryStatusHistory statusHistory =
+            new com.smartconnect.application.fake.InMemoryStatusHistory();
     private final PlanRepository plans = new InMemoryPlans();
     private final LifecycleReminderRepository lifecycleReminders = new InMemoryLifecycleReminders();
     private final DeviceRegistrationRepository deviceRegistrations = new InMemoryDeviceRegistrations();
@@ -209,6 +211,11 @@ final class InMemoryPorts implements Ports {
     @Override
     public DeviceEventRepository deviceEvents() {
         return deviceEvents;
+    }
+
+    @Override
+    public com.smartconnect.application.device.port.out.StatusHistoryRepository statusHistory() {
+        return statusHistory;
     }
 
     @Override

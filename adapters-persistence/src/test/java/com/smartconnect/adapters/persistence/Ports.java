@@ -86,6 +86,8 @@ interface Ports extends AutoCloseable {
 
     DeviceEventRepository deviceEvents();
 
+    com.smartconnect.application.device.port.out.StatusHistoryRepository statusHistory();
+
     PlanRepository plans();
 
     LifecycleReminderRepository lifecycleReminders();

@@ -12,6 +12,11 @@ import com.smartconnect.application.device.port.in.RegisterDeviceCommand;
 import com.smartconnect.application.device.port.in.RegisterDeviceResult;
 import com.smartconnect.application.device.port.in.RegisteredDeviceView;
 import com.smartconnect.application.device.port.in.SetDeviceSensitivityCommand;
+import com.smartconnect.application.device.port.in.StatusHistoryView;
+import com.smartconnect.domain.device.HistoryRange;
+import com.smartconnect.domain.device.MetricSummary;
+import com.smartconnect.domain.device.OnBatteryPeriod;
+import com.smartconnect.domain.device.StatusBucket;
 import com.smartconnect.application.device.port.in.UnregisterDeviceCommand;
 import com.smartconnect.application.device.port.in.UpdateDeviceProfileCommand;
 import com.smartconnect.domain.device.DeviceCommand;
@@ -260,6 +265,63 @@ final class DeviceRoutes {
         } else {
             new Problem(ProblemCode.COMMAND_NOT_FOUND, "This UPS has no command with this id.").sendTo(ctx);
         }
+    }
+
+    void history(RoutingContext ctx) {
+        if (available(ctx).isEmpty()) {
+            return;
+        }
+        AuthenticatedUser user = SessionAuthentication.user(ctx);
+        String productId = ValidatedParameters.path(ctx, "productId");
+        // One of the contract's enum, or its default.
+        HistoryRange range = ValidatedParameters.query(ctx, "range").flatMap(value -> HistoryRange.ofCode(value.getString()))
+                .orElse(HistoryRange.LAST_24_HOURS);
+        Optional<StatusHistoryView> history = blocking.run(() -> useCases.get().history().history(user, productId, range));
+        if (history.isEmpty()) {
+            deviceNotFound().sendTo(ctx);
+            return;
+        }
+        StatusHistoryView view = history.get();
+        JsonArray buckets = new JsonArray();
+        for (StatusBucket bucket : view.buckets()) {
+            JsonObject json = new JsonObject().put("start", bucket.start().toString());
+            values(json, "batteryChargePercent", bucket.batteryChargePercent());
+            values(json, "batteryRuntimeSeconds", bucket.batteryRuntimeSeconds());
+            values(json, "loadPercent", bucket.loadPercent());
+            values(json, "inputVoltage", bucket.inputVoltage());
+            buckets.add(json);
+        }
+        JsonArray onBattery = new JsonArray();
+        for (OnBatteryPeriod period : view.onBattery()) {
+            JsonObject json = new JsonObject().put("from", period.from().toString());
+            period.to().ifPresent(to -> json.put("to", to.toString()));
+            onBattery.add(json);
+        }
+        RegistrationRoutes.json(ctx, 200, new JsonObject()
+                .put("productId", view.productId().value())
+                .put("range", view.range().code())
+                .put("bucketMinutes", view.range().bucketSize().length().toMinutes())
+                .put("from", view.from().toString())
+                .put("to", view.to().toString())
+                .put("timeZone", view.timeZone().getId())
+                .put("buckets", buckets)
+                .put("onBattery", onBattery));
+    }
+
+    /** Rounded to what a chart shows; the sums are single precision in the database. */
+    private static void values(JsonObject json, String name, MetricSummary summary) {
+        if (summary.isEmpty()) {
+            return;
+        }
+        json.put(name, new JsonObject()
+                .put("min", round(summary.min()))
+                .put("mean", round(summary.mean()))
+                .put("max", round(summary.max()))
+                .put("count", summary.count()));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     void events(RoutingContext ctx) {

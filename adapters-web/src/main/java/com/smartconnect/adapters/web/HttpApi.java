@@ -124,9 +124,11 @@ public final class HttpApi {
             SetDeviceSensitivityUseCase setSensitivity, RebootOutletGroupUseCase rebootOutletGroup,
             com.smartconnect.application.lifecycle.port.in.LifecycleQuery lifecycle,
             com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderUseCase sendLifecycleReminder,
-            com.smartconnect.application.catalog.port.in.ImportCatalogUseCase importCatalog) {
+            com.smartconnect.application.catalog.port.in.ImportCatalogUseCase importCatalog,
+            com.smartconnect.application.device.port.in.StatusHistoryQuery history) {
 
         public DeviceUseCases {
+            Objects.requireNonNull(history, "history");
             Objects.requireNonNull(register, "register");
             Objects.requireNonNull(devices, "devices");
             Objects.requireNonNull(updateProfile, "updateProfile");

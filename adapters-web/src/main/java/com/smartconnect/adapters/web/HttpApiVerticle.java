@@ -247,6 +247,7 @@ final class HttpApiVerticle extends VerticleBase {
                 Map.entry("unregisterDevice", devices::unregister),
                 Map.entry("setDeviceSensitivity", devices::setSensitivity),
                 Map.entry("getDeviceEvents", devices::events),
+                Map.entry("getDeviceHistory", devices::history),
                 Map.entry("exportDeviceEvents", devices::exportEvents),
                 Map.entry("getDeviceCommand", devices::command),
                 Map.entry("rebootOutletGroup", devices::reboot),

@@ -272,6 +272,64 @@ class DeviceApiTest {
     }
 
     @Test
+    void theHistoryAnswersTheBucketsOfTheRangeAndTheTimesOnBatteryOnlyToThoseWhoSeeTheDevice() {
+        web.connectedDevice(UPS);
+        register(ada, UPS, WebApiFixture.PRODUCT_KEY);
+        web.as(ada, "PATCH", DEVICES + "/" + UPS, new JsonObject().put("timeZone", "Europe/Paris"));
+        ProductId ups = new ProductId(UPS);
+        var recorder = new com.smartconnect.application.device.StatusHistoryRecorder(
+                com.smartconnect.domain.device.StatusHistoryPolicy.DEFAULT, web.statusHistory);
+        java.time.Instant registered = web.clock.instant();
+        // Two statuses a minute apart in each of the first minutes after the registration, then one an hour later.
+        for (int minute : new int[] {1, 2, 6, 62}) {
+            java.time.Instant at = registered.plus(Duration.ofMinutes(minute));
+            web.clock.advance(Duration.between(web.clock.instant(), at));
+            recorder.record(List.of(new com.smartconnect.application.device.StatusHistoryRecorder.Reported(ups,
+                    new com.smartconnect.domain.device.DeviceStatus(Optional.empty(), at, List.of("OL"),
+                            Optional.of(100 - minute), Optional.of(3600), Optional.of(40.0 + minute), Optional.empty(),
+                            Optional.empty(), Optional.empty()))), at);
+        }
+        web.deviceEvents.add(DeviceEvent.reported(ups, "ob", "ON_BATTERY", registered.plus(Duration.ofMinutes(3)),
+                registered.plus(Duration.ofMinutes(3)), "{}"));
+        web.deviceEvents.add(DeviceEvent.reported(ups, "pr", "POWER_RESTORED", registered.plus(Duration.ofMinutes(9)),
+                registered.plus(Duration.ofMinutes(9)), "{}"));
+        String history = DEVICES + "/" + UPS + "/history";
+        // An hour went by: the session is idle for longer than it lasts.
+        ada = web.logIn(ADA, PASSWORD).json().getString("token");
+
+        Answer day = web.as(ada, "GET", history, null);
+        assertThat(day.status()).as(day.body()).isEqualTo(200);
+        assertThat(day.json().getString("range")).isEqualTo("24h");
+        assertThat(day.json().getInteger("bucketMinutes")).isEqualTo(5);
+        assertThat(day.json().getString("timeZone")).isEqualTo("Europe/Paris");
+        JsonArray buckets = day.json().getJsonArray("buckets");
+        assertThat(buckets).hasSize(3);
+        JsonObject first = buckets.getJsonObject(0);
+        assertThat(first.getString("start")).isEqualTo("2026-11-20T08:00:00Z");
+        assertThat(first.getJsonObject("batteryChargePercent")).isEqualTo(new JsonObject().put("min", 98.0)
+                .put("mean", 98.5).put("max", 99.0).put("count", 2));
+        assertThat(first.containsKey("inputVoltage")).as("no status reported it").isFalse();
+        assertThat(buckets.getJsonObject(2).getString("start")).isEqualTo("2026-11-20T09:00:00Z");
+        assertThat(day.json().getJsonArray("onBattery")).isEqualTo(new JsonArray().add(new JsonObject()
+                .put("from", "2026-11-20T08:03:00Z").put("to", "2026-11-20T08:09:00Z")));
+
+        Answer week = web.as(ada, "GET", history + "?range=7d", null);
+        assertThat(week.status()).as(week.body()).isEqualTo(200);
+        assertThat(week.json().getInteger("bucketMinutes")).isEqualTo(60);
+        JsonArray hours = week.json().getJsonArray("buckets");
+        assertThat(hours).as("the hours not rolled up yet, from their five-minute buckets").hasSize(2);
+        assertThat(hours.getJsonObject(0).getJsonObject("loadPercent")).isEqualTo(new JsonObject().put("min", 41.0)
+                .put("mean", 43.0).put("max", 46.0).put("count", 3));
+
+        assertProblem(web.as(ada, "GET", history + "?range=1y", null), 400, "VALIDATION_FAILED");
+        String grace = coworker();
+        assertThat(web.as(grace, "GET", history + "?range=90d", null).status()).isEqualTo(200);
+        web.verifiedAccount("bob@example.com", "Bob");
+        String bob = web.logIn("bob@example.com", PASSWORD).json().getString("token");
+        assertProblem(web.as(bob, "GET", history, null), 404, "DEVICE_NOT_FOUND");
+    }
+
+    @Test
     void theEventLogIsReadNewestFirstByPagesInTheDevicesTimeZoneAndExportedAsCsv() {
         web.connectedDevice(UPS);
         register(ada, UPS, WebApiFixture.PRODUCT_KEY);

@@ -140,6 +140,7 @@ class SecondAccountTest {
         tried.put("setDeviceSensitivity", web.as(bob, "PUT", adasDevice + "/sensitivity",
                 new JsonObject().put("sensitivity", "LOW")));
         tried.put("getDeviceEvents", web.as(bob, "GET", adasDevice + "/events", null));
+        tried.put("getDeviceHistory", web.as(bob, "GET", adasDevice + "/history?range=7d", null));
         tried.put("exportDeviceEvents", web.as(bob, "GET", adasDevice + "/events.csv", null));
         tried.put("getDeviceCommand", web.as(bob, "GET", adasDevice + "/commands/" + adasCommand, null));
         tried.put("rebootOutletGroup", web.as(bob, "POST", adasDevice + "/outlet-groups/SOG1/reboot", null));
@@ -194,7 +195,7 @@ class SecondAccountTest {
         assertThat(tried.get("registerDevice").code()).isEqualTo("DEVICE_REGISTERED_TO_ANOTHER_ACCOUNT");
         assertThat(tried.get("registerDeviceByLabelPhoto").code()).isEqualTo("DEVICE_REGISTERED_TO_ANOTHER_ACCOUNT");
         assertThat(tried.get("listDevices").json().getJsonArray("devices")).as("Bob has no devices").isEmpty();
-        for (String operation : Set.of("getDevice", "updateDevice", "setDeviceSensitivity", "getDeviceEvents",
+        for (String operation : Set.of("getDevice", "updateDevice", "setDeviceSensitivity", "getDeviceEvents", "getDeviceHistory",
                 "exportDeviceEvents", "getDeviceCommand", "rebootOutletGroup", "getDeviceLifecycle",
                 "sendLifecycleReminder", "unregisterDevice", "getNotificationSettings", "createNotification",
                 "updateNotification", "enableNotifications", "deleteNotification")) {

@@ -156,6 +156,8 @@ final class WebApiFixture implements AutoCloseable {
     final InMemoryDeviceCatalog deviceCatalog = new InMemoryDeviceCatalog();
     final InMemoryDeviceStates deviceStates = new InMemoryDeviceStates();
     final InMemoryDeviceEvents deviceEvents = new InMemoryDeviceEvents();
+    final com.smartconnect.application.fake.InMemoryStatusHistory statusHistory =
+            new com.smartconnect.application.fake.InMemoryStatusHistory();
     final InMemoryDeviceRegistrations deviceRegistrations = new InMemoryDeviceRegistrations();
     final InMemoryEventNotifications eventNotifications = new InMemoryEventNotifications();
     final com.smartconnect.application.fake.InMemoryLifecycleReminders lifecycleReminders =
@@ -269,7 +271,10 @@ final class WebApiFixture implements AutoCloseable {
                                 accounts, companies, new com.smartconnect.application.fake.PlainLinkSigner()));
         HttpApi.DeviceUseCases deviceUseCases = new HttpApi.DeviceUseCases(deviceRegistration, registeredDevices,
                 deviceProfiles, deviceRegistration, deviceCommandService, deviceCommandService, lifecycle,
-                lifecycle, new com.smartconnect.application.catalog.CatalogImportService(transactions, deviceCatalog));
+                lifecycle, new com.smartconnect.application.catalog.CatalogImportService(transactions, deviceCatalog),
+                new com.smartconnect.application.device.StatusHistoryService(clock,
+                        com.smartconnect.domain.device.StatusHistoryPolicy.DEFAULT, statusHistory, deviceEvents, accounts,
+                        deviceCatalog, deviceStates, deviceRegistrations, planService));
         notifications = new FakeNotifications(registeredDevices);
         // Metrics as the server keeps them: WebMetrics builds the Vert.x that keeps them.
         vertx = options.getMetricsOptions() != null && options.getMetricsOptions().isEnabled()

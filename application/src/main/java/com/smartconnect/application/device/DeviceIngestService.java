@@ -26,7 +26,7 @@ import java.util.Set;
  * the latest status, each event once, command acknowledgements, and when the senders of anything but events were
  * last seen. A message the domain refuses is rejected on its own (counted, logged) without failing the others; a
  * database failure fails the whole batch, and nothing of it is stored. The events stored go on to the Event
- * Notifications, in the same transaction.
+ * Notifications, and the statuses into the status history, in the same transaction.
  */
 public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
 
@@ -39,11 +39,19 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
     private final CommandAcknowledgements acks;
     private final DeviceMessageCounters counters;
     private final DeviceEventListener notifications;
+    private final StatusHistoryRecorder history;
+
+    /** Without a status history. */
+    public DeviceIngestService(Clock clock, Transactions transactions, DeviceStateRepository states,
+            DeviceEventRepository events, CommandAcknowledgements acks, DeviceMessageCounters counters,
+            DeviceEventListener notifications) {
+        this(clock, transactions, states, events, acks, counters, notifications, StatusHistoryRecorder.off());
+    }
 
     @Inject
     public DeviceIngestService(Clock clock, Transactions transactions, DeviceStateRepository states,
             DeviceEventRepository events, CommandAcknowledgements acks, DeviceMessageCounters counters,
-            DeviceEventListener notifications) {
+            DeviceEventListener notifications, StatusHistoryRecorder history) {
         this.clock = clock;
         this.transactions = transactions;
         this.states = states;
@@ -51,6 +59,7 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
         this.acks = acks;
         this.counters = counters;
         this.notifications = notifications;
+        this.history = history;
     }
 
     @Override
@@ -74,6 +83,7 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
             // Events are stored together at the end, in a few statements rather than one per event.
             List<DeviceEvent> events = new ArrayList<>();
             List<Integer> eventPositions = new ArrayList<>();
+            List<StatusHistoryRecorder.Reported> statuses = new ArrayList<>();
             for (IncomingDeviceMessage incoming : messages) {
                 if (incoming.message() instanceof DeviceMessage.Event event) {
                     try {
@@ -85,9 +95,15 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
                         stored.add(new IngestOutcome.Rejected(refused.getMessage()));
                     }
                 } else {
-                    stored.add(store(incoming, now));
+                    IngestOutcome outcome = store(incoming, now);
+                    stored.add(outcome);
+                    if (outcome instanceof IngestOutcome.Stored && incoming.message() instanceof DeviceMessage.Status s) {
+                        statuses.add(new StatusHistoryRecorder.Reported(incoming.productId(), s.status()));
+                    }
                 }
             }
+            // The history's buckets, each written once for the whole batch, commit with the statuses.
+            history.record(statuses, now);
             List<Boolean> added = events.isEmpty() ? List.of() : this.events.addAll(events);
             List<DeviceEvent> fresh = new ArrayList<>();
             for (int i = 0; i < eventPositions.size(); i++) {
