@@ -5,11 +5,16 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.List;
 
@@ -153,6 +158,26 @@ final class ArchitectureRules {
                 .because("docs/architecture.md: one use case, one inbound port (an interface) with a command record");
     }
 
+    ArchRule inboundPortsTakeOneRecord() {
+        ArchCondition<JavaMethod> atMostOneParameter = new ArchCondition<>("take at most one parameter") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                int parameters = method.getRawParameterTypes().size();
+                if (parameters > 1) {
+                    events.add(SimpleConditionEvent.violated(method,
+                            method.getFullName() + " takes " + parameters + " parameters"));
+                }
+            }
+        };
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(root + ".application..port.in..")
+                .and().areDeclaredInClassesThat().areInterfaces()
+                .and().areNotStatic().and().areNotPrivate()
+                .should(atMostOneParameter)
+                .because("docs/architecture.md: every state change is one inbound method with a command record, and a"
+                        + " query takes a criteria record or a single value (a token, an id), so a use case's"
+                        + " parameters are named, validated once and can grow without changing its callers");
+    }
+
     ArchRule outboundPortsAreInterfaces() {
         // Top-level types only: a value a port returns may be a record nested in it (LoginFailures.Recent). The
         // values a port carries (records and enums, such as OutgoingMail) live beside it.
@@ -180,7 +205,7 @@ final class ArchitectureRules {
                 timeComesFromTheInjectedClock(), randomnessComesFromThePort(), noCycles(), domainContextsFormAHierarchy(),
                 applicationContextsFormAHierarchy(), adaptersUseThePortsOnly(), noStandardStreams(),
                 noGenericExceptions(), noFieldInjection(), namesSayWhatAThingIs(), useCasesAreInterfaces(),
-                outboundPortsAreInterfaces(), outboundPortsAreServedByAdapters()));
+                inboundPortsTakeOneRecord(), outboundPortsAreInterfaces(), outboundPortsAreServedByAdapters()));
         rules.addAll(adaptersDoNotDependOnOneAnother());
         return rules;
     }

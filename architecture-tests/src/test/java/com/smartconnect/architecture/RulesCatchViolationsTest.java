@@ -49,6 +49,7 @@ class RulesCatchViolationsTest {
                 arguments(RULES.noFieldInjection(), "application.DeviceManager"),
                 arguments(RULES.namesSayWhatAThingIs(), "application.DeviceManager"),
                 arguments(RULES.useCasesAreInterfaces(), "application.port.in.RebootUseCase"),
+                arguments(RULES.inboundPortsTakeOneRecord(), "application.port.in.SilenceAlarmUseCase"),
                 arguments(RULES.outboundPortsAreInterfaces(), "application.port.out.ConcretePort"),
                 arguments(RULES.outboundPortsAreServedByAdapters(), "application.AcknowledgingService"),
                 arguments(adapters.get(0), "adapters.persistence.CallsMail"),

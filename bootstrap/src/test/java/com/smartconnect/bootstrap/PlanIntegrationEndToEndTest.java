@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.application.catalog.port.in.ImportCatalogCommand;
 import com.smartconnect.application.fake.MutableClock;
+import com.smartconnect.application.plan.port.in.PlanFeatureCriteria;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.plan.Plan;
 import com.smartconnect.domain.plan.PlanFeature;
@@ -50,8 +51,10 @@ class PlanIntegrationEndToEndTest {
             HttpResponse<String> activated = put(server, KEY, "{\"plan\": \"STANDARD\", \"endsOn\": \"2027-06-30\"}");
             assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
             assertThat(activated.body()).contains("\"STANDARD\"", "\"ACTIVATED\"", "\"store\"");
-            assertThat(server.plans().query().includes(UPS, PlanFeature.EMAIL_EVENT_NOTIFICATIONS)).isTrue();
-            assertThat(server.plans().query().includes(UPS, PlanFeature.REMOTE_OUTLET_REBOOT)).isFalse();
+            assertThat(server.plans().query()
+                    .includes(new PlanFeatureCriteria(UPS, PlanFeature.EMAIL_EVENT_NOTIFICATIONS))).isTrue();
+            assertThat(server.plans().query().includes(new PlanFeatureCriteria(UPS, PlanFeature.REMOTE_OUTLET_REBOOT)))
+                    .isFalse();
 
             HttpResponse<String> extended = put(server, KEY, "{\"plan\": \"STANDARD\", \"endsOn\": \"2027-12-31\"}");
             assertThat(extended.body()).contains("\"EXTENDED\"", "2028-01-01T00:00:00Z");

@@ -1,6 +1,7 @@
 package com.smartconnect.adapters.mqtt;
 
 import com.smartconnect.application.device.port.in.AuthenticateDeviceUseCase;
+import com.smartconnect.application.device.port.in.ClaimDeviceCommandsCommand;
 import com.smartconnect.application.device.port.in.DeliverDeviceCommandsUseCase;
 import com.smartconnect.application.device.port.in.DeviceAuthentication;
 import com.smartconnect.application.device.port.in.DeviceCredentials;
@@ -90,7 +91,7 @@ public final class DeviceEndpoint {
 
     private static final DeliverDeviceCommandsUseCase NO_COMMANDS = new DeliverDeviceCommandsUseCase() {
         @Override
-        public List<DeviceCommand> claim(Collection<ProductId> connected, int limit) {
+        public List<DeviceCommand> claim(ClaimDeviceCommandsCommand command) {
             return List.of();
         }
 
@@ -326,7 +327,8 @@ public final class DeviceEndpoint {
     }
 
     private Future<Void> claimAndPublish(List<ProductId> devices) {
-        return vertx.executeBlocking(() -> useCases.commands().claim(devices, COMMANDS_PER_CLAIM), false)
+        return vertx.executeBlocking(() -> useCases.commands()
+                .claim(new ClaimDeviceCommandsCommand(devices, COMMANDS_PER_CLAIM)), false)
                 .map(claimed -> {
                     for (DeviceCommand command : claimed) {
                         DeviceConnection connection = connected.get(command.productId());

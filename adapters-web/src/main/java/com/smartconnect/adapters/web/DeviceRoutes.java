@@ -4,7 +4,9 @@ import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.device.port.in.DeviceAccess;
 import com.smartconnect.application.device.port.in.DeviceChangeResult;
+import com.smartconnect.application.device.port.in.DeviceCommandCriteria;
 import com.smartconnect.application.device.port.in.DeviceCommandResult;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
 import com.smartconnect.application.device.port.in.DeviceEventCriteria;
 import com.smartconnect.application.device.port.in.DeviceEventPage;
 import com.smartconnect.application.device.port.in.RebootOutletGroupCommand;
@@ -162,8 +164,8 @@ final class DeviceRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ValidatedParameters.path(ctx, "productId");
-        blocking.run(() -> useCases.get().devices().device(user, productId)).ifPresentOrElse(
+        DeviceCriteria criteria = new DeviceCriteria(user, ValidatedParameters.path(ctx, "productId"));
+        blocking.run(() -> useCases.get().devices().device(criteria)).ifPresentOrElse(
                 device -> RegistrationRoutes.json(ctx, 200, toJson(device)),
                 () -> deviceNotFound().sendTo(ctx));
     }
@@ -257,10 +259,11 @@ final class DeviceRoutes {
         // A command id the contract refused names no command: the answer is the device's, or COMMAND_NOT_FOUND.
         Optional<String> commandId = ValidatedParameters.pathBelow(ctx, "commandId");
         Optional<DeviceCommand> command = commandId.flatMap(id -> blocking.run(() -> useCases.get().devices()
-                .command(user, productId, id)));
+                .command(new DeviceCommandCriteria(user, productId, id))));
         if (command.isPresent()) {
             RegistrationRoutes.json(ctx, 200, toJson(command.get()));
-        } else if (blocking.run(() -> useCases.get().devices().device(user, productId)).isEmpty()) {
+        } else if (blocking.run(() -> useCases.get().devices().device(new DeviceCriteria(user, productId)))
+                .isEmpty()) {
             deviceNotFound().sendTo(ctx);
         } else {
             new Problem(ProblemCode.COMMAND_NOT_FOUND, "This UPS has no command with this id.").sendTo(ctx);
@@ -355,7 +358,9 @@ final class DeviceRoutes {
                 csv ? DeviceEventCriteria.MAX_LIMIT : limit, after);
         Optional<DeviceEventPage> page = blocking.run(() -> useCases.get().devices().events(query));
         if (page.isEmpty()) {
-            if (after.isPresent() && blocking.run(() -> useCases.get().devices().device(user, productId)).isPresent()) {
+            if (after.isPresent()
+                    && blocking.run(() -> useCases.get().devices().device(new DeviceCriteria(user, productId)))
+                            .isPresent()) {
                 new Problem(ProblemCode.INVALID_CURSOR,
                         "This page of the event log does not exist. Please start again from the first page.")
                         .sendTo(ctx);

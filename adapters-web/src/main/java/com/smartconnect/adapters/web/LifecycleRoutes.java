@@ -1,6 +1,7 @@
 package com.smartconnect.adapters.web;
 
 import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
 import com.smartconnect.application.lifecycle.port.in.LifecycleEventView;
 import com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderCommand;
 import com.smartconnect.application.lifecycle.port.in.SendLifecycleReminderResult;
@@ -32,8 +33,8 @@ final class LifecycleRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        Optional<List<LifecycleEventView>> events = blocking.run(() -> useCases.get().lifecycle()
-                .eventsOf(user, ValidatedParameters.path(ctx, "productId")));
+        DeviceCriteria device = new DeviceCriteria(user, ValidatedParameters.path(ctx, "productId"));
+        Optional<List<LifecycleEventView>> events = blocking.run(() -> useCases.get().lifecycle().eventsOf(device));
         if (events.isEmpty()) {
             deviceNotFound().sendTo(ctx);
             return;

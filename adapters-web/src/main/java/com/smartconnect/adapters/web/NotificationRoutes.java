@@ -1,9 +1,14 @@
 package com.smartconnect.adapters.web;
 
 import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
+import com.smartconnect.application.notification.port.in.CreateNotificationCommand;
+import com.smartconnect.application.notification.port.in.DeleteNotificationCommand;
+import com.smartconnect.application.notification.port.in.EnableNotificationsCommand;
 import com.smartconnect.application.notification.port.in.NotificationChangeResult;
 import com.smartconnect.application.notification.port.in.NotificationInput;
 import com.smartconnect.application.notification.port.in.NotificationSettingsView;
+import com.smartconnect.application.notification.port.in.UpdateNotificationCommand;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.Severity;
 import com.smartconnect.domain.notification.EventNotification;
@@ -48,8 +53,8 @@ final class NotificationRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ValidatedParameters.path(ctx, "productId");
-        blocking.run(() -> useCases.get().settings().settings(user, productId)).ifPresentOrElse(
+        DeviceCriteria device = new DeviceCriteria(user, ValidatedParameters.path(ctx, "productId"));
+        blocking.run(() -> useCases.get().settings().settings(device)).ifPresentOrElse(
                 settings -> RegistrationRoutes.json(ctx, 200, toJson(settings)),
                 () -> DeviceRoutes.deviceNotFound().sendTo(ctx));
     }
@@ -60,9 +65,9 @@ final class NotificationRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ValidatedParameters.path(ctx, "productId");
-        NotificationInput input = input(ctx.body().asJsonObject());
-        NotificationChangeResult result = blocking.run(() -> useCases.get().settings().create(user, productId, input));
+        CreateNotificationCommand command = new CreateNotificationCommand(user,
+                ValidatedParameters.path(ctx, "productId"), input(ctx.body().asJsonObject()));
+        NotificationChangeResult result = blocking.run(() -> useCases.get().settings().create(command));
         if (result instanceof NotificationChangeResult.Changed changed && changed.created().isPresent()) {
             // A Product ID is letters and digits, a notification id a UUID: neither needs escaping in a path.
             ctx.response().putHeader(HttpHeaders.LOCATION, "/api/v1/devices/" + changed.settings().productId().value()
@@ -79,10 +84,9 @@ final class NotificationRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ValidatedParameters.path(ctx, "productId");
-        String notificationId = notificationId(ctx);
-        NotificationInput input = input(ctx.body().asJsonObject());
-        send(ctx, blocking.run(() -> useCases.get().settings().update(user, productId, notificationId, input)), 200);
+        UpdateNotificationCommand command = new UpdateNotificationCommand(user,
+                ValidatedParameters.path(ctx, "productId"), notificationId(ctx), input(ctx.body().asJsonObject()));
+        send(ctx, blocking.run(() -> useCases.get().settings().update(command)), 200);
     }
 
     /** {@code DELETE /api/v1/devices/{productId}/notifications/{notificationId}}: 204. */
@@ -91,10 +95,9 @@ final class NotificationRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ValidatedParameters.path(ctx, "productId");
-        String notificationId = notificationId(ctx);
-        NotificationChangeResult result = blocking.run(() -> useCases.get().settings()
-                .delete(user, productId, notificationId));
+        DeleteNotificationCommand command = new DeleteNotificationCommand(user,
+                ValidatedParameters.path(ctx, "productId"), notificationId(ctx));
+        NotificationChangeResult result = blocking.run(() -> useCases.get().settings().delete(command));
         if (result instanceof NotificationChangeResult.Changed) {
             ctx.response().setStatusCode(204).end();
             return;
@@ -108,8 +111,9 @@ final class NotificationRoutes {
             return;
         }
         AuthenticatedUser user = SessionAuthentication.user(ctx);
-        String productId = ValidatedParameters.path(ctx, "productId");
-        send(ctx, blocking.run(() -> useCases.get().settings().enable(user, productId)), 200);
+        EnableNotificationsCommand command = new EnableNotificationsCommand(user,
+                ValidatedParameters.path(ctx, "productId"));
+        send(ctx, blocking.run(() -> useCases.get().settings().enable(command)), 200);
     }
 
     /**

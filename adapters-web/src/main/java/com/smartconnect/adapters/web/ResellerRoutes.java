@@ -1,9 +1,12 @@
 package com.smartconnect.adapters.web;
 
 import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.reseller.port.in.CancelResellerInvitationCommand;
+import com.smartconnect.application.reseller.port.in.DisconnectResellerCommand;
 import com.smartconnect.application.reseller.port.in.InviteResellerCommand;
 import com.smartconnect.application.reseller.port.in.InviteResellerResult;
 import com.smartconnect.application.reseller.port.in.ResellerChangeResult;
+import com.smartconnect.application.reseller.port.in.ResellerInterestCommand;
 import com.smartconnect.application.reseller.port.in.ResellerView;
 import com.smartconnect.domain.reseller.ResellerConnectionState;
 import io.vertx.core.json.JsonObject;
@@ -63,8 +66,9 @@ final class ResellerRoutes {
     }
 
     void cancelInvitation(RoutingContext ctx) {
-        AuthenticatedUser user = SessionAuthentication.user(ctx);
-        ResellerChangeResult result = blocking.run(() -> useCases.manageReseller().cancelInvitation(user));
+        CancelResellerInvitationCommand command =
+                new CancelResellerInvitationCommand(SessionAuthentication.user(ctx));
+        ResellerChangeResult result = blocking.run(() -> useCases.manageReseller().cancelInvitation(command));
         switch (result) {
             case ResellerChangeResult.Changed changed -> RegistrationRoutes.json(ctx, 200, toJson(changed.reseller()));
             case ResellerChangeResult.NothingToChange nothing -> new Problem(
@@ -75,8 +79,8 @@ final class ResellerRoutes {
     }
 
     void disconnect(RoutingContext ctx) {
-        AuthenticatedUser user = SessionAuthentication.user(ctx);
-        ResellerChangeResult result = blocking.run(() -> useCases.manageReseller().disconnect(user));
+        DisconnectResellerCommand command = new DisconnectResellerCommand(SessionAuthentication.user(ctx));
+        ResellerChangeResult result = blocking.run(() -> useCases.manageReseller().disconnect(command));
         switch (result) {
             case ResellerChangeResult.Changed changed -> RegistrationRoutes.json(ctx, 200, toJson(changed.reseller()));
             case ResellerChangeResult.NothingToChange nothing -> new Problem(ProblemCode.NO_CONNECTED_RESELLER,
@@ -86,10 +90,10 @@ final class ResellerRoutes {
     }
 
     void updateSettings(RoutingContext ctx) {
-        AuthenticatedUser user = SessionAuthentication.user(ctx);
         // The contract requires the field and types it as a boolean.
-        boolean notInterested = ctx.body().asJsonObject().getBoolean("notInterested");
-        ResellerView view = blocking.run(() -> useCases.manageReseller().setNotInterested(user, notInterested));
+        ResellerInterestCommand command = new ResellerInterestCommand(SessionAuthentication.user(ctx),
+                ctx.body().asJsonObject().getBoolean("notInterested"));
+        ResellerView view = blocking.run(() -> useCases.manageReseller().setNotInterested(command));
         RegistrationRoutes.json(ctx, 200, toJson(view));
     }
 

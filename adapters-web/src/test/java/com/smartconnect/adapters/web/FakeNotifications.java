@@ -3,13 +3,18 @@ package com.smartconnect.adapters.web;
 import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.device.port.in.DeviceAccess;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
 import com.smartconnect.application.device.port.in.RegisteredDeviceView;
 import com.smartconnect.application.device.port.in.RegisteredDevicesQuery;
+import com.smartconnect.application.notification.port.in.CreateNotificationCommand;
+import com.smartconnect.application.notification.port.in.DeleteNotificationCommand;
+import com.smartconnect.application.notification.port.in.EnableNotificationsCommand;
 import com.smartconnect.application.notification.port.in.NotificationChangeResult;
 import com.smartconnect.application.notification.port.in.NotificationInput;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
 import com.smartconnect.application.notification.port.in.NotificationSettingsUseCase;
 import com.smartconnect.application.notification.port.in.NotificationSettingsView;
+import com.smartconnect.application.notification.port.in.UpdateNotificationCommand;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.common.DomainViolation;
 import com.smartconnect.domain.device.ProductId;
@@ -98,15 +103,17 @@ final class FakeNotifications implements NotificationSettingsUseCase, Notificati
     }
 
     @Override
-    public Optional<NotificationSettingsView> settings(AuthenticatedUser user, String productId) {
-        calls.add("settings:" + productId);
-        return devices.device(user, productId).map(this::view);
+    public Optional<NotificationSettingsView> settings(DeviceCriteria device) {
+        calls.add("settings:" + device.productId());
+        return devices.device(device).map(this::view);
     }
 
     @Override
-    public NotificationChangeResult create(AuthenticatedUser user, String productId, NotificationInput input) {
+    public NotificationChangeResult create(CreateNotificationCommand command) {
+        String productId = command.productId();
+        NotificationInput input = command.input();
         calls.add("create:" + productId);
-        return change(user, productId, device -> {
+        return change(command.user(), productId, device -> {
             List<EventNotification> list = notifications.computeIfAbsent(productId, p -> new CopyOnWriteArrayList<>());
             if (list.size() >= EventNotification.MAX_PER_DEVICE) {
                 return new NotificationChangeResult.TooMany(EventNotification.MAX_PER_DEVICE);
@@ -120,10 +127,12 @@ final class FakeNotifications implements NotificationSettingsUseCase, Notificati
     }
 
     @Override
-    public NotificationChangeResult update(AuthenticatedUser user, String productId, String notificationId,
-            NotificationInput input) {
+    public NotificationChangeResult update(UpdateNotificationCommand command) {
+        String productId = command.productId();
+        String notificationId = command.notificationId();
+        NotificationInput input = command.input();
         calls.add("update:" + productId + "/" + notificationId);
-        return change(user, productId, device -> {
+        return change(command.user(), productId, device -> {
             List<EventNotification> list = notifications.getOrDefault(productId, List.of());
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i).id().toString().equals(notificationId)) {
@@ -140,9 +149,11 @@ final class FakeNotifications implements NotificationSettingsUseCase, Notificati
     }
 
     @Override
-    public NotificationChangeResult delete(AuthenticatedUser user, String productId, String notificationId) {
+    public NotificationChangeResult delete(DeleteNotificationCommand command) {
+        String productId = command.productId();
+        String notificationId = command.notificationId();
         calls.add("delete:" + productId + "/" + notificationId);
-        return change(user, productId, device -> {
+        return change(command.user(), productId, device -> {
             List<EventNotification> list = notifications.get(productId);
             boolean removed = list != null && list.removeIf(n -> n.id().toString().equals(notificationId));
             return removed ? new NotificationChangeResult.Changed(view(device))
@@ -151,9 +162,10 @@ final class FakeNotifications implements NotificationSettingsUseCase, Notificati
     }
 
     @Override
-    public NotificationChangeResult enable(AuthenticatedUser user, String productId) {
+    public NotificationChangeResult enable(EnableNotificationsCommand command) {
+        String productId = command.productId();
         calls.add("enable:" + productId);
-        return change(user, productId, device -> {
+        return change(command.user(), productId, device -> {
             disabledUntil.remove(productId);
             return new NotificationChangeResult.Changed(view(device));
         });
@@ -224,7 +236,7 @@ final class FakeNotifications implements NotificationSettingsUseCase, Notificati
             scripted = null;
             return script;
         }
-        Optional<RegisteredDeviceView> device = devices.device(user, productId);
+        Optional<RegisteredDeviceView> device = devices.device(new DeviceCriteria(user, productId));
         if (device.isEmpty()) {
             return new NotificationChangeResult.DeviceNotFound();
         }

@@ -6,6 +6,7 @@ import com.smartconnect.application.catalog.port.out.DeviceCatalog;
 import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.common.port.out.RandomSource;
 import com.smartconnect.application.common.port.out.Transactions;
+import com.smartconnect.application.device.port.in.ClaimDeviceCommandsCommand;
 import com.smartconnect.application.device.port.in.DeliverDeviceCommandsUseCase;
 import com.smartconnect.application.device.port.in.DeviceAccess;
 import com.smartconnect.application.device.port.in.DeviceCommandResult;
@@ -16,6 +17,7 @@ import com.smartconnect.application.device.port.in.SetDeviceSensitivityUseCase;
 import com.smartconnect.application.device.port.out.DeviceCommandOutbox;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
+import com.smartconnect.application.plan.port.in.PlanFeatureCriteria;
 import com.smartconnect.application.plan.port.in.PlanQuery;
 import com.smartconnect.application.plan.port.in.PlanView;
 import com.smartconnect.domain.common.DomainViolation;
@@ -34,7 +36,6 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -122,7 +123,7 @@ public final class DeviceCommandService implements SetDeviceSensitivityUseCase, 
             return new DeviceCommandResult.TwoFactorRequired();
         }
         ProductId productId = visible.get().registration().productId();
-        if (!plans.includes(productId, PlanFeature.REMOTE_OUTLET_REBOOT)) {
+        if (!plans.includes(new PlanFeatureCriteria(productId, PlanFeature.REMOTE_OUTLET_REBOOT))) {
             return new DeviceCommandResult.PlanDoesNotInclude(
                     plans.planOf(productId).map(PlanView::plan).orElse(Plan.BASIC));
         }
@@ -142,11 +143,12 @@ public final class DeviceCommandService implements SetDeviceSensitivityUseCase, 
     }
 
     @Override
-    public List<DeviceCommand> claim(Collection<ProductId> connected, int limit) {
-        if (connected.isEmpty() || limit <= 0) {
+    public List<DeviceCommand> claim(ClaimDeviceCommandsCommand claim) {
+        if (claim.connected().isEmpty() || claim.limit() <= 0) {
             return List.of();
         }
-        List<DeviceCommand> claimed = outbox.claimPending(connected, clock.instant(), limit, policy.claimLease());
+        List<DeviceCommand> claimed = outbox.claimPending(claim.connected(), clock.instant(), claim.limit(),
+                policy.claimLease());
         List<DeviceCommand> sendable = new java.util.ArrayList<>(claimed.size());
         for (DeviceCommand command : claimed) {
             // A command goes out only while its issuer owns the device: not after the device was unregistered, its
@@ -156,7 +158,8 @@ public final class DeviceCommandService implements SetDeviceSensitivityUseCase, 
                     .filter(r -> r.owner().equals(command.issuedBy())).isPresent();
             Optional<String> withdrawal = !issuerOwns ? Optional.of(WITHDRAWN)
                     : command.type() == DeviceCommandType.REBOOT_OUTLET_GROUP
-                            && !plans.includes(command.productId(), PlanFeature.REMOTE_OUTLET_REBOOT)
+                            && !plans.includes(new PlanFeatureCriteria(command.productId(),
+                                    PlanFeature.REMOTE_OUTLET_REBOOT))
                             ? Optional.of(WITHDRAWN_PLAN) : Optional.empty();
             if (withdrawal.isEmpty()) {
                 sendable.add(command);

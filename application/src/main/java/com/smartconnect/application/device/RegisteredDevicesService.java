@@ -3,6 +3,8 @@ package com.smartconnect.application.device;
 import com.smartconnect.application.account.port.out.AccountRepository;
 import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.catalog.port.out.DeviceCatalog;
+import com.smartconnect.application.device.port.in.DeviceCommandCriteria;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
 import com.smartconnect.application.device.port.in.DeviceEventCriteria;
 import com.smartconnect.application.device.port.in.DeviceEventPage;
 import com.smartconnect.application.device.port.in.RegisteredDeviceView;
@@ -54,8 +56,8 @@ public final class RegisteredDevicesService implements RegisteredDevicesQuery {
     }
 
     @Override
-    public Optional<RegisteredDeviceView> device(AuthenticatedUser user, String productId) {
-        return rules.visible(user, productId).map(v -> rules.view(v.registration(), v.access()));
+    public Optional<RegisteredDeviceView> device(DeviceCriteria device) {
+        return rules.visible(device.user(), device.productId()).map(v -> rules.view(v.registration(), v.access()));
     }
 
     @Override
@@ -118,9 +120,10 @@ public final class RegisteredDevicesService implements RegisteredDevicesQuery {
     }
 
     @Override
-    public Optional<DeviceCommand> command(AuthenticatedUser user, String productId, String commandId) {
-        return rules.visible(user, productId)
-                .flatMap(v -> commands.find(commandId).filter(c -> c.productId().equals(v.registration().productId())));
+    public Optional<DeviceCommand> command(DeviceCommandCriteria command) {
+        return rules.visible(command.user(), command.productId())
+                .flatMap(v -> commands.find(command.commandId())
+                        .filter(c -> c.productId().equals(v.registration().productId())));
     }
 
     /** An opaque cursor: the last event's time (epoch seconds and nanos) and id, base64url. */

@@ -1,11 +1,11 @@
 package com.smartconnect.application.lifecycle;
 
 import com.smartconnect.application.account.port.out.AccountRepository;
-import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.catalog.port.out.DeviceCatalog;
 import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.application.device.DeviceAccessRules;
 import com.smartconnect.application.device.port.in.DeviceAccess;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
 import com.smartconnect.application.device.port.in.RegisteredDeviceView;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
@@ -72,13 +72,13 @@ public final class LifecycleService implements LifecycleQuery, SendLifecycleRemi
     }
 
     @Override
-    public Optional<List<LifecycleEventView>> eventsOf(AuthenticatedUser user, String productId) {
+    public Optional<List<LifecycleEventView>> eventsOf(DeviceCriteria device) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return rules.visible(user, productId).map(visible -> events(rules.view(visible.registration(), visible.access()))
-                .stream()
-                .map(event -> new LifecycleEventView(event.kind(), event.titleOn(today), event.dueOn(),
-                        event.isPastOn(today), event.remindableOn(today)))
-                .toList());
+        return rules.visible(device.user(), device.productId())
+                .map(visible -> events(rules.view(visible.registration(), visible.access())).stream()
+                        .map(event -> new LifecycleEventView(event.kind(), event.titleOn(today), event.dueOn(),
+                                event.isPastOn(today), event.remindableOn(today)))
+                        .toList());
     }
 
     @Override

@@ -8,14 +8,20 @@ import com.smartconnect.application.common.port.out.RandomSource;
 import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.application.device.DeviceAccessRules;
 import com.smartconnect.application.device.port.in.DeviceAccess;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
 import com.smartconnect.application.device.port.out.DeviceRegistrationRepository;
 import com.smartconnect.application.device.port.out.DeviceStateRepository;
+import com.smartconnect.application.notification.port.in.CreateNotificationCommand;
+import com.smartconnect.application.notification.port.in.DeleteNotificationCommand;
+import com.smartconnect.application.notification.port.in.EnableNotificationsCommand;
 import com.smartconnect.application.notification.port.in.NotificationChangeResult;
 import com.smartconnect.application.notification.port.in.NotificationInput;
 import com.smartconnect.application.notification.port.in.NotificationSettingsUseCase;
 import com.smartconnect.application.notification.port.in.NotificationSettingsView;
+import com.smartconnect.application.notification.port.in.UpdateNotificationCommand;
 import com.smartconnect.application.notification.port.out.EventNotificationRepository;
 import com.smartconnect.application.notification.port.out.NotificationThrottleRepository;
+import com.smartconnect.application.plan.port.in.PlanFeatureCriteria;
 import com.smartconnect.application.plan.port.in.PlanQuery;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.common.DomainViolation;
@@ -77,16 +83,16 @@ public final class NotificationSettingsService implements NotificationSettingsUs
     }
 
     @Override
-    public Optional<NotificationSettingsView> settings(AuthenticatedUser user, String productId) {
-        return rules.visible(user, productId).map(visible -> view(visible.registration()));
+    public Optional<NotificationSettingsView> settings(DeviceCriteria device) {
+        return rules.visible(device.user(), device.productId()).map(visible -> view(visible.registration()));
     }
 
     @Override
-    public NotificationChangeResult create(AuthenticatedUser user, String productId, NotificationInput input) {
+    public NotificationChangeResult create(CreateNotificationCommand command) {
         NotificationId id = new NotificationId(random.uuid());
-        NotificationChangeResult result = change(user, productId, registration -> {
+        NotificationChangeResult result = change(command.user(), command.productId(), registration -> {
             List<FieldError> errors = new ArrayList<>();
-            Optional<EventNotification> created = parse(id, registration.productId(), input, errors);
+            Optional<EventNotification> created = parse(id, registration.productId(), command.input(), errors);
             if (created.isEmpty()) {
                 return new NotificationChangeResult.Invalid(errors);
             }
@@ -104,15 +110,14 @@ public final class NotificationSettingsService implements NotificationSettingsUs
     }
 
     @Override
-    public NotificationChangeResult update(AuthenticatedUser user, String productId, String notificationId,
-            NotificationInput input) {
-        return change(user, productId, registration -> {
-            Optional<NotificationId> id = notificationOf(registration.productId(), notificationId);
+    public NotificationChangeResult update(UpdateNotificationCommand command) {
+        return change(command.user(), command.productId(), registration -> {
+            Optional<NotificationId> id = notificationOf(registration.productId(), command.notificationId());
             if (id.isEmpty()) {
                 return new NotificationChangeResult.NotificationNotFound();
             }
             List<FieldError> errors = new ArrayList<>();
-            Optional<EventNotification> saved = parse(id.get(), registration.productId(), input, errors);
+            Optional<EventNotification> saved = parse(id.get(), registration.productId(), command.input(), errors);
             if (saved.isEmpty()) {
                 return new NotificationChangeResult.Invalid(errors);
             }
@@ -125,17 +130,17 @@ public final class NotificationSettingsService implements NotificationSettingsUs
     }
 
     @Override
-    public NotificationChangeResult delete(AuthenticatedUser user, String productId, String notificationId) {
-        return change(user, productId, registration -> {
-            Optional<NotificationId> id = notificationOf(registration.productId(), notificationId);
+    public NotificationChangeResult delete(DeleteNotificationCommand command) {
+        return change(command.user(), command.productId(), registration -> {
+            Optional<NotificationId> id = notificationOf(registration.productId(), command.notificationId());
             boolean removed = id.isPresent() && transactions.inTransaction(() -> notifications.remove(id.get()));
             return removed ? null : new NotificationChangeResult.NotificationNotFound();
         });
     }
 
     @Override
-    public NotificationChangeResult enable(AuthenticatedUser user, String productId) {
-        return change(user, productId, registration -> transactions.inTransaction(() -> {
+    public NotificationChangeResult enable(EnableNotificationsCommand command) {
+        return change(command.user(), command.productId(), registration -> transactions.inTransaction(() -> {
             ProductId id = registration.productId();
             NotificationThrottle throttle = throttles.lock(List.of(id)).getOrDefault(id, NotificationThrottle.FRESH);
             if (throttle.disabledUntil().isPresent()) {
@@ -182,7 +187,7 @@ public final class NotificationSettingsService implements NotificationSettingsUs
         Instant now = clock.instant();
         ProductId productId = registration.productId();
         Plan plan = plans.planOf(productId).map(p -> p.plan()).orElse(Plan.BASIC);
-        boolean sentOnPlan = plans.includes(productId, PlanFeature.EMAIL_EVENT_NOTIFICATIONS);
+        boolean sentOnPlan = plans.includes(new PlanFeatureCriteria(productId, PlanFeature.EMAIL_EVENT_NOTIFICATIONS));
         Optional<Instant> disabledUntil = throttles.disabledUntil(productId, now);
         Optional<String> notice;
         if (!sentOnPlan) {

@@ -7,6 +7,7 @@ import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.application.plan.port.in.ChangePlanCommand;
 import com.smartconnect.application.plan.port.in.ChangePlanResult;
 import com.smartconnect.application.plan.port.in.ChangePlanUseCase;
+import com.smartconnect.application.plan.port.in.PlanFeatureCriteria;
 import com.smartconnect.application.plan.port.in.PlanQuery;
 import com.smartconnect.application.plan.port.in.PlanView;
 import com.smartconnect.application.plan.port.out.PlanRepository;
@@ -68,9 +69,11 @@ public final class PlanService implements PlanQuery, ChangePlanUseCase {
     }
 
     @Override
-    public boolean includes(ProductId productId, PlanFeature feature) {
+    public boolean includes(PlanFeatureCriteria criteria) {
         Instant now = clock.instant();
-        return plans.find(productId).map(plan -> plan.includesAt(feature, now)).orElse(Plan.BASIC.includes(feature));
+        PlanFeature feature = criteria.feature();
+        return plans.find(criteria.productId()).map(plan -> plan.includesAt(feature, now))
+                .orElse(Plan.BASIC.includes(feature));
     }
 
     @Override

@@ -10,11 +10,14 @@ import com.smartconnect.application.common.port.out.RandomSource;
 import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.application.device.ResellerOffer;
 import com.smartconnect.application.mail.port.out.MailOutbox;
+import com.smartconnect.application.reseller.port.in.CancelResellerInvitationCommand;
+import com.smartconnect.application.reseller.port.in.DisconnectResellerCommand;
 import com.smartconnect.application.reseller.port.in.InviteResellerCommand;
 import com.smartconnect.application.reseller.port.in.InviteResellerResult;
 import com.smartconnect.application.reseller.port.in.InviteResellerUseCase;
 import com.smartconnect.application.reseller.port.in.ManageResellerUseCase;
 import com.smartconnect.application.reseller.port.in.ResellerChangeResult;
+import com.smartconnect.application.reseller.port.in.ResellerInterestCommand;
 import com.smartconnect.application.reseller.port.in.ResellerQuery;
 import com.smartconnect.application.reseller.port.in.ResellerView;
 import com.smartconnect.application.reseller.port.out.ResellerConnectionRepository;
@@ -122,13 +125,13 @@ public final class ResellerService implements ResellerQuery, ResellerOffer, Invi
     }
 
     @Override
-    public ResellerChangeResult cancelInvitation(AuthenticatedUser user) {
-        return end(user, ResellerConnectionState.INVITED, ResellerConnectionState.CANCELLED);
+    public ResellerChangeResult cancelInvitation(CancelResellerInvitationCommand command) {
+        return end(command.user(), ResellerConnectionState.INVITED, ResellerConnectionState.CANCELLED);
     }
 
     @Override
-    public ResellerChangeResult disconnect(AuthenticatedUser user) {
-        return end(user, ResellerConnectionState.CONNECTED, ResellerConnectionState.DISCONNECTED);
+    public ResellerChangeResult disconnect(DisconnectResellerCommand command) {
+        return end(command.user(), ResellerConnectionState.CONNECTED, ResellerConnectionState.DISCONNECTED);
     }
 
     private ResellerChangeResult end(AuthenticatedUser user, ResellerConnectionState from, ResellerConnectionState to) {
@@ -144,9 +147,10 @@ public final class ResellerService implements ResellerQuery, ResellerOffer, Invi
     }
 
     @Override
-    public ResellerView setNotInterested(AuthenticatedUser user, boolean notInterested) {
-        preferences.setNotInterested(user.accountId(), notInterested);
-        return view(user.accountId(), clock.instant());
+    public ResellerView setNotInterested(ResellerInterestCommand command) {
+        AccountId customer = command.user().accountId();
+        preferences.setNotInterested(customer, command.notInterested());
+        return view(customer, clock.instant());
     }
 
     private ResellerView view(AccountId customer, Instant now) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.smartconnect.application.common.port.in.Job;
 import com.smartconnect.application.device.DeviceCommandExpiryJob;
 import com.smartconnect.application.device.OfflineGraceJob;
+import com.smartconnect.application.device.port.in.ClaimDeviceCommandsCommand;
 import com.smartconnect.application.device.port.in.DeliverDeviceCommandsUseCase;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryAccounts;
@@ -26,16 +27,14 @@ import com.smartconnect.application.reseller.ResellerMails;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailAddress;
 import com.smartconnect.domain.device.DeviceCommand;
-import com.smartconnect.domain.reseller.ResellerConnection;
-import java.util.UUID;
-import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.plan.FreePeriodPolicy;
+import com.smartconnect.domain.reseller.ResellerConnection;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,7 +61,7 @@ class ScheduledJobsTest {
 
     private final DeliverDeviceCommandsUseCase commands = new DeliverDeviceCommandsUseCase() {
         @Override
-        public List<DeviceCommand> claim(Collection<ProductId> connected, int limit) {
+        public List<DeviceCommand> claim(ClaimDeviceCommandsCommand claim) {
             throw new AssertionError("the expiry job claims nothing");
         }
 

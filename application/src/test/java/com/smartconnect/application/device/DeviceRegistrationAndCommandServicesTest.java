@@ -3,9 +3,12 @@ package com.smartconnect.application.device;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.device.port.in.ClaimDeviceCommandsCommand;
 import com.smartconnect.application.device.port.in.DeviceAccess;
 import com.smartconnect.application.device.port.in.DeviceChangeResult;
+import com.smartconnect.application.device.port.in.DeviceCommandCriteria;
 import com.smartconnect.application.device.port.in.DeviceCommandResult;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
 import com.smartconnect.application.device.port.in.DeviceEventCriteria;
 import com.smartconnect.application.device.port.in.DeviceEventPage;
 import com.smartconnect.application.device.port.in.RebootOutletGroupCommand;
@@ -126,8 +129,9 @@ class DeviceRegistrationAndCommandServicesTest {
             assertThat(r.device().batteryReplaceBy()).as("APCRBC123 lasts 3 years").isEqualTo(LocalDate.of(2026, 3, 1));
             assertThat(r.device().plan()).as("its free monitoring period starts").contains("FREE_PERIOD");
         });
-        assertThat(registered.device(grace, UPS.value()).orElseThrow().access()).isEqualTo(DeviceAccess.COWORKER);
-        assertThat(registered.device(bob, UPS.value())).isEmpty();
+        assertThat(registered.device(new DeviceCriteria(grace, UPS.value())).orElseThrow().access())
+                .isEqualTo(DeviceAccess.COWORKER);
+        assertThat(registered.device(new DeviceCriteria(bob, UPS.value()))).isEmpty();
         assertThat(registered.devices(grace)).hasSize(1);
         assertThat(registered.devices(bob)).isEmpty();
         assertThat(register(bob, UPS.value(), KEY)).isInstanceOf(RegisterDeviceResult.RegisteredToAnotherAccount.class);
@@ -215,18 +219,20 @@ class DeviceRegistrationAndCommandServicesTest {
         assertThat(commands.setSensitivity(new SetDeviceSensitivityCommand(ada, UPS.value(), "MAX")))
                 .isInstanceOf(DeviceCommandResult.Invalid.class);
 
-        assertThat(commands.claim(List.of(new ProductId("AS2104999999")), 10)).isEmpty();
-        assertThat(commands.claim(List.of(UPS), 10)).containsExactly(issued);
-        assertThat(commands.claim(List.of(UPS), 10)).as("leased").isEmpty();
+        assertThat(commands.claim(new ClaimDeviceCommandsCommand(List.of(new ProductId("AS2104999999")), 10)))
+                .isEmpty();
+        assertThat(commands.claim(new ClaimDeviceCommandsCommand(List.of(UPS), 10))).containsExactly(issued);
+        assertThat(commands.claim(new ClaimDeviceCommandsCommand(List.of(UPS), 10))).as("leased").isEmpty();
         commands.delivered(issued.commandId());
-        assertThat(registered.command(ada, UPS.value(), issued.commandId()).orElseThrow().state())
-                .isEqualTo(DeviceCommandState.DELIVERED);
+        assertThat(registered.command(new DeviceCommandCriteria(ada, UPS.value(), issued.commandId())).orElseThrow()
+                .state()).isEqualTo(DeviceCommandState.DELIVERED);
         commands.acknowledged(UPS, new CommandAck(issued.commandId(), false, Optional.of("not supported"),
                 Optional.empty()));
-        DeviceCommand settled = registered.command(grace, UPS.value(), issued.commandId()).orElseThrow();
+        DeviceCommand settled = registered.command(new DeviceCommandCriteria(grace, UPS.value(), issued.commandId()))
+                .orElseThrow();
         assertThat(settled.state()).isEqualTo(DeviceCommandState.FAILED);
         assertThat(settled.message()).contains("not supported");
-        assertThat(registered.command(bob, UPS.value(), issued.commandId())).isEmpty();
+        assertThat(registered.command(new DeviceCommandCriteria(bob, UPS.value(), issued.commandId()))).isEmpty();
     }
 
     @Test
@@ -252,7 +258,7 @@ class DeviceRegistrationAndCommandServicesTest {
         clock.advance(Duration.ofHours(1));
         assertThat(commands.expireOverdue()).isEqualTo(1);
         assertThat(outbox.find(issued.commandId()).orElseThrow().state()).isEqualTo(DeviceCommandState.EXPIRED);
-        assertThat(commands.claim(List.of(UPS), 10)).isEmpty();
+        assertThat(commands.claim(new ClaimDeviceCommandsCommand(List.of(UPS), 10))).isEmpty();
     }
 
     @Test
@@ -261,7 +267,8 @@ class DeviceRegistrationAndCommandServicesTest {
         register(ada, UPS.value(), KEY);
         passedTwoFactor.add(ada.accountId());
         assertThat(plans.planOf(UPS).orElseThrow().plan()).isEqualTo(Plan.FREE_PERIOD);
-        assertThat(registered.device(ada, UPS.value()).orElseThrow().plan()).contains("FREE_PERIOD");
+        assertThat(registered.device(new DeviceCriteria(ada, UPS.value())).orElseThrow().plan())
+                .contains("FREE_PERIOD");
         RebootOutletGroupCommand reboot = new RebootOutletGroupCommand(ada, UPS.value(), "SOG1");
         assertThat(commands.reboot(reboot)).isInstanceOf(DeviceCommandResult.Issued.class);
 
@@ -285,7 +292,8 @@ class DeviceRegistrationAndCommandServicesTest {
         assertThat(plans.change(new ChangePlanCommand(UPS.value(), "STANDARD", Optional.of("2027-12-31"), "store")))
                 .isInstanceOf(ChangePlanResult.Changed.class);
 
-        assertThat(commands.claim(List.of(UPS), 10)).extracting(DeviceCommand::commandId)
+        assertThat(commands.claim(new ClaimDeviceCommandsCommand(List.of(UPS), 10)))
+                .extracting(DeviceCommand::commandId)
                 .containsExactly(sensitivity.commandId());
 
         DeviceCommand withdrawn = outbox.find(reboot.commandId()).orElseThrow();
@@ -358,7 +366,7 @@ class DeviceRegistrationAndCommandServicesTest {
         devices.unregister(new UnregisterDeviceCommand(ada, UPS.value()));
         register(bob, UPS.value(), KEY);
 
-        assertThat(commands.claim(List.of(UPS), 10)).isEmpty();
+        assertThat(commands.claim(new ClaimDeviceCommandsCommand(List.of(UPS), 10))).isEmpty();
 
         DeviceCommand withdrawn = outbox.find(issued.commandId()).orElseThrow();
         assertThat(withdrawn.state()).isEqualTo(DeviceCommandState.EXPIRED);

@@ -3,6 +3,7 @@ package com.smartconnect.application.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
 import com.smartconnect.application.fake.DirectTransactions;
 import com.smartconnect.application.fake.InMemoryAccounts;
 import com.smartconnect.application.fake.InMemoryCompanies;
@@ -156,51 +157,52 @@ class LifecycleServiceTest {
 
     @Test
     void theOwnerAndCoworkersSeeTheBatteryAndWarrantyEventsWithTodaysTitles() {
-        List<LifecycleEventView> events = service.eventsOf(ada, UPS.value()).orElseThrow();
+        List<LifecycleEventView> events = service.eventsOf(new DeviceCriteria(ada, UPS.value())).orElseThrow();
 
         assertThat(events).containsExactly(
                 new LifecycleEventView(LifecycleKind.BATTERY, "Battery Needs Replacement", BATTERY_DUE, false, true),
                 new LifecycleEventView(LifecycleKind.WARRANTY, "Warranty Expires on 1 March 2027", WARRANTY_ENDS,
                         false, true));
-        assertThat(service.eventsOf(grace, UPS.value())).contains(events);
+        assertThat(service.eventsOf(new DeviceCriteria(grace, UPS.value()))).contains(events);
     }
 
     @Test
     void strangersAndUnknownOrMalformedDevicesHaveNoEvents() {
-        assertThat(service.eventsOf(bob, UPS.value())).isEmpty();
-        assertThat(service.eventsOf(ada, OTHER_UPS.value())).isEmpty();
-        assertThat(service.eventsOf(ada, "not a product id")).isEmpty();
+        assertThat(service.eventsOf(new DeviceCriteria(bob, UPS.value()))).isEmpty();
+        assertThat(service.eventsOf(new DeviceCriteria(ada, OTHER_UPS.value()))).isEmpty();
+        assertThat(service.eventsOf(new DeviceCriteria(ada, "not a product id"))).isEmpty();
     }
 
     @Test
     void anEventIsPastAfterItsDayAndRemindableFor90DaysAfterIt() {
         setToday(BATTERY_DUE);
-        assertThat(service.eventsOf(ada, UPS.value()).orElseThrow().get(0))
+        assertThat(service.eventsOf(new DeviceCriteria(ada, UPS.value())).orElseThrow().get(0))
                 .isEqualTo(new LifecycleEventView(LifecycleKind.BATTERY, "Battery Replacement Due", BATTERY_DUE, false,
                         true));
 
         setToday(BATTERY_DUE.plusDays(1));
-        assertThat(service.eventsOf(ada, UPS.value()).orElseThrow().get(0))
+        assertThat(service.eventsOf(new DeviceCriteria(ada, UPS.value())).orElseThrow().get(0))
                 .isEqualTo(new LifecycleEventView(LifecycleKind.BATTERY, "Battery End of Life Exceeded", BATTERY_DUE,
                         true, true));
 
         setToday(BATTERY_DUE.plusDays(89));
-        assertThat(service.eventsOf(ada, UPS.value()).orElseThrow().get(0).remindable()).isTrue();
+        assertThat(service.eventsOf(new DeviceCriteria(ada, UPS.value())).orElseThrow().get(0).remindable()).isTrue();
 
         setToday(BATTERY_DUE.plusDays(90));
-        assertThat(service.eventsOf(ada, UPS.value()).orElseThrow().get(0).remindable()).isFalse();
+        assertThat(service.eventsOf(new DeviceCriteria(ada, UPS.value())).orElseThrow().get(0).remindable()).isFalse();
     }
 
     @Test
     void aStandardOrAdvancedPlanAddsItsEndAsAThirdEvent() {
         onPlan(UPS, Plan.STANDARD, Instant.parse("2027-01-15T10:00:00Z"));
 
-        assertThat(service.eventsOf(ada, UPS.value()).orElseThrow()).last().isEqualTo(new LifecycleEventView(
+        assertThat(service.eventsOf(new DeviceCriteria(ada, UPS.value())).orElseThrow()).last()
+                .isEqualTo(new LifecycleEventView(
                 LifecycleKind.STANDARD_PLAN, "Standard Plan Expires on 15 January 2027", LocalDate.of(2027, 1, 15),
                 false, true));
 
         onPlan(UPS, Plan.ADVANCED, Instant.parse("2027-06-30T23:30:00Z"));
-        assertThat(service.eventsOf(ada, UPS.value()).orElseThrow()).hasSize(3).last()
+        assertThat(service.eventsOf(new DeviceCriteria(ada, UPS.value())).orElseThrow()).hasSize(3).last()
                 .extracting(LifecycleEventView::kind, LifecycleEventView::dueOn)
                 .containsExactly(LifecycleKind.ADVANCED_PLAN, LocalDate.of(2027, 6, 30));
     }
@@ -209,7 +211,8 @@ class LifecycleServiceTest {
     void theFreePeriodIsNoLifecycleEvent() {
         onPlan(UPS, Plan.FREE_PERIOD, Instant.parse("2027-01-15T10:00:00Z"));
 
-        assertThat(service.eventsOf(ada, UPS.value()).orElseThrow()).extracting(LifecycleEventView::kind)
+        assertThat(service.eventsOf(new DeviceCriteria(ada, UPS.value())).orElseThrow())
+                .extracting(LifecycleEventView::kind)
                 .containsExactly(LifecycleKind.BATTERY, LifecycleKind.WARRANTY);
         assertThat(send(ada, UPS.value(), "standard-plan")).isInstanceOf(SendLifecycleReminderResult.NotFound.class);
     }

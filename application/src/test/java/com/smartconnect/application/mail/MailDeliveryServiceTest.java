@@ -23,7 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 
 /** The retry rule of mail delivery, tested by moving the clock: backoff, giving up, leases and the send window. */
@@ -289,6 +295,106 @@ class MailDeliveryServiceTest {
 
         assertThat(sendTries).isEmpty();
         assertThat(outbox.settlement(request.id())).contains(Settled.ABANDONED);
+    }
+
+    @Test
+    void theLogSaysWhatBecameOfEachMailAndNamesItsRecipientByDomainOnly() {
+        OutgoingMail sent = enqueued("ada@sent.example");
+        OutgoingMail retried = enqueued("bob@retried.example");
+        OutgoingMail refused = enqueued("carol@refused.example");
+        MailDeliveryService delivery = delivery(m -> {
+            if (m.id().equals(retried.id())) {
+                return OUTAGE;
+            }
+            if (m.id().equals(refused.id())) {
+                return new SendOutcome.Failed(FailureKind.PERMANENT, "550 5.1.1 <carol@refused.example>: no such user",
+                        "SMTPAddressFailedException (SMTP 550)", Optional.of("check the address"));
+            }
+            return new SendOutcome.Sent();
+        });
+
+        List<String> log = logOf(() -> delivery.deliverDue(() -> false));
+
+        assertThat(log).containsExactly(
+                "INFO Mail " + sent.id() + " (SIGN_UP_EXISTING_ACCOUNT) sent to a recipient at sent.example",
+                "WARNING Mail " + retried.id() + " (SIGN_UP_EXISTING_ACCOUNT) to a recipient at retried.example failed"
+                        + " (attempt 1, MailConnectException: connection refused); retry at 2025-03-04T05:06:37Z"
+                        + " - check SMARTCONNECT_SMTP_HOST",
+                "SEVERE Mail " + refused.id() + " (SIGN_UP_EXISTING_ACCOUNT) to a recipient at refused.example"
+                        + " abandoned: permanent failure, SMTPAddressFailedException (SMTP 550) - check the address");
+        assertThat(String.join("\n", log)).as("no address, no server reply quoting it").doesNotContain("@");
+    }
+
+    @Test
+    void theLogSaysWhenTheOutboxCouldNotSettleAMail() {
+        OutgoingMail sentOnly = enqueued("ada@sent.example");
+        OutgoingMail unsettled = enqueued("bob@retried.example");
+        MailDeliveryQueue failing = new MailDeliveryQueue() {
+            @Override
+            public List<PendingMail> claimDue(Instant now, int limit, Duration lease) {
+                return outbox.claimDue(now, limit, lease);
+            }
+
+            @Override
+            public void markSent(MailId id, Instant sentAt) {
+                throw new IllegalStateException("the database went away");
+            }
+
+            @Override
+            public void markFailed(MailId id, Instant retryAt, String error) {
+                throw new IllegalStateException("the database went away");
+            }
+
+            @Override
+            public void markAbandoned(MailId id, Instant at, String error) {
+                outbox.markAbandoned(id, at, error);
+            }
+
+            @Override
+            public void discard(MailId id) {
+                outbox.discard(id);
+            }
+        };
+        MailDeliveryService delivery = delivery(failing, m -> m.id().equals(unsettled.id()) ? OUTAGE
+                : new SendOutcome.Sent());
+
+        List<String> log = logOf(() -> delivery.deliverDue(() -> false));
+
+        assertThat(log).containsExactly(
+                "WARNING Mail " + sentOnly.id() + " (SIGN_UP_EXISTING_ACCOUNT) to a recipient at sent.example was sent"
+                        + " but not marked sent; it will be resent",
+                "SEVERE Mail " + unsettled.id() + " (SIGN_UP_EXISTING_ACCOUNT) to a recipient at retried.example could"
+                        + " not be settled: IllegalStateException");
+    }
+
+    /** What the service logs (level and message) while {@code pass} runs. */
+    private static List<String> logOf(Runnable pass) {
+        // System.Logger goes to java.util.logging when no other provider is present, as in these tests.
+        Logger logger = Logger.getLogger(MailDeliveryService.class.getName());
+        List<String> records = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            private final Formatter formatter = new SimpleFormatter();
+
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record.getLevel() + " " + formatter.formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try {
+            pass.run();
+        } finally {
+            logger.removeHandler(handler);
+        }
+        return records;
     }
 
     private OutgoingMail request(String to) {

@@ -7,6 +7,7 @@ import com.smartconnect.application.device.DeviceIngestService;
 import com.smartconnect.application.device.DeviceProfileService;
 import com.smartconnect.application.device.DeviceRegistrationService;
 import com.smartconnect.application.device.RegisteredDevicesService;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
 import com.smartconnect.application.device.port.in.DeviceEventCriteria;
 import com.smartconnect.application.device.port.in.DeviceMessage;
 import com.smartconnect.application.device.port.in.DeviceMessageCounters;
@@ -35,10 +36,14 @@ import com.smartconnect.application.fake.RegistrationsReadBefore;
 import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
+import com.smartconnect.application.notification.port.in.CreateNotificationCommand;
+import com.smartconnect.application.notification.port.in.DeleteNotificationCommand;
+import com.smartconnect.application.notification.port.in.EnableNotificationsCommand;
 import com.smartconnect.application.notification.port.in.NotificationChangeResult;
 import com.smartconnect.application.notification.port.in.NotificationInput;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
 import com.smartconnect.application.notification.port.in.NotificationSettingsView;
+import com.smartconnect.application.notification.port.in.UpdateNotificationCommand;
 import com.smartconnect.application.plan.PlanService;
 import com.smartconnect.application.plan.port.in.ChangePlanCommand;
 import com.smartconnect.application.reseller.port.in.ResellerView;
@@ -165,7 +170,8 @@ class EventNotificationServicesTest {
     void aNewDeviceMailsItsOwnerAboutWarningAndCriticalEventsOnly() {
         world.registered(UPS, world.ada);
 
-        NotificationSettingsView settings = world.settings.settings(world.ada, UPS.value()).orElseThrow();
+        NotificationSettingsView settings = world.settings.settings(new DeviceCriteria(world.ada, UPS.value()))
+                .orElseThrow();
         assertThat(settings.notifications()).singleElement().satisfies(n -> {
             assertThat(n.recipients()).containsExactly(new EmailAddress("ada@example.org"));
             assertThat(n.severities()).extracting(Enum::name).containsExactlyInAnyOrder("WARNING", "CRITICAL");
@@ -217,7 +223,8 @@ class EventNotificationServicesTest {
         assertThat(world.mails(MailTemplate.EVENT_NOTIFICATION)).isEmpty();
         assertThat(world.events.eventsOf(UPS)).as("the event is stored all the same").hasSize(2);
         assertThat(eventLog()).as("but the log takes no new entries on Basic").containsExactly("POWER_RESTORED");
-        NotificationSettingsView settings = world.settings.settings(world.ada, UPS.value()).orElseThrow();
+        NotificationSettingsView settings = world.settings.settings(new DeviceCriteria(world.ada, UPS.value()))
+                .orElseThrow();
         assertThat(settings.sentOnPlan()).isFalse();
         assertThat(settings.notice()).hasValueSatisfying(notice -> assertThat(notice)
                 .contains("check that your device is on a Standard or Advanced plan"));
@@ -244,7 +251,7 @@ class EventNotificationServicesTest {
         world.report(UPS, "ON_BATTERY");
 
         assertThat(world.mails(MailTemplate.EVENT_NOTIFICATION)).isEmpty();
-        assertThat(world.settings.settings(world.ada, UPS.value()).orElseThrow().notice())
+        assertThat(world.settings.settings(new DeviceCriteria(world.ada, UPS.value())).orElseThrow().notice())
                 .contains(NotificationSettingsService.SWITCHED_OFF);
     }
 
@@ -263,7 +270,8 @@ class EventNotificationServicesTest {
                     .containsEntry("disabledDays", "7").containsEntry("disabledUntil", "27 Nov 2026, 09:06");
         });
         assertThat(world.events.eventsOf(UPS)).hasSize(20);
-        assertThat(world.settings.settings(world.ada, UPS.value()).orElseThrow().disabledUntil()).isPresent();
+        assertThat(world.settings.settings(new DeviceCriteria(world.ada, UPS.value())).orElseThrow().disabledUntil())
+                .isPresent();
 
         world.clock.advance(Duration.ofDays(7));
         assertThat(world.links.reenableDue()).isEqualTo(1);
@@ -320,8 +328,8 @@ class EventNotificationServicesTest {
         world.report(UPS, "ON_BATTERY");
         assertThat(world.mails(MailTemplate.EVENT_NOTIFICATION)).hasSize(1);
 
-        NotificationChangeResult created = world.settings.create(world.ada, UPS.value(), new NotificationInput(
-                List.of("ada@example.org"), List.of("critical"), List.of("ON_BATTERY"), true));
+        NotificationChangeResult created = world.settings.create(new CreateNotificationCommand(world.ada, UPS.value(),
+                new NotificationInput(List.of("ada@example.org"), List.of("critical"), List.of("ON_BATTERY"), true)));
         assertThat(created).isInstanceOf(NotificationChangeResult.Changed.class);
         world.report(UPS, "ON_BATTERY");
         assertThat(world.mails(MailTemplate.EVENT_NOTIFICATION)).hasSize(2);
@@ -331,8 +339,8 @@ class EventNotificationServicesTest {
     @Test
     void eachRecipientGetsOneMailWhateverNumberOfItsNotificationsMatch() {
         world.registered(UPS, world.ada);
-        world.settings.create(world.ada, UPS.value(), new NotificationInput(
-                List.of("Ops@Example.org", "ada@example.org"), List.of(), List.of("ON_BATTERY"), true));
+        world.settings.create(new CreateNotificationCommand(world.ada, UPS.value(), new NotificationInput(
+                List.of("Ops@Example.org", "ada@example.org"), List.of(), List.of("ON_BATTERY"), true)));
 
         world.report(UPS, "ON_BATTERY");
         world.report(UPS, "OVERLOAD");
@@ -358,9 +366,10 @@ class EventNotificationServicesTest {
         world.registered(UPS, bob);
         List<EventNotification> ofBobsDevice = world.notifications.ofDevice(UPS);
 
-        assertThat(adasRequest.create(world.ada, UPS.value(), new NotificationInput(List.of("ada@example.org"),
-                List.of(), List.of("ON_BATTERY"), true))).isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
-        assertThat(adasRequest.enable(world.ada, UPS.value()))
+        assertThat(adasRequest.create(new CreateNotificationCommand(world.ada, UPS.value(),
+                new NotificationInput(List.of("ada@example.org"), List.of(), List.of("ON_BATTERY"), true))))
+                .isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
+        assertThat(adasRequest.enable(new EnableNotificationsCommand(world.ada, UPS.value())))
                 .isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
 
         assertThat(world.notifications.ofDevice(UPS)).isEqualTo(ofBobsDevice);
@@ -374,38 +383,46 @@ class EventNotificationServicesTest {
         NotificationInput input = new NotificationInput(List.of("x@example.org"), List.of("INFO"), List.of(), true);
         String id = world.notifications.ofDevice(UPS).get(0).id().toString();
 
-        assertThat(world.settings.settings(coworker, UPS.value())).isPresent();
-        assertThat(world.settings.create(coworker, UPS.value(), input)).isInstanceOf(NotificationChangeResult.NotOwner.class);
-        assertThat(world.settings.update(coworker, UPS.value(), id, input)).isInstanceOf(NotificationChangeResult.NotOwner.class);
-        assertThat(world.settings.delete(coworker, UPS.value(), id)).isInstanceOf(NotificationChangeResult.NotOwner.class);
-        assertThat(world.settings.enable(coworker, UPS.value())).isInstanceOf(NotificationChangeResult.NotOwner.class);
-        assertThat(world.settings.settings(stranger, UPS.value())).isEmpty();
-        assertThat(world.settings.create(stranger, UPS.value(), input))
+        assertThat(world.settings.settings(new DeviceCriteria(coworker, UPS.value()))).isPresent();
+        assertThat(world.settings.create(new CreateNotificationCommand(coworker, UPS.value(), input)))
+                .isInstanceOf(NotificationChangeResult.NotOwner.class);
+        assertThat(world.settings.update(new UpdateNotificationCommand(coworker, UPS.value(), id, input)))
+                .isInstanceOf(NotificationChangeResult.NotOwner.class);
+        assertThat(world.settings.delete(new DeleteNotificationCommand(coworker, UPS.value(), id)))
+                .isInstanceOf(NotificationChangeResult.NotOwner.class);
+        assertThat(world.settings.enable(new EnableNotificationsCommand(coworker, UPS.value())))
+                .isInstanceOf(NotificationChangeResult.NotOwner.class);
+        assertThat(world.settings.settings(new DeviceCriteria(stranger, UPS.value()))).isEmpty();
+        assertThat(world.settings.create(new CreateNotificationCommand(stranger, UPS.value(), input)))
                 .isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
-        assertThat(world.settings.update(world.ada, UPS.value(), UUID.randomUUID().toString(), input))
+        assertThat(world.settings.update(new UpdateNotificationCommand(world.ada, UPS.value(),
+                UUID.randomUUID().toString(), input)))
                 .isInstanceOf(NotificationChangeResult.NotificationNotFound.class);
-        assertThat(world.settings.delete(world.ada, UPS.value(), "not-a-uuid"))
+        assertThat(world.settings.delete(new DeleteNotificationCommand(world.ada, UPS.value(), "not-a-uuid")))
                 .isInstanceOf(NotificationChangeResult.NotificationNotFound.class);
 
-        NotificationChangeResult invalid = world.settings.create(world.ada, UPS.value(), new NotificationInput(
-                List.of("not an address"), List.of("LOUD"), List.of("on battery"), true));
+        NotificationChangeResult invalid = world.settings.create(new CreateNotificationCommand(world.ada, UPS.value(),
+                new NotificationInput(List.of("not an address"), List.of("LOUD"), List.of("on battery"), true)));
         assertThat(invalid).isInstanceOfSatisfying(NotificationChangeResult.Invalid.class, i ->
                 assertThat(i.errors()).extracting(e -> e.field() + " " + e.code()).containsExactly(
                         "recipients[0] INVALID_EMAIL", "severities[0] INVALID_SEVERITY"));
-        assertThat(world.settings.create(world.ada, UPS.value(), new NotificationInput(List.of("x@example.org"),
-                List.of(), List.of(), true))).isInstanceOfSatisfying(NotificationChangeResult.Invalid.class, i ->
+        assertThat(world.settings.create(new CreateNotificationCommand(world.ada, UPS.value(),
+                new NotificationInput(List.of("x@example.org"), List.of(), List.of(), true))))
+                .isInstanceOfSatisfying(NotificationChangeResult.Invalid.class, i ->
                 assertThat(i.errors()).extracting(e -> e.field() + " " + e.code())
                         .containsExactly("severities NO_EVENTS_SELECTED"));
 
-        assertThat(world.settings.update(world.ada, UPS.value(), id, input)).isInstanceOfSatisfying(
+        assertThat(world.settings.update(new UpdateNotificationCommand(world.ada, UPS.value(), id, input)))
+                .isInstanceOfSatisfying(
                 NotificationChangeResult.Changed.class, c -> assertThat(c.settings().notifications()).singleElement()
                         .satisfies(n -> assertThat(n.recipients()).containsExactly(new EmailAddress("x@example.org"))));
-        assertThat(world.settings.delete(world.ada, UPS.value(), id)).isInstanceOfSatisfying(
+        assertThat(world.settings.delete(new DeleteNotificationCommand(world.ada, UPS.value(), id)))
+                .isInstanceOfSatisfying(
                 NotificationChangeResult.Changed.class, c -> assertThat(c.settings().notifications()).isEmpty());
         for (int i = 0; i < 20; i++) {
-            world.settings.create(world.ada, UPS.value(), input);
+            world.settings.create(new CreateNotificationCommand(world.ada, UPS.value(), input));
         }
-        assertThat(world.settings.create(world.ada, UPS.value(), input))
+        assertThat(world.settings.create(new CreateNotificationCommand(world.ada, UPS.value(), input)))
                 .isInstanceOf(NotificationChangeResult.TooMany.class);
     }
 
@@ -418,15 +435,15 @@ class EventNotificationServicesTest {
         String othersId = world.notifications.ofDevice(other).get(0).id().toString();
         NotificationInput input = new NotificationInput(List.of("x@example.org"), List.of("INFO"), List.of(), true);
 
-        assertThat(world.settings.update(world.ada, UPS.value(), othersId, input))
+        assertThat(world.settings.update(new UpdateNotificationCommand(world.ada, UPS.value(), othersId, input)))
                 .isInstanceOf(NotificationChangeResult.NotificationNotFound.class);
-        assertThat(world.settings.delete(world.ada, UPS.value(), othersId))
+        assertThat(world.settings.delete(new DeleteNotificationCommand(world.ada, UPS.value(), othersId)))
                 .isInstanceOf(NotificationChangeResult.NotificationNotFound.class);
-        assertThat(world.settings.update(stranger, other.value(), othersId, input))
+        assertThat(world.settings.update(new UpdateNotificationCommand(stranger, other.value(), othersId, input)))
                 .isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
-        assertThat(world.settings.delete(stranger, other.value(), othersId))
+        assertThat(world.settings.delete(new DeleteNotificationCommand(stranger, other.value(), othersId)))
                 .isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
-        assertThat(world.settings.enable(stranger, other.value()))
+        assertThat(world.settings.enable(new EnableNotificationsCommand(stranger, other.value())))
                 .isInstanceOf(NotificationChangeResult.DeviceNotFound.class);
         assertThat(world.notifications.ofDevice(other)).singleElement().satisfies(n ->
                 assertThat(n.recipients()).containsExactly(new EmailAddress("ada@example.org")));
@@ -436,8 +453,8 @@ class EventNotificationServicesTest {
     void aCreateAnswersTheIdOfTheNewNotification() {
         world.registered(UPS, world.ada);
 
-        NotificationChangeResult created = world.settings.create(world.ada, UPS.value(), new NotificationInput(
-                List.of("ops@example.org"), List.of("CRITICAL"), List.of(), true));
+        NotificationChangeResult created = world.settings.create(new CreateNotificationCommand(world.ada, UPS.value(),
+                new NotificationInput(List.of("ops@example.org"), List.of("CRITICAL"), List.of(), true)));
 
         assertThat(created).isInstanceOfSatisfying(NotificationChangeResult.Changed.class, c ->
                 assertThat(c.created()).isPresent().get().isIn(c.settings().notifications().stream()
@@ -453,7 +470,8 @@ class EventNotificationServicesTest {
         }
         assertThat(world.throttles.find(UPS).isDisabledAt(world.clock.instant())).isTrue();
 
-        assertThat(world.settings.enable(world.ada, UPS.value())).isInstanceOfSatisfying(
+        assertThat(world.settings.enable(new EnableNotificationsCommand(world.ada, UPS.value())))
+                .isInstanceOfSatisfying(
                 NotificationChangeResult.Changed.class, c -> assertThat(c.settings().disabledUntil()).isEmpty());
         assertThat(world.throttles.find(UPS)).isEqualTo(NotificationThrottle.FRESH);
     }

@@ -14,6 +14,7 @@ import com.smartconnect.application.fake.ScriptedRandomSource;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.plan.port.in.ChangePlanCommand;
 import com.smartconnect.application.plan.port.in.ChangePlanResult;
+import com.smartconnect.application.plan.port.in.PlanFeatureCriteria;
 import com.smartconnect.application.plan.port.in.PlanView;
 import com.smartconnect.domain.account.AccountId;
 import com.smartconnect.domain.account.EmailAddress;
@@ -64,11 +65,12 @@ class PlanServiceTest {
     @Test
     void aFirstRegistrationStartsTwelveMonthsWithEverythingAndALaterOneDoesNotStartAgain() {
         assertThat(service.planOf(UPS)).isEmpty();
-        assertThat(service.includes(UPS, PlanFeature.EMAIL_EVENT_NOTIFICATIONS)).as("no plan: Basic").isFalse();
+        assertThat(service.includes(new PlanFeatureCriteria(UPS, PlanFeature.EMAIL_EVENT_NOTIFICATIONS)))
+                .as("no plan: Basic").isFalse();
         service.startFreePeriodIfFirst(UPS);
         assertThat(plan().plan()).isEqualTo(Plan.FREE_PERIOD);
         assertThat(plan().endsAt()).contains(Instant.parse("2027-01-15T10:00:00Z"));
-        assertThat(service.includes(UPS, PlanFeature.REMOTE_OUTLET_REBOOT)).isTrue();
+        assertThat(service.includes(new PlanFeatureCriteria(UPS, PlanFeature.REMOTE_OUTLET_REBOOT))).isTrue();
 
         clock.advance(Duration.ofDays(40));
         service.startFreePeriodIfFirst(UPS);
@@ -111,8 +113,8 @@ class PlanServiceTest {
         ChangePlanResult standard = change("standard", "2026-06-30");
         assertThat(standard).isInstanceOf(ChangePlanResult.Changed.class);
         assertThat(plan().plan()).isEqualTo(Plan.STANDARD);
-        assertThat(service.includes(UPS, PlanFeature.EMAIL_EVENT_NOTIFICATIONS)).isTrue();
-        assertThat(service.includes(UPS, PlanFeature.REMOTE_OUTLET_REBOOT)).isFalse();
+        assertThat(service.includes(new PlanFeatureCriteria(UPS, PlanFeature.EMAIL_EVENT_NOTIFICATIONS))).isTrue();
+        assertThat(service.includes(new PlanFeatureCriteria(UPS, PlanFeature.REMOTE_OUTLET_REBOOT))).isFalse();
         change("STANDARD", "2026-12-31");
         assertThat(plan().endsAt()).contains(Instant.parse("2027-01-01T00:00:00Z"));
         assertThat(plan().history()).extracting(PlanChange::reason).containsExactly(

@@ -15,9 +15,12 @@ import com.smartconnect.application.fake.InMemoryResellerPreferences;
 import com.smartconnect.application.fake.InMemorySessions;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import com.smartconnect.application.mail.port.out.OutgoingMail;
+import com.smartconnect.application.reseller.port.in.CancelResellerInvitationCommand;
+import com.smartconnect.application.reseller.port.in.DisconnectResellerCommand;
 import com.smartconnect.application.reseller.port.in.InviteResellerCommand;
 import com.smartconnect.application.reseller.port.in.InviteResellerResult;
 import com.smartconnect.application.reseller.port.in.ResellerChangeResult;
+import com.smartconnect.application.reseller.port.in.ResellerInterestCommand;
 import com.smartconnect.application.reseller.port.in.ResellerLink;
 import com.smartconnect.application.reseller.port.in.ResellerView;
 import com.smartconnect.domain.reseller.ResellerConnectionState;
@@ -100,7 +103,8 @@ class ResellerServiceTest {
         assertThat(service.invite(new InviteResellerCommand(ada, "other@reseller.example")))
                 .isEqualTo(new InviteResellerResult.AlreadyConnected());
 
-        assertThat(service.disconnect(ada)).isInstanceOf(ResellerChangeResult.Changed.class);
+        assertThat(service.disconnect(new DisconnectResellerCommand(ada)))
+                .isInstanceOf(ResellerChangeResult.Changed.class);
         assertThat(state(ada)).isEqualTo(ResellerConnectionState.DISCONNECTED);
         assertThat(links.accept(first.values().get("acceptToken")).orElseThrow().state())
                 .as("after a disconnect the old link does not connect again").isEqualTo(ResellerConnectionState.DISCONNECTED);
@@ -112,9 +116,12 @@ class ResellerServiceTest {
     void aCancelledInvitationCannotBeAcceptedAndCanBeSentAgain() {
         AuthenticatedUser ada = customer("ada@example.org");
         String accept = invite(ada, RESELLER).values().get("acceptToken");
-        assertThat(service.disconnect(ada)).isInstanceOf(ResellerChangeResult.NothingToChange.class);
-        assertThat(service.cancelInvitation(ada)).isInstanceOf(ResellerChangeResult.Changed.class);
-        assertThat(service.cancelInvitation(ada)).isInstanceOf(ResellerChangeResult.NothingToChange.class);
+        assertThat(service.disconnect(new DisconnectResellerCommand(ada)))
+                .isInstanceOf(ResellerChangeResult.NothingToChange.class);
+        assertThat(service.cancelInvitation(new CancelResellerInvitationCommand(ada)))
+                .isInstanceOf(ResellerChangeResult.Changed.class);
+        assertThat(service.cancelInvitation(new CancelResellerInvitationCommand(ada)))
+                .isInstanceOf(ResellerChangeResult.NothingToChange.class);
         assertThat(links.accept(accept).orElseThrow().state()).isEqualTo(ResellerConnectionState.CANCELLED);
         String again = invite(ada, RESELLER).values().get("acceptToken");
         assertThat(links.accept(again).orElseThrow().state()).isEqualTo(ResellerConnectionState.CONNECTED);
@@ -171,9 +178,11 @@ class ResellerServiceTest {
     @Test
     void notInterestedStopsTheOfferWhenAddingADevice() {
         AuthenticatedUser ada = customer("ada@example.org");
-        assertThat(service.setNotInterested(ada, true).offerOnDeviceRegistration()).isFalse();
+        assertThat(service.setNotInterested(new ResellerInterestCommand(ada, true)).offerOnDeviceRegistration())
+                .isFalse();
         assertThat(service.resellerOf(ada.accountId()).notInterested()).isTrue();
-        assertThat(service.setNotInterested(ada, false).offerOnDeviceRegistration()).isTrue();
+        assertThat(service.setNotInterested(new ResellerInterestCommand(ada, false)).offerOnDeviceRegistration())
+                .isTrue();
     }
 
     @Test
@@ -182,7 +191,8 @@ class ResellerServiceTest {
         AuthenticatedUser bob = customer("bob@example.org");
         invite(ada, RESELLER);
         assertThat(service.resellerOf(bob.accountId()).state()).isEmpty();
-        assertThat(service.cancelInvitation(bob)).isInstanceOf(ResellerChangeResult.NothingToChange.class);
+        assertThat(service.cancelInvitation(new CancelResellerInvitationCommand(bob)))
+                .isInstanceOf(ResellerChangeResult.NothingToChange.class);
         assertThat(state(ada)).isEqualTo(ResellerConnectionState.INVITED);
         invite(bob, RESELLER);
     }
@@ -192,7 +202,7 @@ class ResellerServiceTest {
         AuthenticatedUser ada = customer("ada@example.org");
         for (int i = 0; i < InviteResellerResult.DAILY_LIMIT; i++) {
             invite(ada, RESELLER);
-            service.cancelInvitation(ada);
+            service.cancelInvitation(new CancelResellerInvitationCommand(ada));
         }
         assertThat(service.invite(new InviteResellerCommand(ada, RESELLER)))
                 .isInstanceOf(InviteResellerResult.TooManyInvitations.class);
@@ -224,7 +234,8 @@ class ResellerServiceTest {
         invite(ada, RESELLER);
         f.clock.advance(Duration.ofDays(2));
 
-        assertThat(service.cancelInvitation(ada)).isInstanceOf(ResellerChangeResult.Changed.class);
+        assertThat(service.cancelInvitation(new CancelResellerInvitationCommand(ada)))
+                .isInstanceOf(ResellerChangeResult.Changed.class);
 
         ResellerView cancelled = service.resellerOf(ada.accountId());
         assertThat(cancelled.state()).contains(ResellerConnectionState.CANCELLED);

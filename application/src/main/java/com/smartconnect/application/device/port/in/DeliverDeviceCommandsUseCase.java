@@ -1,8 +1,6 @@
 package com.smartconnect.application.device.port.in;
 
 import com.smartconnect.domain.device.DeviceCommand;
-import com.smartconnect.domain.device.ProductId;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,10 +11,10 @@ import java.util.List;
 public interface DeliverDeviceCommandsUseCase {
 
     /**
-     * Claims up to {@code limit} pending commands of these devices, oldest first, for a short lease: no other
+     * Claims up to the command's limit of pending commands of its devices, oldest first, for a short lease: no other
      * dispatcher claims them meanwhile, and one not reported delivered is claimed again after the lease.
      */
-    List<DeviceCommand> claim(Collection<ProductId> connected, int limit);
+    List<DeviceCommand> claim(ClaimDeviceCommandsCommand command);
 
     /** The device acknowledged the MQTT message of the command (PUBACK): a pending command becomes delivered. */
     void delivered(String commandId);

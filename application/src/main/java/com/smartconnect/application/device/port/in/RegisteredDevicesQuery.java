@@ -12,7 +12,7 @@ import java.util.Optional;
 public interface RegisteredDevicesQuery {
 
     /** The UPS status page; empty when the user may not see the device (or the Product ID is malformed). */
-    Optional<RegisteredDeviceView> device(AuthenticatedUser user, String productId);
+    Optional<RegisteredDeviceView> device(DeviceCriteria device);
 
     /** The user's devices and their co-workers', by Product ID. */
     List<RegisteredDeviceView> devices(AuthenticatedUser user);
@@ -21,5 +21,5 @@ public interface RegisteredDevicesQuery {
     Optional<DeviceEventPage> events(DeviceEventCriteria query);
 
     /** A command sent to the device, with its state; empty when unknown or the device is not visible to the user. */
-    Optional<DeviceCommand> command(AuthenticatedUser user, String productId, String commandId);
+    Optional<DeviceCommand> command(DeviceCommandCriteria command);
 }

@@ -1,6 +1,6 @@
 package com.smartconnect.application.lifecycle.port.in;
 
-import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,5 +8,5 @@ import java.util.Optional;
 public interface LifecycleQuery {
 
     /** The device's lifecycle events, battery first; empty when the user may not see the device. */
-    Optional<List<LifecycleEventView>> eventsOf(AuthenticatedUser user, String productId);
+    Optional<List<LifecycleEventView>> eventsOf(DeviceCriteria device);
 }

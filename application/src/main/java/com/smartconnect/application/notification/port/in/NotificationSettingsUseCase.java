@@ -1,6 +1,6 @@
 package com.smartconnect.application.notification.port.in;
 
-import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
 import java.util.Optional;
 
 /**
@@ -10,18 +10,17 @@ import java.util.Optional;
 public interface NotificationSettingsUseCase {
 
     /** The settings; empty if the user does not see the device. */
-    Optional<NotificationSettingsView> settings(AuthenticatedUser user, String productId);
+    Optional<NotificationSettingsView> settings(DeviceCriteria device);
 
     /** Creates a notification (which is also how an unsubscribed address is subscribed again). */
-    NotificationChangeResult create(AuthenticatedUser user, String productId, NotificationInput input);
+    NotificationChangeResult create(CreateNotificationCommand command);
 
     /** Saves a notification. */
-    NotificationChangeResult update(AuthenticatedUser user, String productId, String notificationId,
-            NotificationInput input);
+    NotificationChangeResult update(UpdateNotificationCommand command);
 
     /** Deletes a notification. */
-    NotificationChangeResult delete(AuthenticatedUser user, String productId, String notificationId);
+    NotificationChangeResult delete(DeleteNotificationCommand command);
 
     /** Ends a disabling by the throttle at once, as the alert's link does. */
-    NotificationChangeResult enable(AuthenticatedUser user, String productId);
+    NotificationChangeResult enable(EnableNotificationsCommand command);
 }

@@ -1,7 +1,6 @@
 package com.smartconnect.application.plan.port.in;
 
 import com.smartconnect.domain.device.ProductId;
-import com.smartconnect.domain.plan.PlanFeature;
 import java.util.Optional;
 
 /** Reads devices' plans; other use cases ask it what a device's plan includes now. */
@@ -10,6 +9,6 @@ public interface PlanQuery {
     /** The device's plan now; empty when the device never had one (it was never registered nor sold a plan). */
     Optional<PlanView> planOf(ProductId productId);
 
-    /** Whether the device's plan in force now includes {@code feature}; a device without a plan has Basic. */
-    boolean includes(ProductId productId, PlanFeature feature);
+    /** Whether the device's plan in force now includes the feature; a device without a plan has Basic. */
+    boolean includes(PlanFeatureCriteria criteria);
 }

@@ -1,16 +1,14 @@
 package com.smartconnect.application.reseller.port.in;
 
-import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
-
 /** The customer's own changes on the Reseller page. */
 public interface ManageResellerUseCase {
 
     /** "Cancel", then "Update Settings": withdraws the pending invitation; its link then leads to an error page. */
-    ResellerChangeResult cancelInvitation(AuthenticatedUser user);
+    ResellerChangeResult cancelInvitation(CancelResellerInvitationCommand command);
 
     /** "Disconnect": the reseller hears no more; to connect again they must be invited and accept again. */
-    ResellerChangeResult disconnect(AuthenticatedUser user);
+    ResellerChangeResult disconnect(DisconnectResellerCommand command);
 
     /** "Not interested?": whether adding a device offers the Reseller step. */
-    ResellerView setNotInterested(AuthenticatedUser user, boolean notInterested);
+    ResellerView setNotInterested(ResellerInterestCommand command);
 }

@@ -1,0 +1,16 @@
+package com.smartconnect.application.notification.port.in;
+
+import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import java.util.Objects;
+
+/** The device's owner saves one of its Event Notifications; the ids as given, which the use case checks. */
+public record UpdateNotificationCommand(AuthenticatedUser user, String productId, String notificationId,
+        NotificationInput input) {
+
+    public UpdateNotificationCommand {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(productId, "productId");
+        Objects.requireNonNull(notificationId, "notificationId");
+        Objects.requireNonNull(input, "input");
+    }
+}
