@@ -332,7 +332,7 @@ class LifecycleServiceTest {
         assertThat(plans.change(new ChangePlanCommand(UPS.value(), "STANDARD", Optional.of("2027-02-01"), "store")))
                 .isInstanceOf(ChangePlanResult.Changed.class);
 
-        assertThat(service.eventsOf(ada, UPS.value()).orElseThrow()).last().isEqualTo(new LifecycleEventView(
+        assertThat(service.eventsOf(new DeviceCriteria(ada, UPS.value())).orElseThrow()).last().isEqualTo(new LifecycleEventView(
                 LifecycleKind.STANDARD_PLAN, "Standard Plan Expires on 1 February 2027", LocalDate.of(2027, 2, 1),
                 false, true));
         assertThat(send(ada, UPS.value(), "standard-plan")).isInstanceOf(SendLifecycleReminderResult.Sent.class);

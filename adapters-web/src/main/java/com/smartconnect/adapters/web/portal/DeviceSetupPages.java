@@ -5,11 +5,13 @@ import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.application.device.port.in.DeviceAccess;
 import com.smartconnect.application.device.port.in.DeviceChangeResult;
 import com.smartconnect.application.device.port.in.DeviceCommandResult;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
 import com.smartconnect.application.device.port.in.RegisteredDeviceView;
 import com.smartconnect.application.device.port.in.SetDeviceSensitivityCommand;
 import com.smartconnect.application.device.port.in.UpdateDeviceProfileCommand;
 import com.smartconnect.application.reseller.port.in.InviteResellerCommand;
 import com.smartconnect.application.reseller.port.in.InviteResellerResult;
+import com.smartconnect.application.reseller.port.in.ResellerInterestCommand;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.Sensitivity;
 import io.vertx.ext.web.RoutingContext;
@@ -182,7 +184,7 @@ final class DeviceSetupPages {
         AuthenticatedUser user = visit.user().orElseThrow();
         boolean notInterested = form.has("notInterested");
         if (notInterested) {
-            portal.blocking.run(() -> portal.useCases.manageReseller().setNotInterested(user, true));
+            portal.blocking.run(() -> portal.useCases.manageReseller().setNotInterested(new ResellerInterestCommand(user, true)));
         }
         if (!"invite".equals(form.get("action"))) {
             Portal.redirect(ctx, "/?notice=added");
@@ -233,7 +235,7 @@ final class DeviceSetupPages {
         }
         AuthenticatedUser user = visit.user().orElseThrow();
         Optional<RegisteredDeviceView> device = portal.blocking.run(
-                () -> portal.deviceUseCases.get().devices().device(user, step.get().productId()));
+                () -> portal.deviceUseCases.get().devices().device(new DeviceCriteria(user, step.get().productId())));
         if (device.isEmpty()) {
             notFound(ctx);
             return Optional.empty();
