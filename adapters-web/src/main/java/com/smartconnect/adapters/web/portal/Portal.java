@@ -171,7 +171,7 @@ final class Portal {
     }
 
     private boolean formTokenMatches(String formCookie, String presented) {
-        if (formCookie.isEmpty() || presented.isEmpty()) {
+        if (formCookie == null || presented == null || formCookie.isEmpty() || presented.isEmpty()) {
             return false;
         }
         if (settings.isPresent()) {
