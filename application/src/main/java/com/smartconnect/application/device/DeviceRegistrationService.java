@@ -27,10 +27,6 @@ import com.smartconnect.domain.device.MachineSecretHash;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.ProductKey;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,14 +88,14 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
                 typedKey = codes.productKey();
             }
             case RegisterDeviceCommand.QrUrl qr -> {
-                Optional<String[]> read = readQrUrl(qr.url());
+                Optional<DeviceLabel.QrCodes> read = DeviceLabel.fromQrUrl(qr.url());
                 if (read.isEmpty()) {
                     return new RegisterDeviceResult.Invalid(List.of(new FieldError("qrUrl", INVALID_QR_URL,
                             "This is not the QR code of a SmartConnect UPS label. Please scan the QR code on the UPS "
                                     + "label, or enter the Product ID and Product Key printed on it.")));
                 }
-                typedId = read.get()[0];
-                typedKey = read.get()[1];
+                typedId = read.get().productId();
+                typedKey = read.get().productKey();
             }
         }
         List<FieldError> errors = new ArrayList<>();
@@ -168,38 +164,6 @@ public final class DeviceRegistrationService implements RegisterDeviceUseCase, U
             return new RegisterDeviceResult.Registered(rules.view(existing.get(), DeviceAccess.OWNER), false);
         }
         return new RegisterDeviceResult.RegisteredToAnotherAccount();
-    }
-
-    /** The Product ID and Product Key of a label's URL ({@code .../devices/register?productId=..&productKey=..}). */
-    static Optional<String[]> readQrUrl(String url) {
-        URI uri;
-        try {
-            uri = new URI(url.strip());
-        } catch (URISyntaxException malformed) {
-            return Optional.empty();
-        }
-        String scheme = uri.getScheme();
-        if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
-                || uri.getPath() == null || !uri.getPath().replaceAll("/+$", "").endsWith("/devices/register")
-                || uri.getRawQuery() == null) {
-            return Optional.empty();
-        }
-        String id = null;
-        String key = null;
-        for (String parameter : uri.getRawQuery().split("&")) {
-            int equals = parameter.indexOf('=');
-            if (equals <= 0) {
-                continue;
-            }
-            String name = URLDecoder.decode(parameter.substring(0, equals), StandardCharsets.UTF_8);
-            String value = URLDecoder.decode(parameter.substring(equals + 1), StandardCharsets.UTF_8);
-            if (name.equals("productId")) {
-                id = value;
-            } else if (name.equals("productKey")) {
-                key = value;
-            }
-        }
-        return id == null || key == null ? Optional.empty() : Optional.of(new String[] {id, key});
     }
 
     @Override
