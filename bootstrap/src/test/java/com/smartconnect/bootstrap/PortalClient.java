@@ -86,6 +86,12 @@ final class PortalClient {
      */
     HttpResponse<String> submitLinkPage(SmartConnect server, String pagePath, String action, String token)
             throws Exception {
+        return submitLinkPage(server, pagePath, action, token, "");
+    }
+
+    /** {@link #submitLinkPage} with more fields of the page's form ({@code &name=value...}, encoded). */
+    HttpResponse<String> submitLinkPage(SmartConnect server, String pagePath, String action, String token,
+            String moreFields) throws Exception {
         HttpResponse<String> page = get(server, pagePath);
         Matcher csrf = CSRF.matcher(page.body());
         String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("smartconnect_form="))
@@ -94,7 +100,7 @@ final class PortalClient {
             throw new AssertionError("no form on " + pagePath + ": " + page.body());
         }
         String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&csrf="
-                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + moreFields;
         return http.send(request(server, action, "Cookie", cookie.substring(0, cookie.indexOf(';')))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

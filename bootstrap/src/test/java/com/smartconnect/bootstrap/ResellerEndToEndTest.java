@@ -71,7 +71,7 @@ class ResellerEndToEndTest {
             assertThat(page.body()).contains("Ada Lovelace", "Analytical Engines Ltd", "ACCEPT INVITE", "<form");
             assertThat(state(server, bearer)).as("opening the link changes nothing").isEqualTo("invited");
             int before = client.mailsReceived();
-            HttpResponse<String> accepted = client.postForm(server, "/reseller/accept", "token=" + accept.group(2));
+            HttpResponse<String> accepted = client.submitLinkPage(server, accept.group(1), "/reseller/accept", accept.group(2));
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
             assertThat(state(server, bearer)).isEqualTo("connected");
             assertThat(customerNotice(before).getSubject()).isEqualTo("Your reseller is connected");
@@ -98,20 +98,21 @@ class ResellerEndToEndTest {
             assertThat(server.resellers().expireInvitations().expireDue()).isZero();
             assertThat(customerNotice(before).getSubject()).isEqualTo("Your reseller invitation has expired");
             assertThat(state(server, bearer)).isEqualTo("expired");
-            HttpResponse<String> expired = client.postForm(server, "/reseller/accept", "token=" + late.group(2));
+            HttpResponse<String> expired = client.get(server, late.group(1));
             assertThat(expired.statusCode()).isEqualTo(410);
             assertThat(expired.body()).contains("This invitation has expired.");
 
             // Connected, then the reseller opts out through the page of the Unsubscribe link.
             MimeMessage last = invite(server, bearer, "sales@reseller.example");
             before = client.mailsReceived();
-            client.postForm(server, "/reseller/accept", "token=" + find(ACCEPT, last).group(2));
+            Matcher lastAccept = find(ACCEPT, last);
+            client.submitLinkPage(server, lastAccept.group(1), "/reseller/accept", lastAccept.group(2));
             customerNotice(before);
             Matcher optOut = find(UNSUBSCRIBE, last);
             assertThat(client.get(server, optOut.group(1)).body()).contains("<form");
             assertThat(state(server, bearer)).isEqualTo("connected");
             before = client.mailsReceived();
-            assertThat(client.postForm(server, "/reseller/unsubscribe", "token=" + optOut.group(2)).statusCode())
+            assertThat(client.submitLinkPage(server, optOut.group(1), "/reseller/unsubscribe", optOut.group(2)).statusCode())
                     .isEqualTo(200);
             assertThat(state(server, bearer)).isEqualTo("unsubscribed");
             assertThat(customerNotice(before).getSubject()).isEqualTo("Your reseller has unsubscribed");

@@ -215,11 +215,12 @@ class SignUpEndToEndTest {
         assertThat(form.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(form.body()).contains("<form", token);
 
-        HttpResponse<String> weak = client.postForm(server, "/password-reset", "token=" + token + "&password=ada&passwordConfirmation=ada");
+        HttpResponse<String> weak = client.submitLinkPage(server, page, "/password-reset", token,
+                "&password=ada&passwordConfirmation=ada");
         assertThat(weak.statusCode()).isEqualTo(400);
         assertThat(weak.body()).contains("at least 8 characters");
-        HttpResponse<String> done = client.postForm(server, "/password-reset",
-                "token=" + token + "&password=Kestrel%23Harbour9&passwordConfirmation=Kestrel%23Harbour9");
+        HttpResponse<String> done = client.submitLinkPage(server, page, "/password-reset", token,
+                "&password=Kestrel%23Harbour9&passwordConfirmation=Kestrel%23Harbour9");
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
         assertThat(client.get(server, page).statusCode()).as("the link works once").isEqualTo(410);
 
