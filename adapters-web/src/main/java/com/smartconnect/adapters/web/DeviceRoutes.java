@@ -14,18 +14,19 @@ import com.smartconnect.application.device.port.in.RegisterDeviceCommand;
 import com.smartconnect.application.device.port.in.RegisterDeviceResult;
 import com.smartconnect.application.device.port.in.RegisteredDeviceView;
 import com.smartconnect.application.device.port.in.SetDeviceSensitivityCommand;
+import com.smartconnect.application.device.port.in.StatusHistoryCriteria;
 import com.smartconnect.application.device.port.in.StatusHistoryView;
-import com.smartconnect.domain.device.HistoryRange;
-import com.smartconnect.domain.device.MetricSummary;
-import com.smartconnect.domain.device.OnBatteryPeriod;
-import com.smartconnect.domain.device.StatusBucket;
 import com.smartconnect.application.device.port.in.UnregisterDeviceCommand;
 import com.smartconnect.application.device.port.in.UpdateDeviceProfileCommand;
 import com.smartconnect.domain.device.DeviceCommand;
 import com.smartconnect.domain.device.DeviceCommandType;
 import com.smartconnect.domain.device.DeviceEvent;
 import com.smartconnect.domain.device.DeviceStatus;
+import com.smartconnect.domain.device.HistoryRange;
+import com.smartconnect.domain.device.MetricSummary;
+import com.smartconnect.domain.device.OnBatteryPeriod;
 import com.smartconnect.domain.device.Severity;
+import com.smartconnect.domain.device.StatusBucket;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
@@ -279,7 +280,8 @@ final class DeviceRoutes {
         // One of the contract's enum, or its default.
         HistoryRange range = ValidatedParameters.query(ctx, "range").flatMap(value -> HistoryRange.ofCode(value.getString()))
                 .orElse(HistoryRange.LAST_24_HOURS);
-        Optional<StatusHistoryView> history = blocking.run(() -> useCases.get().history().history(user, productId, range));
+        Optional<StatusHistoryView> history = blocking.run(() -> useCases.get().history().history(
+                new StatusHistoryCriteria(new DeviceCriteria(user, productId), range)));
         if (history.isEmpty()) {
             deviceNotFound().sendTo(ctx);
             return;

@@ -1,8 +1,8 @@
 package com.smartconnect.application.device;
 
 import com.smartconnect.application.account.port.out.AccountRepository;
-import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.catalog.port.out.DeviceCatalog;
+import com.smartconnect.application.device.port.in.StatusHistoryCriteria;
 import com.smartconnect.application.device.port.in.StatusHistoryQuery;
 import com.smartconnect.application.device.port.in.StatusHistoryView;
 import com.smartconnect.application.device.port.out.DeviceEventRepository;
@@ -59,8 +59,9 @@ public final class StatusHistoryService implements StatusHistoryQuery {
     }
 
     @Override
-    public Optional<StatusHistoryView> history(AuthenticatedUser user, String productId, HistoryRange range) {
-        Optional<DeviceAccessRules.Visible> visible = rules.visible(user, productId);
+    public Optional<StatusHistoryView> history(StatusHistoryCriteria criteria) {
+        HistoryRange range = criteria.range();
+        Optional<DeviceAccessRules.Visible> visible = rules.visible(criteria.device().user(), criteria.device().productId());
         if (visible.isEmpty()) {
             return Optional.empty();
         }

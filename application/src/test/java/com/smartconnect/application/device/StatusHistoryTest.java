@@ -3,6 +3,8 @@ package com.smartconnect.application.device;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
+import com.smartconnect.application.device.port.in.DeviceCriteria;
+import com.smartconnect.application.device.port.in.StatusHistoryCriteria;
 import com.smartconnect.application.device.port.in.StatusHistoryView;
 import com.smartconnect.application.device.port.out.StatusHistoryRepository;
 import com.smartconnect.application.fake.CountingTransactions;
@@ -266,19 +268,19 @@ class StatusHistoryTest {
                 status("2026-11-20T10:59:00Z", 40, 70));
         events.add(DeviceEvent.byServer(UPS, "e-1", DeviceEventType.ON_BATTERY, at("2026-11-20T10:41:00Z")));
 
-        StatusHistoryView day = query.history(ada, UPS.value(), HistoryRange.LAST_24_HOURS).orElseThrow();
+        StatusHistoryView day = query.history(new StatusHistoryCriteria(new DeviceCriteria(ada, UPS.value()), HistoryRange.LAST_24_HOURS)).orElseThrow();
         assertThat(day.buckets()).as("what the device sent before it was registered is not its owner's")
                 .extracting(StatusBucket::start).containsExactly(at("2026-11-20T08:10:00Z"),
                         at("2026-11-20T10:40:00Z"), at("2026-11-20T10:55:00Z"));
         assertThat(day.buckets().getFirst().batteryChargePercent()).isEqualTo(new MetricSummary(2, 80, 170, 90));
         assertThat(day.onBattery()).containsExactly(new OnBatteryPeriod(at("2026-11-20T10:41:00Z"), Optional.empty()));
 
-        StatusHistoryView week = query.history(grace, UPS.value(), HistoryRange.LAST_7_DAYS).orElseThrow();
+        StatusHistoryView week = query.history(new StatusHistoryCriteria(new DeviceCriteria(grace, UPS.value()), HistoryRange.LAST_7_DAYS)).orElseThrow();
         assertThat(week.buckets()).extracting(StatusBucket::start).as("08:00 rolled up, 10:00 still filling")
                 .containsExactly(at("2026-11-20T08:00:00Z"), at("2026-11-20T10:00:00Z"));
         assertThat(week.buckets().get(1).batteryChargePercent()).isEqualTo(new MetricSummary(2, 40, 100, 60));
 
-        assertThat(query.history(bob, UPS.value(), HistoryRange.LAST_24_HOURS)).as("a stranger's device").isEmpty();
-        assertThat(query.history(ada, "not-an-id", HistoryRange.LAST_24_HOURS)).isEmpty();
+        assertThat(query.history(new StatusHistoryCriteria(new DeviceCriteria(bob, UPS.value()), HistoryRange.LAST_24_HOURS))).as("a stranger's device").isEmpty();
+        assertThat(query.history(new StatusHistoryCriteria(new DeviceCriteria(ada, "not-an-id"), HistoryRange.LAST_24_HOURS))).isEmpty();
     }
 }
