@@ -2,10 +2,8 @@ package com.smartconnect.adapters.web.portal;
 
 import com.smartconnect.application.account.session.port.in.AuthenticatedUser;
 import com.smartconnect.application.common.port.in.FieldError;
-import com.smartconnect.application.device.port.in.DeviceAccess;
 import com.smartconnect.application.device.port.in.DeviceChangeResult;
 import com.smartconnect.application.device.port.in.DeviceCommandResult;
-import com.smartconnect.application.device.port.in.DeviceCriteria;
 import com.smartconnect.application.device.port.in.RegisteredDeviceView;
 import com.smartconnect.application.device.port.in.SetDeviceSensitivityCommand;
 import com.smartconnect.application.device.port.in.UpdateDeviceProfileCommand;
@@ -36,9 +34,11 @@ final class DeviceSetupPages {
                     .sorted()).toList();
 
     private final Portal portal;
+    private final DeviceLookup lookup;
 
     DeviceSetupPages(Portal portal) {
         this.portal = portal;
+        this.lookup = new DeviceLookup(portal);
     }
 
     /** Where a setup step goes, and whether it is part of the setup after registering. */
@@ -109,7 +109,7 @@ final class DeviceSetupPages {
         if (owned.isEmpty()) {
             return;
         }
-        portal.send(ctx, sensitivityPage(owned.get().step(), owned.get().device().sensitivity()));
+        portal.send(ctx, sensitivityPage(owned.get().step(), owned.get().device()));
     }
 
     /** {@code POST /devices/sensitivity}: Next; the UPS receives the sensitivity as a command. */
@@ -131,7 +131,7 @@ final class DeviceSetupPages {
             case DeviceCommandResult.Issued ignored -> Portal.redirect(ctx, step.setup()
                     ? "/devices/finish?" + step.query() : "/?notice=saved");
             case DeviceCommandResult.Invalid invalid -> {
-                Page page = sensitivityPage(step, owned.get().device().sensitivity()).status(400);
+                Page page = sensitivityPage(step, owned.get().device()).status(400);
                 for (FieldError error : invalid.errors()) {
                     page.error("sensitivity", portal.message(error));
                 }
@@ -223,28 +223,14 @@ final class DeviceSetupPages {
     }
 
     private Optional<Owned> owned(RoutingContext ctx, Optional<Step> step, String path) {
-        Portal.Visit visit = Portal.visitOf(ctx);
-        if (!visit.loggedIn()) {
-            Portal.redirect(ctx, "/login?next=" + path + step.map(s -> "%3F" + s.query().replace("&", "%26"))
-                    .orElse(""));
-            return Optional.empty();
-        }
-        if (step.isEmpty() || portal.deviceUseCases.isEmpty()) {
-            notFound(ctx);
-            return Optional.empty();
-        }
-        AuthenticatedUser user = visit.user().orElseThrow();
-        Optional<RegisteredDeviceView> device = portal.blocking.run(
-                () -> portal.deviceUseCases.get().devices().device(new DeviceCriteria(user, step.get().productId())));
-        if (device.isEmpty()) {
-            notFound(ctx);
-            return Optional.empty();
-        }
-        if (device.get().access() != DeviceAccess.OWNER) {
-            notOwner(ctx);
-            return Optional.empty();
-        }
-        return Optional.of(new Owned(user, device.get(), step.get()));
+        String returnTo = path + step.map(s -> "?" + s.query()).orElse("");
+        return lookup.find(ctx, step.map(Step::productId).orElse(null), returnTo, true)
+                .map(found -> new Owned(found.user(), found.device(), step.orElseThrow()));
+    }
+
+    /** Outside the setup steps, the UPS's own pages as tabs above the form. */
+    private Page tabs(Step step, RegisteredDeviceView device, Page page, DeviceLookup.Tab current) {
+        return step.setup() ? page : lookup.withTabs(page, device, current).value("tabs", true);
     }
 
     /** The name the Timezone field takes: a new registration's UTC offset is {@code UTC}. */
@@ -258,7 +244,7 @@ final class DeviceSetupPages {
     }
 
     private Page profilePage(Step step, RegisteredDeviceView device) {
-        return Page.of("device-profile", "profile.title")
+        return tabs(step, device, Page.of("device-profile", "profile.title"), DeviceLookup.Tab.PROFILE)
                 .value("productId", step.productId())
                 .value("setup", step.setup())
                 .value("reseller", step.reseller())
@@ -266,14 +252,15 @@ final class DeviceSetupPages {
                 .value("zones", ZONES);
     }
 
-    private Page sensitivityPage(Step step, Sensitivity current) {
+    private Page sensitivityPage(Step step, RegisteredDeviceView device) {
+        Sensitivity current = device.sensitivity();
         List<Map<String, Object>> choices = Arrays.stream(Sensitivity.values()).map(level -> Map.<String, Object>of(
                 "value", level.name(),
                 "id", "sensitivity-" + level.name().toLowerCase(java.util.Locale.ROOT),
                 "label", portal.messages.get("sensitivity." + level.name()),
                 "hint", portal.messages.get("sensitivity." + level.name() + ".hint"),
                 "checked", level == current)).toList();
-        return Page.of("device-sensitivity", "sensitivity.title")
+        return tabs(step, device, Page.of("device-sensitivity", "sensitivity.title"), DeviceLookup.Tab.SENSITIVITY)
                 .value("productId", step.productId())
                 .value("setup", step.setup())
                 .value("reseller", step.reseller())
@@ -281,16 +268,10 @@ final class DeviceSetupPages {
     }
 
     private void notFound(RoutingContext ctx) {
-        portal.send(ctx, Page.of("message", "device.notFound").status(404)
-                .value("heading", portal.messages.get("device.notFound"))
-                .value("paragraphs", List.of(portal.messages.get("device.notFoundText")))
-                .value("linkHref", "/").value("linkText", portal.messages.get("nav.devices")));
+        lookup.notFound(ctx);
     }
 
     private void notOwner(RoutingContext ctx) {
-        portal.send(ctx, Page.of("message", "device.notOwner").status(403)
-                .value("heading", portal.messages.get("device.notOwner"))
-                .value("paragraphs", List.of(portal.messages.get("device.notOwnerText")))
-                .value("linkHref", "/").value("linkText", portal.messages.get("nav.devices")));
+        lookup.notOwner(ctx);
     }
 }
