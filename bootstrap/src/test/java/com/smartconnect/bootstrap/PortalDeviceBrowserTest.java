@@ -14,9 +14,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import io.vertx.core.net.SelfSignedCertificate;
-import com.smartconnect.application.catalog.port.in.ImportCatalogCommand;
-import com.smartconnect.application.catalog.port.in.ImportCatalogResult;
-import com.smartconnect.domain.device.ProductId;
 import io.vertx.core.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -28,13 +25,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PortalDeviceBrowserTest {
 
     private static final String PASSWORD = "Tr1angle!Sky";
-    private static final String KEY = "7KQ2M9X4B1C8DZ";
+    private static final String KEY = SimulatedUpses.KEY;
     private static final String CODES_UPS = "AS2104123456";
     private static final String QR_URL_UPS = "AS2104123457";
     private static final String CAMERA_UPS = "AS2104123458";
@@ -74,8 +67,7 @@ class PortalDeviceBrowserTest {
     private SmartConnect server;
     private String base;
     private Path video;
-    private final List<MqttClient> devices = new CopyOnWriteArrayList<>();
-    private final List<JsonObject> commands = new CopyOnWriteArrayList<>();
+    private SimulatedUpses upses;
 
     @BeforeAll
     void start(@TempDir Path dataDir, @TempDir Path videoDir) throws Exception {
@@ -92,28 +84,19 @@ class PortalDeviceBrowserTest {
         client = new PortalClient(smtp);
         server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start();
         base = "http://127.0.0.1:" + server.httpPort().getAsInt();
-        StringBuilder csv = new StringBuilder(
-                "productId,productKey,deviceSecret,model,serialNumber,batterySku,batteryInstalledOn,warrantyEndsOn\n");
+        upses = new SimulatedUpses(server);
         List<String> all = new ArrayList<>(List.of(CODES_UPS, QR_URL_UPS, CAMERA_UPS, PHOTO_UPS, DISABLED_UPS,
                 PLAIN_HTTP_UPS));
         for (int i = 0; i < FLEET; i++) {
             all.add(fleetId(i));
         }
-        for (String ups : all) {
-            csv.append(ups).append(',').append(KEY).append(',').append(secret(ups))
-                    .append(",SMT1500RMI2UC,SN-").append(ups).append(",APCRBC159,2025-03-01,2027-03-01\n");
-        }
-        assertThat(server.devices().importCatalog().importCatalog(new ImportCatalogCommand(csv.toString())))
-                .isEqualTo(new ImportCatalogResult.Imported(all.size(), 0));
+        upses.importCatalog(all);
     }
 
     @AfterAll
     void stop() throws Exception {
-        for (MqttClient device : devices) {
-            if (device.isConnected()) {
-                device.disconnectForcibly(100, 100);
-            }
-            device.close(true);
+        if (upses != null) {
+            upses.close();
         }
         if (server != null) {
             server.close();
@@ -173,8 +156,8 @@ class PortalDeviceBrowserTest {
                     "Please allow 4-5 minutes after you connect your SmartConnect-compatible UPS");
             browser.checkAndShoot(page, "register-never-connected");
 
-            connect(CODES_UPS, true, "OB", "DISCHRG");
-            awaitBirth(CODES_UPS);
+            upses.connect(CODES_UPS, true, "OB", "DISCHRG");
+            upses.awaitBirth(CODES_UPS);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register UPS")).click();
             assertThat(page).hasURL(Pattern.compile(".*/devices/profile\\?productId=" + CODES_UPS + "&setup=1.*"));
             assertThat(page.getByText("Step 1 of 3")).isVisible();
@@ -193,12 +176,12 @@ class PortalDeviceBrowserTest {
             assertThat(page.getByLabel("Normal")).isChecked();
             browser.checkAndShoot(page, "device-sensitivity");
             page.getByLabel("Low").check();
-            int before = commands.size();
+            int before = upses.commands().size();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your UPS is ready")))
                     .isVisible();
-            eventually(() -> commands.size() > before);
-            JsonObject command = commands.get(commands.size() - 1);
+            SimulatedUpses.eventually(() -> upses.commands().size() > before);
+            JsonObject command = upses.commands().get(upses.commands().size() - 1);
             assertThat(command.getString("type")).isEqualTo("SET_SENSITIVITY");
             assertThat(command.getString("sensitivity")).isEqualTo("LOW");
             browser.checkAndShoot(page, "device-finish");
@@ -229,8 +212,8 @@ class PortalDeviceBrowserTest {
     void theQrCodesUrlOpenedWhileLoggedOutComesBackPreFilledAfterTheLogin() throws Exception {
         String email = "grace.hopper@example.org";
         client.signUpAndVerify(server, email);
-        connect(QR_URL_UPS, true, "OL", "CHRG");
-        awaitBirth(QR_URL_UPS);
+        upses.connect(QR_URL_UPS, true, "OL", "CHRG");
+        upses.awaitBirth(QR_URL_UPS);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
             page.navigate(base + "/devices/register?productId=" + QR_URL_UPS + "&productKey=" + KEY);
@@ -262,8 +245,8 @@ class PortalDeviceBrowserTest {
     void scanningTheLabelWithTheCameraLeadsToRegisterUps() throws Exception {
         String email = "alan.turing@example.org";
         client.signUpAndVerify(server, email);
-        connect(CAMERA_UPS, true, "OL");
-        awaitBirth(CAMERA_UPS);
+        upses.connect(CAMERA_UPS, true, "OL");
+        upses.awaitBirth(CAMERA_UPS);
         try (BrowserContext context = cameraBrowser.freshContext()) {
             Page page = context.newPage();
             page.navigate(base + "/devices/add");
@@ -300,8 +283,8 @@ class PortalDeviceBrowserTest {
     void aPhotoOfTheLabelLeadsToRegisterUps() throws Exception {
         String email = "mary.somerville@example.org";
         client.signUpAndVerify(server, email);
-        connect(PHOTO_UPS, true, "OL");
-        awaitBirth(PHOTO_UPS);
+        upses.connect(PHOTO_UPS, true, "OL");
+        upses.awaitBirth(PHOTO_UPS);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
             page.navigate(base + "/devices/add");
@@ -329,10 +312,10 @@ class PortalDeviceBrowserTest {
         client.signUpAndVerify(server, owner);
         client.signUpAndVerify(server, other);
         String taken = fleetId(FLEET - 1);
-        connect(taken, true, "OL");
-        connect(DISABLED_UPS, false, "OL");
-        awaitBirth(taken);
-        awaitBirth(DISABLED_UPS);
+        upses.connect(taken, true, "OL");
+        upses.connect(DISABLED_UPS, false, "OL");
+        upses.awaitBirth(taken);
+        upses.awaitBirth(DISABLED_UPS);
         register(bearer(owner), taken);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
@@ -365,11 +348,11 @@ class PortalDeviceBrowserTest {
         String bearer = bearer(email);
         for (int i = 0; i < FLEET - 1; i++) {
             // Every tenth UPS on battery; the rest on line.
-            MqttClient device = i % 10 == 7 ? connect(fleetId(i), true, "OB", "DISCHRG") : connect(fleetId(i), true, "OL");
+            MqttClient device = i % 10 == 7 ? upses.connect(fleetId(i), true, "OB", "DISCHRG") : upses.connect(fleetId(i), true, "OL");
             device.disconnect();
         }
         for (int i = 0; i < FLEET - 1; i++) {
-            awaitBirth(fleetId(i));
+            upses.awaitBirth(fleetId(i));
             register(bearer, fleetId(i));
         }
         try (BrowserContext context = browser.freshContext()) {
@@ -433,8 +416,8 @@ class PortalDeviceBrowserTest {
     void overPlainHttpFromAnotherHostThePagesSayWhyAndThePhotoStillWorks() throws Exception {
         String email = "phone.user@example.org";
         client.signUpAndVerify(server, email);
-        connect(PLAIN_HTTP_UPS, true, "OL");
-        awaitBirth(PLAIN_HTTP_UPS);
+        upses.connect(PLAIN_HTTP_UPS, true, "OL");
+        upses.awaitBirth(PLAIN_HTTP_UPS);
         String phone = "http://" + PHONE_HOST + ":" + server.httpPort().getAsInt();
         try (BrowserContext context = cameraBrowser.freshContext()) {
             Page page = context.newPage();
@@ -515,12 +498,6 @@ class PortalDeviceBrowserTest {
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     }
 
-    /** Waits until the server has the device's birth and status (its messages are stored in batches). */
-    private void awaitBirth(String productId) throws InterruptedException {
-        eventually(() -> server.devices().query().state(new ProductId(productId))
-                .filter(state -> state.lastBirth().isPresent() && state.latestStatus().isPresent()).isPresent());
-    }
-
     private static void logIn(Page page, String email) {
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(PASSWORD);
@@ -529,37 +506,6 @@ class PortalDeviceBrowserTest {
 
     private static String fleetId(int n) {
         return String.format("FL%010d", n);
-    }
-
-    private static String secret(String productId) {
-        return "s3cret-of-" + productId + "-0123456789-abcdef";
-    }
-
-    /** A simulated UPS: connects, listens for its commands, sends its birth and one status with {@code flags}. */
-    private MqttClient connect(String productId, boolean smartConnectEnabled, String... flags) throws Exception {
-        MqttClient device = new MqttClient("tcp://127.0.0.1:" + server.mqttPort().getAsInt(), productId,
-                new MemoryPersistence());
-        devices.add(device);
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setUserName(productId);
-        options.setPassword(secret(productId).toCharArray());
-        options.setAutomaticReconnect(false);
-        device.setTimeToWait(10_000);
-        device.connect(options);
-        device.subscribe("ups/" + productId + "/commands", 1, (topic, message) ->
-                commands.add(new JsonObject(new String(message.getPayload(), StandardCharsets.UTF_8))));
-        publish(device, productId, "birth", """
-                {"model": "SMT1500RMI2UC", "serialNumber": "SN", "firmware": "UPS 15.5 / NMC 1.2",
-                 "smartConnectEnabled": %s, "batterySku": "APCRBC159", "batteryInstalledOn": "2025-03-01",
-                 "outletGroups": ["MAIN", "SOG1"], "sentAt": "2026-11-20T08:15:30Z"}""".formatted(smartConnectEnabled));
-        publish(device, productId, "status", new JsonObject().put("seq", 1).put("sentAt", "2026-11-20T08:16:30Z")
-                .put("status", new io.vertx.core.json.JsonArray(List.of((Object[]) flags)))
-                .put("batteryChargePercent", 95).put("loadPercent", 38.0).encode());
-        return device;
-    }
-
-    private static void publish(MqttClient device, String productId, String kind, String json) throws Exception {
-        device.publish("ups/" + productId + "/" + kind, json.getBytes(StandardCharsets.UTF_8), 1, false);
     }
 
     /** The QR code of a label, as a PNG of {@code size} pixels (ZXing's writer). */
@@ -610,10 +556,4 @@ class PortalDeviceBrowserTest {
         return file;
     }
 
-    private static void eventually(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 1000 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(10);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
-    }
 }

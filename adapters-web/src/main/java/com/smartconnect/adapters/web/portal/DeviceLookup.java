@@ -24,7 +24,6 @@ final class DeviceLookup {
         STATUS("/devices/status", "status.tab", true),
         EVENTS("/devices/events", "events.tab", true),
         NOTIFICATIONS("/devices/notifications", "notifications.tab", true),
-        RESELLER("/devices/reseller", "resellerPage.tab", false),
         PROFILE("/devices/profile", "profile.title", false),
         SENSITIVITY("/devices/sensitivity", "sensitivity.title", false);
 
