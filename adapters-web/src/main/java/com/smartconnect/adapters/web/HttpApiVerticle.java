@@ -69,7 +69,8 @@ final class HttpApiVerticle extends VerticleBase {
     public Future<?> start() {
         OpenApiDocument document = OpenApiDocument.load();
         Blocking blocking = new Blocking(vertx);
-        PortalRoutes portalRoutes = new PortalRoutes(useCases, deviceUseCases, blocking, clock, portal);
+        PortalRoutes portalRoutes = new PortalRoutes(useCases, deviceUseCases, notificationUseCases, blocking, clock,
+                portal);
         ErrorAnswers errors = new ErrorAnswers(pagePaths(document), new ProblemFailureHandler(),
                 portalRoutes.linkPages());
         return OpenAPIContract.from(vertx, document.forRequestValidation())

@@ -215,7 +215,8 @@ final class FakeNotifications implements NotificationSettingsUseCase, Notificati
     private Unsubscription unsubscriptionOf(UnsubscribeLink link) {
         boolean subscribed = notifications.getOrDefault(link.productId(), List.of()).stream()
                 .anyMatch(n -> n.id().equals(link.notificationId()) && n.hasRecipient(link.recipient()));
-        return new Unsubscription(deviceName(link.productId()), link.recipient().value(), subscribed);
+        return new Unsubscription(new com.smartconnect.domain.device.ProductId(link.productId()),
+                deviceName(link.productId()), link.recipient().value(), subscribed);
     }
 
     private Enabling enablingOf(String productId) {

@@ -66,7 +66,7 @@ public final class NotificationLinkService implements NotificationLinkUseCase, R
                         .ifPresent(recipient -> notifications.update(notification.without(recipient)));
             }
             Unsubscription before = unsubscription(link, current);
-            return new Unsubscription(before.deviceName(), before.recipient(), false);
+            return new Unsubscription(before.productId(), before.deviceName(), before.recipient(), false);
         }));
     }
 
@@ -119,7 +119,7 @@ public final class NotificationLinkService implements NotificationLinkUseCase, R
         Optional<EmailAddress> recipient = current.stream().flatMap(n -> n.recipients().stream())
                 .filter(link::names).findFirst();
         String deviceName = target(link.productId()).map(t -> t.owner().deviceName()).orElse(UNREGISTERED);
-        return new Unsubscription(deviceName, recipient.map(EmailAddress::value).orElse("this address"),
+        return new Unsubscription(link.productId(), deviceName, recipient.map(EmailAddress::value).orElse("this address"),
                 recipient.isPresent());
     }
 

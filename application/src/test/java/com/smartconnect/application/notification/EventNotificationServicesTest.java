@@ -195,7 +195,7 @@ class EventNotificationServicesTest {
                     .containsEntry("productId", UPS.value());
             assertThat(mail.values().get("advice")).contains("runs on battery");
             assertThat(world.links.unsubscription(mail.values().get("unsubscribeToken"))).contains(
-                    new NotificationLinkUseCase.Unsubscription("Server room", "ada@example.org", true));
+                    new NotificationLinkUseCase.Unsubscription(UPS, "Server room", "ada@example.org", true));
         });
     }
 

@@ -158,6 +158,12 @@ public final class LinkPages {
             return this;
         }
 
+        /** A link to a page of the portal, under the paragraphs (a mail's page that leads on to the portal). */
+        Answer link(String href, String text) {
+            page.value("pageLink", Map.of("href", href, "text", text));
+            return this;
+        }
+
         Answer item(String key, Object... arguments) {
             items.add(text(key, arguments));
             return this;

@@ -162,9 +162,14 @@ public final class NotificationPages {
     }
 
     private LinkPages.Answer noLongerSubscribed(Unsubscription unsubscription) {
-        return pages.answer(200, "notification.unsubscribed.title", "notification.unsubscribed.heading")
+        LinkPages.Answer answer = pages.answer(200, "notification.unsubscribed.title",
+                        "notification.unsubscribed.heading")
                 .paragraph("notification.unsubscribed.text", unsubscription.recipient(), unsubscription.deviceName())
                 .paragraph("notification.unsubscribed.resubscribe");
+        // The UPS's Email Notifications page; a visitor who is not logged in logs in first and comes back to it.
+        return portal.on() ? answer.link(NotificationSettingsPages.PATH + "?productId="
+                + unsubscription.productId().value(), pages.text("notifications.unsubscribed.manage",
+                unsubscription.deviceName())) : answer;
     }
 
     private LinkPages.Answer alreadyOn(Enabling enabling) {

@@ -53,6 +53,8 @@ final class Portal {
     final HttpApi.UseCases useCases;
     /** The device pages' use cases; absent where the API runs without devices (its pages then answer 404). */
     final Optional<HttpApi.DeviceUseCases> deviceUseCases;
+    /** The Email Notifications page's use cases, the same the REST API's notification routes call; absent: 404. */
+    final Optional<HttpApi.NotificationUseCases> notificationUseCases;
     final Blocking blocking;
     final Clock clock;
     private final Optional<PortalSettings> settings;
@@ -72,8 +74,15 @@ final class Portal {
 
     Portal(HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases, Blocking blocking, Clock clock,
             Optional<PortalSettings> settings) {
+        this(useCases, deviceUseCases, Optional.empty(), blocking, clock, settings);
+    }
+
+    Portal(HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases,
+            Optional<HttpApi.NotificationUseCases> notificationUseCases, Blocking blocking, Clock clock,
+            Optional<PortalSettings> settings) {
         this.useCases = useCases;
         this.deviceUseCases = deviceUseCases;
+        this.notificationUseCases = notificationUseCases;
         this.blocking = blocking;
         this.clock = clock;
         this.settings = settings;

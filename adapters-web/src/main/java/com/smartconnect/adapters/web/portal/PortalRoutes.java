@@ -29,7 +29,7 @@ public final class PortalRoutes {
             "/login/code/resend", "/logout", "/signup", "/signup/company", "/register", "/privacy", "/verify",
             "/verify/resend", "/welcome", "/forgot-password"), AccountPages.PATHS.stream(), Stream.of("/devices/add",
             "/devices/scan", "/devices/photo", "/devices/register", "/devices/profile", "/devices/sensitivity",
-            "/devices/finish", "/devices/reseller-offer")).flatMap(paths -> paths)
+            "/devices/finish", "/devices/reseller-offer"), NotificationSettingsPages.PATHS.stream()).flatMap(paths -> paths)
             .collect(Collectors.toUnmodifiableSet());
 
     private final Portal portal;
@@ -46,7 +46,14 @@ public final class PortalRoutes {
     /** With the device pages: My devices, Add Device, Register UPS and the steps after it. */
     public PortalRoutes(HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases, Blocking blocking,
             Clock clock, Optional<PortalSettings> settings) {
-        this.portal = new Portal(useCases, deviceUseCases, blocking, clock, settings);
+        this(useCases, deviceUseCases, Optional.empty(), blocking, clock, settings);
+    }
+
+    /** With the Email Notifications page as well, which calls the notification use cases the REST API calls. */
+    public PortalRoutes(HttpApi.UseCases useCases, Optional<HttpApi.DeviceUseCases> deviceUseCases,
+            Optional<HttpApi.NotificationUseCases> notificationUseCases, Blocking blocking, Clock clock,
+            Optional<PortalSettings> settings) {
+        this.portal = new Portal(useCases, deviceUseCases, notificationUseCases, blocking, clock, settings);
         this.linkPages = new LinkPages(portal);
     }
 
@@ -109,6 +116,7 @@ public final class PortalRoutes {
         page(router, routed, HttpMethod.GET, "/forgot-password", passwords::show);
         page(router, routed, HttpMethod.POST, "/forgot-password", passwords::submit);
         new AccountPages(portal).mount((method, path, handler) -> page(router, routed, method, path, handler));
+        new NotificationSettingsPages(portal).mount((method, path, handler) -> page(router, routed, method, path, handler));
         page(router, routed, HttpMethod.GET, "/devices/add", addDevice::show);
         page(router, routed, HttpMethod.POST, "/devices/scan", addDevice::scan);
         page(router, routed, HttpMethod.GET, "/devices/register", register::show);

@@ -1,5 +1,6 @@
 package com.smartconnect.application.notification.port.in;
 
+import com.smartconnect.domain.device.ProductId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -24,9 +25,13 @@ public interface NotificationLinkUseCase {
     /** Ends the disabling the link names, if it is still on. */
     Optional<Enabling> enable(String token);
 
-    /** @param subscribed whether the recipient still gets the notification's mails */
-    record Unsubscription(String deviceName, String recipient, boolean subscribed) {
+    /**
+     * @param productId the UPS, whose Email Notifications the confirmation page links to
+     * @param subscribed whether the recipient still gets the notification's mails
+     */
+    record Unsubscription(ProductId productId, String deviceName, String recipient, boolean subscribed) {
         public Unsubscription {
+            Objects.requireNonNull(productId, "productId");
             Objects.requireNonNull(deviceName, "deviceName");
             Objects.requireNonNull(recipient, "recipient");
         }
