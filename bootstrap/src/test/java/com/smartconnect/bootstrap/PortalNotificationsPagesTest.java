@@ -1,0 +1,245 @@
+package com.smartconnect.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Email Notifications over plain HTTP, as a browser without script uses them: a visitor logs in first; another
+ * account's UPS is the 404 of an unknown one, to read and to change; a form without the session's token is refused
+ * and changes nothing; each refusal of the use case (too many recipients, a severity that is none, nothing chosen, an
+ * unknown notification, as many notifications as a UPS may have) is the form again with what was typed.
+ */
+class PortalNotificationsPagesTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final String PASSWORD = "Tr1angle!Sky";
+    private static final String OWNER = "ada.lovelace@example.org";
+    private static final String STRANGER = "eve.stranger@example.org";
+    private static final String UPS = "AS2104123456";
+    private static final String PAGE = "/devices/notifications?productId=" + UPS;
+
+    @TempDir
+    Path dataDir;
+
+    private GreenMail smtp;
+    private PortalClient client;
+
+    @BeforeEach
+    void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        client = new PortalClient(smtp);
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void thePagesAnswerOnlyTheOwnerAndEachRefusalIsTheFormAgain() throws Exception {
+        try (SmartConnect server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start();
+                SimulatedUpses upses = new SimulatedUpses(server)) {
+            upses.importCatalog(List.of(UPS));
+            upses.connect(UPS, true, "OL");
+            upses.awaitBirth(UPS);
+            client.signUpAndVerify(server, OWNER);
+            client.signUpAndVerify(server, STRANGER);
+            HttpResponse<String> registered = client.post(server, "/api/v1/devices", "{\"productId\": \"" + UPS
+                    + "\", \"productKey\": \"" + SimulatedUpses.KEY + "\"}", "Authorization", bearer(server, OWNER));
+            assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+
+            // Logged out: the login first, to come back here.
+            Browser visitor = new Browser(server);
+            HttpResponse<String> loggedOut = visitor.get(PAGE);
+            assertThat(loggedOut.statusCode()).isEqualTo(303);
+            assertThat(loggedOut.headers().firstValue("Location")).contains(
+                    "/login?next=" + URLEncoder.encode(PAGE, StandardCharsets.UTF_8));
+
+            // Another account's UPS: not found, to read and to change.
+            Browser stranger = new Browser(server).logIn(STRANGER);
+            String strangersToken = csrfOf(stranger.get("/"));
+            for (String path : List.of(PAGE, "/devices/notifications/edit?productId=" + UPS)) {
+                HttpResponse<String> page = stranger.get(path);
+                assertThat(page.statusCode()).as(path).isEqualTo(404);
+                assertThat(page.body()).contains("Device not found").doesNotContain(OWNER);
+            }
+            assertThat(stranger.postForm("/devices/notifications/edit", "productId=" + UPS
+                    + "&recipients=eve%40example.org&severities=CRITICAL&csrf=" + strangersToken).statusCode())
+                    .isEqualTo(404);
+            assertThat(stranger.postForm("/devices/notifications/enable", "productId=" + UPS + "&csrf="
+                    + strangersToken).statusCode()).isEqualTo(404);
+
+            Browser owner = new Browser(server).logIn(OWNER);
+            HttpResponse<String> page = owner.get(PAGE);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("unsafe-inline");
+            assertThat(page.body()).doesNotContain("<style", "style=\"", "onclick", "{{")
+                    .contains("Notification 1", OWNER, "Create Notification");
+            String token = csrfOf(page);
+            String id = notifications(server).getJsonObject(0).getString("id");
+
+            // Without the session's token: refused, nothing changed.
+            for (String form : List.of("", "&csrf=", "&csrf=" + strangersToken)) {
+                assertThat(owner.postForm("/devices/notifications/edit", "productId=" + UPS
+                        + "&recipients=mallory%40example.org&severities=INFO" + form).statusCode()).isEqualTo(403);
+                assertThat(owner.postForm("/devices/notifications/delete", "productId=" + UPS + "&notification=" + id
+                        + form).statusCode()).isEqualTo(403);
+            }
+            assertThat(notifications(server)).hasSize(1);
+
+            // The use case's refusals: the form again, with the message at its field and what was typed.
+            StringBuilder eleven = new StringBuilder();
+            for (int i = 1; i <= 11; i++) {
+                eleven.append("ops").append(i).append("%40example.org%0A");
+            }
+            HttpResponse<String> tooMany = owner.postForm("/devices/notifications/edit", "productId=" + UPS
+                    + "&recipients=" + eleven + "&severities=CRITICAL&csrf=" + token);
+            assertThat(tooMany.statusCode()).isEqualTo(400);
+            assertThat(tooMany.body()).contains("id=\"recipients-error\"", "A notification can have at most 10 recipients.",
+                    "ops11@example.org", "value=\"CRITICAL\" checked");
+            HttpResponse<String> noSuchSeverity = owner.postForm("/devices/notifications/edit", "productId=" + UPS
+                    + "&recipients=ops%40example.org&severities=URGENT&csrf=" + token);
+            assertThat(noSuchSeverity.statusCode()).isEqualTo(400);
+            assertThat(noSuchSeverity.body()).contains("id=\"severities-error\"", "Please choose Info, Warning or Critical.",
+                    ">ops@example.org</textarea>");
+            HttpResponse<String> nothing = owner.postForm("/devices/notifications/edit", "productId=" + UPS
+                    + "&recipients=ops%40example.org&otherTypes=&csrf=" + token);
+            assertThat(nothing.statusCode()).isEqualTo(400);
+            assertThat(nothing.body()).contains("Please choose at least one severity or event type.");
+            assertThat(nothing.body()).as("the unticked email box stays unticked").doesNotContain("value=\"on\" checked");
+            HttpResponse<String> noRecipient = owner.postForm("/devices/notifications/edit", "productId=" + UPS
+                    + "&recipients=&severities=INFO&email=on&csrf=" + token);
+            assertThat(noRecipient.statusCode()).isEqualTo(400);
+            assertThat(noRecipient.body()).contains("Please enter at least one email address.");
+            assertThat(notifications(server)).as("no refusal saved anything").hasSize(1);
+
+            // A notification that is not this UPS's (or no longer): 404, with the way back.
+            for (String path : List.of("/devices/notifications/edit?productId=" + UPS + "&notification=nope",
+                    "/devices/notifications/delete?productId=" + UPS + "&notification=" + java.util.UUID.randomUUID())) {
+                HttpResponse<String> gone = owner.get(path);
+                assertThat(gone.statusCode()).as(path).isEqualTo(404);
+                assertThat(gone.body()).contains("This notification was not found", "Back to Email Notifications");
+            }
+            assertThat(owner.postForm("/devices/notifications/edit", "productId=" + UPS + "&notification="
+                    + java.util.UUID.randomUUID() + "&recipients=ops%40example.org&severities=INFO&csrf=" + token)
+                    .statusCode()).isEqualTo(404);
+            assertThat(owner.postForm("/devices/notifications/delete", "productId=" + UPS + "&notification=nope&csrf="
+                    + token).statusCode()).isEqualTo(404);
+
+            // Saved: back to the page with a note.
+            HttpResponse<String> created = owner.postForm("/devices/notifications/edit", "productId=" + UPS
+                    + "&recipients=ops%40example.org&eventTypes=ON_BATTERY&email=on&csrf=" + token);
+            assertThat(created.statusCode()).isEqualTo(303);
+            assertThat(created.headers().firstValue("Location")).contains(PAGE + "&notice=created");
+            assertThat(owner.get(PAGE + "&notice=created").body()).contains("The notification is created.",
+                    "Notification 2", "ops@example.org", "On battery");
+
+            // As many notifications as a UPS may have: the page says so, and one more is refused with the form kept.
+            String bearer = bearer(server, OWNER);
+            for (int i = notifications(server).size(); i < 20; i++) {
+                assertThat(client.post(server, "/api/v1/devices/" + UPS + "/notifications", "{\"recipients\": "
+                        + "[\"ops@example.org\"], \"severities\": [\"INFO\"]}", "Authorization", bearer).statusCode())
+                        .isEqualTo(201);
+            }
+            assertThat(owner.get(PAGE).body()).contains("This UPS has 20 notifications, as many as it may have")
+                    .doesNotContain(">Create Notification<");
+            HttpResponse<String> full = owner.postForm("/devices/notifications/edit", "productId=" + UPS
+                    + "&recipients=late%40example.org&severities=INFO&csrf=" + token);
+            assertThat(full.statusCode()).isEqualTo(409);
+            assertThat(full.body()).contains("This UPS has 20 notifications, as many as it may have. Please change or "
+                    + "delete one of them instead.", "late@example.org</textarea>");
+        }
+    }
+
+    private JsonArray notifications(SmartConnect server) throws Exception {
+        HttpResponse<String> read = client.get(server, "/api/v1/devices/" + UPS + "/notifications",
+                "Authorization", bearer(server, OWNER));
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        return new JsonObject(read.body()).getJsonArray("notifications");
+    }
+
+    private String bearer(SmartConnect server, String email) throws Exception {
+        return "Bearer " + PortalClient.field(client.post(server, "/api/v1/sessions",
+                PortalClient.credentials(email, PASSWORD)).body(), "token");
+    }
+
+    private static String csrfOf(HttpResponse<String> page) {
+        Matcher matcher = CSRF.matcher(page.body());
+        assertThat(matcher.find()).as("a CSRF field in %s", page.body()).isTrue();
+        return matcher.group(1);
+    }
+
+    /** A browser without script: it keeps cookies in its own jar and follows no redirect by itself. */
+    private static final class Browser {
+        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+        private final String base;
+
+        Browser(SmartConnect server) {
+            base = "http://127.0.0.1:" + server.httpPort().getAsInt();
+        }
+
+        Browser logIn(String email) throws Exception {
+            HttpResponse<String> loggedIn = postForm("/login", "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                    + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&csrf=" + csrfOf(get("/login")));
+            assertThat(loggedIn.statusCode()).as(loggedIn.body()).isEqualTo(303);
+            return this;
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return send(request(path).GET());
+        }
+
+        HttpResponse<String> postForm(String path, String body) throws Exception {
+            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", String.join("; ", cookies.entrySet().stream()
+                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
+            }
+            return request;
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String cookie : response.headers().allValues("Set-Cookie")) {
+                String pair = cookie.substring(0, cookie.indexOf(';'));
+                String name = pair.substring(0, pair.indexOf('='));
+                String value = pair.substring(pair.indexOf('=') + 1);
+                if (value.isEmpty() || cookie.contains("Max-Age=0")) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, value);
+                }
+            }
+            return response;
+        }
+    }
+}
