@@ -156,6 +156,13 @@ class PortalNotificationsPagesTest {
             assertThat(owner.get(PAGE + "&notice=created").body()).contains("The notification is created.",
                     "Notification 2", "ops@example.org", "On battery");
 
+            // The UPS Profile's switch off: the page says that nothing is emailed, and where to turn it on.
+            HttpResponse<String> switched = client.sendJson(server, "PATCH", "/api/v1/devices/" + UPS,
+                    "{\"notifications\": false}", "Authorization", bearer(server, OWNER));
+            assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
+            assertThat(owner.get(PAGE).body()).contains("Notifications are turned off for this UPS",
+                    "Turn them on in the UPS Profile.").doesNotContain("data-plan-notice", "data-disabled");
+
             // As many notifications as a UPS may have: the page says so, and one more is refused with the form kept.
             String bearer = bearer(server, OWNER);
             for (int i = notifications(server).size(); i < 20; i++) {
