@@ -299,7 +299,7 @@ final class StatusPages {
         page.value("planName", planName(plan));
         view.flatMap(PlanView::endsAt).ifPresent(end -> page.value("planUntil",
                 portal.messages.format("status.plan.until",
-                        StatusWords.day(end.atZone(device.timeZone()).toLocalDate()))));
+                        StatusWords.day(com.smartconnect.domain.plan.DevicePlan.lastDayOf(end)))));
         page.value("planNote", portal.messages.get("status.plan.note." + plan.name()));
         page.value("features", Arrays.stream(PlanFeature.values()).map(feature -> Map.<String, Object>of(
                 "name", portal.messages.get("status.feature." + feature.name()),
@@ -417,8 +417,9 @@ final class StatusPages {
         return portal.messages.get("plan." + plan.name());
     }
 
-    private String deviceName(RegisteredDeviceView device) {
-        return device.name().orElse(portal.messages.format("devices.unnamed", device.model()));
+    /** The UPS as "UPS {name}" reads: its name, or its model. */
+    private static String deviceName(RegisteredDeviceView device) {
+        return device.name().filter(name -> !name.isBlank()).orElse(device.model());
     }
 
     /** One of the history's ranges; anything else is the last 24 hours. */
