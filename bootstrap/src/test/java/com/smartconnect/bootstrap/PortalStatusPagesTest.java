@@ -114,6 +114,22 @@ class PortalStatusPagesTest {
             assertThat(noReseller.statusCode()).isEqualTo(409);
             assertThat(noReseller.body()).contains("You have no connected reseller to remind", "href=\"/reseller\"");
 
+            // With a connected reseller: sent, said on the page, mailed to the reseller; once a day.
+            connectReseller(server, owner);
+            int before = client.mailsReceived();
+            HttpResponse<String> reminded = post(base + "/devices/remind", owner, "productId=" + UPS
+                    + "&kind=warranty&csrf=" + csrf);
+            assertThat(reminded.statusCode()).as(reminded.body()).isEqualTo(303);
+            String back = reminded.headers().firstValue("Location").orElseThrow();
+            assertThat(back).isEqualTo("/devices/status?productId=" + UPS + "&reminded=warranty");
+            assertThat(get(base + back, owner).body()).contains(
+                    "Your reminder about “Warranty Expires on 1 March 2027” was sent to your reseller.");
+            assertThat(client.awaitMail(before + 1).getAllRecipients()[0].toString()).isEqualTo("sales@reseller.example");
+            HttpResponse<String> again = post(base + "/devices/remind", owner, "productId=" + UPS
+                    + "&kind=warranty&csrf=" + csrf);
+            assertThat(again.statusCode()).isEqualTo(409);
+            assertThat(again.body()).contains("was sent to your reseller today. You can send another one tomorrow.");
+
             // Two-factor on: the session that confirmed it has passed it.
             int mails = client.mailsReceived();
             assertThat(client.post(server, "/api/v1/me/two-factor/enrolment", "{\"method\": \"EMAIL\"}",
@@ -166,6 +182,22 @@ class PortalStatusPagesTest {
                     .isEqualTo(404);
             assertThat(get(base + location, stranger).statusCode()).isEqualTo(404);
         }
+    }
+
+    /** Invites a reseller by the API, who accepts on the page the mail links to. */
+    private void connectReseller(SmartConnect server, String token) throws Exception {
+        int before = client.mailsReceived();
+        HttpResponse<String> invited = client.post(server, "/api/v1/reseller/invitation",
+                "{\"email\": \"sales@reseller.example\"}", "Authorization", "Bearer " + token);
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        Matcher accept = Pattern.compile("https://portal\\.example\\.com(/reseller/accept\\?token=([A-Za-z0-9_-]+))")
+                .matcher(PortalClient.text(client.awaitMail(before + 1)));
+        assertThat(accept.find()).isTrue();
+        before = client.mailsReceived();
+        HttpResponse<String> accepted = client.submitLinkPage(server, accept.group(1), "/reseller/accept",
+                accept.group(2));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        client.awaitMail(before + 1);
     }
 
     private void register(SmartConnect server, String token, String productId) throws Exception {

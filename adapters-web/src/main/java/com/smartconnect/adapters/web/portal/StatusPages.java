@@ -94,7 +94,7 @@ final class StatusPages {
         switch (result) {
             case SendLifecycleReminderResult.Sent ignored -> {
                 Portal.redirect(ctx, statusHref(productId, range) + "&reminded="
-                        + URLEncoder.encode(kind, StandardCharsets.UTF_8) + "#lifecycle");
+                        + URLEncoder.encode(kind, StandardCharsets.UTF_8));
                 return;
             }
             case SendLifecycleReminderResult.NotFound ignored -> {
