@@ -99,6 +99,9 @@ class PortalStatusBrowserTest {
         SimulatedUpses.eventually(() -> server.devices().query().state(new com.smartconnect.domain.device.ProductId(
                 REBOOT_UPS)).flatMap(state -> state.latestStatus()).filter(s -> s.seq().orElse(0L) == 2).isPresent());
         register(bearer, REBOOT_UPS, "Server rack");
+        HttpResponse<String> zone = client.sendJson(server, "PATCH", "/api/v1/devices/" + REBOOT_UPS,
+                "{\"timeZone\": \"Europe/Paris\"}", "Authorization", bearer);
+        assertThat(zone.statusCode()).as(zone.body()).isEqualTo(200);
         turnOnTwoFactorByEmail(email, bearer);
 
         try (BrowserContext context = browser.freshContext()) {
@@ -126,10 +129,11 @@ class PortalStatusBrowserTest {
             assertThat(now).containsText("45 min");
             assertThat(now).containsText("229.8 V");
             assertThat(now).containsText("27.5 °C");
-            assertThat(now).containsText("Last status received 20 Nov 2026, 08:17 UTC");
+            assertThat(now).containsText("Last status received 20 Nov 2026, 09:17 CET");
             Locator facts = page.locator("#device");
             assertThat(facts).containsText("SMT1500RMI2UC");
             assertThat(facts).containsText("UPS 15.5 / NMC 1.2");
+            assertThat(facts).containsText("Europe/Paris (CET)");
             assertThat(facts).containsText("Warranty Expires on 1 March 2027");
             assertThat(page.locator("#lifecycle")).containsText("APCRBC159");
             assertThat(page.locator("#plan")).containsText("Free monitoring period");

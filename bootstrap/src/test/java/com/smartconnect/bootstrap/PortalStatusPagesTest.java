@@ -60,7 +60,7 @@ class PortalStatusPagesTest {
                 SimulatedUpses upses = new SimulatedUpses(server)) {
             String base = "http://127.0.0.1:" + server.httpPort().getAsInt();
             upses.importCatalog(List.of(UPS, STANDARD_UPS));
-            upses.connect(UPS, true, "OL");
+            org.eclipse.paho.client.mqttv3.MqttClient device = upses.connect(UPS, true, "OL");
             upses.connect(STANDARD_UPS, true, "OL");
             upses.awaitBirth(UPS);
             upses.awaitBirth(STANDARD_UPS);
@@ -178,6 +178,21 @@ class PortalStatusPagesTest {
             HttpResponse<String> changed = htmx(base + location + "&shown=NOTHING", owner);
             assertThat(changed.statusCode()).isEqualTo(200);
             assertThat(changed.body()).startsWith("<div id=\"command-state\"").doesNotContain("<html");
+
+            // The UPS answers that it failed: said with its words, and nothing more to ask.
+            SimulatedUpses.publish(device, UPS, "acks", new io.vertx.core.json.JsonObject()
+                    .put("commandId", upses.commands().get(0).getString("commandId")).put("result", "FAILED")
+                    .put("message", "outlet group MAIN is locked").encode());
+            SimulatedUpses.eventually(() -> {
+                try {
+                    return htmx(base + location + "&shown=DELIVERED", owner).statusCode() == 200;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            HttpResponse<String> failed = htmx(base + location + "&shown=DELIVERED", owner);
+            assertThat(failed.body()).contains("data-state=\"failed\"", "The UPS could not carry out the command.",
+                    "outlet group MAIN is locked").doesNotContain("hx-trigger", "Refresh");
             assertThat(get(base + "/devices/command?productId=" + UPS + "&commandId=nope", owner).statusCode())
                     .isEqualTo(404);
             assertThat(get(base + location, stranger).statusCode()).isEqualTo(404);
