@@ -404,7 +404,8 @@ class PortalDeviceBrowserTest {
             Locator cards = page.locator("li.device");
             assertThat(cards).hasCount(FLEET_PAGE);
             assertThat(cards.first()).containsText("Co-worker’s device (read-only)");
-            assertThat(cards.first().getByRole(AriaRole.LINK)).hasCount(0);
+            // Only the link to its Status page, which co-workers read.
+            assertThat(cards.first().getByRole(AriaRole.LINK)).hasCount(1);
             browser.checkAndShoot(page, "devices-coworker");
             page.navigate(base + "/devices/profile?productId=" + fleetId(3));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()

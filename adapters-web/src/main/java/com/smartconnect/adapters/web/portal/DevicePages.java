@@ -9,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,17 +27,13 @@ import java.util.Set;
 final class DevicePages {
 
     static final int PAGE_SIZE = 20;
-    /** The flags that make a UPS need attention now: on battery, low or to be replaced battery, overload, shutdown. */
-    private static final Set<String> ALARMS = Set.of("OB", "LB", "RB", "OVER", "FSD");
-    /** The flags the page puts in words, in the order it lists them; others are shown as the device sent them. */
-    private static final List<String> KNOWN_FLAGS = List.of("OB", "LB", "RB", "OVER", "FSD", "OL", "CHRG", "DISCHRG",
-            "HB", "BYPASS", "CAL", "OFF", "TRIM", "BOOST");
-    private static final DateTimeFormatter SEEN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
 
     private final Portal portal;
+    private final StatusWords words;
 
     DevicePages(Portal portal) {
         this.portal = portal;
+        this.words = new StatusWords(portal.messages);
     }
 
     /** {@code GET /[?q=text&page=n&notice=...]}: a logged-in person's devices; everyone else goes to the login page. */
@@ -104,7 +99,7 @@ final class DevicePages {
     /** 0: needs attention now (an alarm flag, a battery past its date); 1: not connected; 2: all well. */
     static int rank(RegisteredDeviceView device, LocalDate today) {
         List<String> flags = device.latestStatus().map(DeviceStatus::flags).orElse(List.of());
-        if (flags.stream().anyMatch(ALARMS::contains) || !device.batteryReplaceBy().isAfter(today)
+        if (StatusWords.alarming(flags) || !device.batteryReplaceBy().isAfter(today)
                 || !device.smartConnectEnabled()) {
             return 0;
         }
@@ -120,23 +115,12 @@ final class DevicePages {
         card.put("description", device.description().orElse(""));
         card.put("hasDescription", device.description().filter(text -> !text.isBlank()).isPresent());
         card.put("online", device.online());
-        card.put("connection", device.online() ? portal.messages.get("devices.online")
-                : device.lastSeenAt().map(at -> portal.messages.format("devices.lastSeen",
-                        SEEN.format(at.atZone(device.timeZone())) + " " + zoneName(device.timeZone())))
-                        .orElse(portal.messages.get("devices.neverSeen")));
+        card.put("connection", words.connection(device));
         Optional<DeviceStatus> status = device.latestStatus();
-        List<String> flags = status.map(DeviceStatus::flags).orElse(List.of());
-        List<Map<String, Object>> words = new ArrayList<>();
-        KNOWN_FLAGS.stream().filter(flags::contains).forEach(flag -> words.add(Map.of(
-                "text", portal.messages.get("flag." + flag), "alarm", ALARMS.contains(flag))));
-        flags.stream().filter(flag -> !KNOWN_FLAGS.contains(flag))
-                .forEach(flag -> words.add(Map.of("text", flag, "alarm", false)));
-        card.put("flags", words);
+        card.put("flags", words.flags(status.map(DeviceStatus::flags).orElse(List.of())));
         card.put("noStatus", status.isEmpty());
-        card.put("charge", status.flatMap(DeviceStatus::batteryChargePercent).map(v -> v + " %")
-                .orElse(portal.messages.get("devices.unknown")));
-        card.put("load", status.flatMap(DeviceStatus::loadPercent)
-                .map(v -> String.format(Locale.ENGLISH, "%.0f %%", v)).orElse(portal.messages.get("devices.unknown")));
+        card.put("charge", words.charge(status));
+        card.put("load", words.load(status));
         card.put("plan", device.plan().flatMap(plan -> portal.messages.find("plan." + plan))
                 .or(device::plan).orElse(portal.messages.get("devices.unknown")));
         List<String> reasons = new ArrayList<>();
@@ -151,15 +135,10 @@ final class DevicePages {
         card.put("offline", rank == 1);
         card.put("reasons", reasons);
         card.put("owner", device.access() == DeviceAccess.OWNER);
+        card.put("statusHref", "/devices/status?productId=" + id);
         card.put("profileHref", "/devices/profile?productId=" + id);
         card.put("sensitivityHref", "/devices/sensitivity?productId=" + id);
         return card;
-    }
-
-    /** The time zone as people read it: its short name (CET, EST), or UTC. */
-    private static String zoneName(java.time.ZoneId zone) {
-        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC"
-                : zone.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
     }
 
     private static boolean matches(RegisteredDeviceView device, String query) {

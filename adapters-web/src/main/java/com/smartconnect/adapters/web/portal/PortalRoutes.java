@@ -29,7 +29,8 @@ public final class PortalRoutes {
             "/login/code/resend", "/logout", "/signup", "/signup/company", "/register", "/privacy", "/verify",
             "/verify/resend", "/welcome", "/forgot-password"), AccountPages.PATHS.stream(), Stream.of("/devices/add",
             "/devices/scan", "/devices/photo", "/devices/register", "/devices/profile", "/devices/sensitivity",
-            "/devices/finish", "/devices/reseller-offer"), NotificationSettingsPages.PATHS.stream()).flatMap(paths -> paths)
+            "/devices/finish", "/devices/reseller-offer"), NotificationSettingsPages.PATHS.stream(),
+            StatusPages.PATHS.stream()).flatMap(paths -> paths)
             .collect(Collectors.toUnmodifiableSet());
 
     private final Portal portal;
@@ -128,6 +129,12 @@ public final class PortalRoutes {
         page(router, routed, HttpMethod.GET, "/devices/finish", setup::finish);
         page(router, routed, HttpMethod.GET, "/devices/reseller-offer", setup::showResellerOffer);
         page(router, routed, HttpMethod.POST, "/devices/reseller-offer", setup::submitResellerOffer);
+        StatusPages status = new StatusPages(portal);
+        page(router, routed, HttpMethod.GET, "/devices/status", status::show);
+        page(router, routed, HttpMethod.POST, "/devices/remind", status::remind);
+        page(router, routed, HttpMethod.GET, "/devices/reboot", status::confirmReboot);
+        page(router, routed, HttpMethod.POST, "/devices/reboot", status::reboot);
+        page(router, routed, HttpMethod.GET, "/devices/command", status::command);
         routed.add("/devices/photo");
         Route photo = router.route(HttpMethod.POST, "/devices/photo").order(-1);
         uploadGuards.forEach(photo::handler);

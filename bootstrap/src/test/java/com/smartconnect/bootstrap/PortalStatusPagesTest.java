@@ -1,0 +1,253 @@
+package com.smartconnect.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The UPS Status page and its forms over plain HTTP, as a browser without JavaScript uses them: the login first, another
+ * account's UPS answered as one that does not exist, a range the history does not have read as the last 24 hours,
+ * forms without their token refused, the reboot refused without two-factor authentication and for a plan without it,
+ * sent with both, and followed: the page with its Refresh link, and htmx's questions answered 204 while nothing changed.
+ */
+class PortalStatusPagesTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final String STORE_KEY = "store-key-0123456789abcdef0123456789";
+    private static final String UPS = "SP2104000001";
+    private static final String STANDARD_UPS = "SP2104000002";
+    private static final String PASSWORD = "Tr1angle!Sky";
+
+    @TempDir
+    Path dataDir;
+
+    private GreenMail smtp;
+    private PortalClient client;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        client = new PortalClient(smtp);
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void theStatusPageAndTheRebootWithoutJavaScript() throws Exception {
+        try (SmartConnect server = SmartConnect.builder().configuration(client.configuration(dataDir,
+                Map.of("SMARTCONNECT_INTEGRATION_KEYS", "store=" + STORE_KEY))).start();
+                SimulatedUpses upses = new SimulatedUpses(server)) {
+            String base = "http://127.0.0.1:" + server.httpPort().getAsInt();
+            upses.importCatalog(List.of(UPS, STANDARD_UPS));
+            org.eclipse.paho.client.mqttv3.MqttClient device = upses.connect(UPS, true, "OL");
+            upses.connect(STANDARD_UPS, true, "OL");
+            upses.awaitBirth(UPS);
+            upses.awaitBirth(STANDARD_UPS);
+            client.signUpAndVerify(server, "owner@example.org");
+            String owner = token(server, "owner@example.org");
+            register(server, owner, UPS);
+            register(server, owner, STANDARD_UPS);
+            client.signUpAndVerify(server, "stranger@example.org");
+            String stranger = token(server, "stranger@example.org");
+
+            HttpResponse<String> loggedOut = get(base + "/devices/status?productId=" + UPS, null);
+            assertThat(loggedOut.statusCode()).isEqualTo(303);
+            assertThat(loggedOut.headers().firstValue("Location")).contains("/login?next="
+                    + URLEncoder.encode("/devices/status?productId=" + UPS, StandardCharsets.UTF_8));
+
+            HttpResponse<String> status = get(base + "/devices/status?productId=" + UPS + "&range=1y", owner);
+            assertThat(status.statusCode()).isEqualTo(200);
+            assertThat(status.body()).contains("<h1>UPS Status</h1>", "On line", "Warranty Expires on 1 March 2027",
+                    "name=\"range\" value=\"24h\"", "/devices/reboot?productId&#x3D;" + UPS + "&amp;outletGroup&#x3D;SOG1\"");
+            assertThat(get(base + "/devices/status?productId=" + UPS + "&range=90d", owner).body())
+                    .contains("name=\"range\" value=\"90d\"");
+            HttpResponse<String> notTheirs = get(base + "/devices/status?productId=" + UPS, stranger);
+            assertThat(notTheirs.statusCode()).isEqualTo(404);
+            assertThat(notTheirs.body()).contains("Device not found").doesNotContain("SMT1500RMI2UC");
+            assertThat(get(base + "/devices/reboot?productId=" + UPS + "&outletGroup=MAIN", stranger).statusCode())
+                    .isEqualTo(404);
+            assertThat(get(base + "/devices/status?productId=NOT-A-UPS", owner).statusCode()).isEqualTo(404);
+
+            // The confirm step names the group; a group the UPS does not have is said so.
+            HttpResponse<String> confirm = get(base + "/devices/reboot?productId=" + UPS + "&outletGroup=MAIN", owner);
+            assertThat(confirm.body()).contains("Reboot outlet group MAIN of UPS SMT1500RMI2UC?");
+            HttpResponse<String> unknown = get(base + "/devices/reboot?productId=" + UPS + "&outletGroup=SOG9", owner);
+            assertThat(unknown.statusCode()).isEqualTo(404);
+            assertThat(unknown.body()).contains("This UPS has no outlet group SOG9. Please choose one of its outlet "
+                    + "groups: MAIN, SOG1.");
+
+            String csrf = csrf(confirm.body());
+            String reboot = "productId=" + UPS + "&outletGroup=MAIN";
+            assertThat(post(base + "/devices/reboot", owner, reboot).statusCode()).as("no token").isEqualTo(403);
+            assertThat(post(base + "/devices/remind", owner, "productId=" + UPS + "&kind=battery").statusCode())
+                    .as("no token").isEqualTo(403);
+            HttpResponse<String> noTwoFactor = post(base + "/devices/reboot", owner, reboot + "&csrf=" + csrf);
+            assertThat(noTwoFactor.statusCode()).isEqualTo(403);
+            assertThat(noTwoFactor.body()).contains("This must be enabled in the web portal to remotely reboot your "
+                    + "UPS device’s outlet groups", "href=\"/account/two-factor\"");
+            HttpResponse<String> strangersReboot = post(base + "/devices/reboot", stranger, reboot + "&csrf="
+                    + csrf(get(base + "/", stranger).body()));
+            assertThat(strangersReboot.statusCode()).isEqualTo(404);
+            HttpResponse<String> noReseller = post(base + "/devices/remind", owner, "productId=" + UPS
+                    + "&kind=warranty&csrf=" + csrf);
+            assertThat(noReseller.statusCode()).isEqualTo(409);
+            assertThat(noReseller.body()).contains("You have no connected reseller to remind", "href=\"/reseller\"");
+
+            // With a connected reseller: sent, said on the page, mailed to the reseller; once a day.
+            connectReseller(server, owner);
+            int before = client.mailsReceived();
+            HttpResponse<String> reminded = post(base + "/devices/remind", owner, "productId=" + UPS
+                    + "&kind=warranty&csrf=" + csrf);
+            assertThat(reminded.statusCode()).as(reminded.body()).isEqualTo(303);
+            String back = reminded.headers().firstValue("Location").orElseThrow();
+            assertThat(back).isEqualTo("/devices/status?productId=" + UPS + "&reminded=warranty");
+            assertThat(get(base + back, owner).body()).contains(
+                    "Your reminder about “Warranty Expires on 1 March 2027” was sent to your reseller.");
+            assertThat(client.awaitMail(before + 1).getAllRecipients()[0].toString()).isEqualTo("sales@reseller.example");
+            HttpResponse<String> again = post(base + "/devices/remind", owner, "productId=" + UPS
+                    + "&kind=warranty&csrf=" + csrf);
+            assertThat(again.statusCode()).isEqualTo(409);
+            assertThat(again.body()).contains("was sent to your reseller today. You can send another one tomorrow.");
+
+            // Two-factor on: the session that confirmed it has passed it.
+            int mails = client.mailsReceived();
+            assertThat(client.post(server, "/api/v1/me/two-factor/enrolment", "{\"method\": \"EMAIL\"}",
+                    "Authorization", "Bearer " + owner).statusCode()).isEqualTo(201);
+            String code = PortalClient.mailedCode(client.awaitMail(mails + 1));
+            assertThat(client.post(server, "/api/v1/me/two-factor/enrolment/confirmation",
+                    "{\"code\": \"" + code + "\"}", "Authorization", "Bearer " + owner).statusCode()).isEqualTo(200);
+
+            // A plan without remote reboot.
+            HttpResponse<String> standard = http.send(HttpRequest.newBuilder(URI.create(base
+                    + "/api/v1/integration/devices/" + STANDARD_UPS + "/plan"))
+                    .header("Authorization", "Bearer " + STORE_KEY).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"plan\": \"STANDARD\", \"endsOn\": \"2028-12-31\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(standard.statusCode()).as(standard.body()).isEqualTo(200);
+            assertThat(get(base + "/devices/status?productId=" + STANDARD_UPS, owner).body())
+                    .contains("Standard", "Not included:</span> Remote reboot of outlet groups",
+                            "Standard Plan Expires on 31 December 2028");
+            HttpResponse<String> plan = post(base + "/devices/reboot", owner, "productId=" + STANDARD_UPS
+                    + "&outletGroup=MAIN&csrf=" + csrf);
+            assertThat(plan.statusCode()).isEqualTo(403);
+            assertThat(plan.body()).contains("Remote reboot of outlet groups is part of the Advanced plan; this UPS is "
+                    + "on Standard.", "Buy a SmartConnect Subscription via Schneider Exchange or a local reseller");
+
+            // Sent, then followed: the page with its Refresh link; htmx asks again and hears nothing new.
+            HttpResponse<String> sent = post(base + "/devices/reboot", owner, reboot + "&csrf=" + csrf);
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+            String location = sent.headers().firstValue("Location").orElseThrow();
+            assertThat(location).startsWith("/devices/command?productId=" + UPS + "&commandId=");
+            HttpResponse<String> followed = get(base + location, owner);
+            assertThat(followed.statusCode()).isEqualTo(200);
+            assertThat(followed.body()).contains("Reboot of outlet group MAIN", "role=\"status\"",
+                    "hx-trigger=\"every 2s\"", ">Refresh</a>");
+            // The UPS takes it (its PUBACK): delivered, and asked again about that, htmx gets nothing to swap.
+            SimulatedUpses.eventually(() -> !upses.commands().isEmpty());
+            SimulatedUpses.eventually(() -> {
+                try {
+                    return get(base + location, owner).body().contains("data-state=\"delivered\"");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            HttpResponse<String> same = htmx(base + location + "&shown=DELIVERED", owner);
+            assertThat(same.statusCode()).isEqualTo(204);
+            assertThat(same.body()).isEmpty();
+            HttpResponse<String> changed = htmx(base + location + "&shown=NOTHING", owner);
+            assertThat(changed.statusCode()).isEqualTo(200);
+            assertThat(changed.body()).startsWith("<div id=\"command-state\"").doesNotContain("<html");
+
+            // The UPS answers that it failed: said with its words, and nothing more to ask.
+            SimulatedUpses.publish(device, UPS, "acks", new io.vertx.core.json.JsonObject()
+                    .put("commandId", upses.commands().get(0).getString("commandId")).put("result", "FAILED")
+                    .put("message", "outlet group MAIN is locked").encode());
+            SimulatedUpses.eventually(() -> {
+                try {
+                    return htmx(base + location + "&shown=DELIVERED", owner).statusCode() == 200;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            HttpResponse<String> failed = htmx(base + location + "&shown=DELIVERED", owner);
+            assertThat(failed.body()).contains("data-state=\"failed\"", "The UPS could not carry out the command.",
+                    "outlet group MAIN is locked").doesNotContain("hx-trigger", "Refresh");
+            assertThat(get(base + "/devices/command?productId=" + UPS + "&commandId=nope", owner).statusCode())
+                    .isEqualTo(404);
+            assertThat(get(base + location, stranger).statusCode()).isEqualTo(404);
+        }
+    }
+
+    /** Invites a reseller by the API, who accepts on the page the mail links to. */
+    private void connectReseller(SmartConnect server, String token) throws Exception {
+        int before = client.mailsReceived();
+        HttpResponse<String> invited = client.post(server, "/api/v1/reseller/invitation",
+                "{\"email\": \"sales@reseller.example\"}", "Authorization", "Bearer " + token);
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        Matcher accept = Pattern.compile("https://portal\\.example\\.com(/reseller/accept\\?token=([A-Za-z0-9_-]+))")
+                .matcher(PortalClient.text(client.awaitMail(before + 1)));
+        assertThat(accept.find()).isTrue();
+        before = client.mailsReceived();
+        HttpResponse<String> accepted = client.submitLinkPage(server, accept.group(1), "/reseller/accept",
+                accept.group(2));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        client.awaitMail(before + 1);
+    }
+
+    private void register(SmartConnect server, String token, String productId) throws Exception {
+        HttpResponse<String> registered = client.post(server, "/api/v1/devices", "{\"productId\": \"" + productId
+                + "\", \"productKey\": \"" + SimulatedUpses.KEY + "\"}", "Authorization", "Bearer " + token);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    }
+
+    private String token(SmartConnect server, String email) throws Exception {
+        return PortalClient.field(client.post(server, "/api/v1/sessions", PortalClient.credentials(email, PASSWORD))
+                .body(), "token");
+    }
+
+    private HttpResponse<String> get(String url, String session) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (session != null) {
+            request.header("Cookie", "smartconnect_session=" + session);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> htmx(String url, String session) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "smartconnect_session=" + session)
+                .header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, String session, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "smartconnect_session=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String csrf(String body) {
+        Matcher csrf = CSRF.matcher(body);
+        assertThat(csrf.find()).as("a form with its token").isTrue();
+        return URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    }
+}
