@@ -29,7 +29,7 @@ public final class PortalRoutes {
             "/login/code/resend", "/logout", "/signup", "/signup/company", "/register", "/privacy", "/verify",
             "/verify/resend", "/welcome", "/forgot-password"), AccountPages.PATHS.stream(), Stream.of("/devices/add",
             "/devices/scan", "/devices/photo", "/devices/register", "/devices/profile", "/devices/sensitivity",
-            "/devices/finish", "/devices/reseller-offer")).flatMap(paths -> paths)
+            "/devices/finish", "/devices/reseller-offer"), ResellerSettingsPages.PATHS.stream()).flatMap(paths -> paths)
             .collect(Collectors.toUnmodifiableSet());
 
     private final Portal portal;
@@ -120,6 +120,7 @@ public final class PortalRoutes {
         page(router, routed, HttpMethod.GET, "/devices/finish", setup::finish);
         page(router, routed, HttpMethod.GET, "/devices/reseller-offer", setup::showResellerOffer);
         page(router, routed, HttpMethod.POST, "/devices/reseller-offer", setup::submitResellerOffer);
+        new ResellerSettingsPages(portal).mount((method, path, handler) -> page(router, routed, method, path, handler));
         routed.add("/devices/photo");
         Route photo = router.route(HttpMethod.POST, "/devices/photo").order(-1);
         uploadGuards.forEach(photo::handler);
