@@ -134,7 +134,10 @@ final class ResellerSettingsPages {
             return;
         }
         ResellerView now = view(user.get());
-        Page page = page(now, false).field("email", email).value("notInterested", now.notInterested());
+        // The address typed stays in its field even where the state offers none (an invitation pending, a reseller
+        // connected): Cancel, or Disconnect, and then Update Settings invites it.
+        Page page = page(now, false).field("email", email).value("canInvite", true)
+                .value("notInterested", now.notInterested());
         done.forEach(page::notice);
         switch (result) {
             case InviteResellerResult.Invited ignored -> throw new IllegalStateException("answered above");
