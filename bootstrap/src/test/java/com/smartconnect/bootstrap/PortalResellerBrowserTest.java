@@ -108,6 +108,7 @@ class PortalResellerBrowserTest {
             assertThat(page.getByLabel(ADDRESS_LABEL)).hasValue("rex@reseller");
             assertThat(state(page)).hasText("You have not invited a reseller.");
             assertThat(client.mailsReceived()).as("nothing invited, so nothing mailed").isEqualTo(mailsBefore);
+            browser.assertAccessible(page);
 
             page.getByLabel(ADDRESS_LABEL).fill(reseller);
             updateSettings(page);
@@ -130,6 +131,7 @@ class PortalResellerBrowserTest {
             assertThat(page.locator(".notice[role=status]"))
                     .containsText("The invitation to " + reseller + " will be cancelled when you click Update Settings.");
             assertThat(resellerJson(customer)).as("not yet cancelled").contains("\"state\":\"invited\"");
+            browser.checkAndShoot(page, "reseller-cancel");
             updateSettings(page);
             assertThat(page).hasURL(base + "/reseller?notice=cancelled");
             assertThat(state(page)).hasText("You cancelled your invitation to " + reseller + ".");
