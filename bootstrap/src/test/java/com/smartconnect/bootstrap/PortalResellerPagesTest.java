@@ -179,6 +179,9 @@ class PortalResellerPagesTest {
         browser.update("email=" + URLEncoder.encode(reseller, StandardCharsets.UTF_8) + "&action=update");
         String first = PortalClient.text(mailTo(reseller, "invites you to connect"));
         unsubscribe(first);
+        // The customer's mail leads to this page.
+        assertThat(PortalClient.text(mailTo(email, "declined")))
+                .contains("Reseller page: https://portal.example.com/reseller");
         assertThat(browser.get("/reseller").body()).contains(reseller + " declined your invitation.",
                 "<dt>Declined</dt>", "add their email address and click Update Settings");
 
