@@ -129,7 +129,8 @@ class PortalResellerPagesTest {
         HttpResponse<String> alreadyInvited = browser.update("email=other%40reseller.example&action=update");
         assertThat(alreadyInvited.statusCode()).isEqualTo(409);
         assertThat(alreadyInvited.body()).contains("Your reseller has already been invited",
-                "click Cancel and then Update Settings first", "value=\"other@reseller.example\"");
+                "click Cancel and then Update Settings first", "value=\"other@reseller.example\"",
+                "Another reseller’s email address");
 
         // Cancel shows what Update Settings will do; with another address, both happen at once.
         HttpResponse<String> cancelling = browser.update("action=cancel");
