@@ -30,7 +30,7 @@ public final class PortalRoutes {
             "/verify/resend", "/welcome", "/forgot-password"), AccountPages.PATHS.stream(), Stream.of("/devices/add",
             "/devices/scan", "/devices/photo", "/devices/register", "/devices/profile", "/devices/sensitivity",
             "/devices/finish", "/devices/reseller-offer"), NotificationSettingsPages.PATHS.stream(),
-            StatusPages.PATHS.stream()).flatMap(paths -> paths)
+            StatusPages.PATHS.stream(), ResellerSettingsPages.PATHS.stream()).flatMap(paths -> paths)
             .collect(Collectors.toUnmodifiableSet());
 
     private final Portal portal;
@@ -135,6 +135,7 @@ public final class PortalRoutes {
         page(router, routed, HttpMethod.GET, "/devices/reboot", status::confirmReboot);
         page(router, routed, HttpMethod.POST, "/devices/reboot", status::reboot);
         page(router, routed, HttpMethod.GET, "/devices/command", status::command);
+        new ResellerSettingsPages(portal).mount((method, path, handler) -> page(router, routed, method, path, handler));
         routed.add("/devices/photo");
         Route photo = router.route(HttpMethod.POST, "/devices/photo").order(-1);
         uploadGuards.forEach(photo::handler);
