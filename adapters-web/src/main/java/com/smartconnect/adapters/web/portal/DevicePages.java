@@ -153,6 +153,7 @@ final class DevicePages {
         card.put("owner", device.access() == DeviceAccess.OWNER);
         card.put("profileHref", "/devices/profile?productId=" + id);
         card.put("sensitivityHref", "/devices/sensitivity?productId=" + id);
+        card.put("eventsHref", EventLogPages.PATH + "?productId=" + id);
         return card;
     }
 

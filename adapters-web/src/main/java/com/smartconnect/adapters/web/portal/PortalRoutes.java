@@ -29,7 +29,8 @@ public final class PortalRoutes {
             "/login/code/resend", "/logout", "/signup", "/signup/company", "/register", "/privacy", "/verify",
             "/verify/resend", "/welcome", "/forgot-password"), AccountPages.PATHS.stream(), Stream.of("/devices/add",
             "/devices/scan", "/devices/photo", "/devices/register", "/devices/profile", "/devices/sensitivity",
-            "/devices/finish", "/devices/reseller-offer")).flatMap(paths -> paths)
+            "/devices/finish", "/devices/reseller-offer"), Stream.of(EventLogPages.PATH, EventLogPages.CSV_PATH))
+            .flatMap(paths -> paths)
             .collect(Collectors.toUnmodifiableSet());
 
     private final Portal portal;
@@ -120,6 +121,9 @@ public final class PortalRoutes {
         page(router, routed, HttpMethod.GET, "/devices/finish", setup::finish);
         page(router, routed, HttpMethod.GET, "/devices/reseller-offer", setup::showResellerOffer);
         page(router, routed, HttpMethod.POST, "/devices/reseller-offer", setup::submitResellerOffer);
+        EventLogPages events = new EventLogPages(portal);
+        page(router, routed, HttpMethod.GET, EventLogPages.PATH, events::show);
+        page(router, routed, HttpMethod.GET, EventLogPages.CSV_PATH, events::export);
         routed.add("/devices/photo");
         Route photo = router.route(HttpMethod.POST, "/devices/photo").order(-1);
         uploadGuards.forEach(photo::handler);
