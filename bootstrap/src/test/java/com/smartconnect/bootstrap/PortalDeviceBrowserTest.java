@@ -404,7 +404,9 @@ class PortalDeviceBrowserTest {
             Locator cards = page.locator("li.device");
             assertThat(cards).hasCount(FLEET_PAGE);
             assertThat(cards.first()).containsText("Co-worker’s device (read-only)");
-            assertThat(cards.first().getByRole(AriaRole.LINK)).hasCount(0);
+            // Read-only: their Event Log, and no link to change them.
+            assertThat(cards.first().getByRole(AriaRole.LINK)).hasCount(1);
+            assertThat(cards.first().getByRole(AriaRole.LINK)).containsText("Event Log");
             browser.checkAndShoot(page, "devices-coworker");
             page.navigate(base + "/devices/profile?productId=" + fleetId(3));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
