@@ -45,6 +45,7 @@ class PortalEventLogPagesTest {
     private static final String OTHERS_UPS = "EV2104123457";
     private static final String OWNER = "event.owner@example.org";
     private static final String OTHER = "someone.else@example.org";
+    private static final String INTEGRATION_KEY = "store-key-0123456789abcdef0123456789";
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     /** More than one page of the log: 25 self-tests, 3 on-battery periods with their restore, one unknown type. */
     private static final int SELF_TESTS = 25;
@@ -64,7 +65,8 @@ class PortalEventLogPagesTest {
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         client = new PortalClient(smtp);
-        server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start();
+        server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of(
+                "SMARTCONNECT_INTEGRATION_KEYS", "store=" + INTEGRATION_KEY))).start();
         base = "http://127.0.0.1:" + server.httpPort().getAsInt();
         upses = new SimulatedUpses(server);
         upses.importCatalog(List.of(UPS, OTHERS_UPS));
@@ -223,6 +225,20 @@ class PortalEventLogPagesTest {
         assertThat(file.statusCode()).as("the page says what is wrong").isEqualTo(303);
         assertThat(file.headers().firstValue("Location").orElseThrow())
                 .isEqualTo("/devices/events?productId=" + UPS + "&range=dates&from=2026-11-20&to=2026-11-10");
+    }
+
+    @Test
+    void aUpsOnTheBasicPlanSaysItsLogTakesNoNewEvents() throws Exception {
+        assertThat(get("/devices/events?productId=" + OTHERS_UPS, otherCookie).body()).doesNotContain("Basic plan");
+        HttpResponse<String> basic = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/integration/devices/"
+                        + OTHERS_UPS + "/plan")).header("Authorization", "Bearer " + INTEGRATION_KEY)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"plan\": \"BASIC\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(basic.statusCode()).as(basic.body()).isEqualTo(200);
+        HttpResponse<String> page = get("/devices/events?productId=" + OTHERS_UPS, otherCookie);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("This UPS is on the Basic plan, which does not include the Event Log",
+                "No events yet");
     }
 
     /**
