@@ -237,7 +237,7 @@ class PortalEventLogPagesTest {
         assertThat(basic.statusCode()).as(basic.body()).isEqualTo(200);
         HttpResponse<String> page = get("/devices/events?productId=" + OTHERS_UPS, otherCookie);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("This UPS is on the Basic plan, which does not include the Event Log",
+        assertThat(page.body()).contains("This UPS is on the Basic plan, which does not include the Event Log: the log ends",
                 "No events yet");
     }
 
