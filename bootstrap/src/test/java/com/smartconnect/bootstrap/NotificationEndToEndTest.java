@@ -152,7 +152,7 @@ class NotificationEndToEndTest {
                 MimeMessage mail = client.awaitMail(++mails);
                 assertThat(mail.getSubject()).isEqualTo("Warning: On battery on Rack 4");
                 assertThat(text(mail)).contains("Event Notification", "Rack 4", STANDARD, "(Europe/Paris)",
-                        "https://portal.example.com/api/v1/devices/" + STANDARD + "/events",
+                        "https://portal.example.com/devices/events?productId=" + STANDARD,
                         "Unsubscribe from Email Event Notifications");
                 assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith(
                         "<https://portal.example.com/notifications/unsubscribe?token=");

@@ -404,8 +404,9 @@ class PortalDeviceBrowserTest {
             Locator cards = page.locator("li.device");
             assertThat(cards).hasCount(FLEET_PAGE);
             assertThat(cards.first()).containsText("Co-worker’s device (read-only)");
-            // Only the link to its Status page, which co-workers read.
-            assertThat(cards.first().getByRole(AriaRole.LINK)).hasCount(1);
+            // Read-only: the links to its Status page (its name) and its Event Log, and no link to change it.
+            assertThat(cards.first().getByRole(AriaRole.LINK)).hasCount(2);
+            assertThat(cards.first().getByRole(AriaRole.LINK).last()).containsText("Event Log");
             browser.checkAndShoot(page, "devices-coworker");
             page.navigate(base + "/devices/profile?productId=" + fleetId(3));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()

@@ -150,9 +150,10 @@ class MailRendererTest {
         for (String body : new String[] {part(mail, "text/plain"), part(mail, "text/html")}) {
             assertThat(body).contains("Event Notification", "On battery", "ON_BATTERY", "Warning",
                     "20 Nov 2026, 09:00 (Europe/Paris)", "Save your work.",
-                    "https://portal.example.com/api/v1/devices/AS2104123456/events",
+                    "https://portal.example.com/devices/events?productId=AS2104123456",
                     "Unsubscribe from Email Event Notifications",
                     "https://portal.example.com/notifications/unsubscribe?token=QVMy.mac-1");
+            assertThat(body).as("the portal's Event Log page, not the API").doesNotContain("/api/");
         }
         assertThat(part(mail, "text/html")).contains("Server &lt;room&gt;");
         assertThat(mail.getHeader("List-Unsubscribe"))
@@ -172,7 +173,9 @@ class MailRendererTest {
         for (String body : new String[] {part(alert, "text/plain"), part(alert, "text/html")}) {
             assertThat(body).contains("Hello Ada", "over 6 notifications within 30 minutes", "disabled for 7 days",
                     "27 Nov 2026, 09:06 (Europe/Paris)", "still logged in the",
+                    "https://portal.example.com/devices/events?productId=AS2104123456",
                     "https://portal.example.com/notifications/enable?token=en.mac-2");
+            assertThat(body).as("the portal's Event Log page, not the API").doesNotContain("/api/");
         }
         assertThat(part(alert, "text/html")).contains("Enable Notifications");
         assertThat(alert.getHeader("List-Unsubscribe")).as("an alert to the owner, not a list mail").isNull();

@@ -49,8 +49,6 @@ import java.util.Optional;
 final class DeviceRoutes {
 
     static final int DEFAULT_PAGE = 50;
-    /** The most events a CSV export holds. */
-    static final int MAX_EXPORT = 100_000;
     static final String NEVER_CONNECTED = "Please allow 4-5 minutes after you connect your SmartConnect-compatible UPS "
             + "before attempting to register your device.";
     static final String SMARTCONNECT_NOT_ENABLED = "SmartConnect is not enabled on this UPS. Please enable it: on the "
@@ -358,6 +356,20 @@ final class DeviceRoutes {
                 : ValidatedParameters.query(ctx, "after").map(value -> value.getString());
         DeviceEventCriteria query = new DeviceEventCriteria(user, productId, from, to, type, severity,
                 csv ? DeviceEventCriteria.MAX_LIMIT : limit, after);
+        if (csv) {
+            // Every page in one file; the export has no cursor, so only an invisible device gives no file.
+            Optional<String> file = EventLogCsv.write(query,
+                    next -> blocking.run(() -> useCases.get().devices().events(next)));
+            if (file.isEmpty()) {
+                deviceNotFound().sendTo(ctx);
+                return;
+            }
+            ctx.response().setStatusCode(200)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/csv; charset=UTF-8")
+                    .putHeader("Content-Disposition", "attachment; filename=\"" + EventLogCsv.fileName(productId) + "\"")
+                    .end(file.get());
+            return;
+        }
         Optional<DeviceEventPage> page = blocking.run(() -> useCases.get().devices().events(query));
         if (page.isEmpty()) {
             if (after.isPresent()
@@ -371,61 +383,16 @@ final class DeviceRoutes {
             }
             return;
         }
-        if (!csv) {
-            JsonArray events = new JsonArray();
-            page.get().events().forEach(e -> events.add(toJson(e, page.get().timeZone())));
-            JsonObject json = new JsonObject().put("events", events).put("timeZone", page.get().timeZone().getId());
-            page.get().next().ifPresent(next -> json.put("next", next));
-            RegistrationRoutes.json(ctx, 200, json);
-            return;
-        }
-        StringBuilder out = new StringBuilder("occurredAt,occurredAtLocal,timeZone,type,severity,eventId,receivedAt,details\r\n");
-        DeviceEventPage current = page.get();
-        int written = 0;
-        while (true) {
-            for (DeviceEvent e : current.events()) {
-                out.append(csvRow(e, current.timeZone()));
-                written++;
-            }
-            if (current.next().isEmpty() || written >= MAX_EXPORT) {
-                break;
-            }
-            DeviceEventCriteria nextQuery = new DeviceEventCriteria(user, productId, from, to, type, query.severity(),
-                    DeviceEventCriteria.MAX_LIMIT, current.next());
-            Optional<DeviceEventPage> next = blocking.run(() -> useCases.get().devices().events(nextQuery));
-            if (next.isEmpty()) {
-                break;
-            }
-            current = next.get();
-        }
-        ctx.response().setStatusCode(200)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "text/csv; charset=UTF-8")
-                .putHeader("Content-Disposition", "attachment; filename=\"" + productId.replaceAll("[^A-Za-z0-9]", "")
-                        + "-events.csv\"")
-                .end(out.toString());
+        JsonArray events = new JsonArray();
+        page.get().events().forEach(e -> events.add(toJson(e, page.get().timeZone())));
+        JsonObject json = new JsonObject().put("events", events).put("timeZone", page.get().timeZone().getId());
+        page.get().next().ifPresent(next -> json.put("next", next));
+        RegistrationRoutes.json(ctx, 200, json);
     }
 
     private static Optional<Instant> instant(RoutingContext ctx, String name) {
         return ValidatedParameters.query(ctx, name)
                 .map(value -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(value.getString(), Instant::from));
-    }
-
-    private static String csvRow(DeviceEvent e, ZoneId zone) {
-        return String.join(",", e.occurredAt().toString(), local(e.occurredAt(), zone), zone.getId(), csv(e.type()),
-                e.severity().name().toLowerCase(Locale.ROOT), csv(e.eventId()), e.receivedAt().toString(),
-                csv(e.detailsJson())) + "\r\n";
-    }
-
-    /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-    static String csv(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
-    }
-
-    private static String local(Instant at, ZoneId zone) {
-        return at.atZone(zone).toOffsetDateTime().toString();
     }
 
     private static Problem invalid(List<FieldError> errors) {
@@ -504,7 +471,7 @@ final class DeviceRoutes {
                 .put("type", e.type())
                 .put("severity", e.severity().name().toLowerCase(Locale.ROOT))
                 .put("occurredAt", e.occurredAt().toString())
-                .put("occurredAtLocal", local(e.occurredAt(), zone))
+                .put("occurredAtLocal", EventLogCsv.local(e.occurredAt(), zone))
                 .put("receivedAt", e.receivedAt().toString())
                 .put("details", details);
     }

@@ -25,6 +25,7 @@ final class Assets implements Handler<RoutingContext> {
             "portal.js", load("/portal/assets/portal.js", "text/javascript; charset=UTF-8"),
             "devices.css", load("/portal/assets/devices.css", "text/css; charset=UTF-8"),
             "devices.js", load("/portal/assets/devices.js", "text/javascript; charset=UTF-8"),
+            "event-log.js", load("/portal/assets/event-log.js", "text/javascript; charset=UTF-8"),
             "htmx.min.js", load("/META-INF/resources/webjars/htmx.org/2.0.4/dist/htmx.min.js",
                     "text/javascript; charset=UTF-8"));
 

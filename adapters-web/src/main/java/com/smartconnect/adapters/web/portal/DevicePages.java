@@ -138,6 +138,7 @@ final class DevicePages {
         card.put("statusHref", "/devices/status?productId=" + id);
         card.put("profileHref", "/devices/profile?productId=" + id);
         card.put("sensitivityHref", "/devices/sensitivity?productId=" + id);
+        card.put("eventsHref", EventLogPages.PATH + "?productId=" + id);
         return card;
     }
 

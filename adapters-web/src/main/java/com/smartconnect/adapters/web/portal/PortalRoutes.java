@@ -30,7 +30,8 @@ public final class PortalRoutes {
             "/verify/resend", "/welcome", "/forgot-password"), AccountPages.PATHS.stream(), Stream.of("/devices/add",
             "/devices/scan", "/devices/photo", "/devices/register", "/devices/profile", "/devices/sensitivity",
             "/devices/finish", "/devices/reseller-offer"), NotificationSettingsPages.PATHS.stream(),
-            StatusPages.PATHS.stream(), ResellerSettingsPages.PATHS.stream()).flatMap(paths -> paths)
+            StatusPages.PATHS.stream(), ResellerSettingsPages.PATHS.stream(),
+            Stream.of(EventLogPages.PATH, EventLogPages.CSV_PATH)).flatMap(paths -> paths)
             .collect(Collectors.toUnmodifiableSet());
 
     private final Portal portal;
@@ -136,6 +137,9 @@ public final class PortalRoutes {
         page(router, routed, HttpMethod.POST, "/devices/reboot", status::reboot);
         page(router, routed, HttpMethod.GET, "/devices/command", status::command);
         new ResellerSettingsPages(portal).mount((method, path, handler) -> page(router, routed, method, path, handler));
+        EventLogPages events = new EventLogPages(portal);
+        page(router, routed, HttpMethod.GET, EventLogPages.PATH, events::show);
+        page(router, routed, HttpMethod.GET, EventLogPages.CSV_PATH, events::export);
         routed.add("/devices/photo");
         Route photo = router.route(HttpMethod.POST, "/devices/photo").order(-1);
         uploadGuards.forEach(photo::handler);
