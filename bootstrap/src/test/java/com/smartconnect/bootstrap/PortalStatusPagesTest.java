@@ -99,7 +99,9 @@ class PortalStatusPagesTest {
 
             String csrf = csrf(confirm.body());
             String reboot = "productId=" + UPS + "&outletGroup=MAIN";
-            assertThat(post(base + "/devices/reboot", owner, reboot).statusCode()).as("no token").isEqualTo(403);
+            HttpResponse<String> noToken = post(base + "/devices/reboot", owner, reboot);
+            assertThat(noToken.statusCode()).as("no token").isEqualTo(403);
+            assertThat(noToken.body()).contains("This page has expired.").doesNotContain("Two-Factor");
             assertThat(post(base + "/devices/remind", owner, "productId=" + UPS + "&kind=battery").statusCode())
                     .as("no token").isEqualTo(403);
             HttpResponse<String> noTwoFactor = post(base + "/devices/reboot", owner, reboot + "&csrf=" + csrf);
@@ -113,6 +115,22 @@ class PortalStatusPagesTest {
                     + "&kind=warranty&csrf=" + csrf);
             assertThat(noReseller.statusCode()).isEqualTo(409);
             assertThat(noReseller.body()).contains("You have no connected reseller to remind", "href=\"/reseller\"");
+            HttpResponse<String> noSuchEvent = post(base + "/devices/remind", owner, "productId=" + UPS
+                    + "&kind=fan&csrf=" + csrf);
+            assertThat(noSuchEvent.statusCode()).isEqualTo(400);
+            assertThat(noSuchEvent.body()).contains("This UPS has no such lifecycle event", "<h1>UPS Status</h1>");
+
+            // A polling part of a page whose UPS is not the visitor's, or whose session is gone, stops polling (286)
+            // and sends the browser to the whole page (which says why) or to the login.
+            HttpResponse<String> strangersPoll = htmx(base + "/devices/command?productId=" + UPS
+                    + "&commandId=00000000-0000-0000-0000-000000000000&shown=PENDING", stranger);
+            assertThat(strangersPoll.statusCode()).isEqualTo(286);
+            assertThat(strangersPoll.headers().firstValue("HX-Redirect")).contains("/devices/command?productId="
+                    + UPS + "&commandId=00000000-0000-0000-0000-000000000000");
+            HttpResponse<String> loggedOutPoll = htmx(base + "/devices/command?productId=" + UPS
+                    + "&commandId=00000000-0000-0000-0000-000000000000", "not-a-session");
+            assertThat(loggedOutPoll.statusCode()).isEqualTo(286);
+            assertThat(loggedOutPoll.headers().firstValue("HX-Redirect").orElseThrow()).startsWith("/login?next=");
 
             // With a connected reseller: sent, said on the page, mailed to the reseller; once a day.
             connectReseller(server, owner);

@@ -60,7 +60,17 @@ final class DeviceLookup {
     Optional<Found> find(RoutingContext ctx, String productId, String returnTo, boolean ownerOnly) {
         Portal.Visit visit = Portal.visitOf(ctx);
         if (!visit.loggedIn()) {
-            Portal.redirect(ctx, "/login?next=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8));
+            String login = "/login?next=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
+            if (Portal.isHtmx(ctx)) {
+                Portal.htmxNavigate(ctx, login);
+            } else {
+                Portal.redirect(ctx, login);
+            }
+            return Optional.empty();
+        }
+        if (Portal.isHtmx(ctx) && (productId == null || !ProductId.isValid(productId))) {
+            // A part of a page asked for a UPS that is not there: the whole page says so.
+            Portal.htmxNavigate(ctx, returnTo);
             return Optional.empty();
         }
         if (productId == null || !ProductId.isValid(productId) || portal.deviceUseCases.isEmpty()) {
@@ -70,13 +80,15 @@ final class DeviceLookup {
         AuthenticatedUser user = visit.user().orElseThrow();
         Optional<RegisteredDeviceView> device = portal.blocking.run(
                 () -> portal.deviceUseCases.get().devices().device(new DeviceCriteria(user, productId)));
-        if (device.isEmpty()) {
-            notFound(ctx);
-            return Optional.empty();
-        }
-        Found found = new Found(user, device.get());
-        if (ownerOnly && !found.owner()) {
-            notOwner(ctx);
+        Found found = device.map(view -> new Found(user, view)).orElse(null);
+        if (found == null || ownerOnly && !found.owner()) {
+            if (Portal.isHtmx(ctx)) {
+                Portal.htmxNavigate(ctx, returnTo);
+            } else if (found == null) {
+                notFound(ctx);
+            } else {
+                notOwner(ctx);
+            }
             return Optional.empty();
         }
         return Optional.of(found);
@@ -104,16 +116,10 @@ final class DeviceLookup {
     }
 
     void notFound(RoutingContext ctx) {
-        portal.send(ctx, Page.of("message", "device.notFound").status(404)
-                .value("heading", portal.messages.get("device.notFound"))
-                .value("paragraphs", List.of(portal.messages.get("device.notFoundText")))
-                .value("linkHref", "/").value("linkText", portal.messages.get("nav.devices")));
+        portal.send(ctx, portal.messagePage(404, "device.notFound", "device.notFoundText", "/", "nav.devices"));
     }
 
     void notOwner(RoutingContext ctx) {
-        portal.send(ctx, Page.of("message", "device.notOwner").status(403)
-                .value("heading", portal.messages.get("device.notOwner"))
-                .value("paragraphs", List.of(portal.messages.get("device.notOwnerText")))
-                .value("linkHref", "/").value("linkText", portal.messages.get("nav.devices")));
+        portal.send(ctx, portal.messagePage(403, "device.notOwner", "device.notOwnerText", "/", "nav.devices"));
     }
 }

@@ -8,6 +8,7 @@ import com.smartconnect.application.account.twofactor.port.in.SendTwoFactorCodeR
 import com.smartconnect.application.common.port.in.FieldError;
 import com.smartconnect.domain.twofactor.TwoFactorMethod;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -155,7 +156,10 @@ final class LogInPages {
             return null;
         }));
         portal.endSession(ctx);
-        Portal.redirect(ctx, "/login?notice=loggedOut");
+        // A page that asks to log in again (with the two-factor code) names where to come back to.
+        String next = form.get("next");
+        Portal.redirect(ctx, "/login?notice=loggedOut" + (next == null || next.isBlank() ? ""
+                : "&next=" + java.net.URLEncoder.encode(Portal.localTarget(next), StandardCharsets.UTF_8)));
     }
 
     private Page form(String next, String email) {

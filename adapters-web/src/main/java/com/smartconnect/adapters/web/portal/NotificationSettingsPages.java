@@ -389,11 +389,8 @@ final class NotificationSettingsPages {
 
     /** A notification that is not (or no longer) one of this UPS's: a 404 page that leads back to the list. */
     private void gone(RoutingContext ctx, String productId) {
-        portal.send(ctx, Page.of("message", "notifications.gone.title").status(404)
-                .value("heading", portal.messages.get("notifications.gone.heading"))
-                .value("paragraphs", List.of(portal.messages.get("notifications.gone.text")))
-                .value("linkHref", PATH + "?productId=" + productId)
-                .value("linkText", portal.messages.get("notifications.back")));
+        portal.send(ctx, portal.messagePage(404, "notifications.gone.heading", "notifications.gone.text",
+                PATH + "?productId=" + productId, "notifications.back"));
     }
 
     private static List<String> split(Pattern separators, String typed) {

@@ -257,6 +257,17 @@ final class Portal {
         response.end(views.page(page.template, values));
     }
 
+    /**
+     * A page that only says something, with one link on: its heading (also its title), one paragraph, and where to go.
+     * Every argument but {@code status} and {@code linkHref} is a message key.
+     */
+    Page messagePage(int status, String headingKey, String textKey, String linkHref, String linkTextKey) {
+        return Page.of("message", headingKey).status(status)
+                .value("heading", messages.get(headingKey))
+                .value("paragraphs", List.of(messages.get(textKey)))
+                .value("linkHref", linkHref).value("linkText", messages.get(linkTextKey));
+    }
+
     /** Only the part of a page that htmx puts in place of the old one. */
     void sendFragment(RoutingContext ctx, int status, String fragment, Map<String, Object> fragmentValues) {
         Map<String, Object> values = new HashMap<>(fragmentValues);
@@ -268,6 +279,15 @@ final class Portal {
 
     static boolean isHtmx(RoutingContext ctx) {
         return "true".equals(ctx.request().getHeader("HX-Request"));
+    }
+
+    /**
+     * Answers an htmx request with a whole page to go to instead of a part to swap (a login, a 404 page): status 286
+     * stops a polling element, and {@code HX-Redirect} makes the browser load {@code location}.
+     */
+    static void htmxNavigate(RoutingContext ctx, String location) {
+        ctx.response().setStatusCode(286).putHeader("HX-Redirect", location).putHeader("Cache-Control", "no-store")
+                .end();
     }
 
     private void headers(HttpServerResponse response) {

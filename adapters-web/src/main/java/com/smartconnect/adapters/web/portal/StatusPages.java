@@ -98,7 +98,10 @@ final class StatusPages {
                 return;
             }
             case SendLifecycleReminderResult.NotFound ignored -> {
-                lookup.notFound(ctx);
+                // The UPS is there (looked up above): the form named no lifecycle event of it.
+                portal.send(ctx, statusPage(found.get(), range, events(found.get())).status(400)
+                        .value("reminderRefusal", Map.of("text", portal.messages.get("status.reminder.unknown"),
+                                "resellerLink", false)));
                 return;
             }
             case SendLifecycleReminderResult.NotOwner ignored -> {
@@ -167,8 +170,10 @@ final class StatusPages {
                             portal.messages.get("reboot.plan.buy")), List.of(), List.of(), Optional.empty());
             case DeviceCommandResult.UnknownOutletGroup unknown ->
                     sendUnknownGroup(ctx, visitor.device(), group, unknown.outletGroups());
-            case DeviceCommandResult.Invalid invalid -> sendUnknownGroup(ctx, visitor.device(), group,
-                    visitor.device().outletGroups());
+            case DeviceCommandResult.Invalid invalid -> sendRefusal(ctx, visitor.device(), 400,
+                    portal.messages.get("reboot.invalid.heading"), List.of(portal.messages.format(
+                            "reboot.invalid.text", String.join(", ", visitor.device().outletGroups()))),
+                    List.of(), List.of(), Optional.empty());
         }
     }
 
@@ -188,12 +193,13 @@ final class StatusPages {
                 ? portal.blocking.run(() -> portal.deviceUseCases.get().devices().command(
                         new DeviceCommandCriteria(found.get().user(), productId, commandId)))
                 : Optional.empty();
+        if (command.isEmpty() && Portal.isHtmx(ctx)) {
+            Portal.htmxNavigate(ctx, commandHref(productId, commandId));
+            return;
+        }
         if (command.isEmpty()) {
-            portal.send(ctx, Page.of("message", "command.notFound").status(404)
-                    .value("heading", portal.messages.get("command.notFound"))
-                    .value("paragraphs", List.of(portal.messages.get("command.notFoundText")))
-                    .value("linkHref", statusHref(productId, HistoryRange.LAST_24_HOURS.code()))
-                    .value("linkText", portal.messages.get("status.back")));
+            portal.send(ctx, portal.messagePage(404, "command.notFound", "command.notFoundText",
+                    statusHref(productId, HistoryRange.LAST_24_HOURS.code()), "status.back"));
             return;
         }
         Map<String, Object> state = commandState(found.get().device(), command.get());
@@ -245,6 +251,8 @@ final class StatusPages {
         String href = commandHref(device.productId().value(), command.commandId());
         values.put("refreshHref", href);
         values.put("pollHref", href + "&shown=" + state.name());
+        // Waiting for a UPS that is not connected can take up to a day: ask every 30 seconds then, not every 2.
+        values.put("pollEvery", state == DeviceCommandState.PENDING && !device.online() ? "30s" : "2s");
         return values;
     }
 
@@ -312,7 +320,8 @@ final class StatusPages {
             boolean owner, String productId, String range) {
         return events.stream().filter(event -> event.kind() == kind).findFirst()
                 .map(event -> lifecycle(event, owner, productId, range))
-                .orElseGet(() -> Map.of("dueOn", StatusWords.day(due)));
+                // No title, no button: explicitly, or the page's own title would show through the section.
+                .orElseGet(() -> Map.of("dueOn", StatusWords.day(due), "title", false, "canRemind", false, "tooOld", false));
     }
 
     private Map<String, Object> lifecycle(LifecycleEventView event, boolean owner, String productId, String range) {
@@ -372,10 +381,12 @@ final class StatusPages {
         TwoFactorStatus status = portal.blocking.run(
                 () -> portal.useCases.twoFactor().statusOf(visitor.user().accountId()));
         if (status.enabled()) {
-            sendRefusal(ctx, visitor.device(), 403, portal.messages.get("reboot.twoFactor.loginHeading"),
-                    List.of(portal.messages.get("reboot.twoFactor.note")), List.of(),
-                    List.of(portal.messages.get("reboot.twoFactor.login")), Optional.of(Map.of("href", TWO_FACTOR_PAGE,
-                            "text", portal.messages.get("reboot.twoFactor.link"))));
+            // Turning two-factor on again cannot help: logging in with the code does, and comes back here.
+            Page page = refusalPage(visitor.device(), 403, portal.messages.get("reboot.twoFactor.loginHeading"),
+                    List.of(portal.messages.get("reboot.twoFactor.login")), List.of(), List.of(), Optional.empty());
+            portal.send(ctx, page.value("logOutNext", "/devices/reboot?productId="
+                    + visitor.device().productId().value() + "&outletGroup="
+                    + URLEncoder.encode(group, StandardCharsets.UTF_8)));
             return;
         }
         sendRefusal(ctx, visitor.device(), 403, portal.messages.get("reboot.twoFactor.heading"),
@@ -395,6 +406,11 @@ final class StatusPages {
 
     private void sendRefusal(RoutingContext ctx, RegisteredDeviceView device, int status, String heading,
             List<String> paragraphs, List<String> steps, List<String> after, Optional<Map<String, String>> link) {
+        portal.send(ctx, refusalPage(device, status, heading, paragraphs, steps, after, link));
+    }
+
+    private Page refusalPage(RegisteredDeviceView device, int status, String heading, List<String> paragraphs,
+            List<String> steps, List<String> after, Optional<Map<String, String>> link) {
         Page page = lookup.withTabs(Page.of("device-reboot-refused", "reboot.refusedTitle"), device,
                         DeviceLookup.Tab.STATUS).status(status)
                 .value("heading", heading)
@@ -404,7 +420,7 @@ final class StatusPages {
                 .value("after", after)
                 .value("statusHref", statusHref(device.productId().value(), HistoryRange.LAST_24_HOURS.code()));
         link.ifPresent(l -> page.value("link", l));
-        portal.send(ctx, page);
+        return page;
     }
 
     /** Europe/Paris (CET), or UTC. */
