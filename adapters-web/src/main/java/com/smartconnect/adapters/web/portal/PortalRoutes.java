@@ -29,7 +29,7 @@ public final class PortalRoutes {
             "/login/code/resend", "/logout", "/signup", "/signup/company", "/register", "/privacy", "/verify",
             "/verify/resend", "/welcome", "/forgot-password"), AccountPages.PATHS.stream(), Stream.of("/devices/add",
             "/devices/scan", "/devices/photo", "/devices/register", "/devices/profile", "/devices/sensitivity",
-            "/devices/finish", "/devices/reseller-offer")).flatMap(paths -> paths)
+            "/devices/finish", "/devices/reseller-offer", "/devices/status")).flatMap(paths -> paths)
             .collect(Collectors.toUnmodifiableSet());
 
     private final Portal portal;
@@ -118,6 +118,7 @@ public final class PortalRoutes {
         page(router, routed, HttpMethod.GET, "/devices/sensitivity", setup::showSensitivity);
         page(router, routed, HttpMethod.POST, "/devices/sensitivity", setup::saveSensitivity);
         page(router, routed, HttpMethod.GET, "/devices/finish", setup::finish);
+        page(router, routed, HttpMethod.GET, "/devices/status", new StatusPages(portal)::show);
         page(router, routed, HttpMethod.GET, "/devices/reseller-offer", setup::showResellerOffer);
         page(router, routed, HttpMethod.POST, "/devices/reseller-offer", setup::submitResellerOffer);
         routed.add("/devices/photo");
