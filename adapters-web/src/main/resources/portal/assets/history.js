@@ -43,8 +43,8 @@
     [3600 * 24 * 365, '{YYYY}', null, null, null, null, null, null, 1],
     [3600 * 24 * 28, '{MMM}', '\n{YYYY}', null, null, null, null, null, 1],
     [3600 * 24, '{D} {MMM}', '\n{YYYY}', null, null, null, null, null, 1],
-    [3600, '{HH}:{mm}', '\n{D} {MMM} {YYYY}', null, '\n{D} {MMM}', null, null, null, 1],
-    [60, '{HH}:{mm}', '\n{D} {MMM} {YYYY}', null, '\n{D} {MMM}', null, null, null, 1]
+    [3600, '{HH}:{mm}', '\n{D} {MMM}', null, '\n{D} {MMM}', null, null, null, 1],
+    [60, '{HH}:{mm}', '\n{D} {MMM}', null, '\n{D} {MMM}', null, null, null, 1]
   ];
 
   function shadeOnBattery(u) {
@@ -70,7 +70,7 @@
 
   function size(element) {
     var width = Math.max(200, element.clientWidth);
-    return { width: width, height: Math.round(Math.max(150, Math.min(220, width * 0.35))) };
+    return { width: width, height: Math.round(Math.max(190, Math.min(240, width * 0.3))) };
   }
 
   function valueOf(unit) {

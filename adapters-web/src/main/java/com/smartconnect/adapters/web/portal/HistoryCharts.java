@@ -129,6 +129,9 @@ final class HistoryCharts {
         StatusHistoryView history = view.get();
         ZoneId zone = history.timeZone();
         values.put("zone", messages.format("history.zone", zoneName(zone, now)));
+        // The history of this owner begins with their registration: a range longer than that says where it begins.
+        boolean recent = history.from().isAfter(range.bucketSize().startOf(now.minus(range.span())));
+        values.put("since", recent ? messages.format("history.since", MOMENT.format(history.from().atZone(zone))) : "");
         values.put("dataId", DATA_ID);
         List<Map<String, Object>> summary = new ArrayList<>();
         List<Map<String, Object>> charts = new ArrayList<>();
@@ -182,10 +185,12 @@ final class HistoryCharts {
             return portal.messages.format("history.duration.minutes", minutes);
         }
         if (minutes < 24 * 60) {
-            return portal.messages.format("history.duration.hours", minutes / 60, minutes % 60);
+            return minutes % 60 == 0 ? portal.messages.format("history.duration.wholeHours", minutes / 60)
+                    : portal.messages.format("history.duration.hours", minutes / 60, minutes % 60);
         }
         long hours = (minutes + 30) / 60;
-        return portal.messages.format("history.duration.days", hours / 24, hours % 24);
+        return hours % 24 == 0 ? portal.messages.format("history.duration.wholeDays", hours / 24)
+                : portal.messages.format("history.duration.days", hours / 24, hours % 24);
     }
 
     /**

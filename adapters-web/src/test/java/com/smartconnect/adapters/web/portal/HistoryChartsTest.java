@@ -177,6 +177,30 @@ class HistoryChartsTest {
     }
 
     @Test
+    void aRangeLongerThanTheUpsHasBeenRegisteredSaysWhereItsHistoryBegins() {
+        StatusBucket bucket = five("2026-11-22T14:30:00Z", 71, 1500, 42.5, 0);
+        StatusHistoryView day = view(HistoryRange.LAST_24_HOURS, KOLKATA, List.of(bucket), List.of());
+        assertThat(charts.values(UPS.value(), HistoryRange.LAST_24_HOURS, Optional.of(day), NOW))
+                .containsEntry("since", "");
+        Instant registered = Instant.parse("2026-11-20T09:00:00Z");
+        StatusHistoryView week = new StatusHistoryView(UPS, HistoryRange.LAST_7_DAYS, registered,
+                Instant.parse("2026-11-23T10:00:00Z"), KOLKATA, List.of(hour("2026-11-21T02:00:00Z",
+                        new MetricSummary(1, 90, 90, 90))), List.of());
+        assertThat(charts.values(UPS.value(), HistoryRange.LAST_7_DAYS, Optional.of(week), NOW)).containsEntry(
+                "since", "The history begins when the UPS was added to this account, 20 Nov 2026, 14:30.");
+    }
+
+    @Test
+    void lengthsOnBatteryReadAsPeopleSayThem() {
+        assertThat(charts.duration(java.time.Duration.ofSeconds(20))).isEqualTo("1 min");
+        assertThat(charts.duration(java.time.Duration.ofMinutes(45))).isEqualTo("45 min");
+        assertThat(charts.duration(java.time.Duration.ofMinutes(60))).isEqualTo("1 h");
+        assertThat(charts.duration(java.time.Duration.ofMinutes(125))).isEqualTo("2 h 5 min");
+        assertThat(charts.duration(java.time.Duration.ofHours(48))).isEqualTo("2 d");
+        assertThat(charts.duration(java.time.Duration.ofHours(53))).isEqualTo("2 d 5 h");
+    }
+
+    @Test
     void numbersShowOneDecimalAtMost() {
         assertThat(HistoryCharts.number(100)).isEqualTo("100");
         assertThat(HistoryCharts.number(42.46)).isEqualTo("42.5");
