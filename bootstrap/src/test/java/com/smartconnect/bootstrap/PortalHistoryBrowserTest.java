@@ -178,6 +178,15 @@ class PortalHistoryBrowserTest {
             assertThat(history.locator(".history-periods li")).hasText(new String[] {
                     "21 Nov 2026, 07:40 to 07:55 (15 min)", "22 Nov 2026, 19:30 to 20:15 (45 min)"});
             assertThat(history.locator(".history-plot canvas")).hasCount(4);
+            // The chart's own times are the UPS's: the hours of UTC are half past in Kolkata, as the legend shows
+            // where the cursor points.
+            Locator charge = history.locator("#history-chart-charge");
+            charge.locator(".u-over").hover();
+            assertThat(charge.locator(".u-legend .u-series").first().locator(".u-value"))
+                    .hasText(Pattern.compile("^\\d{1,2} Nov 2026, \\d{2}:30$"));
+            assertThat(page.locator("#history-chart-voltage .u-legend .u-series").first().locator(".u-value"))
+                    .hasText(Pattern.compile("^\\d{1,2} Nov 2026, \\d{2}:30$"));
+            page.mouse().move(0, 0);
             // Registered three days ago: the week begins there, and says so.
             assertThat(history.locator(".history-zone")).containsText(
                     "The history begins when the UPS was added to this account, 20 Nov 2026, 14:30.");
