@@ -47,6 +47,12 @@
     [60, '{HH}:{mm}', '\n{D} {MMM}', null, '\n{D} {MMM}', null, null, null, 1]
   ];
 
+  // The legend's time where the cursor points, as the page's table writes it; a dash where it points nowhere.
+  var legendTime = uPlot.fmtDate('{D} {MMM} {YYYY}, {HH}:{mm}');
+  function timeOf(u, seconds) {
+    return seconds == null ? '–' : legendTime(tzDate(seconds));
+  }
+
   function shadeOnBattery(u) {
     var ctx = u.ctx;
     var left = u.bbox.left;
@@ -114,7 +120,7 @@
         { stroke: INK, grid: { stroke: GRID }, ticks: { stroke: GRID }, size: 44 }
       ],
       series: [
-        { label: data.labels.time, value: '{D} {MMM} {YYYY}, {HH}:{mm}' },
+        { label: data.labels.time, value: timeOf },
         { label: data.labels.min, stroke: EDGE, width: 1, value: valueOf(chart.unit), points: { show: false } },
         { label: data.labels.mean, stroke: BRAND, width: 2, value: valueOf(chart.unit) },
         { label: data.labels.max, stroke: EDGE, width: 1, value: valueOf(chart.unit), points: { show: false } }
