@@ -154,6 +154,10 @@ class PortalHistoryBrowserTest {
             assertThat(page.evaluate("() => JSON.parse(document.getElementById('history-data').textContent).zone"))
                     .isEqualTo("Asia/Kolkata");
             browser.checkAndShoot(page, "status-history-24h");
+            // Back at a phone's width, the charts follow it: nothing wider than the screen.
+            assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(PortalBrowser.PHONE_WIDTH);
+            assertThat((Integer) page.evaluate("() => Math.max(...[...document.querySelectorAll('.history-plot .uplot')]"
+                    + ".map(chart => chart.getBoundingClientRect().right))")).isLessThanOrEqualTo(PortalBrowser.PHONE_WIDTH);
 
             // The numbers: the table, collapsed until asked for, at the chart's five minutes.
             Locator table = history.locator("details.history-table");

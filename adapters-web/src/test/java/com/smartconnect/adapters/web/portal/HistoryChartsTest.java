@@ -201,6 +201,24 @@ class HistoryChartsTest {
     }
 
     @Test
+    void ninetyFullDaysOfHourlyBucketsMakeADataIslandUnder200KilobytesAndATableOfOneRowADay() {
+        Instant from = BucketSize.ONE_HOUR.startOf(NOW.minus(HistoryRange.LAST_90_DAYS.span()));
+        List<StatusBucket> hours = new java.util.ArrayList<>();
+        for (Instant at = from; at.isBefore(NOW); at = at.plus(java.time.Duration.ofHours(1))) {
+            double wave = Math.sin(at.getEpochSecond() / 3600.0);
+            hours.add(new StatusBucket(UPS, BucketSize.ONE_HOUR, at, new MetricSummary(60, 96, 60 * 98.5, 100),
+                    new MetricSummary(60, 2500, 60 * 2650.5, 2700), new MetricSummary(60, 20 + wave, 60 * (30.25 + wave), 40),
+                    new MetricSummary(60, 225.5, 60 * (230.1 + wave), 235.2)));
+        }
+        StatusHistoryView history = view(HistoryRange.LAST_90_DAYS, KOLKATA, hours, List.of());
+        String json = charts.json(history, NOW);
+        assertThat(new JsonObject(json).getJsonArray("x")).hasSize(2160);
+        assertThat(json.length()).as("the 90 days' data island").isLessThan(200_000);
+        assertThat(rows(charts.values(UPS.value(), HistoryRange.LAST_90_DAYS, Optional.of(history), NOW)))
+                .hasSizeBetween(90, 91);
+    }
+
+    @Test
     void numbersShowOneDecimalAtMost() {
         assertThat(HistoryCharts.number(100)).isEqualTo("100");
         assertThat(HistoryCharts.number(42.46)).isEqualTo("42.5");
