@@ -27,7 +27,13 @@ final class Assets implements Handler<RoutingContext> {
             "devices.js", load("/portal/assets/devices.js", "text/javascript; charset=UTF-8"),
             "event-log.js", load("/portal/assets/event-log.js", "text/javascript; charset=UTF-8"),
             "htmx.min.js", load("/META-INF/resources/webjars/htmx.org/2.0.4/dist/htmx.min.js",
-                    "text/javascript; charset=UTF-8"));
+                    "text/javascript; charset=UTF-8"),
+            // The history charts of the UPS Status page: uPlot from its WebJar, and our script that draws with it.
+            "uPlot.iife.min.js", load("/META-INF/resources/webjars/uplot/1.6.30/dist/uPlot.iife.min.js",
+                    "text/javascript; charset=UTF-8"),
+            "uPlot.min.css", load("/META-INF/resources/webjars/uplot/1.6.30/dist/uPlot.min.css",
+                    "text/css; charset=UTF-8"),
+            "history.js", load("/portal/assets/history.js", "text/javascript; charset=UTF-8"));
 
     @Override
     public void handle(RoutingContext ctx) {
