@@ -196,7 +196,8 @@ class NotificationEndToEndTest {
                 HttpResponse<String> enabled = client.submitLinkPage(server, enable, "/notifications/enable",
                         token(enable));
                 assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
-                assertThat(enabled.body()).contains("enabled again");
+                assertThat(enabled.body()).contains("enabled again")
+                        .as("leads to the UPS's Email Notifications").contains("href=\"/devices/notifications?productId&#x3D;" + STANDARD + "\"");
                 assertThat(settings(server, STANDARD).getValue("disabledUntil")).isNull();
                 event(standard, STANDARD, "OVERLOAD");
                 assertThat(client.awaitMail(++mails).getSubject()).isEqualTo("Critical: Overload on Rack 4");

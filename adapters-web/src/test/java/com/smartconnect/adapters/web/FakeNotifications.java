@@ -220,7 +220,8 @@ final class FakeNotifications implements NotificationSettingsUseCase, Notificati
     }
 
     private Enabling enablingOf(String productId) {
-        return new Enabling(deviceName(productId), Optional.ofNullable(disabledUntil.get(productId)), timeZone);
+        return new Enabling(new com.smartconnect.domain.device.ProductId(productId), deviceName(productId),
+                Optional.ofNullable(disabledUntil.get(productId)), timeZone);
     }
 
     private static String deviceName(String productId) {

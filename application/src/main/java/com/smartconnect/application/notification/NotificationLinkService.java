@@ -110,7 +110,8 @@ public final class NotificationLinkService implements NotificationLinkUseCase, R
     private Enabling enablingOf(NotificationLinkTokens.Enable link, NotificationThrottle throttle, Instant now) {
         Optional<NotificationTargets.Target> target = target(link.productId());
         Optional<Instant> disabledUntil = throttle.isDisabledAt(now) ? throttle.disabledUntil() : Optional.empty();
-        return new Enabling(target.map(t -> t.owner().deviceName()).orElse(UNREGISTERED), disabledUntil,
+        return new Enabling(link.productId(), target.map(t -> t.owner().deviceName()).orElse(UNREGISTERED),
+                disabledUntil,
                 target.map(NotificationTargets.Target::timeZone).orElse((ZoneId) ZoneOffset.UTC),
                 disabledUntil.isEmpty() || names(link, throttle, now));
     }

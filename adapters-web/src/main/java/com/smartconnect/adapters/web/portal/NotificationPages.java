@@ -4,6 +4,7 @@ import com.smartconnect.adapters.web.HttpApi;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase.Enabling;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase.Unsubscription;
 import com.smartconnect.application.notification.port.in.NotificationLinkUseCase;
+import com.smartconnect.domain.device.ProductId;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -141,9 +142,10 @@ public final class NotificationPages {
             outOfDate(link.get()).sendTo(ctx);
             return;
         }
-        pages.answer(200, "notification.enabled.title", "notification.enabled.heading", link.get().deviceName())
+        toSettings(pages.answer(200, "notification.enabled.title", "notification.enabled.heading",
+                        link.get().deviceName())
                 .paragraph("notification.enabled.text", link.get().deviceName())
-                .paragraph("link.nothingMore")
+                .paragraph("link.nothingMore"), link.get().productId(), link.get().deviceName())
                 .sendTo(ctx);
     }
 
@@ -166,10 +168,16 @@ public final class NotificationPages {
                         "notification.unsubscribed.heading")
                 .paragraph("notification.unsubscribed.text", unsubscription.recipient(), unsubscription.deviceName())
                 .paragraph("notification.unsubscribed.resubscribe");
-        // The UPS's Email Notifications page; a visitor who is not logged in logs in first and comes back to it.
-        return portal.on() ? answer.link(NotificationSettingsPages.PATH + "?productId="
-                + unsubscription.productId().value(), pages.text("notifications.unsubscribed.manage",
-                unsubscription.deviceName())) : answer;
+        return toSettings(answer, unsubscription.productId(), unsubscription.deviceName());
+    }
+
+    /**
+     * The UPS's Email Notifications page, when the portal is on; a visitor who is not logged in logs in first and comes
+     * back to it.
+     */
+    private LinkPages.Answer toSettings(LinkPages.Answer answer, ProductId productId, String deviceName) {
+        return portal.on() ? answer.link(NotificationSettingsPages.PATH + "?productId=" + productId.value(),
+                pages.text("notifications.unsubscribed.manage", deviceName)) : answer;
     }
 
     private LinkPages.Answer alreadyOn(Enabling enabling) {
@@ -180,10 +188,11 @@ public final class NotificationPages {
 
     /** The link of an earlier alert: the device was disabled again since, and this link does not end that. */
     private LinkPages.Answer outOfDate(Enabling enabling) {
-        return pages.answer(200, "notification.outOfDate.title", "notification.outOfDate.heading",
+        LinkPages.Answer answer = pages.answer(200, "notification.outOfDate.title", "notification.outOfDate.heading",
                         enabling.deviceName(), until(enabling.disabledUntil().orElseThrow(), enabling.timeZone()))
                 .paragraph("notification.outOfDate.earlier")
                 .paragraph("notification.outOfDate.how");
+        return toSettings(answer, enabling.productId(), enabling.deviceName());
     }
 
     private void linkNotFound(RoutingContext ctx, String headingKey) {

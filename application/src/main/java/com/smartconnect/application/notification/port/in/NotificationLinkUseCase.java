@@ -40,20 +40,23 @@ public interface NotificationLinkUseCase {
     /**
      * The device's notifications as the enable link finds them.
      *
+     * @param productId the UPS, whose Email Notifications the pages of the link lead to
      * @param disabledUntil the end of the disabling in force, if the device's notifications are disabled now
      * @param ofThisLink whether that disabling is the one the link was sent for (false: an earlier alert's link, and
      *     the device was disabled again since; the latest alert's link, or the settings, enable them)
      */
-    record Enabling(String deviceName, Optional<Instant> disabledUntil, ZoneId timeZone, boolean ofThisLink) {
+    record Enabling(ProductId productId, String deviceName, Optional<Instant> disabledUntil, ZoneId timeZone,
+            boolean ofThisLink) {
         public Enabling {
+            Objects.requireNonNull(productId, "productId");
             Objects.requireNonNull(deviceName, "deviceName");
             Objects.requireNonNull(disabledUntil, "disabledUntil");
             Objects.requireNonNull(timeZone, "timeZone");
         }
 
         /** A disabling of this link, or none. */
-        public Enabling(String deviceName, Optional<Instant> disabledUntil, ZoneId timeZone) {
-            this(deviceName, disabledUntil, timeZone, true);
+        public Enabling(ProductId productId, String deviceName, Optional<Instant> disabledUntil, ZoneId timeZone) {
+            this(productId, deviceName, disabledUntil, timeZone, true);
         }
     }
 }
