@@ -124,4 +124,23 @@ final class PortalBrowser implements AutoCloseable {
         browser.close();
         playwright.close();
     }
+
+    /** What a post of {@link #postFromPage} got back. */
+    record Answer(int status, String body) {
+    }
+
+    /**
+     * Posts {@code form} (URL-encoded) to {@code path} from the page itself, as a hand-made form of that page would:
+     * with its cookies and origin, which a request from outside the browser would not have.
+     */
+    static Answer postFromPage(com.microsoft.playwright.Page page, String path, String form) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> answer = (java.util.List<Object>) page.evaluate("""
+                async ([path, form]) => {
+                  const response = await fetch(path, {method: 'POST', body: form,
+                      headers: {'Content-Type': 'application/x-www-form-urlencoded'}});
+                  return [response.status, await response.text()];
+                }""", java.util.List.of(path, form));
+        return new Answer(((Number) answer.get(0)).intValue(), (String) answer.get(1));
+    }
 }

@@ -296,6 +296,15 @@ class PortalNotificationsBrowserTest {
             page.navigate(base + "/devices/notifications/edit?productId=" + RACK);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("Only the owner can change this UPS"))).isVisible();
+            // Posts made by hand, with the page's own token, are refused as well.
+            String csrf = page.locator("input[name=csrf]").first().inputValue();
+            for (String path : List.of("/devices/notifications/edit", "/devices/notifications/delete",
+                    "/devices/notifications/enable")) {
+                PortalBrowser.Answer refused = PortalBrowser.postFromPage(page, path, "csrf=" + csrf
+                        + "&productId=" + RACK + "&recipients=mallory%40example.org");
+                assertThat(refused.status()).as(path).isEqualTo(403);
+                assertThat(refused.body()).contains("Only the owner can change this UPS");
+            }
         }
     }
 

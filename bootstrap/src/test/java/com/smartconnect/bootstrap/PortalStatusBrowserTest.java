@@ -286,6 +286,16 @@ class PortalStatusBrowserTest {
             page.navigate(base + "/devices/reboot?productId=" + SHARED_UPS + "&outletGroup=MAIN");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("Only the owner can change this UPS"))).isVisible();
+            // A post made by hand, with the page's own token, is refused as well: nothing reaches the UPS.
+            String csrf = page.locator("input[name=csrf]").first().inputValue();
+            int commands = upses.commands().size();
+            for (String[] post : new String[][] {{"/devices/reboot", "outletGroup=MAIN"}, {"/devices/remind", "kind=battery"}}) {
+                PortalBrowser.Answer refused = PortalBrowser.postFromPage(page, post[0], "csrf=" + csrf
+                        + "&productId=" + SHARED_UPS + "&" + post[1]);
+                assertThat(refused.status()).as(post[0]).isEqualTo(403);
+                assertThat(refused.body()).contains("Only the owner can change this UPS");
+            }
+            assertThat(upses.commands()).hasSize(commands);
         }
     }
 
