@@ -76,6 +76,29 @@ abstract class StatusHistoryContract extends PortContract {
     }
 
     @Test
+    void addsTheBucketsOfALargeFleetInOneCall() {
+        // What the ingest writes when five minutes end: a bucket of each device, here 2,500 devices, in one call.
+        List<StatusBucket> parts = new ArrayList<>();
+        List<ProductId> fleet = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            ProductId ups = DeviceCatalogContract.uniqueProductId();
+            fleet.add(ups);
+            parts.add(part(ups, BucketSize.FIVE_MINUTES, HOUR, values(i % 100), values(12.5)));
+        }
+        parts.sort(java.util.Comparator.comparing(p -> p.productId().value()));
+
+        ports.transactions().inTransaction(() -> {
+            ports.statusHistory().add(parts);
+            return null;
+        });
+
+        for (int i : new int[] {0, 1_234, 2_499}) {
+            assertThat(ports.statusHistory().buckets(fleet.get(i), BucketSize.FIVE_MINUTES, HOUR, HOUR.plusSeconds(300)))
+                    .singleElement().satisfies(b -> assertThat(b.batteryChargePercent()).isEqualTo(values(i % 100)));
+        }
+    }
+
+    @Test
     void aMeasurementMissingFromABucketTakesTheFirstValuesAddedLater() {
         ProductId ups = DeviceCatalogContract.uniqueProductId();
         ports.transactions().inTransaction(() -> {
