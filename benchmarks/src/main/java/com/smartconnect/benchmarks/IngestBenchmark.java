@@ -79,7 +79,12 @@ public final class IngestBenchmark {
 
     /** One closed loop of statuses, with the status history on or off. */
     record HistoryRun(String database, int pair, String history, int devices, double statusesPerSecond, double p50,
-            double p99, long failures) {
+            double p99, long failures, long statuses, double serverCpuMillis) {
+
+        /** The server's CPU time per 1,000 statuses acknowledged in the window. */
+        double cpuPerThousand() {
+            return statuses == 0 ? Double.NaN : serverCpuMillis * 1000 / statuses;
+        }
     }
 
     private final List<HistoryRun> historyRuns = new ArrayList<>();
@@ -280,15 +285,17 @@ public final class IngestBenchmark {
                 Fleet onFleet = new Fleet(historySettings(on.port, devices));
                 Fleet offFleet = new Fleet(historySettings(off.port, devices))) {
             Map<String, Fleet> fleets = Map.of("on", onFleet, "off", offFleet);
+            Map<String, ServerProcess> servers = Map.of("on", on, "off", off);
             Map<String, Integer> connected = Map.of("on", onFleet.connect(Duration.ofMinutes(3)),
                     "off", offFleet.connect(Duration.ofMinutes(3)));
             // A warm-up of each (the servers' and the driver's code compiled), not counted.
             for (String mode : List.of("off", "on")) {
-                historyWindow(database, 0, mode, connected.get(mode), fleets.get(mode), warmup);
+                historyWindow(database, 0, mode, connected.get(mode), fleets.get(mode), servers.get(mode), warmup);
             }
             for (int pair = 1; pair <= pairs; pair++) {
                 for (String mode : pair % 2 == 1 ? List.of("on", "off") : List.of("off", "on")) {
-                    historyRuns.add(historyWindow(database, pair, mode, connected.get(mode), fleets.get(mode), measure));
+                    historyRuns.add(historyWindow(database, pair, mode, connected.get(mode), fleets.get(mode),
+                            servers.get(mode), measure));
                 }
             }
         } finally {
@@ -323,25 +330,28 @@ public final class IngestBenchmark {
 
     /** One window of the closed loop of statuses: a second to fill it, then {@code length} measured. */
     private HistoryRun historyWindow(String database, int pair, String mode, int connected, Fleet fleet,
-            Duration length) throws Exception {
+            ServerProcess server, Duration length) throws Exception {
         FleetStatistics statistics = fleet.statistics();
         fleet.sendClosedLoop(true);
         Thread.sleep(1_000);
         statistics.resetLatencies();
         long failuresBefore = statistics.failures();
         long before = statistics.eventsAcknowledged();
+        Duration cpuBefore = server.cpu();
         long t0 = System.nanoTime();
         Thread.sleep(length.toMillis());
         long after = statistics.eventsAcknowledged();
+        Duration cpuAfter = server.cpu();
         double seconds = (System.nanoTime() - t0) / 1e9;
         HistoryRun run = new HistoryRun(database, pair, mode, connected, (after - before) / seconds,
                 statistics.eventLatency().percentileMillis(50), statistics.eventLatency().percentileMillis(99),
-                statistics.failures() - failuresBefore);
+                statistics.failures() - failuresBefore, after - before, cpuAfter.minus(cpuBefore).toNanos() / 1e6);
         fleet.stopSending();
         fleet.awaitQuiet(Duration.ofSeconds(60));
         log(String.format(Locale.ROOT, "SmartConnect %s, pair %d%s, status history %s, %d devices: %.0f statuses/s, "
-                + "p50 %.2f ms, p99 %.2f ms, %d failures", database, pair, pair == 0 ? " (warm-up, not counted)" : "",
-                mode, connected, run.statusesPerSecond(), run.p50(), run.p99(), run.failures()));
+                + "p50 %.2f ms, p99 %.2f ms, %d failures, server CPU %.0f ms per 1,000 statuses", database, pair,
+                pair == 0 ? " (warm-up, not counted)" : "", mode, connected, run.statusesPerSecond(), run.p50(),
+                run.p99(), run.failures(), run.cpuPerThousand()));
         return run;
     }
 
@@ -351,12 +361,16 @@ public final class IngestBenchmark {
             return;
         }
         report.append("\n### Status history on and off (status rate)\n\n| SmartConnect | pair | devices | on: statuses/s "
-                + "| p50 ms | p99 ms | off: statuses/s | p50 ms | p99 ms | on / off |\n"
-                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + "| p50 ms | p99 ms | off: statuses/s | p50 ms | p99 ms | on / off | server CPU ms per 1,000 statuses, "
+                + "on | off |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (String database : historyRuns.stream().map(HistoryRun::database).distinct().toList()) {
             double onSum = 0;
             double offSum = 0;
             List<Double> ratios = new ArrayList<>();
+            double onCpu = 0;
+            double offCpu = 0;
+            long onStatuses = 0;
+            long offStatuses = 0;
             for (int pair : historyRuns.stream().filter(r -> r.database().equals(database)).mapToInt(HistoryRun::pair)
                     .distinct().toArray()) {
                 HistoryRun on = historyRun(database, pair, "on");
@@ -364,13 +378,18 @@ public final class IngestBenchmark {
                 onSum += on.statusesPerSecond();
                 offSum += off.statusesPerSecond();
                 ratios.add(on.statusesPerSecond() / off.statusesPerSecond());
+                onCpu += on.serverCpuMillis();
+                offCpu += off.serverCpuMillis();
+                onStatuses += on.statuses();
+                offStatuses += off.statuses();
                 report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | "
-                        + "%.2f |%n", database, pair, on.devices(), on.statusesPerSecond(), on.p50(), on.p99(),
-                        off.statusesPerSecond(), off.p50(), off.p99(), on.statusesPerSecond() / off.statusesPerSecond()));
+                        + "%.2f | %.0f | %.0f |%n", database, pair, on.devices(), on.statusesPerSecond(), on.p50(),
+                        on.p99(), off.statusesPerSecond(), off.p50(), off.p99(),
+                        on.statusesPerSecond() / off.statusesPerSecond(), on.cpuPerThousand(), off.cpuPerThousand()));
             }
-            report.append(String.format(Locale.ROOT, "| %s | sums | | %.0f | | | %.0f | | | %.2f |%n", database, onSum,
-                    offSum, onSum / offSum));
-            report.append(String.format(Locale.ROOT, "| %s | median of the pairs' ratios | | | | | | | | %.2f |%n",
+            report.append(String.format(Locale.ROOT, "| %s | sums | | %.0f | | | %.0f | | | %.2f | %.0f | %.0f |%n",
+                    database, onSum, offSum, onSum / offSum, onCpu * 1000 / onStatuses, offCpu * 1000 / offStatuses));
+            report.append(String.format(Locale.ROOT, "| %s | median of the pairs' ratios | | | | | | | | %.2f | | |%n",
                     database, median(ratios)));
         }
     }

@@ -160,12 +160,15 @@ public final class PageBenchmark {
             Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
             for (String pair : pairs) {
                 Pair result = switch (pair) {
-                    case "device-list" -> pair(pair, List.of(new Request("/", cookie)),
-                            List.of(new Request("/api/v1/devices", bearer)), warmupRounds, rounds);
+                    case "device-list" -> pair(pair, List.of(new Request("/", cookie, devices + " devices")),
+                            List.of(new Request("/api/v1/devices", bearer, fleet.getLast().productId())),
+                            warmupRounds, rounds);
                     case "status-page" -> pair(pair,
-                            List.of(new Request(statusPage + "?productId=" + withHistory.value() + "&range=90d", cookie)),
-                            List.of(new Request("/api/v1/devices/" + withHistory.value(), bearer),
-                                    new Request("/api/v1/devices/" + withHistory.value() + "/history?range=90d", bearer)),
+                            List.of(new Request(statusPage + "?productId=" + withHistory.value() + "&range=90d", cookie,
+                                    "")),
+                            List.of(new Request("/api/v1/devices/" + withHistory.value(), bearer, withHistory.value()),
+                                    new Request("/api/v1/devices/" + withHistory.value() + "/history?range=90d", bearer,
+                                            "bucketMinutes")),
                             warmupRounds, rounds);
                     default -> throw new IllegalArgumentException("--pairs takes device-list and status-page: " + pair);
                 };
@@ -276,7 +279,8 @@ public final class PageBenchmark {
         return field(login.body(), "token");
     }
 
-    private record Request(String path, Map<String, String> headers) {
+    /** A request, and what its answer must contain for the figures to mean anything (empty: anything). */
+    private record Request(String path, Map<String, String> headers, String mustShow) {
     }
 
     /**
@@ -295,8 +299,13 @@ public final class PageBenchmark {
                         "not measured: the page answered " + answer.statusCode());
             }
         }
+        for (Request request : page) {
+            shows(request, send("GET", request.path(), request.headers(), null));
+        }
         for (Request request : api) {
-            expect(send("GET", request.path(), request.headers(), null), 200);
+            HttpResponse<String> answer = send("GET", request.path(), request.headers(), null);
+            expect(answer, 200);
+            shows(request, answer);
         }
         List<Double> pageMillis = new ArrayList<>();
         List<Double> apiMillis = new ArrayList<>();
@@ -313,6 +322,13 @@ public final class PageBenchmark {
         log(String.format(Locale.ROOT, "%s: page median %.2f ms, API median %.2f ms, %.2fx", name,
                 percentile(pageMillis, 50), percentile(apiMillis, 50), pair.ratioOfMedians()));
         return pair;
+    }
+
+    private static void shows(Request request, HttpResponse<String> answer) {
+        if (!answer.body().contains(request.mustShow())) {
+            throw new IllegalStateException(request.path() + " does not show " + request.mustShow() + ": "
+                    + answer.body().substring(0, Math.min(2_000, answer.body().length())));
+        }
     }
 
     /** The time of the requests one after the other, each to its whole body read, in milliseconds. */
