@@ -4,6 +4,7 @@ import com.smartconnect.application.common.port.out.Transactions;
 import com.smartconnect.application.device.port.out.StatusHistoryRepository;
 import com.smartconnect.domain.device.BucketSize;
 import com.smartconnect.domain.device.DeviceStatus;
+import com.smartconnect.domain.device.MetricSummary;
 import com.smartconnect.domain.device.ProductId;
 import com.smartconnect.domain.device.StatusBucket;
 import com.smartconnect.domain.device.StatusHistoryPolicy;
@@ -86,50 +87,50 @@ public final class StatusHistoryRecorder {
         Instant keptFrom = policy.keptFrom(BucketSize.FIVE_MINUTES, now);
         for (Reported reported : statuses) {
             DeviceStatus status = reported.status();
-            Instant at = policy.placed(status.sentAt(), now).orElseThrow();
-            StatusBucket part = StatusBucket.of(reported.productId(), BucketSize.FIVE_MINUTES, at, status);
-            if (part.isEmpty() || part.start().isBefore(keptFrom)) {
+            // Where policy.placed puts it: at the device's time, never in the future.
+            Instant start = BucketSize.FIVE_MINUTES.startOf(status.sentAt().isAfter(now) ? now : status.sentAt());
+            if (!Open.measures(status) || start.isBefore(keptFrom)) {
                 continue;
             }
             devices.compute(reported.productId(), (id, device) -> {
                 Device kept = device == null ? new Device() : device;
-                kept.add(part, status, now);
+                kept.add(start, status, now);
                 return kept;
             });
         }
         long fiveMinutesEnded = BucketSize.FIVE_MINUTES.startOf(now).toEpochMilli();
         long written = writtenUpTo.get();
         if (fiveMinutesEnded > written && writtenUpTo.compareAndSet(written, fiveMinutesEnded)) {
-            write(bucket -> !end(bucket).isAfter(now), now);
+            write(start -> !end(start).isAfter(now), now);
         }
     }
 
     /** Writes the buckets whose five minutes are over now; answers how many. */
     public int flushClosed() {
         Instant now = clock.instant();
-        return write(bucket -> !end(bucket).isAfter(now), now);
+        return write(start -> !end(start).isAfter(now), now);
     }
 
     /** Writes every bucket not written yet, the open ones too (at shutdown); answers how many. */
     public int flushAll() {
-        return write(bucket -> true, clock.instant());
+        return write(start -> true, clock.instant());
     }
 
     /** The device's buckets not written yet, oldest first; their statuses add to what the repository holds. */
     public List<StatusBucket> open(ProductId productId) {
         List<StatusBucket> open = new ArrayList<>();
         devices.computeIfPresent(productId, (id, device) -> {
-            open.addAll(device.buckets.values());
+            device.buckets.forEach((start, bucket) -> open.add(bucket.bucket(id, start)));
             return device;
         });
         return open;
     }
 
-    private static Instant end(StatusBucket bucket) {
-        return bucket.start().plus(bucket.size().length());
+    private static Instant end(Instant start) {
+        return start.plus(BucketSize.FIVE_MINUTES.length());
     }
 
-    private int write(Predicate<StatusBucket> due, Instant now) {
+    private int write(Predicate<Instant> due, Instant now) {
         if (!policy.enabled()) {
             return 0;
         }
@@ -137,7 +138,7 @@ public final class StatusHistoryRecorder {
         Instant forgetBefore = now.minus(FORGOTTEN_AFTER);
         for (ProductId id : devices.keySet()) {
             devices.computeIfPresent(id, (key, device) -> {
-                device.take(due, closed);
+                device.take(key, due, closed);
                 return device.buckets.isEmpty() && device.lastStatusAt.isBefore(forgetBefore) ? null : device;
             });
         }
@@ -156,7 +157,7 @@ public final class StatusHistoryRecorder {
             for (StatusBucket bucket : closed) {
                 devices.compute(bucket.productId(), (id, device) -> {
                     Device kept = device == null ? new Device() : device;
-                    kept.buckets.merge(bucket.start(), bucket, StatusBucket::plus);
+                    kept.buckets.computeIfAbsent(bucket.start(), start -> new Open()).add(bucket);
                     return kept;
                 });
             }
@@ -171,7 +172,7 @@ public final class StatusHistoryRecorder {
     private static final class Device {
 
         /** The buckets not written yet, by start. */
-        final TreeMap<Instant, StatusBucket> buckets = new TreeMap<>();
+        final TreeMap<Instant, Open> buckets = new TreeMap<>();
         /** The seq and sentAt (epoch milliseconds) of its last statuses with a seq, a ring. */
         final long[] seqs = new long[REMEMBERED_STATUSES];
         final long[] sentAts = new long[REMEMBERED_STATUSES];
@@ -179,7 +180,7 @@ public final class StatusHistoryRecorder {
         int filled;
         Instant lastStatusAt = Instant.MIN;
 
-        void add(StatusBucket part, DeviceStatus status, Instant now) {
+        void add(Instant start, DeviceStatus status, Instant now) {
             lastStatusAt = now;
             if (status.seq().isPresent()) {
                 long seq = status.seq().get();
@@ -194,18 +195,88 @@ public final class StatusHistoryRecorder {
                 next = (next + 1) % REMEMBERED_STATUSES;
                 filled = Math.min(filled + 1, REMEMBERED_STATUSES);
             }
-            buckets.merge(part.start(), part, StatusBucket::plus);
+            Open open = buckets.get(start);
+            if (open == null) {
+                open = new Open();
+                buckets.put(start, open);
+            }
+            open.add(status);
         }
 
-        void take(Predicate<StatusBucket> due, List<StatusBucket> into) {
-            var iterator = buckets.values().iterator();
+        void take(ProductId id, Predicate<Instant> due, List<StatusBucket> into) {
+            var iterator = buckets.entrySet().iterator();
             while (iterator.hasNext()) {
-                StatusBucket bucket = iterator.next();
-                if (due.test(bucket)) {
-                    into.add(bucket);
+                Map.Entry<Instant, Open> bucket = iterator.next();
+                if (due.test(bucket.getKey())) {
+                    into.add(bucket.getValue().bucket(id, bucket.getKey()));
                     iterator.remove();
                 }
             }
+        }
+    }
+
+    /**
+     * A five-minute bucket still filling: for battery charge, battery runtime, load and input voltage (in that order)
+     * the count, minimum, sum and maximum, added to in place (no objects made per status).
+     */
+    private static final class Open {
+
+        private static final int METRICS = 4;
+        private final int[] counts = new int[METRICS];
+        private final double[] mins = new double[METRICS];
+        private final double[] sums = new double[METRICS];
+        private final double[] maxs = new double[METRICS];
+
+        /** Whether the status reports any of the four measurements the history keeps. */
+        static boolean measures(DeviceStatus status) {
+            return status.batteryChargePercent().isPresent() || status.batteryRuntimeSeconds().isPresent()
+                    || status.loadPercent().isPresent() || status.inputVoltage().isPresent();
+        }
+
+        void add(DeviceStatus status) {
+            add(0, status.batteryChargePercent());
+            add(1, status.batteryRuntimeSeconds());
+            add(2, status.loadPercent());
+            add(3, status.inputVoltage());
+        }
+
+        private void add(int metric, java.util.Optional<? extends Number> value) {
+            if (value.isPresent()) {
+                double v = value.get().doubleValue();
+                add(metric, 1, v, v, v);
+            }
+        }
+
+        void add(StatusBucket bucket) {
+            List<MetricSummary> metrics = List.of(bucket.batteryChargePercent(), bucket.batteryRuntimeSeconds(),
+                    bucket.loadPercent(), bucket.inputVoltage());
+            for (int m = 0; m < METRICS; m++) {
+                MetricSummary metric = metrics.get(m);
+                if (!metric.isEmpty()) {
+                    add(m, metric.count(), metric.min(), metric.sum(), metric.max());
+                }
+            }
+        }
+
+        private void add(int metric, int count, double min, double sum, double max) {
+            if (counts[metric] == 0) {
+                mins[metric] = min;
+                maxs[metric] = max;
+            } else {
+                mins[metric] = Math.min(mins[metric], min);
+                maxs[metric] = Math.max(maxs[metric], max);
+            }
+            counts[metric] = (int) Math.min(Integer.MAX_VALUE, (long) counts[metric] + count);
+            sums[metric] += sum;
+        }
+
+        StatusBucket bucket(ProductId id, Instant start) {
+            return new StatusBucket(id, BucketSize.FIVE_MINUTES, start, summary(0), summary(1), summary(2), summary(3));
+        }
+
+        private MetricSummary summary(int metric) {
+            return counts[metric] == 0 ? MetricSummary.NONE
+                    : new MetricSummary(counts[metric], mins[metric], sums[metric], maxs[metric]);
         }
     }
 }
