@@ -4,12 +4,12 @@
 # SmartConnect is measured with Event Notifications on and off (every device registered, every event matching, the
 # throttle active) at the fleet sizes of --notifications-at, with them off at the others, and the report gives the
 # ratio; --notifications none leaves the devices unregistered. The targets h2-history and postgres-history measure
-# the status rate with the status history on (SMARTCONNECT_STATUS_HISTORY_DAYS=90) and off (0), alternating, a fresh
-# server each run, and give the ratio.
+# the status rate with the status history on (SMARTCONNECT_STATUS_HISTORY_DAYS=90) and off (0): two servers at once,
+# their fleets taking turns window by window, and give the ratios (each pair's, the sums', the median).
 #
 #   benchmarks/run.sh [--devices 1,100,10000] [--warmup 5] [--measure 15] [--fixed-rate 10000]
 #                     [--targets mosquitto,h2,postgres,bare,h2-history,postgres-history] [--notifications on,off]
-#                     [--notifications-at 1,100] [--history-pairs 3] [--history-devices 100]
+#                     [--notifications-at 1,100] [--history-pairs 10] [--history-devices 100]
 #                     [--mosquitto 127.0.0.1:1883]
 #                     [--postgres 'jdbc:postgresql://127.0.0.1:5432/test?user=postgres'] [--out FILE]
 #

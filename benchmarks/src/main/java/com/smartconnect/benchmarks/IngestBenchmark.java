@@ -43,9 +43,10 @@ import java.util.UUID;
  * server ran out of heap: see BENCHMARKS.md); {@code none} leaves the devices unregistered.
  * <p>The targets {@code h2-history} and {@code postgres-history} measure the status rate (a closed loop of statuses,
  * QoS 1, acknowledged once stored) with the status history on ({@code SMARTCONNECT_STATUS_HISTORY_DAYS=90}) and off
- * ({@code 0}), a fresh server and database each, {@code --history-pairs} pairs (3) of {@code --history-devices} devices
- * (100) one after the other, on first in odd pairs and off first in even ones, so that a drift of the machine's load
- * weighs on both; the report gives each pair's ratio and that of the sums.
+ * ({@code 0}): two servers, each with its database and a fleet of {@code --history-devices} devices (100), running at
+ * once; after a warm-up window of each (not counted), {@code --history-pairs} pairs (10) of measurement windows, the
+ * fleets taking turns, on first in odd pairs and off first in even ones, so that a drift of the machine's load weighs
+ * on both; the report gives each pair's ratio, that of the sums and the median of the pairs' ratios.
  */
 public final class IngestBenchmark {
 
@@ -78,7 +79,12 @@ public final class IngestBenchmark {
 
     /** One closed loop of statuses, with the status history on or off. */
     record HistoryRun(String database, int pair, String history, int devices, double statusesPerSecond, double p50,
-            double p99, long failures) {
+            double p99, long failures, long statuses, double serverCpuMillis) {
+
+        /** The server's CPU time per 1,000 statuses acknowledged in the window. */
+        double cpuPerThousand() {
+            return statuses == 0 ? Double.NaN : serverCpuMillis * 1000 / statuses;
+        }
     }
 
     private final List<HistoryRun> historyRuns = new ArrayList<>();
@@ -263,62 +269,90 @@ public final class IngestBenchmark {
         }
     }
 
+    /**
+     * Both servers (history on and off) run at once, each with its own fleet connected; the fleets take turns, one
+     * measurement window at a time, so that the two windows of a pair are seconds apart and a change of the machine's
+     * load weighs on both (with a fresh server per run, as until 7 December 12:00, the runs of a pair were a minute
+     * apart, and the load of the shared machine moved the figures by up to 4x between them).
+     */
     private void historyPairs(String database) throws Exception {
-        int pairs = Integer.parseInt(options.getOrDefault("--history-pairs", "3"));
+        int pairs = Integer.parseInt(options.getOrDefault("--history-pairs", "10"));
         int devices = Integer.parseInt(options.getOrDefault("--history-devices", "100"));
-        for (int pair = 1; pair <= pairs; pair++) {
-            for (String mode : pair % 2 == 1 ? List.of("on", "off") : List.of("off", "on")) {
-                Map<String, String> environment = Map.of("SMARTCONNECT_STATUS_HISTORY_DAYS", mode.equals("on") ? "90" : "0");
-                Path log = work.resolve("server-history-" + database + "-" + pair + "-" + mode + ".log");
-                if (database.equals("H2")) {
-                    try (ServerProcess server = new ServerProcess(java(), SERVER_HEAP, log, environment, "h2",
-                            work.resolve("h2-" + UUID.randomUUID()).toString(), String.valueOf(devices),
-                            String.valueOf(SEED))) {
-                        historyRun(database, pair, mode, devices, server);
-                    }
-                } else {
-                    String base = options.getOrDefault("--postgres", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-                    String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-                    execute(base, "CREATE SCHEMA " + schema);
-                    String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-                    try (ServerProcess server = new ServerProcess(java(), SERVER_HEAP, log, environment, "postgres",
-                            url, String.valueOf(devices), String.valueOf(SEED))) {
-                        historyRun(database, pair, mode, devices, server);
-                    } finally {
-                        execute(base, "DROP SCHEMA " + schema + " CASCADE");
-                    }
+        String base = options.getOrDefault("--postgres", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+        List<String> schemas = new ArrayList<>();
+        try (ServerProcess on = historyServer(database, "on", devices, base, schemas);
+                ServerProcess off = historyServer(database, "off", devices, base, schemas);
+                Fleet onFleet = new Fleet(historySettings(on.port, devices));
+                Fleet offFleet = new Fleet(historySettings(off.port, devices))) {
+            Map<String, Fleet> fleets = Map.of("on", onFleet, "off", offFleet);
+            Map<String, ServerProcess> servers = Map.of("on", on, "off", off);
+            Map<String, Integer> connected = Map.of("on", onFleet.connect(Duration.ofMinutes(3)),
+                    "off", offFleet.connect(Duration.ofMinutes(3)));
+            // A warm-up of each (the servers' and the driver's code compiled), not counted.
+            for (String mode : List.of("off", "on")) {
+                historyWindow(database, 0, mode, connected.get(mode), fleets.get(mode), servers.get(mode), warmup);
+            }
+            for (int pair = 1; pair <= pairs; pair++) {
+                for (String mode : pair % 2 == 1 ? List.of("on", "off") : List.of("off", "on")) {
+                    historyRuns.add(historyWindow(database, pair, mode, connected.get(mode), fleets.get(mode),
+                            servers.get(mode), measure));
                 }
+            }
+        } finally {
+            for (String schema : schemas) {
+                execute(base, "DROP SCHEMA " + schema + " CASCADE");
             }
         }
     }
 
-    private void historyRun(String database, int pair, String mode, int devices, ServerProcess server) throws Exception {
+    private ServerProcess historyServer(String database, String mode, int devices, String base, List<String> schemas)
+            throws Exception {
+        Map<String, String> environment = Map.of("SMARTCONNECT_STATUS_HISTORY_DAYS", mode.equals("on") ? "90" : "0");
+        Path log = work.resolve("server-history-" + database + "-" + mode + ".log");
+        if (database.equals("H2")) {
+            return new ServerProcess(java(), SERVER_HEAP, log, environment, "h2",
+                    work.resolve("h2-" + UUID.randomUUID()).toString(), String.valueOf(devices), String.valueOf(SEED));
+        }
+        String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(base, "CREATE SCHEMA " + schema);
+        schemas.add(schema);
+        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return new ServerProcess(java(), SERVER_HEAP, log, environment, "postgres", url, String.valueOf(devices),
+                String.valueOf(SEED));
+    }
+
+    private static FleetSettings historySettings(int port, int devices) {
         // Statuses only in the closed loop: the periodic status is hourly, so it does not mix in.
-        FleetSettings settings = FleetSettings.of("127.0.0.1", server.port, devices).withSeed(SEED)
+        return FleetSettings.of("127.0.0.1", port, devices).withSeed(SEED)
                 .withEventsInFlightPerDevice(devices == 1 ? 64 : devices <= 100 ? 8 : 1)
                 .withStatusInterval(Duration.ofHours(1)).withConnectsAtOnce(200);
-        try (Fleet fleet = new Fleet(settings)) {
-            int connected = fleet.connect(Duration.ofMinutes(3));
-            FleetStatistics statistics = fleet.statistics();
-            fleet.sendClosedLoop(true);
-            Thread.sleep(warmup.toMillis());
-            statistics.resetLatencies();
-            long failuresBefore = statistics.failures();
-            long before = statistics.eventsAcknowledged();
-            long t0 = System.nanoTime();
-            Thread.sleep(measure.toMillis());
-            long after = statistics.eventsAcknowledged();
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            HistoryRun run = new HistoryRun(database, pair, mode, connected, (after - before) / seconds,
-                    statistics.eventLatency().percentileMillis(50), statistics.eventLatency().percentileMillis(99),
-                    statistics.failures() - failuresBefore);
-            fleet.stopSending();
-            fleet.awaitQuiet(Duration.ofSeconds(60));
-            historyRuns.add(run);
-            log(String.format(Locale.ROOT, "SmartConnect %s, pair %d, status history %s, %d devices: %.0f statuses/s, "
-                    + "p50 %.2f ms, p99 %.2f ms, %d failures", database, pair, mode, connected,
-                    run.statusesPerSecond(), run.p50(), run.p99(), run.failures()));
-        }
+    }
+
+    /** One window of the closed loop of statuses: a second to fill it, then {@code length} measured. */
+    private HistoryRun historyWindow(String database, int pair, String mode, int connected, Fleet fleet,
+            ServerProcess server, Duration length) throws Exception {
+        FleetStatistics statistics = fleet.statistics();
+        fleet.sendClosedLoop(true);
+        Thread.sleep(1_000);
+        statistics.resetLatencies();
+        long failuresBefore = statistics.failures();
+        long before = statistics.eventsAcknowledged();
+        Duration cpuBefore = server.cpu();
+        long t0 = System.nanoTime();
+        Thread.sleep(length.toMillis());
+        long after = statistics.eventsAcknowledged();
+        Duration cpuAfter = server.cpu();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        HistoryRun run = new HistoryRun(database, pair, mode, connected, (after - before) / seconds,
+                statistics.eventLatency().percentileMillis(50), statistics.eventLatency().percentileMillis(99),
+                statistics.failures() - failuresBefore, after - before, cpuAfter.minus(cpuBefore).toNanos() / 1e6);
+        fleet.stopSending();
+        fleet.awaitQuiet(Duration.ofSeconds(60));
+        log(String.format(Locale.ROOT, "SmartConnect %s, pair %d%s, status history %s, %d devices: %.0f statuses/s, "
+                + "p50 %.2f ms, p99 %.2f ms, %d failures, server CPU %.0f ms per 1,000 statuses", database, pair,
+                pair == 0 ? " (warm-up, not counted)" : "", mode, connected, run.statusesPerSecond(), run.p50(),
+                run.p99(), run.failures(), run.cpuPerThousand()));
+        return run;
     }
 
     /** Per database, each pair's status rates with the history on and off, their ratio, and that of the sums. */
@@ -327,24 +361,43 @@ public final class IngestBenchmark {
             return;
         }
         report.append("\n### Status history on and off (status rate)\n\n| SmartConnect | pair | devices | on: statuses/s "
-                + "| p50 ms | p99 ms | off: statuses/s | p50 ms | p99 ms | on / off |\n"
-                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + "| p50 ms | p99 ms | off: statuses/s | p50 ms | p99 ms | on / off | server CPU ms per 1,000 statuses, "
+                + "on | off |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (String database : historyRuns.stream().map(HistoryRun::database).distinct().toList()) {
             double onSum = 0;
             double offSum = 0;
+            List<Double> ratios = new ArrayList<>();
+            double onCpu = 0;
+            double offCpu = 0;
+            long onStatuses = 0;
+            long offStatuses = 0;
             for (int pair : historyRuns.stream().filter(r -> r.database().equals(database)).mapToInt(HistoryRun::pair)
                     .distinct().toArray()) {
                 HistoryRun on = historyRun(database, pair, "on");
                 HistoryRun off = historyRun(database, pair, "off");
                 onSum += on.statusesPerSecond();
                 offSum += off.statusesPerSecond();
+                ratios.add(on.statusesPerSecond() / off.statusesPerSecond());
+                onCpu += on.serverCpuMillis();
+                offCpu += off.serverCpuMillis();
+                onStatuses += on.statuses();
+                offStatuses += off.statuses();
                 report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | "
-                        + "%.2f |%n", database, pair, on.devices(), on.statusesPerSecond(), on.p50(), on.p99(),
-                        off.statusesPerSecond(), off.p50(), off.p99(), on.statusesPerSecond() / off.statusesPerSecond()));
+                        + "%.2f | %.0f | %.0f |%n", database, pair, on.devices(), on.statusesPerSecond(), on.p50(),
+                        on.p99(), off.statusesPerSecond(), off.p50(), off.p99(),
+                        on.statusesPerSecond() / off.statusesPerSecond(), on.cpuPerThousand(), off.cpuPerThousand()));
             }
-            report.append(String.format(Locale.ROOT, "| %s | all | | %.0f | | | %.0f | | | %.2f |%n", database, onSum,
-                    offSum, onSum / offSum));
+            report.append(String.format(Locale.ROOT, "| %s | sums | | %.0f | | | %.0f | | | %.2f | %.0f | %.0f |%n",
+                    database, onSum, offSum, onSum / offSum, onCpu * 1000 / onStatuses, offCpu * 1000 / offStatuses));
+            report.append(String.format(Locale.ROOT, "| %s | median of the pairs' ratios | | | | | | | | %.2f | | |%n",
+                    database, median(ratios)));
         }
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private HistoryRun historyRun(String database, int pair, String mode) {

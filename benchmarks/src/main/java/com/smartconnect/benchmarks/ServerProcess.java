@@ -66,6 +66,11 @@ final class ServerProcess implements AutoCloseable {
         port = Integer.parseInt(ready.substring("READY ".length()));
     }
 
+    /** The CPU time the server process used so far (all its threads), as the operating system counts it. */
+    java.time.Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     /** Used heap of the server after full collections, in bytes. */
     long usedHeap() throws InterruptedException {
         commands.println("heap");

@@ -15,6 +15,7 @@ import com.smartconnect.adapters.web.WebMetrics;
 import com.smartconnect.application.account.registration.port.out.CaptchaVerifier;
 import com.smartconnect.application.common.port.in.Job;
 import com.smartconnect.application.common.port.out.PasswordHasher;
+import com.smartconnect.application.device.StatusHistoryRecorder;
 import com.smartconnect.application.device.port.in.DeviceMessageCounters;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -59,6 +60,7 @@ public final class SmartConnect implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SmartConnect.class.getName());
     private static final Duration MAIL_POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration HISTORY_WRITES = Duration.ofMinutes(1);
 
     private final Configuration configuration;
     private final Injector injector;
@@ -164,6 +166,14 @@ public final class SmartConnect implements AutoCloseable {
     public SmartConnect start() {
         try {
             injector.getInstance(Database.class);
+            // The status history's five-minute buckets the ingest holds in memory: those that are over written every
+            // minute, all of them at shutdown, once the MQTT endpoint has stored its last batch (closed after it).
+            StatusHistoryRecorder history = injector.getInstance(StatusHistoryRecorder.class);
+            closeables.push(history::flushAll);
+            closeables.push(new PeriodicJob("status-history-writes", HISTORY_WRITES, () -> {
+                history.flushClosed();
+                return 0;
+            }, "status history buckets written"));
             MailDispatcher dispatcher = injector.getInstance(MailDispatcher.class);
             dispatcher.start(MAIL_POLL_INTERVAL);
             closeables.push(dispatcher);

@@ -117,7 +117,8 @@ public final class Database {
      */
     public static Database migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        Flyway.configure().dataSource(dataSource).javaMigrations(new V41__Default_event_notifications(), new V61__Status_history_fillfactor()).load()
+        Flyway.configure().dataSource(dataSource).javaMigrations(new V41__Default_event_notifications(), new V61__Status_history_fillfactor(),
+                new V62__Status_history_written_once()).load()
                 .migrate();
         return new Database(DSL.using(dataSource, dialectOf(dataSource), settings()), dataSource);
     }

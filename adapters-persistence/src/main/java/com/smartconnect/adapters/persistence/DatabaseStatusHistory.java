@@ -31,6 +31,11 @@ final class DatabaseStatusHistory implements StatusHistoryRepository {
 
     /** Rows per statement: 18 values each, far below the drivers' limit of bind values. */
     private static final int CHUNK = 1_000;
+    /**
+     * Rows per statement on H2: its {@code MERGE} takes the rows as a {@code UNION ALL} of selects, which H2's parser
+     * reads recursively; 1,000 rows overflowed a thread's stack.
+     */
+    private static final int H2_CHUNK = 100;
 
     private final DatabaseTransactions transactions;
 
@@ -82,10 +87,12 @@ final class DatabaseStatusHistory implements StatusHistoryRepository {
 
     @Override
     public void add(Collection<StatusBucket> parts) {
+        DSLContext dsl = transactions.dsl();
+        int chunk = dsl.dialect().family() == org.jooq.SQLDialect.H2 ? H2_CHUNK : CHUNK;
         for (BucketSize size : BucketSize.values()) {
             List<StatusBucket> ofSize = parts.stream().filter(p -> p.size() == size).toList();
-            for (int from = 0; from < ofSize.size(); from += CHUNK) {
-                upsert(transactions.dsl(), of(size), ofSize.subList(from, Math.min(ofSize.size(), from + CHUNK)));
+            for (int from = 0; from < ofSize.size(); from += chunk) {
+                upsert(dsl, of(size), ofSize.subList(from, Math.min(ofSize.size(), from + chunk)));
             }
         }
     }

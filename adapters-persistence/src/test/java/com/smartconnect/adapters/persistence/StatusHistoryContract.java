@@ -76,6 +76,29 @@ abstract class StatusHistoryContract extends PortContract {
     }
 
     @Test
+    void addsTheBucketsOfALargeFleetInOneCall() {
+        // What the ingest writes when five minutes end: a bucket of each device, here 2,500 devices, in one call.
+        List<StatusBucket> parts = new ArrayList<>();
+        List<ProductId> fleet = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            ProductId ups = DeviceCatalogContract.uniqueProductId();
+            fleet.add(ups);
+            parts.add(part(ups, BucketSize.FIVE_MINUTES, HOUR, values(i % 100), values(12.5)));
+        }
+        parts.sort(java.util.Comparator.comparing(p -> p.productId().value()));
+
+        ports.transactions().inTransaction(() -> {
+            ports.statusHistory().add(parts);
+            return null;
+        });
+
+        for (int i : new int[] {0, 1_234, 2_499}) {
+            assertThat(ports.statusHistory().buckets(fleet.get(i), BucketSize.FIVE_MINUTES, HOUR, HOUR.plusSeconds(300)))
+                    .singleElement().satisfies(b -> assertThat(b.batteryChargePercent()).isEqualTo(values(i % 100)));
+        }
+    }
+
+    @Test
     void aMeasurementMissingFromABucketTakesTheFirstValuesAddedLater() {
         ProductId ups = DeviceCatalogContract.uniqueProductId();
         ports.transactions().inTransaction(() -> {
@@ -179,7 +202,10 @@ abstract class StatusHistoryContract extends PortContract {
             devices.add(DeviceCatalogContract.uniqueProductId());
         }
         Instant start = Instant.parse("2026-12-01T00:00:00Z");
-        StatusHistoryRecorder recorder = new StatusHistoryRecorder(StatusHistoryPolicy.DEFAULT, ports.statusHistory());
+        // The recorder holds each five minutes in memory and writes their buckets once they are over, as the ingest does.
+        StatusHistoryRecorder recorder = new StatusHistoryRecorder(
+                java.time.Clock.fixed(start.plus(Duration.ofDays(1)), java.time.ZoneOffset.UTC),
+                StatusHistoryPolicy.DEFAULT, ports.statusHistory(), ports.transactions());
         for (int minute = 0; minute < 24 * 60; minute++) {
             Instant now = start.plus(Duration.ofMinutes(minute)).plusSeconds(17);
             List<StatusHistoryRecorder.Reported> batch = new ArrayList<>();
@@ -189,16 +215,14 @@ abstract class StatusHistoryContract extends PortContract {
                         Optional.of(30 + (minute % 50) / 2.0), Optional.of(228 + (minute % 9) / 4.0),
                         Optional.of(230.0), Optional.of(25.0))));
             }
-            ports.transactions().inTransaction(() -> {
-                recorder.record(batch, now);
-                return null;
-            });
+            recorder.record(batch, now);
             if (minute % 10 == 0) {
                 // As StatusHistoryJob does at its cadence.
                 Instant hourOver = BucketSize.ONE_HOUR.startOf(now.minus(Duration.ofMinutes(5)));
                 rollUpEveryDevice(hourOver.minus(Duration.ofHours(12)), hourOver);
             }
         }
+        recorder.flushAll();
         rollUpEveryDevice(start, start.plus(Duration.ofDays(1)));
         assertThat(ports.statusHistory().buckets(devices.get(0), BucketSize.FIVE_MINUTES, start,
                 start.plus(Duration.ofDays(1)))).hasSize(288);

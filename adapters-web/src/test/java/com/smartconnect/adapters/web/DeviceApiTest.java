@@ -277,8 +277,9 @@ class DeviceApiTest {
         register(ada, UPS, WebApiFixture.PRODUCT_KEY);
         web.as(ada, "PATCH", DEVICES + "/" + UPS, new JsonObject().put("timeZone", "Europe/Paris"));
         ProductId ups = new ProductId(UPS);
-        var recorder = new com.smartconnect.application.device.StatusHistoryRecorder(
-                com.smartconnect.domain.device.StatusHistoryPolicy.DEFAULT, web.statusHistory);
+        var recorder = new com.smartconnect.application.device.StatusHistoryRecorder(web.clock,
+                com.smartconnect.domain.device.StatusHistoryPolicy.DEFAULT, web.statusHistory,
+                new com.smartconnect.application.fake.DirectTransactions());
         java.time.Instant registered = web.clock.instant();
         // Two statuses a minute apart in each of the first minutes after the registration, then one an hour later.
         for (int minute : new int[] {1, 2, 6, 62}) {
@@ -289,6 +290,8 @@ class DeviceApiTest {
                             Optional.of(100 - minute), Optional.of(3600), Optional.of(40.0 + minute), Optional.empty(),
                             Optional.empty(), Optional.empty()))), at);
         }
+        // Written as at shutdown: this fixture's charts read the repository only.
+        recorder.flushAll();
         web.deviceEvents.add(DeviceEvent.reported(ups, "ob", "ON_BATTERY", registered.plus(Duration.ofMinutes(3)),
                 registered.plus(Duration.ofMinutes(3)), "{}"));
         web.deviceEvents.add(DeviceEvent.reported(ups, "pr", "POWER_RESTORED", registered.plus(Duration.ofMinutes(9)),

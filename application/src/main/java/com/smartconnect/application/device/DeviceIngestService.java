@@ -26,7 +26,8 @@ import java.util.Set;
  * the latest status, each event once, command acknowledgements, and when the senders of anything but events were
  * last seen. A message the domain refuses is rejected on its own (counted, logged) without failing the others; a
  * database failure fails the whole batch, and nothing of it is stored. The events stored go on to the Event
- * Notifications, and the statuses into the status history, in the same transaction.
+ * Notifications in the same transaction; the statuses stored go into the status history's buckets in memory once the
+ * batch is committed ({@link StatusHistoryRecorder}: each bucket is written once, when its five minutes are over).
  */
 public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
 
@@ -75,7 +76,10 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
         Set<ProductId> stateWriters = new LinkedHashSet<>();
         messages.stream().filter(incoming -> !(incoming.message() instanceof DeviceMessage.Event))
                 .forEach(incoming -> stateWriters.add(incoming.productId()));
+        List<StatusHistoryRecorder.Reported> statuses = new ArrayList<>();
         List<IngestOutcome> outcomes = transactions.inTransaction(() -> {
+            // A transaction that is tried again starts over.
+            statuses.clear();
             // First: those rows are locked in key order before anything else touches them, so committers and the
             // connection tracker never wait for each other in opposite orders (a deadlock).
             states.seenAll(stateWriters, now);
@@ -83,7 +87,6 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
             // Events are stored together at the end, in a few statements rather than one per event.
             List<DeviceEvent> events = new ArrayList<>();
             List<Integer> eventPositions = new ArrayList<>();
-            List<StatusHistoryRecorder.Reported> statuses = new ArrayList<>();
             for (IncomingDeviceMessage incoming : messages) {
                 if (incoming.message() instanceof DeviceMessage.Event event) {
                     try {
@@ -102,8 +105,6 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
                     }
                 }
             }
-            // The history's buckets, each written once for the whole batch, commit with the statuses.
-            history.record(statuses, now);
             List<Boolean> added = events.isEmpty() ? List.of() : this.events.addAll(events);
             List<DeviceEvent> fresh = new ArrayList<>();
             for (int i = 0; i < eventPositions.size(); i++) {
@@ -116,6 +117,8 @@ public final class DeviceIngestService implements IngestDeviceMessagesUseCase {
             notifications.eventsStored(fresh, now);
             return stored;
         });
+        // Into the history once committed only: a batch that fails and is sent again counts once.
+        history.record(statuses, now);
         // Counted after the commit only, so a batch that fails and is sent again is not counted twice.
         for (int i = 0; i < messages.size(); i++) {
             IncomingDeviceMessage incoming = messages.get(i);

@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Keeps the status history: rolls the five-minute buckets of the hours that are over up into hourly buckets, then
+ * Keeps the status history: writes the five-minute buckets of this instance's {@link StatusHistoryRecorder} that are
+ * over, rolls the five-minute buckets of the hours that are over up into hourly buckets, then
  * deletes the buckets older than the {@link StatusHistoryPolicy} keeps. It goes through the devices a few hundred at a
  * time, each step a short transaction of its own, over old buckets that no status writes any more: the ingest never
  * waits for it for long. Another instance doing the same at the same time makes nothing twice (a made hourly bucket
@@ -35,14 +36,16 @@ public final class StatusHistoryJob implements Job {
     private final Transactions transactions;
     private final StatusHistoryRepository history;
     private final StatusHistoryPolicy policy;
+    private final StatusHistoryRecorder recorder;
 
     @Inject
     public StatusHistoryJob(Clock clock, Transactions transactions, StatusHistoryRepository history,
-            StatusHistoryPolicy policy) {
+            StatusHistoryPolicy policy, StatusHistoryRecorder recorder) {
         this.clock = clock;
         this.transactions = transactions;
         this.history = history;
         this.policy = policy;
+        this.recorder = recorder;
     }
 
     @Override
@@ -60,6 +63,8 @@ public final class StatusHistoryJob implements Job {
         Instant now = clock.instant();
         int done = 0;
         if (policy.enabled()) {
+            // The five minutes this instance's ingest holds in memory and are over, first: the hours are made of them.
+            recorder.flushClosed();
             Instant to = BucketSize.ONE_HOUR.startOf(now.minus(LATE_STATUSES));
             Instant from = to.minus(ROLL_UP_WINDOW);
             done += stepByStep(after -> history.rollUp(from, to, after, DEVICES_PER_STEP));

@@ -45,15 +45,27 @@ public final class StatusHistoryService implements StatusHistoryQuery {
     private final DeviceEventRepository events;
     private final DeviceAccessRules rules;
     private final StatusHistoryPolicy policy;
+    private final StatusHistoryRecorder recorder;
 
-    @Inject
+    /** Reading only what the repository holds (no recorder of this instance holds buckets not written yet). */
     public StatusHistoryService(Clock clock, StatusHistoryPolicy policy, StatusHistoryRepository history,
             DeviceEventRepository events,
+            AccountRepository accounts, DeviceCatalog catalog, DeviceStateRepository states,
+            DeviceRegistrationRepository registrations, PlanQuery plans) {
+        this(clock, policy, history, StatusHistoryRecorder.off(), events, accounts, catalog, states, registrations,
+                plans);
+    }
+
+    /** Reading the repository's buckets with those {@code recorder} holds in memory, not written yet. */
+    @Inject
+    public StatusHistoryService(Clock clock, StatusHistoryPolicy policy, StatusHistoryRepository history,
+            StatusHistoryRecorder recorder, DeviceEventRepository events,
             AccountRepository accounts, DeviceCatalog catalog, DeviceStateRepository states,
             DeviceRegistrationRepository registrations, PlanQuery plans) {
         this.clock = clock;
         this.policy = policy;
         this.history = history;
+        this.recorder = recorder;
         this.events = events;
         this.rules = new DeviceAccessRules(accounts, registrations, catalog, states, plans);
     }
@@ -78,7 +90,8 @@ public final class StatusHistoryService implements StatusHistoryQuery {
         }
         Instant to = size.startOf(now).plus(size.length());
         Instant since = from;
-        List<StatusBucket> buckets = history.buckets(id, size, since, to);
+        List<StatusBucket> buckets = size == BucketSize.FIVE_MINUTES ? fiveMinutes(id, since, to)
+                : history.buckets(id, size, since, to);
         if (size == BucketSize.ONE_HOUR) {
             buckets = withRecentHours(id, buckets, since, to, now);
         }
@@ -96,7 +109,7 @@ public final class StatusHistoryService implements StatusHistoryQuery {
         Map<Instant, StatusBucket> byHour = new TreeMap<>();
         hourly.forEach(b -> byHour.put(b.start(), b));
         Map<Instant, StatusBucket> made = new HashMap<>();
-        for (StatusBucket five : history.buckets(id, BucketSize.FIVE_MINUTES, from.isAfter(recent) ? from : recent, to)) {
+        for (StatusBucket five : fiveMinutes(id, from.isAfter(recent) ? from : recent, to)) {
             Instant hour = BucketSize.ONE_HOUR.startOf(five.start());
             if (byHour.containsKey(hour)) {
                 continue;
@@ -107,6 +120,23 @@ public final class StatusHistoryService implements StatusHistoryQuery {
         }
         byHour.putAll(made);
         return List.copyOf(byHour.values());
+    }
+
+    /** The five-minute buckets in {@code [from, to)}: those written, with what the recorder holds not written yet. */
+    private List<StatusBucket> fiveMinutes(ProductId id, Instant from, Instant to) {
+        List<StatusBucket> written = history.buckets(id, BucketSize.FIVE_MINUTES, from, to);
+        List<StatusBucket> open = recorder.open(id);
+        if (open.isEmpty()) {
+            return written;
+        }
+        Map<Instant, StatusBucket> byStart = new TreeMap<>();
+        written.forEach(b -> byStart.put(b.start(), b));
+        for (StatusBucket b : open) {
+            if (!b.start().isBefore(from) && b.start().isBefore(to)) {
+                byStart.merge(b.start(), b, StatusBucket::plus);
+            }
+        }
+        return List.copyOf(byStart.values());
     }
 
     private List<OnBatteryPeriod> onBattery(ProductId id, Instant from, Instant to) {

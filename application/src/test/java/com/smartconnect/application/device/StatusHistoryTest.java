@@ -42,7 +42,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -60,12 +62,14 @@ class StatusHistoryTest {
     private final InMemoryStatusHistory buckets = new InMemoryStatusHistory();
     private final CountingTransactions transactions = new CountingTransactions(new DirectTransactions());
 
+    private final Map<StatusHistoryPolicy, StatusHistoryRecorder> recorders = new HashMap<>();
+
     private StatusHistoryRecorder recorder(StatusHistoryPolicy policy) {
-        return new StatusHistoryRecorder(policy, buckets);
+        return recorders.computeIfAbsent(policy, p -> new StatusHistoryRecorder(clock, p, buckets, transactions));
     }
 
     private StatusHistoryJob job(StatusHistoryPolicy policy, StatusHistoryRepository repository) {
-        return new StatusHistoryJob(clock, transactions, repository, policy);
+        return new StatusHistoryJob(clock, transactions, repository, policy, recorder(policy));
     }
 
     private static DeviceStatus status(String sentAt, int charge, double load) {
@@ -73,9 +77,11 @@ class StatusHistoryTest {
                 Optional.of(1800), Optional.of(load), Optional.of(230.0), Optional.empty(), Optional.empty());
     }
 
+    /** Records the statuses as one batch, then writes every bucket, open or not, as a shutdown would. */
     private void record(StatusHistoryPolicy policy, ProductId device, DeviceStatus... statuses) {
         recorder(policy).record(Arrays.stream(statuses)
                 .map(s -> new StatusHistoryRecorder.Reported(device, s)).toList(), clock.instant());
+        recorder(policy).flushAll();
     }
 
     private List<StatusBucket> all(BucketSize size) {
@@ -234,6 +240,147 @@ class StatusHistoryTest {
         }
     }
 
+    // Held in memory: each bucket written once.
+
+    /** The repository, with the parts of each {@code add} call noted, failing the next calls on demand. */
+    private static final class Written implements StatusHistoryRepository {
+
+        private final StatusHistoryRepository delegate;
+        final List<List<StatusBucket>> adds = new ArrayList<>();
+        int failNext;
+
+        Written(StatusHistoryRepository delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void add(Collection<StatusBucket> parts) {
+            if (failNext > 0) {
+                failNext--;
+                throw new IllegalStateException("the database is away (scripted)");
+            }
+            adds.add(List.copyOf(parts));
+            delegate.add(parts);
+        }
+
+        @Override
+        public Step rollUp(Instant from, Instant to, Optional<ProductId> after, int devices) {
+            return delegate.rollUp(from, to, after, devices);
+        }
+
+        @Override
+        public List<StatusBucket> buckets(ProductId productId, BucketSize size, Instant from, Instant to) {
+            return delegate.buckets(productId, size, from, to);
+        }
+
+        @Override
+        public Step prune(BucketSize size, Instant before, Optional<ProductId> after, int devices) {
+            return delegate.prune(size, before, after, devices);
+        }
+    }
+
+    private static void batch(StatusHistoryRecorder recorder, Instant now, ProductId device, DeviceStatus... statuses) {
+        recorder.record(Arrays.stream(statuses).map(s -> new StatusHistoryRecorder.Reported(device, s)).toList(), now);
+    }
+
+    private static DeviceStatus numbered(long seq, String sentAt, int charge) {
+        return new DeviceStatus(Optional.of(seq), Instant.parse(sentAt), List.of("OL"), Optional.of(charge),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void theBatchesOfFiveMinutesMakeOneBucketWrittenOnceTheFiveMinutesAreOver() {
+        Written written = new Written(buckets);
+        StatusHistoryRecorder recorder = new StatusHistoryRecorder(clock, StatusHistoryPolicy.DEFAULT, written,
+                transactions);
+        ProductId other = new ProductId("AS2104000001");
+        for (int second = 0; second < 300; second += 20) {
+            clock.advance(Duration.ofSeconds(second == 0 ? 1 : 20));
+            batch(recorder, clock.instant(), UPS, status(clock.instant().toString(), 50 + second / 20, 10));
+            batch(recorder, clock.instant(), other, status(clock.instant().toString(), 90, 10));
+        }
+        assertThat(written.adds).as("15 batches in the five minutes of 08:00, nothing written yet").isEmpty();
+        assertThat(recorder.open(UPS)).singleElement().satisfies(open ->
+                assertThat(open.batteryChargePercent()).isEqualTo(new MetricSummary(15, 50, 855, 64)));
+        assertThat(recorder.flushClosed()).as("08:04:41: still open").isZero();
+
+        clock.advance(Duration.ofSeconds(20));
+        batch(recorder, clock.instant(), UPS, status(clock.instant().toString(), 10, 10));
+
+        assertThat(written.adds).as("the first batch after 08:05 writes the buckets of 08:00, both devices in one call")
+                .singleElement().satisfies(parts -> assertThat(parts).extracting(StatusBucket::productId)
+                        .containsExactly(other, UPS));
+        assertThat(all(BucketSize.FIVE_MINUTES)).singleElement().satisfies(bucket -> {
+            assertThat(bucket.start()).isEqualTo(at("2026-11-20T08:00:00Z"));
+            assertThat(bucket.batteryChargePercent()).isEqualTo(new MetricSummary(15, 50, 855, 64));
+        });
+        assertThat(recorder.open(UPS)).extracting(StatusBucket::start).containsExactly(at("2026-11-20T08:05:00Z"));
+
+        // A late status of 08:04 (a device that kept it) waits for the next write, then adds to the written bucket.
+        batch(recorder, clock.instant(), UPS, status("2026-11-20T08:04:00Z", 100, 10));
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(recorder.flushClosed()).as("the late part and the five minutes of 08:05").isEqualTo(2);
+        assertThat(all(BucketSize.FIVE_MINUTES)).extracting(b -> b.batteryChargePercent().count())
+                .containsExactly(16, 1);
+        assertThat(recorder.open(UPS)).isEmpty();
+        assertThat(recorder.flushAll()).isZero();
+    }
+
+    @Test
+    void aStatusSentAgainUnderQos1CountsOnceAndShutdownWritesTheOpenBuckets() {
+        StatusHistoryRecorder recorder = recorder(StatusHistoryPolicy.DEFAULT);
+        clock.advance(Duration.ofMinutes(1));
+        batch(recorder, clock.instant(), UPS, numbered(7, "2026-11-20T08:00:30Z", 90),
+                numbered(8, "2026-11-20T08:00:40Z", 80));
+        // The acknowledgement was lost: the device sends both again, and one more.
+        batch(recorder, clock.instant(), UPS, numbered(7, "2026-11-20T08:00:30Z", 90),
+                numbered(8, "2026-11-20T08:00:40Z", 80), numbered(9, "2026-11-20T08:00:50Z", 70));
+        // Restarted, the device counts from 7 again: a new status, at another time.
+        batch(recorder, clock.instant(), UPS, numbered(7, "2026-11-20T08:00:55Z", 60));
+
+        assertThat(recorder.open(UPS)).singleElement().satisfies(open ->
+                assertThat(open.batteryChargePercent()).isEqualTo(new MetricSummary(4, 60, 300, 90)));
+        assertThat(all(BucketSize.FIVE_MINUTES)).isEmpty();
+
+        assertThat(recorder.flushAll()).as("at shutdown, the open bucket too").isEqualTo(1);
+        assertThat(all(BucketSize.FIVE_MINUTES)).singleElement().satisfies(bucket ->
+                assertThat(bucket.batteryChargePercent()).isEqualTo(new MetricSummary(4, 60, 300, 90)));
+    }
+
+    @Test
+    void bucketsThatCouldNotBeWrittenAreKeptAndWrittenWithTheNextOnes() {
+        Written written = new Written(buckets);
+        StatusHistoryRecorder recorder = new StatusHistoryRecorder(clock, StatusHistoryPolicy.DEFAULT, written,
+                transactions);
+        clock.advance(Duration.ofMinutes(1));
+        batch(recorder, clock.instant(), UPS, status("2026-11-20T08:01:00Z", 90, 10));
+        clock.advance(Duration.ofMinutes(5));
+        written.failNext = 1;
+
+        batch(recorder, clock.instant(), UPS, status("2026-11-20T08:06:00Z", 80, 10));
+
+        assertThat(all(BucketSize.FIVE_MINUTES)).isEmpty();
+        assertThat(recorder.open(UPS)).extracting(StatusBucket::start).containsExactly(at("2026-11-20T08:00:00Z"),
+                at("2026-11-20T08:05:00Z"));
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(recorder.flushClosed()).isEqualTo(2);
+        assertThat(all(BucketSize.FIVE_MINUTES)).extracting(b -> b.batteryChargePercent().count())
+                .containsExactly(1, 1);
+    }
+
+    @Test
+    void theJobWritesTheFiveMinutesThatAreOverBeforeItRollsTheHourUp() {
+        StatusHistoryRecorder recorder = recorder(KEEP_3_DAYS);
+        clock.advance(Duration.ofMinutes(58));
+        batch(recorder, clock.instant(), UPS, status("2026-11-20T08:58:00Z", 40, 10));
+        clock.advance(Duration.ofMinutes(8));
+
+        job(KEEP_3_DAYS, buckets).runDue();
+
+        assertThat(all(BucketSize.ONE_HOUR)).singleElement().satisfies(hour ->
+                assertThat(hour.batteryChargePercent()).isEqualTo(new MetricSummary(1, 40, 40, 40)));
+    }
+
     // The charts' query.
 
     private final InMemoryAccounts accounts = new InMemoryAccounts();
@@ -282,5 +429,33 @@ class StatusHistoryTest {
 
         assertThat(query.history(new StatusHistoryCriteria(new DeviceCriteria(bob, UPS.value()), HistoryRange.LAST_24_HOURS))).as("a stranger's device").isEmpty();
         assertThat(query.history(new StatusHistoryCriteria(new DeviceCriteria(ada, "not-an-id"), HistoryRange.LAST_24_HOURS))).isEmpty();
+    }
+
+    @Test
+    void theChartsReadTheBucketsNotWrittenYetWithThoseWritten() {
+        CompanyId company = new CompanyId(UUID.randomUUID());
+        AuthenticatedUser ada = member("ada@example.org", company);
+        registrations.add(DeviceRegistration.registered(UPS, ada.accountId(), company, clock.instant()));
+        StatusHistoryRecorder recorder = recorder(StatusHistoryPolicy.DEFAULT);
+        StatusHistoryService charts = new StatusHistoryService(clock, StatusHistoryPolicy.DEFAULT, buckets, recorder,
+                events, accounts, catalog, new InMemoryDeviceStates(), registrations,
+                new PlanService(clock, new DirectTransactions(), catalog, new InMemoryPlans(), FreePeriodPolicy.DEFAULT));
+        clock.advance(Duration.ofMinutes(3));
+        batch(recorder, clock.instant(), UPS, status("2026-11-20T08:03:00Z", 90, 10));
+        clock.advance(Duration.ofMinutes(4));
+        batch(recorder, clock.instant(), UPS, status("2026-11-20T08:07:00Z", 80, 30));
+        // 08:00 written by the batch of 08:07; a late status of 08:04 for it is held, with the open 08:05.
+        batch(recorder, clock.instant(), UPS, status("2026-11-20T08:04:00Z", 70, 20));
+        assertThat(all(BucketSize.FIVE_MINUTES)).hasSize(1);
+
+        StatusHistoryView day = charts.history(new StatusHistoryCriteria(new DeviceCriteria(ada, UPS.value()),
+                HistoryRange.LAST_24_HOURS)).orElseThrow();
+        assertThat(day.buckets()).extracting(StatusBucket::start).containsExactly(at("2026-11-20T08:00:00Z"),
+                at("2026-11-20T08:05:00Z"));
+        assertThat(day.buckets().getFirst().batteryChargePercent()).isEqualTo(new MetricSummary(2, 70, 160, 90));
+        StatusHistoryView week = charts.history(new StatusHistoryCriteria(new DeviceCriteria(ada, UPS.value()),
+                HistoryRange.LAST_7_DAYS)).orElseThrow();
+        assertThat(week.buckets()).singleElement().satisfies(hour ->
+                assertThat(hour.batteryChargePercent()).isEqualTo(new MetricSummary(3, 70, 240, 90)));
     }
 }
