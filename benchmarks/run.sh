@@ -17,6 +17,8 @@
 # drops) a schema. SKIP_BUILD=1 uses the jar already built; MVN_ARGS is passed to the Maven Wrapper.
 set -eu
 cd "$(dirname "$0")/.."
+# A JDK 21+ found wherever it is (JAVA_HOME, PATH, /usr/lib/jvm): ./smartconnect finds it and starts this script again.
+if [ "${SMARTCONNECT_JDK_FOUND:-0}" != 1 ]; then exec ./smartconnect bench ingest "$@"; fi
 if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   # shellcheck disable=SC2086
