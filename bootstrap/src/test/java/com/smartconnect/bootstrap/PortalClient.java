@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 final class PortalClient {
 
     static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+    private static final String SESSION = "smartconnect_session=";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -106,6 +107,35 @@ final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A page as a browser without script asks for it: with the session cookie of a login's {@code token}, if any. */
+    HttpResponse<String> page(SmartConnect server, String path, String token) throws Exception {
+        return token == null ? get(server, path) : get(server, path, "Cookie", SESSION + token);
+    }
+
+    /** A part of a page as htmx asks for it ({@code HX-Request}), with the session cookie of {@code token}. */
+    HttpResponse<String> htmx(SmartConnect server, String path, String token) throws Exception {
+        return get(server, path, "Cookie", SESSION + token, "HX-Request", "true");
+    }
+
+    /** A page's form ({@code form}, URL-encoded) posted with the session cookie of {@code token}. */
+    HttpResponse<String> postPage(SmartConnect server, String path, String token, String form) throws Exception {
+        return http.send(request(server, path, "Cookie", SESSION + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The token of an API login with {@link PortalServer#PASSWORD}: the session a page's cookie carries. */
+    String token(SmartConnect server, String email) throws Exception {
+        return field(post(server, "/api/v1/sessions", credentials(email, PortalServer.PASSWORD)).body(), "token");
+    }
+
+    /** The value of the first {@code csrf} field of a page, URL-encoded for a form. */
+    static String csrf(String body) {
+        Matcher csrf = CSRF.matcher(body);
+        assertThat(csrf.find()).as("a form with its token").isTrue();
+        return URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    }
+
     HttpResponse<String> send(SmartConnect server, String method, String path, String... headers) throws Exception {
         return http.send(request(server, path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -169,6 +199,11 @@ final class PortalClient {
             }
         }
         throw new AssertionError("no new mail among " + count);
+    }
+
+    /** Marks {@code mail} handed out (by {@link #awaitMail} or {@link PortalServer#mailTo}); false if it was before. */
+    boolean handOut(MimeMessage mail) throws Exception {
+        return handedOut.add(mail.getMessageID());
     }
 
     static String credentials(String email, String password) {
