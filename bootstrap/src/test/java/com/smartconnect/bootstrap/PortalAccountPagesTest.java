@@ -3,15 +3,12 @@ package com.smartconnect.bootstrap;
 import static com.smartconnect.bootstrap.PortalSession.csrfOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,20 +24,8 @@ class PortalAccountPagesTest {
     @TempDir
     Path dataDir;
 
-    private GreenMail smtp;
-    private PortalClient client;
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    final PortalClient client = PortalClient.withOwnMail();
 
     @Test
     void everyAccountPageAsksForALoginFirst() throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,12 +20,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * What the end-to-end tests do as a browser or API client would: JSON and form requests over a real socket to a
  * running server, and the mails it sent, read from a real SMTP server (GreenMail).
  */
-final class PortalClient {
+final class PortalClient implements BeforeEachCallback, AfterEachCallback {
 
     static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
     private static final String SESSION = "smartconnect_session=";
@@ -55,6 +59,24 @@ final class PortalClient {
 
     PortalClient(GreenMail smtp) {
         this.smtp = smtp;
+    }
+
+    /**
+     * A client with its own SMTP server, which starts before each test and stops after it: a test class's
+     * {@code @RegisterExtension final PortalClient client = PortalClient.withOwnMail();}.
+     */
+    static PortalClient withOwnMail() {
+        return new PortalClient(new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        smtp.start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        smtp.stop();
     }
 
     HttpResponse<String> post(SmartConnect server, String path, String json, String... headers) throws Exception {

@@ -3,16 +3,13 @@ package com.smartconnect.bootstrap;
 import static com.smartconnect.bootstrap.PortalSession.csrfOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.smartconnect.adapters.persistence.TestDatabase;
 import com.smartconnect.adapters.persistence.TestDatabases;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,20 +21,8 @@ class PortalPagesTest {
     @TempDir
     Path dataDir;
 
-    private GreenMail smtp;
-    private PortalClient client;
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    final PortalClient client = PortalClient.withOwnMail();
 
     @Test
     void everyPageCarriesItsSecurityHeadersAndEveryFormItsToken() throws Exception {
