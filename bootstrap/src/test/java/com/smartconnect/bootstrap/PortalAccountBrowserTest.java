@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -12,19 +11,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.smartconnect.application.fake.RfcTotp;
 import com.smartconnect.domain.twofactor.Totp;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -48,47 +40,31 @@ class PortalAccountBrowserTest {
     private static final String PASSWORD = "Tr1angle!Sky";
 
     private final RfcTotp totp = new RfcTotp();
-    private final Set<String> handedOut = new HashSet<>();
 
     private PortalBrowser browser;
-    private GreenMail smtp;
-    private PortalClient client;
-    private SmartConnect server;
-    private String base;
+    private PortalServer portal;
 
     @BeforeAll
     void start(@TempDir Path dataDir) {
         browser = PortalBrowser.launch();
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-        server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start();
-        base = "http://127.0.0.1:" + server.httpPort().getAsInt();
+        portal = PortalServer.start(dataDir);
     }
 
     @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+    void stop() throws Exception {
+        PortalServer.closeAll(portal, browser);
     }
 
     @Test
     void profileIsEditedAndSavedAfterItsMistakesAreShown() throws Exception {
         String email = "emmy.noether@example.org";
-        signUpAndVerify(email);
+        portal.signUpAndVerify(email);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/account");
-            assertThat(page).hasURL(base + "/login?next=/account");
-            logIn(page, email, PASSWORD);
-            assertThat(page).hasURL(base + "/account");
+            page.navigate(portal.base + "/account");
+            assertThat(page).hasURL(portal.base + "/login?next=/account");
+            PortalBrowser.logIn(page, email, PASSWORD);
+            assertThat(page).hasURL(portal.base + "/account");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My Profile"))).isVisible();
             assertThat(page.locator(".facts")).containsText(email);
             assertThat(page.getByLabel("First Name")).hasValue("Ada");
@@ -115,7 +91,7 @@ class PortalAccountBrowserTest {
             page.getByLabel("Language Preference").selectOption("de");
             page.locator("#company_country").selectOption("DE");
             save(page);
-            assertThat(page).hasURL(base + "/account?notice=saved");
+            assertThat(page).hasURL(portal.base + "/account?notice=saved");
             assertThat(page.getByText("Your profile was saved.")).isVisible();
             assertThat(page.getByLabel("First Name")).hasValue("Emmy");
             assertThat(page.getByLabel("Language Preference")).hasValue("de");
@@ -128,20 +104,20 @@ class PortalAccountBrowserTest {
     @Test
     void twoFactorWithTheAuthenticatorAppThenLogInWithItsCodeAndTurnItOff() throws Exception {
         String email = "alan.kay@example.org";
-        signUpAndVerify(email);
+        portal.signUpAndVerify(email);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            logIn(page, email, PASSWORD);
+            page.navigate(portal.base + "/login");
+            PortalBrowser.logIn(page, email, PASSWORD);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My Account")).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Two-Factor Authentication")).first()
                     .click();
-            assertThat(page).hasURL(base + "/account/two-factor");
+            assertThat(page).hasURL(portal.base + "/account/two-factor");
             assertThat(page.getByText("Two-Factor Authentication is off.")).isVisible();
             browser.checkAndShoot(page, "account-two-factor-off");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Turn On")).click();
 
-            assertThat(page).hasURL(base + "/account/two-factor/turn-on");
+            assertThat(page).hasURL(portal.base + "/account/two-factor/turn-on");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             assertThat(page.locator("#method-error")).hasText("Please choose a verification method.");
             browser.checkAndShoot(page, "account-two-factor-method");
@@ -153,7 +129,7 @@ class PortalAccountBrowserTest {
             assertThat(page.locator(":focus")).hasText("Next");
             page.keyboard().press("Enter");
 
-            assertThat(page).hasURL(base + "/account/two-factor/confirm");
+            assertThat(page).hasURL(portal.base + "/account/two-factor/confirm");
             Locator qr = page.locator("img.qr");
             assertThat(qr).isVisible();
             page.waitForFunction("() => { const image = document.querySelector('img.qr'); "
@@ -182,13 +158,13 @@ class PortalAccountBrowserTest {
             browser.checkAndShoot(page, "account-two-factor-on");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
-            logIn(page, email, PASSWORD);
+            PortalBrowser.logIn(page, email, PASSWORD);
             assertThat(page.getByText("Enter the 6-digit code from your authenticator app.")).isVisible();
             page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(appCode(secret, 1));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log In").setExact(true)).click();
-            assertThat(page).hasURL(base + "/");
+            assertThat(page).hasURL(portal.base + "/");
 
-            page.navigate(base + "/account/two-factor");
+            page.navigate(portal.base + "/account/two-factor");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn Off")).click();
             assertThat(page.locator("#password-error")).hasText("Please enter your password.");
             assertThat(page.locator("#code-error")).hasText("Please enter the code.");
@@ -196,12 +172,12 @@ class PortalAccountBrowserTest {
             page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(codes.get(0));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn Off")).click();
             assertThat(page.locator("#password-error")).hasText("The password is not correct.");
-            page.navigate(base + "/account/two-factor");
+            page.navigate(portal.base + "/account/two-factor");
             assertThat(page.locator(".state")).hasText("Two-Factor Authentication is on, with an authenticator app.");
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
             page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(codes.get(0));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn Off")).click();
-            assertThat(page).hasURL(base + "/account/two-factor?notice=off");
+            assertThat(page).hasURL(portal.base + "/account/two-factor?notice=off");
             assertThat(twoFactor(email)).contains("\"enabled\":false");
         }
     }
@@ -210,12 +186,12 @@ class PortalAccountBrowserTest {
     void emailChangeWithTheCodeMailedToTheNewAddress() throws Exception {
         String email = "sophie.germain@example.org";
         String newEmail = "s.germain@example.org";
-        signUpAndVerify(email);
+        portal.signUpAndVerify(email);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/account/email");
-            logIn(page, email, PASSWORD);
-            assertThat(page).hasURL(base + "/account/email");
+            page.navigate(portal.base + "/account/email");
+            PortalBrowser.logIn(page, email, PASSWORD);
+            assertThat(page).hasURL(portal.base + "/account/email");
             browser.checkAndShoot(page, "account-email");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             assertThat(page.locator("#newEmail-error")).hasText("Please enter email address");
@@ -235,8 +211,8 @@ class PortalAccountBrowserTest {
             page.getByLabel("Current password").fill(PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
 
-            assertThat(page).hasURL(base + "/account/email/confirm");
-            String code = PortalClient.mailedCode(mailTo(newEmail, "confirm your new email"));
+            assertThat(page).hasURL(portal.base + "/account/email/confirm");
+            String code = PortalClient.mailedCode(portal.mailTo(newEmail, "confirm your new email"));
             page.getByLabel("6-digit code").fill(wrongCode(code));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
             assertThat(page.locator("#code-error")).containsText("tries left");
@@ -244,7 +220,7 @@ class PortalAccountBrowserTest {
             browser.checkAndShoot(page, "account-email-confirm");
             page.getByLabel("6-digit code").fill(code);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
-            assertThat(page).hasURL(base + "/account?notice=emailChanged");
+            assertThat(page).hasURL(portal.base + "/account?notice=emailChanged");
             assertThat(page.getByText("Your email address was changed.")).isVisible();
             assertThat(page.locator(".facts")).containsText(newEmail);
         }
@@ -255,12 +231,12 @@ class PortalAccountBrowserTest {
     void passwordChangeUnderTheFourRules() throws Exception {
         String email = "hypatia@example.org";
         String newPassword = "Astrolabe#Alexandria4";
-        signUpAndVerify(email);
+        portal.signUpAndVerify(email);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/account/password");
-            logIn(page, email, PASSWORD);
-            assertThat(page).hasURL(base + "/account/password");
+            page.navigate(portal.base + "/account/password");
+            PortalBrowser.logIn(page, email, PASSWORD);
+            assertThat(page).hasURL(portal.base + "/account/password");
             browser.checkAndShoot(page, "account-password");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change Password")).click();
             assertThat(page.locator("#currentPassword-error")).hasText("Please enter your password.");
@@ -286,19 +262,19 @@ class PortalAccountBrowserTest {
             assertThat(page.locator("#currentPassword-error")).hasText("The password is not correct.");
             assertThat(page.getByLabel("Current password")).hasValue("");
             browser.checkAndShoot(page, "account-password-errors");
-            assertStatus(client.post(server, "/api/v1/sessions", PortalClient.credentials(email, PASSWORD)), 201);
+            assertStatus(portal.post("/api/v1/sessions", PortalClient.credentials(email, PASSWORD)), 201);
 
             page.getByLabel("Current password").fill(PASSWORD);
             page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(newPassword);
             page.getByLabel("Confirm new password").fill(newPassword);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change Password")).click();
-            assertThat(page).hasURL(base + "/account?notice=passwordChanged");
+            assertThat(page).hasURL(portal.base + "/account?notice=passwordChanged");
             assertThat(page.getByText("Your password was changed.")).isVisible();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
-            logIn(page, email, PASSWORD);
+            PortalBrowser.logIn(page, email, PASSWORD);
             assertThat(page.getByRole(AriaRole.ALERT).first()).hasText("The email address or password is incorrect.");
-            logIn(page, email, newPassword);
-            assertThat(page).hasURL(base + "/");
+            PortalBrowser.logIn(page, email, newPassword);
+            assertThat(page).hasURL(portal.base + "/");
         }
     }
 
@@ -306,17 +282,17 @@ class PortalAccountBrowserTest {
     void aCoworkerInvitedRegistersThroughTheLinkIntoTheSameCompany() throws Exception {
         String inviter = "marie.curie@example.org";
         String coworker = "pierre.curie@example.org";
-        signUpAndVerify(inviter);
+        portal.signUpAndVerify(inviter);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/account/coworkers");
-            logIn(page, inviter, PASSWORD);
+            page.navigate(portal.base + "/account/coworkers");
+            PortalBrowser.logIn(page, inviter, PASSWORD);
             assertThat(page.getByRole(AriaRole.HEADING,
                     new Page.GetByRoleOptions().setName("Send a co-worker an invite to the portal."))).isVisible();
             assertThat(page.getByText("Just enter their email address and we’ll connect them to register."))
                     .isVisible();
             browser.checkAndShoot(page, "account-coworkers");
-            int mailsBefore = client.mailsReceived();
+            int mailsBefore = portal.client.mailsReceived();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send Invite")).click();
             assertThat(page.locator("#email-error")).hasText("Please enter email address");
             page.getByLabel("Email").fill("pierre@");
@@ -325,7 +301,7 @@ class PortalAccountBrowserTest {
                     .hasText("You have entered an invalid email address. Please re-enter the email address.");
             assertThat(page.getByLabel("Email")).hasValue("pierre@");
             assertThat(page.getByText("No invitations yet.")).isVisible();
-            assertThat(client.mailsReceived()).as("nothing invited, so nothing mailed").isEqualTo(mailsBefore);
+            assertThat(portal.client.mailsReceived()).as("nothing invited, so nothing mailed").isEqualTo(mailsBefore);
 
             // With the keyboard: the address, Tab to Send Invite, Enter.
             page.getByLabel("Email").fill(coworker);
@@ -355,14 +331,14 @@ class PortalAccountBrowserTest {
             assertThat(page.locator(".invitations li").filter(new Locator.FilterOptions()
                     .setHasText("irene.curie@example.org"))).containsText("Withdrawn");
         }
-        String invitationPath = link(PortalClient.text(mailTo(coworker, "invites you")), "/register?invitation=");
-        String withdrawnPath = link(PortalClient.text(mailTo("irene.curie@example.org", "invites you")),
+        String invitationPath = link(PortalClient.text(portal.mailTo(coworker, "invites you")), "/register?invitation=");
+        String withdrawnPath = link(PortalClient.text(portal.mailTo("irene.curie@example.org", "invites you")),
                 "/register?invitation=");
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + withdrawnPath);
+            page.navigate(portal.base + withdrawnPath);
             assertThat(page.getByText("This invitation has expired.")).isVisible();
-            page.navigate(base + invitationPath);
+            page.navigate(portal.base + invitationPath);
             assertThat(page.getByText("You were invited to join Analytical Engines Ltd")).isVisible();
             page.getByLabel("First Name").fill("Pierre");
             page.getByLabel("Last Name").fill("Curie");
@@ -371,20 +347,20 @@ class PortalAccountBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             page.getByLabel("I have reviewed").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
-            String code = PortalClient.mailedCode(mailTo(coworker, "verify"));
+            String code = PortalClient.mailedCode(portal.mailTo(coworker, "verify"));
             for (int i = 1; i <= 6; i++) {
                 page.locator("#digit-" + i).fill(code.substring(i - 1, i));
             }
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify")).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skip").setExact(true)).click();
-            logIn(page, coworker, "Piezo#Electric59");
-            page.navigate(base + "/account");
+            PortalBrowser.logIn(page, coworker, "Piezo#Electric59");
+            page.navigate(portal.base + "/account");
             assertThat(page.getByLabel("Company Name")).hasValue("Analytical Engines Ltd");
         }
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/account/coworkers");
-            logIn(page, inviter, PASSWORD);
+            page.navigate(portal.base + "/account/coworkers");
+            PortalBrowser.logIn(page, inviter, PASSWORD);
             assertThat(page.locator(".invitations li").filter(new Locator.FilterOptions().setHasText(coworker)))
                     .containsText("Joined");
         }
@@ -393,24 +369,24 @@ class PortalAccountBrowserTest {
     @Test
     void accountDeletionWithTheMailedCodeOfTwoFactorAuthentication() throws Exception {
         String email = "rosalind.franklin@example.org";
-        signUpAndVerify(email);
+        portal.signUpAndVerify(email);
         String bearer = bearer(email, PASSWORD);
-        assertStatus(client.post(server, "/api/v1/me/two-factor/enrolment", "{\"method\": \"EMAIL\"}",
+        assertStatus(portal.post("/api/v1/me/two-factor/enrolment", "{\"method\": \"EMAIL\"}",
                 "Authorization", bearer), 201);
-        String enrolmentCode = PortalClient.mailedCode(mailTo(email, "turn on two-factor"));
-        assertStatus(client.post(server, "/api/v1/me/two-factor/enrolment/confirmation",
+        String enrolmentCode = PortalClient.mailedCode(portal.mailTo(email, "turn on two-factor"));
+        assertStatus(portal.post("/api/v1/me/two-factor/enrolment/confirmation",
                 "{\"code\": \"" + enrolmentCode + "\"}", "Authorization", bearer), 200);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/account");
-            logIn(page, email, PASSWORD);
-            String loginCode = PortalClient.mailedCode(mailTo(email, "login code"));
+            page.navigate(portal.base + "/account");
+            PortalBrowser.logIn(page, email, PASSWORD);
+            String loginCode = PortalClient.mailedCode(portal.mailTo(email, "login code"));
             page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(loginCode);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log In").setExact(true)).click();
-            assertThat(page).hasURL(base + "/account");
+            assertThat(page).hasURL(portal.base + "/account");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Delete My Account")).last().click();
 
-            assertThat(page).hasURL(base + "/account/delete");
+            assertThat(page).hasURL(portal.base + "/account/delete");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Account Deletion Request")))
                     .isVisible();
             assertThat(page.getByText("This action cannot be undone")).isVisible();
@@ -425,24 +401,24 @@ class PortalAccountBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             assertThat(page.locator("#code-error")).hasText("The code is not correct.");
             browser.checkAndShoot(page, "account-delete-errors");
-            assertStatus(client.post(server, "/api/v1/sessions", PortalClient.credentials(email, PASSWORD)), 202);
+            assertStatus(portal.post("/api/v1/sessions", PortalClient.credentials(email, PASSWORD)), 202);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send code")).click();
             assertThat(page.locator("#resend-status")).hasText("A new code was sent to your email address.");
-            String code = PortalClient.mailedCode(mailTo(email, "confirmation code"));
+            String code = PortalClient.mailedCode(portal.mailTo(email, "confirmation code"));
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
             page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(code);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
 
-            assertThat(page).hasURL(base + "/account/deleted");
+            assertThat(page).hasURL(portal.base + "/account/deleted");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("Your account was deleted"))).isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).hasCount(0);
             browser.checkAndShoot(page, "account-deleted");
-            page.navigate(base + "/account");
-            assertThat(page).hasURL(base + "/login?next=/account");
+            page.navigate(portal.base + "/account");
+            assertThat(page).hasURL(portal.base + "/login?next=/account");
         }
-        assertStatus(client.post(server, "/api/v1/sessions", PortalClient.credentials(email, PASSWORD)), 401);
+        assertStatus(portal.post("/api/v1/sessions", PortalClient.credentials(email, PASSWORD)), 401);
     }
 
     private static void save(Page page) {
@@ -451,54 +427,22 @@ class PortalAccountBrowserTest {
 
     /** GET /api/v1/me of a fresh session: what the account holds now. */
     private String me(String email) throws Exception {
-        HttpResponse<String> me = client.get(server, "/api/v1/me", "Authorization", bearer(email, PASSWORD));
+        HttpResponse<String> me = portal.get("/api/v1/me", "Authorization", bearer(email, PASSWORD));
         assertStatus(me, 200);
         return me.body();
     }
 
     private String twoFactor(String email) throws Exception {
-        HttpResponse<String> status = client.get(server, "/api/v1/me/two-factor", "Authorization",
+        HttpResponse<String> status = portal.get("/api/v1/me/two-factor", "Authorization",
                 bearer(email, PASSWORD));
         assertStatus(status, 200);
         return status.body();
     }
 
     private String bearer(String email, String password) throws Exception {
-        HttpResponse<String> session = client.post(server, "/api/v1/sessions", PortalClient.credentials(email, password));
+        HttpResponse<String> session = portal.post("/api/v1/sessions", PortalClient.credentials(email, password));
         assertStatus(session, 201);
         return "Bearer " + PortalClient.field(session.body(), "token");
-    }
-
-    /**
-     * The newest mail to {@code recipient} whose subject contains {@code subject} (ignoring case) not handed out
-     * before, waited for: the journeys share one server, whose other mails may still be arriving.
-     */
-    private MimeMessage mailTo(String recipient, String subject) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < deadline) {
-            MimeMessage[] received = smtp.getReceivedMessages();
-            for (int i = received.length - 1; i >= 0; i--) {
-                MimeMessage mail = received[i];
-                boolean toRecipient = Arrays.stream(mail.getAllRecipients())
-                        .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
-                if (toRecipient && !handedOut.contains(mail.getMessageID())
-                        && mail.getSubject().toLowerCase(Locale.ROOT).contains(subject)) {
-                    handedOut.add(mail.getMessageID());
-                    return mail;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no mail to " + recipient + " about " + subject);
-    }
-
-    /** Signs up by the API (as Ada Lovelace of Analytical Engines Ltd) and enters the mailed code. */
-    private void signUpAndVerify(String email) throws Exception {
-        HttpResponse<String> signUp = client.post(server, "/api/v1/registrations", PortalClient.signUpBody(email));
-        assertStatus(signUp, 202);
-        String code = PortalClient.mailedCode(mailTo(email, "verify"));
-        assertStatus(client.post(server, "/api/v1/registrations/" + PortalClient.field(signUp.body(), "registrationId")
-                + "/verification", "{\"code\":\"" + code + "\"}"), 200);
     }
 
     private String appCode(String secret, int stepsFromNow) {
@@ -512,12 +456,6 @@ class PortalAccountBrowserTest {
             wrong.append((char) ('0' + (digit - '0' + 5) % 10));
         }
         return wrong.toString();
-    }
-
-    private static void logIn(Page page, String email, String password) {
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log In")).click();
     }
 
     private static String link(String text, String path) {

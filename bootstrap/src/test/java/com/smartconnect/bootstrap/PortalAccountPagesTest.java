@@ -1,23 +1,14 @@
 package com.smartconnect.bootstrap;
 
+import static com.smartconnect.bootstrap.PortalSession.csrfOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PortalAccountPagesTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final List<String> PAGES = List.of("/account", "/account/email", "/account/email/confirm",
             "/account/password", "/account/two-factor", "/account/two-factor/turn-on", "/account/two-factor/confirm",
             "/account/coworkers", "/account/delete");
@@ -34,26 +24,14 @@ class PortalAccountPagesTest {
     @TempDir
     Path dataDir;
 
-    private GreenMail smtp;
-    private PortalClient client;
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    final PortalClient client = PortalClient.withOwnMail();
 
     @Test
     void everyAccountPageAsksForALoginFirst() throws Exception {
         try (SmartConnect server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start()) {
             client.signUpAndVerify(server, "ada.lovelace@example.org");
-            Browser visitor = new Browser(server);
+            PortalSession visitor = new PortalSession(server);
             for (String path : PAGES) {
                 HttpResponse<String> page = visitor.get(path);
                 assertThat(page.statusCode()).as(path).isEqualTo(303);
@@ -75,8 +53,8 @@ class PortalAccountPagesTest {
     void aFormOfMyAccountWithoutTheSessionsTokenIsRefusedAndChangesNothing() throws Exception {
         try (SmartConnect server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start()) {
             client.signUpAndVerify(server, "ada.lovelace@example.org");
-            Browser browser = new Browser(server);
-            String attackersToken = csrfOf(new Browser(server).get("/login"));
+            PortalSession browser = new PortalSession(server);
+            String attackersToken = csrfOf(new PortalSession(server).get("/login"));
             HttpResponse<String> loggedIn = browser.postForm("/login",
                     "email=ada.lovelace%40example.org&password=Tr1angle%21Sky&csrf=" + csrfOf(browser.get("/login")));
             assertThat(loggedIn.statusCode()).isEqualTo(303);
@@ -121,57 +99,6 @@ class PortalAccountPagesTest {
             assertThat(refused.body()).contains("id=\"firstName-error\"", "id=\"phone-error\"", "value=\"Countess\"",
                     "value=\"call me\"", "id=\"company_city-error\"");
             assertThat(browser.get("/account").body()).contains("value=\"Ada\"").doesNotContain("Countess");
-        }
-    }
-
-    private static String csrfOf(HttpResponse<String> page) {
-        Matcher matcher = CSRF.matcher(page.body());
-        assertThat(matcher.find()).as("a CSRF field in %s", page.body()).isTrue();
-        return matcher.group(1);
-    }
-
-    /** A browser without script: it keeps cookies in its own jar and follows no redirect by itself. */
-    private static final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        private final Map<String, String> cookies = new LinkedHashMap<>();
-        private final String base;
-
-        Browser(SmartConnect server) {
-            base = "http://127.0.0.1:" + server.httpPort().getAsInt();
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(request(path).GET());
-        }
-
-        HttpResponse<String> postForm(String path, String body) throws Exception {
-            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-            if (!cookies.isEmpty()) {
-                request.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
-            }
-            return request;
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            for (String cookie : response.headers().allValues("Set-Cookie")) {
-                String pair = cookie.substring(0, cookie.indexOf(';'));
-                String name = pair.substring(0, pair.indexOf('='));
-                String value = pair.substring(pair.indexOf('=') + 1);
-                if (value.isEmpty() || cookie.contains("Max-Age=0")) {
-                    cookies.remove(name);
-                } else {
-                    cookies.put(name, value);
-                }
-            }
-            return response;
         }
     }
 }

@@ -143,4 +143,17 @@ final class PortalBrowser implements AutoCloseable {
                 }""", java.util.List.of(path, form));
         return new Answer(((Number) answer.get(0)).intValue(), (String) answer.get(1));
     }
+
+    /** Logs in on the login form the page shows, with {@link PortalServer#PASSWORD}. */
+    static void logIn(Page page, String email) {
+        logIn(page, email, PortalServer.PASSWORD);
+    }
+
+    /** Fills the login form the page shows and clicks Log In. */
+    static void logIn(Page page, String email, String password) {
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log In")).click();
+    }
 }

@@ -4,17 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.smartconnect.application.fake.RfcTotp;
 import com.smartconnect.domain.twofactor.Totp;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -36,35 +33,19 @@ class PortalBrowserTest {
     private static final String PASSWORD = "Tr1angle!Sky";
 
     private final RfcTotp totp = new RfcTotp();
-    private final java.util.Set<String> handedOut = new java.util.HashSet<>();
 
     private PortalBrowser browser;
-    private GreenMail smtp;
-    private PortalClient client;
-    private SmartConnect server;
-    private String base;
+    private PortalServer portal;
 
     @BeforeAll
     void start(@TempDir Path dataDir) {
         browser = PortalBrowser.launch();
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-        server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start();
-        base = "http://127.0.0.1:" + server.httpPort().getAsInt();
+        portal = PortalServer.start(dataDir);
     }
 
     @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+    void stop() throws Exception {
+        PortalServer.closeAll(portal, browser);
     }
 
     @Test
@@ -72,14 +53,14 @@ class PortalBrowserTest {
         String email = "ada.lovelace@example.org";
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/");
-            assertThat(page).hasURL(base + "/login");
+            page.navigate(portal.base + "/");
+            assertThat(page).hasURL(portal.base + "/login");
             browser.checkAndShoot(page, "login");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign Up")).last().click();
-            assertThat(page).hasURL(base + "/signup");
+            assertThat(page).hasURL(portal.base + "/signup");
             browser.checkAndShoot(page, "signup");
 
-            int mailsBefore = client.mailsReceived();
+            int mailsBefore = portal.client.mailsReceived();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             assertThat(page.locator("#email-error")).hasText("Please enter email address");
             assertThat(page.locator("#firstName-error")).isVisible();
@@ -106,7 +87,7 @@ class PortalBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
             assertThat(page.locator("#company_name-error")).isVisible();
             assertThat(page.locator("#privacyAccepted-error")).isVisible();
-            assertThat(client.mailsReceived()).as("nothing signed up, so nothing mailed").isEqualTo(mailsBefore);
+            assertThat(portal.client.mailsReceived()).as("nothing signed up, so nothing mailed").isEqualTo(mailsBefore);
             page.getByLabel("Company Name").fill("Analytical Engines Ltd");
             page.getByLabel("Business Type").fill("Reseller");
             page.getByLabel("Address").fill("12 St James Square");
@@ -125,7 +106,7 @@ class PortalBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resend code")).click();
             assertThat(page.locator("#resend-status")).hasText(Pattern.compile("A new code was sent|Please wait"));
             assertThat(page).hasURL(verifyUrl);
-            String code = PortalClient.mailedCode(mailTo(email, "verify"));
+            String code = PortalClient.mailedCode(portal.mailTo(email, "verify"));
             page.locator("#digit-1").fill(code.equals("000000") ? "1" : "0");
             for (int i = 2; i <= 6; i++) {
                 page.locator("#digit-" + i).fill(code.equals("000000") ? "1" : "0");
@@ -141,25 +122,25 @@ class PortalBrowserTest {
             assertThat(page.locator("#digit-6")).hasValue(code.substring(5));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify")).click();
 
-            assertThat(page).hasURL(base + "/welcome");
+            assertThat(page).hasURL(portal.base + "/welcome");
             browser.checkAndShoot(page, "welcome");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skip").setExact(true)).click();
             assertThat(page.getByText("Your account is verified. You can now log in")).isVisible();
-            logIn(page, email, PASSWORD);
-            assertThat(page).hasURL(base + "/");
+            PortalBrowser.logIn(page, email, PASSWORD);
+            assertThat(page).hasURL(portal.base + "/");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My devices"))).isVisible();
             assertThat(page.getByText("Welcome, Ada.")).isVisible();
             browser.checkAndShoot(page, "devices");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
             assertThat(page.getByText("You have logged out.")).isVisible();
-            page.navigate(base + "/");
-            assertThat(page).hasURL(base + "/login");
-            logIn(page, email, "Wr0ng!password");
+            page.navigate(portal.base + "/");
+            assertThat(page).hasURL(portal.base + "/login");
+            PortalBrowser.logIn(page, email, "Wr0ng!password");
             assertThat(page.getByRole(AriaRole.ALERT).first()).hasText("The email address or password is incorrect.");
             assertThat(page.getByLabel("Email")).hasValue(email);
             browser.checkAndShoot(page, "login-failed");
-            logIn(page, email, PASSWORD);
+            PortalBrowser.logIn(page, email, PASSWORD);
             assertThat(page.getByText("Welcome, Ada.")).isVisible();
         }
     }
@@ -167,12 +148,12 @@ class PortalBrowserTest {
     @Test
     void forgotPasswordThroughTheMailedLink() throws Exception {
         String email = "grace.hopper@example.org";
-        signUpAndVerify(email);
+        portal.signUpAndVerify(email);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
+            page.navigate(portal.base + "/login");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
-            assertThat(page).hasURL(base + "/forgot-password");
+            assertThat(page).hasURL(portal.base + "/forgot-password");
             browser.checkAndShoot(page, "forgot-password");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset Password")).click();
             assertThat(page.locator("#email-error")).hasText("Please enter email address");
@@ -181,7 +162,7 @@ class PortalBrowserTest {
             page.getByLabel("Email").fill("nobody@example.org");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset Password")).click();
             String unknownAnswer = page.locator("main").innerText();
-            page.navigate(base + "/forgot-password");
+            page.navigate(portal.base + "/forgot-password");
             page.getByLabel("Email").fill(email);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset Password")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check your email")))
@@ -189,8 +170,8 @@ class PortalBrowserTest {
             assertThat(page.locator("main").innerText()).isEqualTo(unknownAnswer);
             browser.checkAndShoot(page, "forgot-password-sent");
 
-            String resetPath = link(PortalClient.text(mailTo(email, "password")), "/password-reset?token=");
-            page.navigate(base + resetPath);
+            String resetPath = link(PortalClient.text(portal.mailTo(email, "password")), "/password-reset?token=");
+            page.navigate(portal.base + resetPath);
             browser.checkAndShoot(page, "password-reset");
             page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("grace");
             page.getByLabel("Confirm new password").fill("grace");
@@ -204,17 +185,17 @@ class PortalBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset Password")).click();
             assertThat(page.getByText("Your password has been reset.")).isVisible();
             browser.checkAndShoot(page, "password-reset-done");
-            page.navigate(base + "/login");
-            logIn(page, email, "Nanosecond#Wire11");
-            assertThat(page).hasURL(base + "/");
+            page.navigate(portal.base + "/login");
+            PortalBrowser.logIn(page, email, "Nanosecond#Wire11");
+            assertThat(page).hasURL(portal.base + "/");
             assertThat(page.getByText("Welcome, Ada.")).isVisible();
 
             // The used link's page, in the frame of a visitor who is logged in: their navigation, their form token.
-            page.navigate(base + resetPath);
+            page.navigate(portal.base + resetPath);
             assertThat(page.getByRole(AriaRole.HEADING)).hasText("This link has expired or was already used.");
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My Account"))).isVisible();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
-            assertThat(page).hasURL(base + "/login?notice=loggedOut");
+            assertThat(page).hasURL(portal.base + "/login?notice=loggedOut");
         }
     }
 
@@ -222,21 +203,21 @@ class PortalBrowserTest {
     void aResellerAcceptsAndThenUnsubscribesThroughTheMailedLinks() throws Exception {
         String customer = "emmy.noether@example.org";
         String reseller = "sales@reseller.example";
-        signUpAndVerify(customer);
-        String bearer = "Bearer " + PortalClient.field(client.post(server, "/api/v1/sessions",
+        portal.signUpAndVerify(customer);
+        String bearer = "Bearer " + PortalClient.field(portal.post("/api/v1/sessions",
                 PortalClient.credentials(customer, PASSWORD)).body(), "token");
-        assertStatus(client.sendJson(server, "POST", "/api/v1/reseller/invitation",
+        assertStatus(portal.sendJson("POST", "/api/v1/reseller/invitation",
                 "{\"email\": \"" + reseller + "\"}", "Authorization", bearer), 201);
-        String invitation = PortalClient.text(mailTo(reseller, "invites you to connect"));
+        String invitation = PortalClient.text(portal.mailTo(reseller, "invites you to connect"));
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + link(invitation, "/reseller/accept?token="));
+            page.navigate(portal.base + link(invitation, "/reseller/accept?token="));
             browser.checkAndShoot(page, "reseller-accept");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ACCEPT INVITE")).click();
             assertThat(page.getByRole(AriaRole.HEADING)).containsText("You are now connected with");
             browser.checkAndShoot(page, "reseller-accepted");
 
-            page.navigate(base + link(invitation, "/reseller/unsubscribe?token="));
+            page.navigate(portal.base + link(invitation, "/reseller/unsubscribe?token="));
             browser.checkAndShoot(page, "reseller-unsubscribe");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unsubscribe")).click();
             assertThat(page.getByRole(AriaRole.HEADING)).hasText("You are unsubscribed");
@@ -247,16 +228,16 @@ class PortalBrowserTest {
     @Test
     void aCoworkersInvitationOpensSignUpWithTheCompany() throws Exception {
         String inviter = "charles.babbage@example.org";
-        signUpAndVerify(inviter);
-        String bearer = "Bearer " + PortalClient.field(client.post(server, "/api/v1/sessions",
+        portal.signUpAndVerify(inviter);
+        String bearer = "Bearer " + PortalClient.field(portal.post("/api/v1/sessions",
                 PortalClient.credentials(inviter, PASSWORD)).body(), "token");
-        assertStatus(client.sendJson(server, "POST", "/api/v1/company/invitations",
+        assertStatus(portal.sendJson("POST", "/api/v1/company/invitations",
                 "{\"email\": \"mary.somerville@example.org\"}", "Authorization", bearer), 201);
-        String invitationPath = link(PortalClient.text(mailTo("mary.somerville@example.org", "invites")),
+        String invitationPath = link(PortalClient.text(portal.mailTo("mary.somerville@example.org", "invites")),
                 "/register?invitation=");
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + invitationPath);
+            page.navigate(portal.base + invitationPath);
             assertThat(page.getByText("You were invited to join Analytical Engines Ltd")).isVisible();
             assertThat(page.getByLabel("Email")).hasValue("mary.somerville@example.org");
             browser.checkAndShoot(page, "signup-invitation");
@@ -271,35 +252,35 @@ class PortalBrowserTest {
             page.getByLabel("I have reviewed").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
             assertThat(page).hasURL(Pattern.compile(".*/verify\\?registration=[0-9a-f-]+"));
-            String code = PortalClient.mailedCode(mailTo("mary.somerville@example.org", "verify"));
+            String code = PortalClient.mailedCode(portal.mailTo("mary.somerville@example.org", "verify"));
             for (int i = 1; i <= 6; i++) {
                 page.locator("#digit-" + i).fill(code.substring(i - 1, i));
             }
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify")).click();
-            assertThat(page).hasURL(base + "/welcome");
+            assertThat(page).hasURL(portal.base + "/welcome");
         }
-        String maryBearer = "Bearer " + PortalClient.field(client.post(server, "/api/v1/sessions",
+        String maryBearer = "Bearer " + PortalClient.field(portal.post("/api/v1/sessions",
                 PortalClient.credentials("mary.somerville@example.org", "Mechanism#Heavens31")).body(), "token");
-        assertThat(client.get(server, "/api/v1/me", "Authorization", maryBearer).body())
+        assertThat(portal.get("/api/v1/me", "Authorization", maryBearer).body())
                 .as("the co-worker belongs to the inviting company").contains("Analytical Engines Ltd");
     }
 
     @Test
     void logInWithTheSecondStepOfTwoFactorAuthentication() throws Exception {
         String email = "alan.turing@example.org";
-        signUpAndVerify(email);
-        String bearer = "Bearer " + PortalClient.field(client.post(server, "/api/v1/sessions",
+        portal.signUpAndVerify(email);
+        String bearer = "Bearer " + PortalClient.field(portal.post("/api/v1/sessions",
                 PortalClient.credentials(email, PASSWORD)).body(), "token");
-        HttpResponse<String> started = client.post(server, "/api/v1/me/two-factor/enrolment", "{\"method\": \"TOTP\"}",
+        HttpResponse<String> started = portal.post("/api/v1/me/two-factor/enrolment", "{\"method\": \"TOTP\"}",
                 "Authorization", bearer);
         assertStatus(started, 201);
         String secret = PortalClient.field(started.body(), "secret");
-        assertStatus(client.post(server, "/api/v1/me/two-factor/enrolment/confirmation",
+        assertStatus(portal.post("/api/v1/me/two-factor/enrolment/confirmation",
                 "{\"code\": \"" + appCode(secret, 0) + "\"}", "Authorization", bearer), 200);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login?next=/privacy");
-            logIn(page, email, PASSWORD);
+            page.navigate(portal.base + "/login?next=/privacy");
+            PortalBrowser.logIn(page, email, PASSWORD);
             assertThat(page.getByText("Enter the 6-digit code from your authenticator app.")).isVisible();
             browser.checkAndShoot(page, "login-code");
             page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(appCode(secret, 9));
@@ -307,7 +288,7 @@ class PortalBrowserTest {
             assertThat(page.locator("#code-error")).containsText("The code is incorrect.");
             page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(appCode(secret, 1));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log In").setExact(true)).click();
-            assertThat(page).hasURL(base + "/privacy");
+            assertThat(page).hasURL(portal.base + "/privacy");
             browser.checkAndShoot(page, "privacy");
         }
     }
@@ -316,55 +297,15 @@ class PortalBrowserTest {
     void aLoginLinkLeadsOnlyWithinThePortal() {
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login?next=//evil.example.org/x");
+            page.navigate(portal.base + "/login?next=//evil.example.org/x");
             assertThat(page.locator("input[name=next]")).hasValue("/");
-            page.navigate(base + "/login?next=https://evil.example.org/");
+            page.navigate(portal.base + "/login?next=https://evil.example.org/");
             assertThat(page.locator("input[name=next]")).hasValue("/");
         }
-    }
-
-    /**
-     * The newest mail to {@code recipient} whose subject contains {@code subject} (ignoring case), waited for: the
-     * journeys share one server, whose mails of other journeys may still be arriving.
-     */
-    private MimeMessage mailTo(String recipient, String subject) throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < deadline) {
-            MimeMessage[] received = smtp.getReceivedMessages();
-            for (int i = received.length - 1; i >= 0; i--) {
-                MimeMessage mail = received[i];
-                if (handedOut.contains(mail.getMessageID())) {
-                    continue;
-                }
-                boolean toRecipient = java.util.Arrays.stream(mail.getAllRecipients())
-                        .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
-                if (toRecipient && mail.getSubject().toLowerCase(java.util.Locale.ROOT).contains(subject)) {
-                    handedOut.add(mail.getMessageID());
-                    return mail;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no mail to " + recipient + " about " + subject);
-    }
-
-    /** Signs up by the API and enters the mailed code. */
-    private void signUpAndVerify(String email) throws Exception {
-        HttpResponse<String> signUp = client.post(server, "/api/v1/registrations", PortalClient.signUpBody(email));
-        assertStatus(signUp, 202);
-        String code = PortalClient.mailedCode(mailTo(email, "verify"));
-        assertStatus(client.post(server, "/api/v1/registrations/" + PortalClient.field(signUp.body(), "registrationId")
-                + "/verification", "{\"code\":\"" + code + "\"}"), 200);
     }
 
     private String appCode(String secret, int stepsFromNow) {
         return totp.codeForBase32(secret, Totp.stepAt(Instant.now()) + stepsFromNow);
-    }
-
-    private static void logIn(Page page, String email, String password) {
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log In")).click();
     }
 
     private static String link(String text, String path) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,14 +20,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * What the end-to-end tests do as a browser or API client would: JSON and form requests over a real socket to a
  * running server, and the mails it sent, read from a real SMTP server (GreenMail).
  */
-final class PortalClient {
+final class PortalClient implements BeforeEachCallback, AfterEachCallback {
 
     static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+    private static final String SESSION = "smartconnect_session=";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -54,6 +59,24 @@ final class PortalClient {
 
     PortalClient(GreenMail smtp) {
         this.smtp = smtp;
+    }
+
+    /**
+     * A client with its own SMTP server, which starts before each test and stops after it: a test class's
+     * {@code @RegisterExtension final PortalClient client = PortalClient.withOwnMail();}.
+     */
+    static PortalClient withOwnMail() {
+        return new PortalClient(new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        smtp.start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        smtp.stop();
     }
 
     HttpResponse<String> post(SmartConnect server, String path, String json, String... headers) throws Exception {
@@ -104,6 +127,35 @@ final class PortalClient {
         return http.send(request(server, action, "Cookie", cookie.substring(0, cookie.indexOf(';')))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A page as a browser without script asks for it: with the session cookie of a login's {@code token}, if any. */
+    HttpResponse<String> page(SmartConnect server, String path, String token) throws Exception {
+        return token == null ? get(server, path) : get(server, path, "Cookie", SESSION + token);
+    }
+
+    /** A part of a page as htmx asks for it ({@code HX-Request}), with the session cookie of {@code token}. */
+    HttpResponse<String> htmx(SmartConnect server, String path, String token) throws Exception {
+        return get(server, path, "Cookie", SESSION + token, "HX-Request", "true");
+    }
+
+    /** A page's form ({@code form}, URL-encoded) posted with the session cookie of {@code token}. */
+    HttpResponse<String> postPage(SmartConnect server, String path, String token, String form) throws Exception {
+        return http.send(request(server, path, "Cookie", SESSION + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The token of an API login with {@link PortalServer#PASSWORD}: the session a page's cookie carries. */
+    String token(SmartConnect server, String email) throws Exception {
+        return field(post(server, "/api/v1/sessions", credentials(email, PortalServer.PASSWORD)).body(), "token");
+    }
+
+    /** The value of the first {@code csrf} field of a page, URL-encoded for a form. */
+    static String csrf(String body) {
+        Matcher csrf = CSRF.matcher(body);
+        assertThat(csrf.find()).as("a form with its token").isTrue();
+        return URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
     }
 
     HttpResponse<String> send(SmartConnect server, String method, String path, String... headers) throws Exception {
@@ -169,6 +221,11 @@ final class PortalClient {
             }
         }
         throw new AssertionError("no new mail among " + count);
+    }
+
+    /** Marks {@code mail} handed out (by {@link #awaitMail} or {@link PortalServer#mailTo}); false if it was before. */
+    boolean handOut(MimeMessage mail) throws Exception {
+        return handedOut.add(mail.getMessageID());
     }
 
     static String credentials(String email, String password) {

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -61,13 +59,9 @@ class PortalDeviceBrowserTest {
     private static final String PHONE_HOST = "phone.example";
 
     private PortalBrowser browser;
+    private PortalServer portal;
     private PortalBrowser cameraBrowser;
-    private GreenMail smtp;
-    private PortalClient client;
-    private SmartConnect server;
-    private String base;
     private Path video;
-    private SimulatedUpses upses;
 
     @BeforeAll
     void start(@TempDir Path dataDir, @TempDir Path videoDir) throws Exception {
@@ -79,53 +73,34 @@ class PortalDeviceBrowserTest {
         cameraBrowser = PortalBrowser.launch(List.of("--use-fake-ui-for-media-stream",
                 "--use-fake-device-for-media-stream", "--use-file-for-fake-video-capture=" + video,
                 "--host-resolver-rules=MAP " + PHONE_HOST + " 127.0.0.1"));
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-        server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start();
-        base = "http://127.0.0.1:" + server.httpPort().getAsInt();
-        upses = new SimulatedUpses(server);
+        portal = PortalServer.start(dataDir);
         List<String> all = new ArrayList<>(List.of(CODES_UPS, QR_URL_UPS, CAMERA_UPS, PHOTO_UPS, DISABLED_UPS,
                 PLAIN_HTTP_UPS));
         for (int i = 0; i < FLEET; i++) {
             all.add(fleetId(i));
         }
-        upses.importCatalog(all);
+        portal.upses.importCatalog(all);
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (upses != null) {
-            upses.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (cameraBrowser != null) {
-            cameraBrowser.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+        PortalServer.closeAll(portal, cameraBrowser, browser);
     }
 
     @Test
     void registerByProductCodesWithAMistakeFirstThenProfileSensitivityAndReseller() throws Exception {
         String email = "ada.lovelace@example.org";
-        client.signUpAndVerify(server, email);
+        portal.client.signUpAndVerify(portal.server, email);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/");
-            logIn(page, email);
-            assertThat(page).hasURL(base + "/");
+            page.navigate(portal.base + "/");
+            PortalBrowser.logIn(page, email);
+            assertThat(page).hasURL(portal.base + "/");
             assertThat(page.getByText("No devices yet")).isVisible();
             browser.checkAndShoot(page, "devices-empty");
             page.locator(".devices-head").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Add Device"))
                     .click();
-            assertThat(page).hasURL(base + "/devices/add");
+            assertThat(page).hasURL(portal.base + "/devices/add");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("QR Code Scan"))).isVisible();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Product Codes")))
                     .isVisible();
@@ -143,7 +118,7 @@ class PortalDeviceBrowserTest {
             codes.getByLabel("Product ID").fill("AS21-0412");
             codes.getByLabel("Product Key").fill("7KQ2 M9X4 B1C8 DZ");
             codes.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Register UPS")).click();
-            assertThat(page).hasURL(base + "/devices/register");
+            assertThat(page).hasURL(portal.base + "/devices/register");
             assertThat(page.locator("#productId-error")).hasText(
                     "The Product ID must be 12 letters and digits, as printed on the UPS label.");
             assertThat(page.getByLabel("Product Key")).hasValue("7KQ2 M9X4 B1C8 DZ");
@@ -156,8 +131,8 @@ class PortalDeviceBrowserTest {
                     "Please allow 4-5 minutes after you connect your SmartConnect-compatible UPS");
             browser.checkAndShoot(page, "register-never-connected");
 
-            upses.connect(CODES_UPS, true, "OB", "DISCHRG");
-            upses.awaitBirth(CODES_UPS);
+            portal.upses.connect(CODES_UPS, true, "OB", "DISCHRG");
+            portal.upses.awaitBirth(CODES_UPS);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register UPS")).click();
             assertThat(page).hasURL(Pattern.compile(".*/devices/profile\\?productId=" + CODES_UPS + "&setup=1.*"));
             assertThat(page.getByText("Step 1 of 3")).isVisible();
@@ -176,24 +151,24 @@ class PortalDeviceBrowserTest {
             assertThat(page.getByLabel("Normal")).isChecked();
             browser.checkAndShoot(page, "device-sensitivity");
             page.getByLabel("Low").check();
-            int before = upses.commands().size();
+            int before = portal.upses.commands().size();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your UPS is ready")))
                     .isVisible();
-            SimulatedUpses.eventually(() -> upses.commands().size() > before);
-            JsonObject command = upses.commands().get(upses.commands().size() - 1);
+            SimulatedUpses.eventually(() -> portal.upses.commands().size() > before);
+            JsonObject command = portal.upses.commands().get(portal.upses.commands().size() - 1);
             assertThat(command.getString("type")).isEqualTo("SET_SENSITIVITY");
             assertThat(command.getString("sensitivity")).isEqualTo("LOW");
             browser.checkAndShoot(page, "device-finish");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Finish")).click();
-            assertThat(page).hasURL(base + "/devices/reseller-offer");
+            assertThat(page).hasURL(portal.base + "/devices/reseller-offer");
             browser.checkAndShoot(page, "reseller-offer");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send Invite")).click();
             assertThat(page.locator("#email-error")).isVisible();
             page.getByLabel("Not interested?").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip")).click();
-            assertThat(page).hasURL(base + "/?notice=added");
+            assertThat(page).hasURL(portal.base + "/?notice=added");
             Locator card = page.locator("li.device[data-product-id=" + CODES_UPS + "]");
             assertThat(card.getByRole(AriaRole.HEADING)).hasText("Rack 4");
             assertThat(card).containsText("On battery");
@@ -203,29 +178,29 @@ class PortalDeviceBrowserTest {
             browser.checkAndShoot(page, "devices-one");
         }
         // Not interested: the next device skips the Reseller step.
-        String bearer = bearer(email);
-        assertThat(new JsonObject(client.get(server, "/api/v1/reseller", "Authorization", bearer).body())
+        String bearer = portal.bearer(email);
+        assertThat(new JsonObject(portal.get("/api/v1/reseller", "Authorization", bearer).body())
                 .getBoolean("notInterested")).isTrue();
     }
 
     @Test
     void theQrCodesUrlOpenedWhileLoggedOutComesBackPreFilledAfterTheLogin() throws Exception {
         String email = "grace.hopper@example.org";
-        client.signUpAndVerify(server, email);
-        upses.connect(QR_URL_UPS, true, "OL", "CHRG");
-        upses.awaitBirth(QR_URL_UPS);
+        portal.client.signUpAndVerify(portal.server, email);
+        portal.upses.connect(QR_URL_UPS, true, "OL", "CHRG");
+        portal.upses.awaitBirth(QR_URL_UPS);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/devices/register?productId=" + QR_URL_UPS + "&productKey=" + KEY);
+            page.navigate(portal.base + "/devices/register?productId=" + QR_URL_UPS + "&productKey=" + KEY);
             assertThat(page).hasURL(Pattern.compile(".*/login\\?next=.*"));
             assertThat(page.getByText("Please log in, or sign up, to register your UPS.")).isVisible();
             browser.checkAndShoot(page, "login-register-device");
             // Signing up leads through other pages; the login page still knows where to go back to.
-            page.navigate(base + "/login");
+            page.navigate(portal.base + "/login");
             assertThat(page.locator("input[name=next]"))
                     .hasValue("/devices/register?productId=" + QR_URL_UPS + "&productKey=" + KEY);
-            logIn(page, email);
-            assertThat(page).hasURL(base + "/devices/register?productId=" + QR_URL_UPS + "&productKey=" + KEY);
+            PortalBrowser.logIn(page, email);
+            assertThat(page).hasURL(portal.base + "/devices/register?productId=" + QR_URL_UPS + "&productKey=" + KEY);
             assertThat(page.getByLabel("Product ID")).hasValue(QR_URL_UPS);
             assertThat(page.getByLabel("Product Key")).hasValue(KEY);
             browser.checkAndShoot(page, "register-ups");
@@ -235,8 +210,8 @@ class PortalDeviceBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Finish")).click();
             assertThat(page).hasURL(Pattern.compile(".*/(devices/reseller-offer|\\?notice=added)"));
-            page.navigate(base + "/login");
-            assertThat(page).hasURL(base + "/");
+            page.navigate(portal.base + "/login");
+            assertThat(page).hasURL(portal.base + "/");
             assertThat(page.locator("li.device[data-product-id=" + QR_URL_UPS + "]")).containsText("On line");
         }
     }
@@ -244,14 +219,14 @@ class PortalDeviceBrowserTest {
     @Test
     void scanningTheLabelWithTheCameraLeadsToRegisterUps() throws Exception {
         String email = "alan.turing@example.org";
-        client.signUpAndVerify(server, email);
-        upses.connect(CAMERA_UPS, true, "OL");
-        upses.awaitBirth(CAMERA_UPS);
+        portal.client.signUpAndVerify(portal.server, email);
+        portal.upses.connect(CAMERA_UPS, true, "OL");
+        portal.upses.awaitBirth(CAMERA_UPS);
         try (BrowserContext context = cameraBrowser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/devices/add");
-            logIn(page, email);
-            assertThat(page).hasURL(base + "/devices/add");
+            page.navigate(portal.base + "/devices/add");
+            PortalBrowser.logIn(page, email);
+            assertThat(page).hasURL(portal.base + "/devices/add");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Scan QR Code")).click();
             // The video of the label plays as the camera; a frame of it reads as the label's code.
             page.waitForURL(Pattern.compile(".*/devices/register\\?productId=" + CAMERA_UPS + "&productKey=" + KEY));
@@ -261,7 +236,7 @@ class PortalDeviceBrowserTest {
             assertThat(page).hasURL(Pattern.compile(".*/devices/profile\\?productId=" + CAMERA_UPS + "&setup=1.*"));
 
             // The camera chooser and the video, caught before a frame is read: a QR code that is not a label's.
-            page.navigate(base + "/devices/add");
+            page.navigate(portal.base + "/devices/add");
             page.route("**/devices/scan", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                     .setStatus(200).setContentType("application/json")
                     .setBody("{\"found\":true,\"message\":\"This QR code is not the code of a SmartConnect UPS label. "
@@ -275,28 +250,28 @@ class PortalDeviceBrowserTest {
             page.unrouteAll();
         }
         // The frame endpoint reads a JPEG of the label: its answer is the Register UPS page of the codes.
-        HttpResponse<String> refused = client.send(server, "POST", "/devices/scan");
+        HttpResponse<String> refused = portal.send("POST", "/devices/scan");
         assertThat(refused.statusCode()).as("no session: nothing read").isEqualTo(401);
     }
 
     @Test
     void aPhotoOfTheLabelLeadsToRegisterUps() throws Exception {
         String email = "mary.somerville@example.org";
-        client.signUpAndVerify(server, email);
-        upses.connect(PHOTO_UPS, true, "OL");
-        upses.awaitBirth(PHOTO_UPS);
+        portal.client.signUpAndVerify(portal.server, email);
+        portal.upses.connect(PHOTO_UPS, true, "OL");
+        portal.upses.awaitBirth(PHOTO_UPS);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/devices/add");
-            logIn(page, email);
+            page.navigate(portal.base + "/devices/add");
+            PortalBrowser.logIn(page, email);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload photo")).click();
             assertThat(page.locator("#photo-error")).hasText("Please choose a photo of the UPS label.");
             page.getByLabel("Photo of the UPS label").setInputFiles(new com.microsoft.playwright.options.FilePayload(
                     "label.png", "image/png", qrPng("https://portal.example.com/devices/register?productKey=" + KEY
                             + "&productId=" + PHOTO_UPS, 400)));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload photo")).click();
-            assertThat(page).hasURL(base + "/devices/register?productId=" + PHOTO_UPS + "&productKey=" + KEY);
-            page.navigate(base + "/devices/add");
+            assertThat(page).hasURL(portal.base + "/devices/register?productId=" + PHOTO_UPS + "&productKey=" + KEY);
+            page.navigate(portal.base + "/devices/add");
             page.getByLabel("Photo of the UPS label").setInputFiles(new com.microsoft.playwright.options.FilePayload(
                     "other.png", "image/png", qrPng("https://example.org/not-a-label", 400)));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload photo")).click();
@@ -309,19 +284,19 @@ class PortalDeviceBrowserTest {
     void eachRefusalOfTheRegistrationSaysWhatToDo() throws Exception {
         String owner = "charles.babbage@example.org";
         String other = "ada.byron@example.org";
-        client.signUpAndVerify(server, owner);
-        client.signUpAndVerify(server, other);
+        portal.client.signUpAndVerify(portal.server, owner);
+        portal.client.signUpAndVerify(portal.server, other);
         String taken = fleetId(FLEET - 1);
-        upses.connect(taken, true, "OL");
-        upses.connect(DISABLED_UPS, false, "OL");
-        upses.awaitBirth(taken);
-        upses.awaitBirth(DISABLED_UPS);
-        register(bearer(owner), taken);
+        portal.upses.connect(taken, true, "OL");
+        portal.upses.connect(DISABLED_UPS, false, "OL");
+        portal.upses.awaitBirth(taken);
+        portal.upses.awaitBirth(DISABLED_UPS);
+        portal.register(portal.bearer(owner), taken);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/devices/register");
-            logIn(page, other);
-            assertThat(page).hasURL(base + "/devices/register");
+            page.navigate(portal.base + "/devices/register");
+            PortalBrowser.logIn(page, other);
+            assertThat(page).hasURL(portal.base + "/devices/register");
             submitCodes(page, taken, KEY);
             assertThat(page.locator("[data-refusal=anotherAccount]"))
                     .containsText("This UPS is registered to another account");
@@ -344,21 +319,22 @@ class PortalDeviceBrowserTest {
     @Test
     void myDevicesPutsAttentionFirstAndPagesAFleet() throws Exception {
         String email = "fleet.manager@example.org";
-        client.signUpAndVerify(server, email);
-        String bearer = bearer(email);
+        portal.client.signUpAndVerify(portal.server, email);
+        String bearer = portal.bearer(email);
         for (int i = 0; i < FLEET - 1; i++) {
             // Every tenth UPS on battery; the rest on line.
-            MqttClient device = i % 10 == 7 ? upses.connect(fleetId(i), true, "OB", "DISCHRG") : upses.connect(fleetId(i), true, "OL");
+            MqttClient device = i % 10 == 7 ? portal.upses.connect(fleetId(i), true, "OB", "DISCHRG")
+                    : portal.upses.connect(fleetId(i), true, "OL");
             device.disconnect();
         }
         for (int i = 0; i < FLEET - 1; i++) {
-            upses.awaitBirth(fleetId(i));
-            register(bearer, fleetId(i));
+            portal.upses.awaitBirth(fleetId(i));
+            portal.register(bearer, fleetId(i));
         }
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/");
-            logIn(page, email);
+            page.navigate(portal.base + "/");
+            PortalBrowser.logIn(page, email);
             Locator cards = page.locator("li.device");
             assertThat(cards).hasCount(FLEET_PAGE);
             assertThat(page.getByText("Showing 1–20 of 44")).isVisible();
@@ -381,26 +357,11 @@ class PortalDeviceBrowserTest {
         }
 
         // A co-worker sees the company's devices, read-only: no link to change them, and a refusal if they try.
-        int mails = client.mailsReceived();
-        HttpResponse<String> invited = client.post(server, "/api/v1/company/invitations",
-                "{\"email\": \"fleet.colleague@example.org\"}", "Authorization", bearer);
-        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
-        java.util.regex.Matcher link = Pattern.compile("/register\\?invitation=([A-Za-z0-9_%.-]+)")
-                .matcher(PortalClient.text(client.awaitMail(mails + 1)));
-        assertThat(link.find()).isTrue();
-        HttpResponse<String> joined = client.post(server, "/api/v1/registrations", """
-                {"email": "fleet.colleague@example.org", "firstName": "Mary", "lastName": "Somerville",
-                 "password": "Tr1angle!Sky", "country": "GB", "invitationToken": "%s", "privacyAccepted": true,
-                 "marketingOptIn": false, "captchaToken": "any"}""".formatted(
-                java.net.URLDecoder.decode(link.group(1), StandardCharsets.UTF_8)));
-        assertThat(joined.statusCode()).as(joined.body()).isEqualTo(202);
-        String code = PortalClient.mailedCode(client.awaitMail(mails + 2));
-        assertThat(client.post(server, "/api/v1/registrations/" + PortalClient.field(joined.body(), "registrationId")
-                + "/verification", "{\"code\":\"" + code + "\"}").statusCode()).isEqualTo(200);
+        portal.joinAsCoworker(bearer, "fleet.colleague@example.org");
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/");
-            logIn(page, "fleet.colleague@example.org");
+            page.navigate(portal.base + "/");
+            PortalBrowser.logIn(page, "fleet.colleague@example.org");
             Locator cards = page.locator("li.device");
             assertThat(cards).hasCount(FLEET_PAGE);
             assertThat(cards.first()).containsText("Co-worker’s device (read-only)");
@@ -408,7 +369,7 @@ class PortalDeviceBrowserTest {
             assertThat(cards.first().getByRole(AriaRole.LINK)).hasCount(2);
             assertThat(cards.first().getByRole(AriaRole.LINK).last()).containsText("Event Log");
             browser.checkAndShoot(page, "devices-coworker");
-            page.navigate(base + "/devices/profile?productId=" + fleetId(3));
+            page.navigate(portal.base + "/devices/profile?productId=" + fleetId(3));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("Only the owner can change this UPS"))).isVisible();
         }
@@ -417,17 +378,17 @@ class PortalDeviceBrowserTest {
     @Test
     void overPlainHttpFromAnotherHostThePagesSayWhyAndThePhotoStillWorks() throws Exception {
         String email = "phone.user@example.org";
-        client.signUpAndVerify(server, email);
-        upses.connect(PLAIN_HTTP_UPS, true, "OL");
-        upses.awaitBirth(PLAIN_HTTP_UPS);
-        String phone = "http://" + PHONE_HOST + ":" + server.httpPort().getAsInt();
+        portal.client.signUpAndVerify(portal.server, email);
+        portal.upses.connect(PLAIN_HTTP_UPS, true, "OL");
+        portal.upses.awaitBirth(PLAIN_HTTP_UPS);
+        String phone = "http://" + PHONE_HOST + ":" + portal.server.httpPort().getAsInt();
         try (BrowserContext context = cameraBrowser.freshContext()) {
             Page page = context.newPage();
             page.navigate(phone + "/login");
             assertThat(page.locator("[data-plain-http]")).containsText("will not keep the login cookie");
             cameraBrowser.checkAndShoot(page, "login-plain-http");
             // A browser keeps no Secure cookie from plain HTTP; the session is handed to it as a proxy would.
-            String token = PortalClient.field(client.post(server, "/api/v1/sessions",
+            String token = PortalClient.field(portal.post("/api/v1/sessions",
                     PortalClient.credentials(email, PASSWORD)).body(), "token");
             context.addCookies(List.of(new Cookie("smartconnect_session", token).setDomain(PHONE_HOST).setPath("/")));
             page.navigate(phone + "/devices/add");
@@ -442,7 +403,7 @@ class PortalDeviceBrowserTest {
         }
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
+            page.navigate(portal.base + "/login");
             assertThat(page.locator("[data-plain-http]")).hasCount(0);
         }
     }
@@ -450,7 +411,7 @@ class PortalDeviceBrowserTest {
     @Test
     void overHttpsFromAnotherHostTheLoginAndTheCameraWork(@TempDir Path httpsData) throws Exception {
         SelfSignedCertificate certificate = SelfSignedCertificate.create(PHONE_HOST);
-        try (SmartConnect https = SmartConnect.builder().configuration(client.configuration(httpsData, Map.of(
+        try (SmartConnect https = SmartConnect.builder().configuration(portal.client.configuration(httpsData, Map.of(
                 "SMARTCONNECT_HTTP_TLS_CERT_FILE", certificate.certificatePath(),
                 "SMARTCONNECT_HTTP_TLS_KEY_FILE", certificate.privateKeyPath()))).start();
                 BrowserContext context = cameraBrowser.browserContext(new com.microsoft.playwright.Browser
@@ -459,12 +420,12 @@ class PortalDeviceBrowserTest {
             String phone = "https://" + PHONE_HOST + ":" + https.httpPort().getAsInt();
             // The API calls go out of Playwright's driver, which knows nothing of the browser's host rules.
             String api = "https://127.0.0.1:" + https.httpPort().getAsInt();
-            int mails = client.mailsReceived();
+            int mails = portal.client.mailsReceived();
             com.microsoft.playwright.APIResponse signUp = context.request().post(api + "/api/v1/registrations",
                     com.microsoft.playwright.options.RequestOptions.create()
                             .setHeader("Content-Type", "application/json").setData(PortalClient.signUpBody(email)));
             assertThat(signUp.status()).as(signUp.text()).isEqualTo(202);
-            String code = PortalClient.mailedCode(client.awaitMail(mails + 1));
+            String code = PortalClient.mailedCode(portal.client.awaitMail(mails + 1));
             assertThat(context.request().post(api + "/api/v1/registrations/"
                     + PortalClient.field(signUp.text(), "registrationId") + "/verification",
                     com.microsoft.playwright.options.RequestOptions.create().setHeader("Content-Type", "application/json")
@@ -472,7 +433,7 @@ class PortalDeviceBrowserTest {
             Page page = context.newPage();
             page.navigate(phone + "/devices/add");
             assertThat(page.locator("[data-plain-http]")).hasCount(0);
-            logIn(page, email);
+            PortalBrowser.logIn(page, email);
             // The Secure session cookie is kept, and the page is a secure context: the scanner may ask for the camera.
             assertThat(page).hasURL(phone + "/devices/add");
             assertThat(page.locator("[data-camera-insecure]")).isHidden();
@@ -487,23 +448,6 @@ class PortalDeviceBrowserTest {
         page.getByLabel("Product ID").fill(productId);
         page.getByLabel("Product Key").fill(productKey);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register UPS")).click();
-    }
-
-    private String bearer(String email) throws Exception {
-        return "Bearer " + PortalClient.field(client.post(server, "/api/v1/sessions",
-                PortalClient.credentials(email, PASSWORD)).body(), "token");
-    }
-
-    private void register(String bearer, String productId) throws Exception {
-        HttpResponse<String> registered = client.post(server, "/api/v1/devices",
-                "{\"productId\": \"" + productId + "\", \"productKey\": \"" + KEY + "\"}", "Authorization", bearer);
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    }
-
-    private static void logIn(Page page, String email) {
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log In")).click();
     }
 
     private static String fleetId(int n) {

@@ -3,8 +3,6 @@ package com.smartconnect.bootstrap;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -25,7 +23,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -63,41 +60,32 @@ class PortalEventLogBrowserTest {
     private static final int EVENTS = SELF_TESTS + 6 + 1 + 2 + 1 + 1 + 1;
 
     private PortalBrowser browser;
-    private GreenMail smtp;
-    private PortalClient client;
-    private SmartConnect server;
-    private SimulatedUpses upses;
-    private String base;
+    private PortalServer portal;
     private final Instant now = Instant.now();
 
     @BeforeAll
     void start(@TempDir Path dataDir) throws Exception {
         browser = PortalBrowser.launch();
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-        server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start();
-        base = "http://127.0.0.1:" + server.httpPort().getAsInt();
-        upses = new SimulatedUpses(server);
-        upses.importCatalog(List.of(UPS, QUIET_UPS));
-        client.signUpAndVerify(server, OWNER);
+        portal = PortalServer.start(dataDir);
+        portal.upses.importCatalog(List.of(UPS, QUIET_UPS));
+        portal.client.signUpAndVerify(portal.server, OWNER);
         // Before the UPS's events send their notifications: the client hands out the mails in order.
-        client.signUpAndVerify(server, STRANGER);
-        String bearer = bearer(OWNER);
-        MqttClient device = upses.connect(UPS, true, "OL");
-        upses.connect(QUIET_UPS, true, "OL");
-        upses.awaitBirth(UPS);
-        upses.awaitBirth(QUIET_UPS);
+        portal.client.signUpAndVerify(portal.server, STRANGER);
+        String bearer = portal.bearer(OWNER);
+        MqttClient device = portal.upses.connect(UPS, true, "OL");
+        portal.upses.connect(QUIET_UPS, true, "OL");
+        portal.upses.awaitBirth(UPS);
+        portal.upses.awaitBirth(QUIET_UPS);
         for (String ups : List.of(UPS, QUIET_UPS)) {
-            HttpResponse<String> registered = client.post(server, "/api/v1/devices",
+            HttpResponse<String> registered = portal.post("/api/v1/devices",
                     "{\"productId\": \"" + ups + "\", \"productKey\": \"" + SimulatedUpses.KEY + "\"}",
                     "Authorization", bearer);
             assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         }
-        HttpResponse<String> named = client.sendJson(server, "PATCH", "/api/v1/devices/" + UPS,
+        HttpResponse<String> named = portal.sendJson("PATCH", "/api/v1/devices/" + UPS,
                 "{\"name\": \"Rack 7\", \"timeZone\": \"" + ZONE.getId() + "\"}", "Authorization", bearer);
         assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
-        assertThat(client.sendJson(server, "PATCH", "/api/v1/devices/" + QUIET_UPS, "{\"name\": \"Spare UPS\"}",
+        assertThat(portal.sendJson("PATCH", "/api/v1/devices/" + QUIET_UPS, "{\"name\": \"Spare UPS\"}",
                 "Authorization", bearer).statusCode()).isEqualTo(200);
 
         // What the UPS reports, as docs/device-protocol.md has it, over the last two months.
@@ -121,29 +109,18 @@ class PortalEventLogBrowserTest {
 
     @AfterAll
     void stop() throws Exception {
-        if (upses != null) {
-            upses.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+        PortalServer.closeAll(portal, browser);
     }
 
     @Test
     void theOwnerReadsPagesFiltersAndExportsTheLogAndMakesAMistakeWithTheDates() throws Exception {
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/");
-            logIn(page, OWNER);
+            page.navigate(portal.base + "/");
+            PortalBrowser.logIn(page, OWNER);
             Locator card = page.locator("li.device[data-product-id=" + UPS + "]");
             card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Event Log Rack 7")).click();
-            assertThat(page).hasURL(base + "/devices/events?productId=" + UPS);
+            assertThat(page).hasURL(portal.base + "/devices/events?productId=" + UPS);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Event Log").setLevel(1)))
                     .isVisible();
             assertThat(page.locator(".device-tabs [aria-current=page]")).hasText("Event Log");
@@ -225,11 +202,11 @@ class PortalEventLogBrowserTest {
             assertThat(rows).hasCount(1);
             assertThat(rows.nth(0).locator("td").nth(0)).hasText("Overload");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clear filters")).first().click();
-            assertThat(page).hasURL(base + "/devices/events?productId=" + UPS);
+            assertThat(page).hasURL(portal.base + "/devices/events?productId=" + UPS);
             assertThat(rows).hasCount(PAGE_SIZE);
 
             // A UPS that has reported nothing yet.
-            page.navigate(base + "/");
+            page.navigate(portal.base + "/");
             page.locator("li.device[data-product-id=" + QUIET_UPS + "]").getByRole(AriaRole.LINK,
                     new Locator.GetByRoleOptions().setName("Event Log Spare UPS")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No events yet")))
@@ -252,11 +229,11 @@ class PortalEventLogBrowserTest {
         assertThat(path).as("the Event Log link of the mail").isEqualTo("/devices/events?productId=" + UPS);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + path);
+            page.navigate(portal.base + path);
             assertThat(page).hasURL(Pattern.compile(".*/login\\?next=.*"));
             assertThat(URLDecoder.decode(page.url(), StandardCharsets.UTF_8)).endsWith("next=" + path);
-            logIn(page, OWNER);
-            assertThat(page).hasURL(base + path);
+            PortalBrowser.logIn(page, OWNER);
+            assertThat(page).hasURL(portal.base + path);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Event Log").setLevel(1)))
                     .isVisible();
             assertThat(page.locator("table.events tbody tr")).hasCount(PAGE_SIZE);
@@ -265,29 +242,29 @@ class PortalEventLogBrowserTest {
 
     @Test
     void aCoworkerReadsTheLogAndAnotherAccountFindsNoSuchUps() throws Exception {
-        HttpResponse<String> invited = client.post(server, "/api/v1/company/invitations",
-                "{\"email\": \"" + COWORKER + "\"}", "Authorization", bearer(OWNER));
+        HttpResponse<String> invited = portal.post("/api/v1/company/invitations",
+                "{\"email\": \"" + COWORKER + "\"}", "Authorization", portal.bearer(OWNER));
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         Matcher invitation = Pattern.compile("/register\\?invitation=([A-Za-z0-9_%.-]+)")
                 .matcher(PortalClient.text(awaitMailTo(COWORKER, 0)));
         assertThat(invitation.find()).isTrue();
-        HttpResponse<String> joined = client.post(server, "/api/v1/registrations", """
+        HttpResponse<String> joined = portal.post("/api/v1/registrations", """
                 {"email": "%s", "firstName": "Mary", "lastName": "Somerville",
                  "password": "%s", "country": "GB", "invitationToken": "%s", "privacyAccepted": true,
                  "marketingOptIn": false, "captchaToken": "any"}""".formatted(COWORKER, PASSWORD,
                 URLDecoder.decode(invitation.group(1), StandardCharsets.UTF_8)));
         assertThat(joined.statusCode()).as(joined.body()).isEqualTo(202);
         String code = PortalClient.mailedCode(awaitMailTo(COWORKER, 1));
-        assertThat(client.post(server, "/api/v1/registrations/" + PortalClient.field(joined.body(), "registrationId")
+        assertThat(portal.post("/api/v1/registrations/" + PortalClient.field(joined.body(), "registrationId")
                 + "/verification", "{\"code\":\"" + code + "\"}").statusCode()).isEqualTo(200);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/");
-            logIn(page, COWORKER);
+            page.navigate(portal.base + "/");
+            PortalBrowser.logIn(page, COWORKER);
             Locator card = page.locator("li.device[data-product-id=" + UPS + "]");
             assertThat(card).containsText("Co-worker’s device (read-only)");
             card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Event Log Rack 7")).click();
-            assertThat(page).hasURL(base + "/devices/events?productId=" + UPS);
+            assertThat(page).hasURL(portal.base + "/devices/events?productId=" + UPS);
             assertThat(page.locator(".device-head")).containsText("Co-worker’s device (read-only)");
             assertThat(page.locator(".device-tabs a")).hasText(new String[] {"Status", "Event Log", "Email Notifications"});
             assertThat(page.locator("table.events tbody tr")).hasCount(PAGE_SIZE);
@@ -299,10 +276,10 @@ class PortalEventLogBrowserTest {
 
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            logIn(page, STRANGER);
+            page.navigate(portal.base + "/login");
+            PortalBrowser.logIn(page, STRANGER);
             for (String path : List.of("/devices/events?productId=" + UPS, "/devices/events.csv?productId=" + UPS)) {
-                Response answer = page.navigate(base + path);
+                Response answer = page.navigate(portal.base + path);
                 assertThat(answer.status()).as(path).isEqualTo(404);
                 assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Device not found")))
                         .isVisible();
@@ -312,12 +289,6 @@ class PortalEventLogBrowserTest {
         }
     }
 
-    private static void logIn(Page page, String email) {
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log In")).click();
-    }
-
     private void event(MqttClient device, String id, String type, Duration ago, String details) throws Exception {
         SimulatedUpses.publish(device, UPS, "events", new JsonObject().put("eventId", id).put("type", type)
                 .put("occurredAt", now.minus(ago).toString()).put("details", new JsonObject(details)).encode());
@@ -325,7 +296,7 @@ class PortalEventLogBrowserTest {
 
     private int logged(String bearer) {
         try {
-            HttpResponse<String> page = client.get(server, "/api/v1/devices/" + UPS + "/events?limit=1000",
+            HttpResponse<String> page = portal.get("/api/v1/devices/" + UPS + "/events?limit=1000",
                     "Authorization", bearer);
             return page.statusCode() == 200 ? new JsonObject(page.body()).getJsonArray("events").size() : -1;
         } catch (Exception e) {
@@ -333,15 +304,10 @@ class PortalEventLogBrowserTest {
         }
     }
 
-    private String bearer(String email) throws Exception {
-        return "Bearer " + PortalClient.field(client.post(server, "/api/v1/sessions",
-                PortalClient.credentials(email, PASSWORD)).body(), "token");
-    }
-
     /** The first mail with {@code subject}, waiting up to 15 seconds for it. */
     private MimeMessage awaitMail(String subject) throws Exception {
         for (int i = 0; i < 150; i++) {
-            for (MimeMessage mail : smtp.getReceivedMessages()) {
+            for (MimeMessage mail : portal.smtp.getReceivedMessages()) {
                 if (subject.equals(mail.getSubject())) {
                     return mail;
                 }
@@ -354,7 +320,7 @@ class PortalEventLogBrowserTest {
     /** The mail to {@code address} at {@code index} (0 the first) of those it received, waiting up to 15 seconds. */
     private MimeMessage awaitMailTo(String address, int index) throws Exception {
         for (int i = 0; i < 150; i++) {
-            List<MimeMessage> to = java.util.Arrays.stream(smtp.getReceivedMessages())
+            List<MimeMessage> to = java.util.Arrays.stream(portal.smtp.getReceivedMessages())
                     .filter(mail -> sentTo(mail, address)).toList();
             if (to.size() > index) {
                 return to.get(index);

@@ -2,15 +2,10 @@ package com.smartconnect.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.smartconnect.application.mail.port.out.MailTemplate;
 import io.vertx.core.json.JsonObject;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -50,38 +45,29 @@ class PortalEventLogPagesTest {
     /** More than one page of the log: 25 self-tests, 3 on-battery periods with their restore, one unknown type. */
     private static final int SELF_TESTS = 25;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private GreenMail smtp;
-    private PortalClient client;
-    private SmartConnect server;
-    private SimulatedUpses upses;
-    private String base;
+    private PortalServer portal;
+    /** The session tokens of the owner and of another account, for the pages' cookie. */
     private String ownerCookie;
     private String otherCookie;
     private final Instant now = Instant.now();
 
     @BeforeAll
     void start(@TempDir Path dataDir) throws Exception {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-        server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of(
-                "SMARTCONNECT_INTEGRATION_KEYS", "store=" + INTEGRATION_KEY))).start();
-        base = "http://127.0.0.1:" + server.httpPort().getAsInt();
-        upses = new SimulatedUpses(server);
-        upses.importCatalog(List.of(UPS, OTHERS_UPS));
-        client.signUpAndVerify(server, OWNER);
-        client.signUpAndVerify(server, OTHER);
-        String ownerToken = token(OWNER);
-        ownerCookie = "smartconnect_session=" + ownerToken;
-        otherCookie = "smartconnect_session=" + token(OTHER);
-        MqttClient device = upses.connect(UPS, true, "OL");
-        upses.connect(OTHERS_UPS, true, "OL");
-        upses.awaitBirth(UPS);
-        upses.awaitBirth(OTHERS_UPS);
-        register(ownerToken, UPS);
-        register(token(OTHER), OTHERS_UPS);
-        HttpResponse<String> zoned = client.sendJson(server, "PATCH", "/api/v1/devices/" + UPS,
+        portal = PortalServer.start(dataDir, Map.of("SMARTCONNECT_INTEGRATION_KEYS", "store=" + INTEGRATION_KEY),
+                null);
+        portal.upses.importCatalog(List.of(UPS, OTHERS_UPS));
+        portal.client.signUpAndVerify(portal.server, OWNER);
+        portal.client.signUpAndVerify(portal.server, OTHER);
+        String ownerToken = portal.token(OWNER);
+        ownerCookie = ownerToken;
+        otherCookie = portal.token(OTHER);
+        MqttClient device = portal.upses.connect(UPS, true, "OL");
+        portal.upses.connect(OTHERS_UPS, true, "OL");
+        portal.upses.awaitBirth(UPS);
+        portal.upses.awaitBirth(OTHERS_UPS);
+        portal.register("Bearer " + ownerToken, UPS);
+        portal.register("Bearer " + otherCookie, OTHERS_UPS);
+        HttpResponse<String> zoned = portal.sendJson("PATCH", "/api/v1/devices/" + UPS,
                 "{\"name\": \"Rack 7\", \"timeZone\": \"" + ZONE.getId() + "\"}", "Authorization", "Bearer " + ownerToken);
         assertThat(zoned.statusCode()).as(zoned.body()).isEqualTo(200);
         int sent = 0;
@@ -103,24 +89,16 @@ class PortalEventLogPagesTest {
 
     @AfterAll
     void stop() throws Exception {
-        if (upses != null) {
-            upses.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
+        PortalServer.closeAll(portal);
     }
 
     @Test
     void aVisitorWhoIsNotLoggedInLogsInAndComesBackWithTheFilters() throws Exception {
-        HttpResponse<String> page = get("/devices/events?productId=" + UPS + "&type=ON_BATTERY&severity=warning", null);
+        HttpResponse<String> page = portal.page("/devices/events?productId=" + UPS + "&type=ON_BATTERY&severity=warning", null);
         assertThat(page.statusCode()).isEqualTo(303);
         assertThat(URLDecoder.decode(page.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
                 .isEqualTo("/login?next=/devices/events?productId=" + UPS + "&type=ON_BATTERY&severity=warning");
-        HttpResponse<String> file = get("/devices/events.csv?productId=" + UPS + "&severity=info", null);
+        HttpResponse<String> file = portal.page("/devices/events.csv?productId=" + UPS + "&severity=info", null);
         assertThat(file.statusCode()).isEqualTo(303);
         assertThat(URLDecoder.decode(file.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
                 .as("after the login, the page rather than a download").isEqualTo(
@@ -132,17 +110,17 @@ class PortalEventLogPagesTest {
         for (String path : List.of("/devices/events?productId=" + OTHERS_UPS, "/devices/events.csv?productId="
                 + OTHERS_UPS, "/devices/events?productId=AS0000000000", "/devices/events?productId=nonsense",
                 "/devices/events")) {
-            HttpResponse<String> page = get(path, ownerCookie);
+            HttpResponse<String> page = portal.page(path, ownerCookie);
             assertThat(page.statusCode()).as(path).isEqualTo(404);
             assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
             assertThat(page.body()).as(path).contains("Device not found").doesNotContain("Rack 7");
         }
-        assertThat(get("/devices/events?productId=" + UPS, otherCookie).statusCode()).isEqualTo(404);
+        assertThat(portal.page("/devices/events?productId=" + UPS, otherCookie).statusCode()).isEqualTo(404);
     }
 
     @Test
     void theLogIsNewestFirstInTheDevicesTimeZoneByPagesOfTwentyFive() throws Exception {
-        HttpResponse<String> first = get("/devices/events?productId=" + UPS, ownerCookie);
+        HttpResponse<String> first = portal.page("/devices/events?productId=" + UPS, ownerCookie);
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("<h1>Event Log</h1>", "Rack 7", "America/New_York",
                 "Events 1–25, page 1", "aria-current=\"page\"");
@@ -156,21 +134,21 @@ class PortalEventLogPagesTest {
         assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(first.body()).doesNotContain("Newer events");
         String older = href(first.body(), "Older events");
-        HttpResponse<String> second = get(older, ownerCookie);
+        HttpResponse<String> second = portal.page(older, ownerCookie);
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.body()).contains("Events 26–32, page 2").doesNotContain("Older events");
         assertThat(rowTypes(second.body())).last().isEqualTo("Fan failure");
         assertThat(second.body()).contains("Fan: 2 · Note: a, &quot;quoted&quot; word");
         assertThat(href(second.body(), "Newer events")).isEqualTo("/devices/events?productId=" + UPS);
 
-        HttpResponse<String> lost = get("/devices/events?productId=" + UPS + "&after=bm90LWEtY3Vyc29y", ownerCookie);
+        HttpResponse<String> lost = portal.page("/devices/events?productId=" + UPS + "&after=bm90LWEtY3Vyc29y", ownerCookie);
         assertThat(lost.statusCode()).isEqualTo(400);
         assertThat(lost.body()).contains("This page of the event log does not exist", "Newest events");
     }
 
     @Test
     void theFiltersAreAGetFormThatKeepsThemAndTheFileHasTheSameRows() throws Exception {
-        HttpResponse<String> filtered = get("/devices/events?productId=" + UPS
+        HttpResponse<String> filtered = portal.page("/devices/events?productId=" + UPS
                 + "&range=7d&type=ON_BATTERY&severity=warning", ownerCookie);
         assertThat(filtered.statusCode()).isEqualTo(200);
         assertThat(rowTypes(filtered.body())).containsExactly("On battery", "On battery", "On battery");
@@ -178,19 +156,19 @@ class PortalEventLogPagesTest {
                 "<option value=\"ON_BATTERY\" selected>On battery</option>",
                 "<option value=\"warning\" selected>Warning</option>", "Clear filters");
         // The last 24 hours hold one on-battery period; the self-tests are all older.
-        assertThat(rowTypes(get("/devices/events?productId=" + UPS + "&range=24h", ownerCookie).body()))
+        assertThat(rowTypes(portal.page("/devices/events?productId=" + UPS + "&range=24h", ownerCookie).body()))
                 .containsExactly("Power restored", "On battery");
         // Dates are days in the UPS's time zone, the To day included.
         String day = now.minus(Duration.ofDays(40)).atZone(ZONE).toLocalDate().toString();
-        assertThat(rowTypes(get("/devices/events?productId=" + UPS + "&from=" + day + "&to=" + day, ownerCookie)
+        assertThat(rowTypes(portal.page("/devices/events?productId=" + UPS + "&from=" + day + "&to=" + day, ownerCookie)
                 .body())).containsExactly("Fan failure");
-        HttpResponse<String> none = get("/devices/events?productId=" + UPS + "&type=OVERLOAD", ownerCookie);
+        HttpResponse<String> none = portal.page("/devices/events?productId=" + UPS + "&type=OVERLOAD", ownerCookie);
         assertThat(none.statusCode()).isEqualTo(200);
         assertThat(none.body()).contains("No events match these filters").doesNotContain("Export CSV");
 
         String csvHref = href(filtered.body(), "Export CSV");
         assertThat(csvHref).isEqualTo("/devices/events.csv?productId=" + UPS + "&range=7d&type=ON_BATTERY&severity=warning");
-        HttpResponse<String> file = get(csvHref, ownerCookie);
+        HttpResponse<String> file = portal.page(csvHref, ownerCookie);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
@@ -199,14 +177,14 @@ class PortalEventLogPagesTest {
         assertThat(rows.get(0)).isEqualTo("occurredAt,occurredAtLocal,timeZone,type,severity,eventId,receivedAt,details");
         assertThat(rows).hasSize(4);
         assertThat(rows.subList(1, 4)).allSatisfy(row -> assertThat(row).contains(",America/New_York,ON_BATTERY,warning,"));
-        List<String> all = get("/devices/events.csv?productId=" + UPS, ownerCookie).body().lines().toList();
+        List<String> all = portal.page("/devices/events.csv?productId=" + UPS, ownerCookie).body().lines().toList();
         assertThat(all).as("every page in the file").hasSize(1 + SELF_TESTS + 6 + 1);
         assertThat(all.get(all.size() - 1)).contains("FAN_FAILURE", "\"{\"\"fan\"\":2,\"\"note\"\":\"\"a, \\\"\"quoted\\\"\" word\"\"}\"");
     }
 
     @Test
     void badFiltersGiveThePageWithAMessageAndTheValuesKept() throws Exception {
-        HttpResponse<String> wrong = get("/devices/events?productId=" + UPS
+        HttpResponse<String> wrong = portal.page("/devices/events?productId=" + UPS
                 + "&range=dates&from=2026-11-20&to=2026-11-10&type=on%20battery!&severity=urgent", ownerCookie);
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("The From date must be on or before the To date.",
@@ -215,12 +193,12 @@ class PortalEventLogPagesTest {
                 "value=\"2026-11-20\"", "value=\"2026-11-10\"", "Correct the filters above to see the events.",
                 "<option value=\"dates\" selected>Between the dates below</option>")
                 .doesNotContain("<table", "Export CSV");
-        HttpResponse<String> notADate = get("/devices/events?productId=" + UPS + "&from=20/11/2026&range=fortnight",
+        HttpResponse<String> notADate = portal.page("/devices/events?productId=" + UPS + "&from=20/11/2026&range=fortnight",
                 ownerCookie);
         assertThat(notADate.statusCode()).isEqualTo(400);
         assertThat(notADate.body()).contains("Please give a date such as 2026-11-20.",
                 "Please choose a time range from the list.", "value=\"20/11/2026\"");
-        HttpResponse<String> file = get("/devices/events.csv?productId=" + UPS + "&from=2026-11-20&to=2026-11-10",
+        HttpResponse<String> file = portal.page("/devices/events.csv?productId=" + UPS + "&from=2026-11-20&to=2026-11-10",
                 ownerCookie);
         assertThat(file.statusCode()).as("the page says what is wrong").isEqualTo(303);
         assertThat(file.headers().firstValue("Location").orElseThrow())
@@ -229,13 +207,11 @@ class PortalEventLogPagesTest {
 
     @Test
     void aUpsOnTheBasicPlanSaysItsLogTakesNoNewEvents() throws Exception {
-        assertThat(get("/devices/events?productId=" + OTHERS_UPS, otherCookie).body()).doesNotContain("Basic plan");
-        HttpResponse<String> basic = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/integration/devices/"
-                        + OTHERS_UPS + "/plan")).header("Authorization", "Bearer " + INTEGRATION_KEY)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"plan\": \"BASIC\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(portal.page("/devices/events?productId=" + OTHERS_UPS, otherCookie).body()).doesNotContain("Basic plan");
+        HttpResponse<String> basic = portal.sendJson("PUT", "/api/v1/integration/devices/"
+                + OTHERS_UPS + "/plan", "{\"plan\": \"BASIC\"}", "Authorization", "Bearer " + INTEGRATION_KEY);
         assertThat(basic.statusCode()).as(basic.body()).isEqualTo(200);
-        HttpResponse<String> page = get("/devices/events?productId=" + OTHERS_UPS, otherCookie);
+        HttpResponse<String> page = portal.page("/devices/events?productId=" + OTHERS_UPS, otherCookie);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("This UPS is on the Basic plan, which does not include the Event Log: the log ends",
                 "No events yet");
@@ -269,7 +245,7 @@ class PortalEventLogPagesTest {
         for (String path : links) {
             assertThat(path).as("a mail's link").doesNotStartWith("/api/");
             String opened = path.replaceAll("\\{\\{productId\\}\\}", UPS).replaceAll("\\{\\{\\w+\\}\\}", "abc");
-            HttpResponse<String> page = get(opened, null);
+            HttpResponse<String> page = portal.page(opened, null);
             assertThat(page.headers().firstValue("Content-Type").orElse("text/html")).as(opened).startsWith("text/html");
             if (page.statusCode() == 303) {
                 assertThat(page.headers().firstValue("Location").orElseThrow()).as(opened).startsWith("/login");
@@ -280,14 +256,6 @@ class PortalEventLogPagesTest {
             answers.add(path + " -> " + page.statusCode());
         }
         System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "mail links: " + answers);
-    }
-
-    private HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The times of the rows, as the table shows them (each {@code <time datetime>}), in UTC. */
@@ -323,7 +291,7 @@ class PortalEventLogPagesTest {
 
     private int apiEvents(String token) {
         try {
-            HttpResponse<String> page = client.get(server, "/api/v1/devices/" + UPS + "/events?limit=1000",
+            HttpResponse<String> page = portal.get("/api/v1/devices/" + UPS + "/events?limit=1000",
                     "Authorization", "Bearer " + token);
             return page.statusCode() == 200 ? new JsonObject(page.body()).getJsonArray("events").size() : -1;
         } catch (Exception e) {
@@ -331,15 +299,4 @@ class PortalEventLogPagesTest {
         }
     }
 
-    private String token(String email) throws Exception {
-        return PortalClient.field(client.post(server, "/api/v1/sessions", PortalClient.credentials(email, PASSWORD))
-                .body(), "token");
-    }
-
-    private void register(String token, String productId) throws Exception {
-        HttpResponse<String> registered = client.post(server, "/api/v1/devices",
-                "{\"productId\": \"" + productId + "\", \"productKey\": \"" + SimulatedUpses.KEY + "\"}",
-                "Authorization", token.startsWith("Bearer ") ? token : "Bearer " + token);
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    }
 }

@@ -3,16 +3,14 @@ package com.smartconnect.bootstrap;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import com.smartconnect.application.common.port.in.Job;
 import com.smartconnect.application.fake.MutableClock;
+import com.smartconnect.application.common.port.in.Job;
 import com.smartconnect.domain.device.ProductId;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -65,50 +63,30 @@ class PortalHistoryBrowserTest {
             new Instant[] {Instant.parse("2026-11-22T14:00:00Z"), Instant.parse("2026-11-22T14:45:00Z")});
 
     private PortalBrowser browser;
-    private GreenMail smtp;
-    private PortalClient client;
+    private PortalServer portal;
     private MutableClock clock;
-    private SmartConnect server;
-    private String base;
-    private SimulatedUpses upses;
 
     @BeforeAll
     void start(@TempDir Path dataDir) throws Exception {
         browser = PortalBrowser.launch();
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
         clock = new MutableClock(START);
-        server = SmartConnect.builder().clock(clock).configuration(client.configuration(dataDir, Map.of())).start();
-        base = "http://127.0.0.1:" + server.httpPort().getAsInt();
-        upses = new SimulatedUpses(server);
-        upses.importCatalog(List.of(UPS, NEW_UPS));
-        MqttClient device = upses.connect(UPS, true, "OL");
-        upses.connect(NEW_UPS, true, "OL");
-        upses.awaitBirth(UPS);
-        upses.awaitBirth(NEW_UPS);
-        client.signUpAndVerify(server, OWNER);
-        client.signUpAndVerify(server, STRANGER);
-        String owner = bearer(OWNER);
-        register(owner, UPS);
-        register(owner, NEW_UPS);
+        portal = PortalServer.start(dataDir, Map.of(), clock);
+        portal.upses.importCatalog(List.of(UPS, NEW_UPS));
+        MqttClient device = portal.upses.connect(UPS, true, "OL");
+        portal.upses.connect(NEW_UPS, true, "OL");
+        portal.upses.awaitBirth(UPS);
+        portal.upses.awaitBirth(NEW_UPS);
+        portal.client.signUpAndVerify(portal.server, OWNER);
+        portal.client.signUpAndVerify(portal.server, STRANGER);
+        String owner = portal.bearer(OWNER);
+        portal.register(owner, UPS);
+        portal.register(owner, NEW_UPS);
         sendThreeDays(device);
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (upses != null) {
-            upses.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+        PortalServer.closeAll(portal, browser);
     }
 
     @Test
@@ -116,10 +94,10 @@ class PortalHistoryBrowserTest {
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
             // From a bookmark, logged out: the login, then back to the page.
-            page.navigate(base + "/devices/status?productId=" + UPS);
+            page.navigate(portal.base + "/devices/status?productId=" + UPS);
             assertThat(page).hasURL(Pattern.compile(".*/login\\?next=.*"));
-            logIn(page, OWNER);
-            assertThat(page).hasURL(base + "/devices/status?productId=" + UPS);
+            PortalBrowser.logIn(page, OWNER);
+            assertThat(page).hasURL(portal.base + "/devices/status?productId=" + UPS);
             Locator history = page.locator("#history");
             assertThat(history.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("History")))
                     .isVisible();
@@ -142,7 +120,7 @@ class PortalHistoryBrowserTest {
             page.getByLabel("Timezone").fill("Asia/Kolkata");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save Profile")).click();
             assertThat(page).hasURL(Pattern.compile(".*/\\?notice=saved"));
-            page.navigate(base + "/devices/status?productId=" + UPS);
+            page.navigate(portal.base + "/devices/status?productId=" + UPS);
             history = page.locator("#history");
             assertThat(history.locator(".history-zone")).containsText("Asia/Kolkata (UTC+05:30)");
             assertThat(history.locator(".history-zone")).not().containsText("begins");
@@ -177,7 +155,7 @@ class PortalHistoryBrowserTest {
 
             // A week: hourly points, both times on battery; the hour of the first one in the table.
             history.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("7 days")).click();
-            assertThat(page).hasURL(base + "/devices/status?productId=" + UPS + "&range=7d#history");
+            assertThat(page).hasURL(portal.base + "/devices/status?productId=" + UPS + "&range=7d#history");
             history = page.locator("#history");
             assertThat(history.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("7 days")))
                     .hasAttribute("aria-current", "page");
@@ -217,7 +195,7 @@ class PortalHistoryBrowserTest {
             browser.checkAndShoot(page, "status-history-30d");
 
             // A range typed by hand that is not one: the last 24 hours.
-            page.navigate(base + "/devices/status?productId=" + UPS + "&range=1y");
+            page.navigate(portal.base + "/devices/status?productId=" + UPS + "&range=1y");
             assertThat(page.locator("#history").getByRole(AriaRole.LINK,
                     new Locator.GetByRoleOptions().setName("24 hours"))).hasAttribute("aria-current", "page");
         }
@@ -227,9 +205,9 @@ class PortalHistoryBrowserTest {
     void aUpsWithoutHistoryYetSaysSoAndLoadsNoChartScript() {
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            logIn(page, OWNER);
-            page.navigate(base + "/devices/status?productId=" + NEW_UPS);
+            page.navigate(portal.base + "/login");
+            PortalBrowser.logIn(page, OWNER);
+            page.navigate(portal.base + "/devices/status?productId=" + NEW_UPS);
             Locator history = page.locator("#history");
             assertThat(history.locator("[data-history-empty]")).hasText(Pattern.compile("^No history yet.*"));
             assertThat(history.locator("canvas")).hasCount(0);
@@ -246,9 +224,9 @@ class PortalHistoryBrowserTest {
         try (BrowserContext context = browser.browserContext(new Browser.NewContextOptions()
                 .setJavaScriptEnabled(false).setViewportSize(PortalBrowser.PHONE_WIDTH, 844))) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            logIn(page, OWNER);
-            Response response = page.navigate(base + "/devices/status?productId=" + UPS + "&range=90d");
+            page.navigate(portal.base + "/login");
+            PortalBrowser.logIn(page, OWNER);
+            Response response = page.navigate(portal.base + "/devices/status?productId=" + UPS + "&range=90d");
             assertThat(response.status()).isEqualTo(200);
             // The charts' data is a data island the page's policy need not allow: no inline script runs.
             assertThat(response.headers().get("content-security-policy")).contains("script-src 'self'")
@@ -268,9 +246,9 @@ class PortalHistoryBrowserTest {
     void anotherAccountGetsTheNotFoundPageForTheHistoryOfAUpsThatIsNotTheirs() throws Exception {
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            logIn(page, STRANGER);
-            Response response = page.navigate(base + "/devices/status?productId=" + UPS + "&range=7d");
+            page.navigate(portal.base + "/login");
+            PortalBrowser.logIn(page, STRANGER);
+            Response response = page.navigate(portal.base + "/devices/status?productId=" + UPS + "&range=7d");
             assertThat(response.status()).isEqualTo(404);
             assertThat(page.locator("#history")).hasCount(0);
             assertThat(page.content()).doesNotContain("history-data");
@@ -281,13 +259,13 @@ class PortalHistoryBrowserTest {
     void theChartScriptsAndStylesheetAreServedFromThisServer() throws Exception {
         for (String[] asset : new String[][] {{"/assets/uPlot.iife.min.js", "text/javascript", "uPlot"},
                 {"/assets/uPlot.min.css", "text/css", ".uplot"}, {"/assets/history.js", "text/javascript", "history-data"}}) {
-            HttpResponse<String> served = client.get(server, asset[0]);
+            HttpResponse<String> served = portal.get(asset[0]);
             assertThat(served.statusCode()).as(asset[0]).isEqualTo(200);
             assertThat(served.headers().firstValue("Content-Type")).as(asset[0]).hasValueSatisfying(
                     type -> assertThat(type).startsWith(asset[1]));
             assertThat(served.body()).as(asset[0]).contains(asset[2]);
         }
-        assertThat(client.get(server, "/assets/uPlot.esm.js").statusCode()).isEqualTo(404);
+        assertThat(portal.get("/assets/uPlot.esm.js").statusCode()).isEqualTo(404);
     }
 
     /**
@@ -297,7 +275,7 @@ class PortalHistoryBrowserTest {
      * minutes (runtime with it, no input voltage), and climbs back by as much once the power is restored.
      */
     private void sendThreeDays(MqttClient device) throws Exception {
-        Job job = server.jobs().stream().filter(j -> j.name().equals("status-history")).findFirst().orElseThrow();
+        Job job = portal.server.jobs().stream().filter(j -> j.name().equals("status-history")).findFirst().orElseThrow();
         int seq = 10;
         int charge = 100;
         Instant chunkStart = START;
@@ -331,16 +309,16 @@ class PortalHistoryBrowserTest {
                 last = at;
             }
             Instant sent = last;
-            SimulatedUpses.eventually(() -> server.devices().query().state(new ProductId(UPS))
+            SimulatedUpses.eventually(() -> portal.server.devices().query().state(new ProductId(UPS))
                     .flatMap(state -> state.latestStatus()).filter(s -> s.sentAt().equals(sent)).isPresent());
             job.runDue();
             chunkStart = chunkEnd;
         }
         // The events are in as well: both times on battery in the week's history.
-        String owner = bearer(OWNER);
+        String owner = portal.bearer(OWNER);
         SimulatedUpses.eventually(() -> {
             try {
-                HttpResponse<String> week = client.get(server, "/api/v1/devices/" + UPS + "/history?range=7d",
+                HttpResponse<String> week = portal.get("/api/v1/devices/" + UPS + "/history?range=7d",
                         "Authorization", owner);
                 return new JsonObject(week.body()).getJsonArray("onBattery").size() == 2;
             } catch (Exception e) {
@@ -379,21 +357,4 @@ class PortalHistoryBrowserTest {
         }
     }
 
-    private String bearer(String email) throws Exception {
-        return "Bearer " + PortalClient.field(client.post(server, "/api/v1/sessions",
-                PortalClient.credentials(email, PASSWORD)).body(), "token");
-    }
-
-    private void register(String bearer, String productId) throws Exception {
-        HttpResponse<String> registered = client.post(server, "/api/v1/devices",
-                "{\"productId\": \"" + productId + "\", \"productKey\": \"" + SimulatedUpses.KEY + "\"}",
-                "Authorization", bearer);
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    }
-
-    private static void logIn(Page page, String email) {
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log In")).click();
-    }
 }

@@ -3,8 +3,6 @@ package com.smartconnect.bootstrap;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -14,16 +12,13 @@ import com.smartconnect.application.plan.port.in.ChangePlanResult;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -61,49 +56,29 @@ class PortalNotificationsBrowserTest {
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' HH:mm", Locale.ENGLISH);
 
     private PortalBrowser browser;
-    private GreenMail smtp;
-    private PortalClient client;
-    private SmartConnect server;
-    private SimulatedUpses upses;
-    private String base;
+    private PortalServer portal;
     private final AtomicInteger eventIds = new AtomicInteger();
 
     @BeforeAll
     void start(@TempDir Path dataDir) throws Exception {
         browser = PortalBrowser.launch();
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-        server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start();
-        base = "http://127.0.0.1:" + server.httpPort().getAsInt();
-        upses = new SimulatedUpses(server);
-        upses.importCatalog(List.of(RACK, BASIC, FLOODED));
-        client.signUpAndVerify(server, OWNER);
+        portal = PortalServer.start(dataDir);
+        portal.upses.importCatalog(List.of(RACK, BASIC, FLOODED));
+        portal.client.signUpAndVerify(portal.server, OWNER);
         for (String ups : List.of(RACK, BASIC)) {
-            upses.connect(ups, true, "OL");
-            upses.awaitBirth(ups);
-            register(bearer(OWNER), ups);
+            portal.upses.connect(ups, true, "OL");
+            portal.upses.awaitBirth(ups);
+            portal.register(portal.bearer(OWNER), ups);
         }
-        name(bearer(OWNER), RACK, "Rack 4");
-        name(bearer(OWNER), BASIC, "Lab bench");
+        name(portal.bearer(OWNER), RACK, "Rack 4");
+        name(portal.bearer(OWNER), BASIC, "Lab bench");
         plan(RACK, "STANDARD", Optional.of("2028-12-31"));
         plan(BASIC, "BASIC", Optional.empty());
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (upses != null) {
-            upses.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+        PortalServer.closeAll(portal, browser);
     }
 
     @Test
@@ -111,10 +86,10 @@ class PortalNotificationsBrowserTest {
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
             // Logged out: the login first, then back to the page asked for.
-            page.navigate(base + "/devices/notifications?productId=" + RACK);
+            page.navigate(portal.base + "/devices/notifications?productId=" + RACK);
             assertThat(page).hasURL(Pattern.compile(".*/login\\?next=.*"));
-            logIn(page, OWNER);
-            assertThat(page).hasURL(base + "/devices/notifications?productId=" + RACK);
+            PortalBrowser.logIn(page, OWNER);
+            assertThat(page).hasURL(portal.base + "/devices/notifications?productId=" + RACK);
             assertThat(page.locator(".device-tabs [aria-current=page]")).hasText("Email Notifications");
             Locator first = page.locator("li.notification").first();
             assertThat(page.locator("li.notification")).hasCount(1);
@@ -123,7 +98,7 @@ class PortalNotificationsBrowserTest {
             assertThat(page.locator("[data-plan-notice]")).hasCount(0);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create Notification")).click();
-            assertThat(page).hasURL(base + "/devices/notifications/edit?productId=" + RACK);
+            assertThat(page).hasURL(portal.base + "/devices/notifications/edit?productId=" + RACK);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Create Notification")))
                     .isVisible();
             // A mistyped address: the form comes back with the message at Recipients, and everything as typed.
@@ -155,7 +130,7 @@ class PortalNotificationsBrowserTest {
             page.getByLabel("Other event types").fill("BYPASS_ON");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save Settings")).click();
 
-            assertThat(page).hasURL(base + "/devices/notifications?productId=" + RACK + "&notice=created");
+            assertThat(page).hasURL(portal.base + "/devices/notifications?productId=" + RACK + "&notice=created");
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("The notification is created.");
             Locator created = page.locator("li.notification").nth(1);
             assertThat(created.getByRole(AriaRole.HEADING)).hasText("Notification 2");
@@ -212,11 +187,11 @@ class PortalNotificationsBrowserTest {
     @Test
     void aFloodOfEventsDisablesTheNotificationsUntilTheOwnerEnablesThemAndTheUnsubscribeLinkLeadsHere()
             throws Exception {
-        client.signUpAndVerify(server, FLOODED_OWNER);
-        MqttClient device = upses.connect(FLOODED, true, "OL");
-        upses.awaitBirth(FLOODED);
-        register(bearer(FLOODED_OWNER), FLOODED);
-        name(bearer(FLOODED_OWNER), FLOODED, "Rack 7");
+        portal.client.signUpAndVerify(portal.server, FLOODED_OWNER);
+        MqttClient device = portal.upses.connect(FLOODED, true, "OL");
+        portal.upses.awaitBirth(FLOODED);
+        portal.register(portal.bearer(FLOODED_OWNER), FLOODED);
+        name(portal.bearer(FLOODED_OWNER), FLOODED, "Rack 7");
         plan(FLOODED, "STANDARD", Optional.of("2028-12-31"));
         // Over 6 notifications within 30 minutes: the 7th disables them for 7 days.
         for (int i = 0; i < 8; i++) {
@@ -228,9 +203,9 @@ class PortalNotificationsBrowserTest {
 
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            logIn(page, FLOODED_OWNER);
-            page.navigate(base + "/devices/notifications?productId=" + FLOODED);
+            page.navigate(portal.base + "/login");
+            PortalBrowser.logIn(page, FLOODED_OWNER);
+            page.navigate(portal.base + "/devices/notifications?productId=" + FLOODED);
             Locator disabled = page.locator("[data-disabled]");
             assertThat(disabled.getByRole(AriaRole.HEADING)).hasText("Event Notifications are disabled");
             assertThat(disabled).containsText("over 6 notifications within a 30 minute period");
@@ -247,7 +222,7 @@ class PortalNotificationsBrowserTest {
         String unsubscribe = unsubscribeLink(FLOODED_OWNER);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + unsubscribe);
+            page.navigate(portal.base + unsubscribe);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unsubscribe")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("You are no longer subscribed to email notifications."))).isVisible();
@@ -255,8 +230,8 @@ class PortalNotificationsBrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                     .setName("Manage the notifications of Rack 7 under Email Notifications")).click();
             assertThat(page).hasURL(Pattern.compile(".*/login\\?next=.*"));
-            logIn(page, FLOODED_OWNER);
-            assertThat(page).hasURL(base + "/devices/notifications?productId=" + FLOODED);
+            PortalBrowser.logIn(page, FLOODED_OWNER);
+            assertThat(page).hasURL(portal.base + "/devices/notifications?productId=" + FLOODED);
             assertThat(page.locator("li.notification")).containsText("None: nobody receives these emails");
         }
     }
@@ -265,9 +240,9 @@ class PortalNotificationsBrowserTest {
     void aBasicPlanUpsSaysThatNothingIsSentAndACoworkerReadsOnly() throws Exception {
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            logIn(page, OWNER);
-            page.navigate(base + "/devices/notifications?productId=" + BASIC);
+            page.navigate(portal.base + "/login");
+            PortalBrowser.logIn(page, OWNER);
+            page.navigate(portal.base + "/devices/notifications?productId=" + BASIC);
             Locator notice = page.locator("[data-plan-notice]");
             assertThat(notice).containsText("This UPS is on Basic Monitoring: no Event Notification is emailed.");
             assertThat(notice).containsText("If you have configured your notification preference but you are not "
@@ -282,9 +257,9 @@ class PortalNotificationsBrowserTest {
         String coworker = invitedCoworker();
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            logIn(page, coworker);
-            page.navigate(base + "/devices/notifications?productId=" + RACK);
+            page.navigate(portal.base + "/login");
+            PortalBrowser.logIn(page, coworker);
+            page.navigate(portal.base + "/devices/notifications?productId=" + RACK);
             assertThat(page.locator("[data-read-only]")).containsText(
                     "Only the account owner who has registered the UPS can manage notification options.");
             assertThat(page.locator("li.notification").first()).isVisible();
@@ -293,7 +268,7 @@ class PortalNotificationsBrowserTest {
             assertThat(page.locator("li.notification").first().getByRole(AriaRole.LINK)).hasCount(0);
             assertThat(page.locator(".device-tabs")).not().containsText("UPS Profile");
             browser.checkAndShoot(page, "notifications-coworker");
-            page.navigate(base + "/devices/notifications/edit?productId=" + RACK);
+            page.navigate(portal.base + "/devices/notifications/edit?productId=" + RACK);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("Only the owner can change this UPS"))).isVisible();
             // Posts made by hand, with the page's own token, are refused as well.
@@ -310,29 +285,14 @@ class PortalNotificationsBrowserTest {
 
     /** A co-worker of {@link #OWNER}'s company, invited and signed up through the API. */
     private String invitedCoworker() throws Exception {
-        int mails = client.mailsReceived();
-        HttpResponse<String> invited = client.post(server, "/api/v1/company/invitations",
-                "{\"email\": \"" + COWORKER + "\"}", "Authorization", bearer(OWNER));
-        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
-        Matcher link = Pattern.compile("/register\\?invitation=([A-Za-z0-9_%.-]+)")
-                .matcher(PortalClient.text(client.awaitMail(mails + 1)));
-        assertThat(link.find()).isTrue();
-        HttpResponse<String> joined = client.post(server, "/api/v1/registrations", """
-                {"email": "%s", "firstName": "Mary", "lastName": "Somerville",
-                 "password": "%s", "country": "GB", "invitationToken": "%s", "privacyAccepted": true,
-                 "marketingOptIn": false, "captchaToken": "any"}""".formatted(COWORKER, PASSWORD,
-                URLDecoder.decode(link.group(1), StandardCharsets.UTF_8)));
-        assertThat(joined.statusCode()).as(joined.body()).isEqualTo(202);
-        String code = PortalClient.mailedCode(client.awaitMail(mails + 2));
-        assertThat(client.post(server, "/api/v1/registrations/" + PortalClient.field(joined.body(), "registrationId")
-                + "/verification", "{\"code\":\"" + code + "\"}").statusCode()).isEqualTo(200);
+        portal.joinAsCoworker(portal.bearer(OWNER), COWORKER);
         return COWORKER;
     }
 
     /** The path of the unsubscribe link in the first notification mail to {@code email}; waits for one. */
     private String unsubscribeLink(String email) throws Exception {
         for (int i = 0; i < 1000; i++) {
-            for (MimeMessage mail : smtp.getReceivedMessages()) {
+            for (MimeMessage mail : portal.smtp.getReceivedMessages()) {
                 if (!java.util.Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().equals(email))) {
                     continue;
                 }
@@ -353,13 +313,13 @@ class PortalNotificationsBrowserTest {
     }
 
     private void plan(String productId, String plan, Optional<String> endsOn) {
-        assertThat(server.plans().change().change(new ChangePlanCommand(productId, plan, endsOn, "store")))
+        assertThat(portal.server.plans().change().change(new ChangePlanCommand(productId, plan, endsOn, "store")))
                 .isInstanceOf(ChangePlanResult.Changed.class);
     }
 
     private JsonObject settings(String email, String productId) throws Exception {
-        HttpResponse<String> read = client.get(server, "/api/v1/devices/" + productId + "/notifications",
-                "Authorization", bearer(email));
+        HttpResponse<String> read = portal.get("/api/v1/devices/" + productId + "/notifications",
+                "Authorization", portal.bearer(email));
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
         return new JsonObject(read.body());
     }
@@ -372,27 +332,10 @@ class PortalNotificationsBrowserTest {
         }
     }
 
-    private String bearer(String email) throws Exception {
-        return "Bearer " + PortalClient.field(client.post(server, "/api/v1/sessions",
-                PortalClient.credentials(email, PASSWORD)).body(), "token");
-    }
-
-    private void register(String bearer, String productId) throws Exception {
-        HttpResponse<String> registered = client.post(server, "/api/v1/devices",
-                "{\"productId\": \"" + productId + "\", \"productKey\": \"" + SimulatedUpses.KEY + "\"}",
-                "Authorization", bearer);
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    }
-
     private void name(String bearer, String productId, String name) throws Exception {
-        HttpResponse<String> named = client.sendJson(server, "PATCH", "/api/v1/devices/" + productId,
+        HttpResponse<String> named = portal.sendJson("PATCH", "/api/v1/devices/" + productId,
                 "{\"name\": \"" + name + "\", \"timeZone\": \"Europe/Paris\"}", "Authorization", bearer);
         assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
     }
 
-    private static void logIn(Page page, String email) {
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log In")).click();
-    }
 }

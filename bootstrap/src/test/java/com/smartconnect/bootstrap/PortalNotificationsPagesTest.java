@@ -1,27 +1,18 @@
 package com.smartconnect.bootstrap;
 
+import static com.smartconnect.bootstrap.PortalSession.csrfOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PortalNotificationsPagesTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final String PASSWORD = "Tr1angle!Sky";
     private static final String OWNER = "ada.lovelace@example.org";
     private static final String STRANGER = "eve.stranger@example.org";
@@ -42,20 +32,8 @@ class PortalNotificationsPagesTest {
     @TempDir
     Path dataDir;
 
-    private GreenMail smtp;
-    private PortalClient client;
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    final PortalClient client = PortalClient.withOwnMail();
 
     @Test
     void thePagesAnswerOnlyTheOwnerAndEachRefusalIsTheFormAgain() throws Exception {
@@ -71,14 +49,14 @@ class PortalNotificationsPagesTest {
             assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
 
             // Logged out: the login first, to come back here.
-            Browser visitor = new Browser(server);
+            PortalSession visitor = new PortalSession(server);
             HttpResponse<String> loggedOut = visitor.get(PAGE);
             assertThat(loggedOut.statusCode()).isEqualTo(303);
             assertThat(loggedOut.headers().firstValue("Location")).contains(
                     "/login?next=" + URLEncoder.encode(PAGE, StandardCharsets.UTF_8));
 
             // Another account's UPS: not found, to read and to change.
-            Browser stranger = new Browser(server).logIn(STRANGER);
+            PortalSession stranger = new PortalSession(server).logIn(STRANGER);
             String strangersToken = csrfOf(stranger.get("/"));
             for (String path : List.of(PAGE, "/devices/notifications/edit?productId=" + UPS)) {
                 HttpResponse<String> page = stranger.get(path);
@@ -91,7 +69,7 @@ class PortalNotificationsPagesTest {
             assertThat(stranger.postForm("/devices/notifications/enable", "productId=" + UPS + "&csrf="
                     + strangersToken).statusCode()).isEqualTo(404);
 
-            Browser owner = new Browser(server).logIn(OWNER);
+            PortalSession owner = new PortalSession(server).logIn(OWNER);
             HttpResponse<String> page = owner.get(PAGE);
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("unsafe-inline");
@@ -190,63 +168,5 @@ class PortalNotificationsPagesTest {
     private String bearer(SmartConnect server, String email) throws Exception {
         return "Bearer " + PortalClient.field(client.post(server, "/api/v1/sessions",
                 PortalClient.credentials(email, PASSWORD)).body(), "token");
-    }
-
-    private static String csrfOf(HttpResponse<String> page) {
-        Matcher matcher = CSRF.matcher(page.body());
-        assertThat(matcher.find()).as("a CSRF field in %s", page.body()).isTrue();
-        return matcher.group(1);
-    }
-
-    /** A browser without script: it keeps cookies in its own jar and follows no redirect by itself. */
-    private static final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        private final Map<String, String> cookies = new LinkedHashMap<>();
-        private final String base;
-
-        Browser(SmartConnect server) {
-            base = "http://127.0.0.1:" + server.httpPort().getAsInt();
-        }
-
-        Browser logIn(String email) throws Exception {
-            HttpResponse<String> loggedIn = postForm("/login", "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&csrf=" + csrfOf(get("/login")));
-            assertThat(loggedIn.statusCode()).as(loggedIn.body()).isEqualTo(303);
-            return this;
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(request(path).GET());
-        }
-
-        HttpResponse<String> postForm(String path, String body) throws Exception {
-            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-            if (!cookies.isEmpty()) {
-                request.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
-            }
-            return request;
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            for (String cookie : response.headers().allValues("Set-Cookie")) {
-                String pair = cookie.substring(0, cookie.indexOf(';'));
-                String name = pair.substring(0, pair.indexOf('='));
-                String value = pair.substring(pair.indexOf('=') + 1);
-                if (value.isEmpty() || cookie.contains("Max-Age=0")) {
-                    cookies.remove(name);
-                } else {
-                    cookies.put(name, value);
-                }
-            }
-            return response;
-        }
     }
 }

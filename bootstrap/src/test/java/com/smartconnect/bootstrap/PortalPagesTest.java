@@ -1,23 +1,15 @@
 package com.smartconnect.bootstrap;
 
+import static com.smartconnect.bootstrap.PortalSession.csrfOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.smartconnect.adapters.persistence.TestDatabase;
 import com.smartconnect.adapters.persistence.TestDatabases;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,88 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PortalPagesTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-
     @TempDir
     Path dataDir;
 
-    private GreenMail smtp;
-    private PortalClient client;
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
-
-    /**
-     * A browser without script: it keeps cookies (its own jar: the JDK's sends no {@code Secure} cookie over plain
-     * HTTP, where a browser does for a loopback address) and follows no redirect by itself.
-     */
-    private static final class Browser {
-        final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        final Map<String, String> cookies = new java.util.LinkedHashMap<>();
-        final String base;
-
-        Browser(SmartConnect server) {
-            base = "http://127.0.0.1:" + server.httpPort().getAsInt();
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(request(path).GET());
-        }
-
-        HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-            return send(request(path).header("Content-Type", contentType)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        HttpResponse<String> postForm(String path, String body) throws Exception {
-            return post(path, "application/x-www-form-urlencoded", body);
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-            if (!cookies.isEmpty()) {
-                request.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
-            }
-            return request;
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            for (String cookie : response.headers().allValues("Set-Cookie")) {
-                String pair = cookie.substring(0, cookie.indexOf(';'));
-                String name = pair.substring(0, pair.indexOf('='));
-                String value = pair.substring(pair.indexOf('=') + 1);
-                if (value.isEmpty() || cookie.contains("Max-Age=0")) {
-                    cookies.remove(name);
-                } else {
-                    cookies.put(name, value);
-                }
-            }
-            return response;
-        }
-    }
-
-    private static String csrfOf(HttpResponse<String> page) {
-        Matcher matcher = CSRF.matcher(page.body());
-        assertThat(matcher.find()).as("a CSRF field in %s", page.body()).isTrue();
-        return matcher.group(1);
-    }
+    @RegisterExtension
+    final PortalClient client = PortalClient.withOwnMail();
 
     @Test
     void everyPageCarriesItsSecurityHeadersAndEveryFormItsToken() throws Exception {
         try (SmartConnect server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start()) {
-            Browser browser = new Browser(server);
+            PortalSession browser = new PortalSession(server);
             for (String path : new String[] {"/login", "/signup", "/forgot-password", "/privacy", "/welcome"}) {
                 HttpResponse<String> page = browser.get(path);
                 assertThat(page.statusCode()).as(path).isEqualTo(200);
@@ -119,7 +39,7 @@ class PortalPagesTest {
                 assertThat(page.body()).as(path).doesNotContain("<style", "style=\"", "onclick", "{{")
                         .containsPattern("<script src=\"/assets/portal.js\"");
             }
-            HttpResponse<String> first = new Browser(server).get("/login");
+            HttpResponse<String> first = new PortalSession(server).get("/login");
             assertThat(first.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                     .startsWith("smartconnect_form=").contains("HttpOnly", "SameSite=Lax"));
             assertThat(browser.get("/").statusCode()).isEqualTo(303);
@@ -131,8 +51,8 @@ class PortalPagesTest {
     void aFormWithoutItsTokenOrWithAnotherBrowsersIsRefusedAndChangesNothing() throws Exception {
         try (SmartConnect server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start()) {
             client.signUpAndVerify(server, "ada.lovelace@example.org");
-            Browser victim = new Browser(server);
-            Browser attacker = new Browser(server);
+            PortalSession victim = new PortalSession(server);
+            PortalSession attacker = new PortalSession(server);
             String attackersToken = csrfOf(attacker.get("/login"));
             victim.get("/login");
             String credentials = "email=ada.lovelace%40example.org&password=Tr1angle%21Sky";
@@ -166,7 +86,7 @@ class PortalPagesTest {
     @Test
     void theStaticFilesAreServedAndNothingElseBesideThem() throws Exception {
         try (SmartConnect server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start()) {
-            Browser browser = new Browser(server);
+            PortalSession browser = new PortalSession(server);
             assertThat(browser.get("/assets/portal.css").headers().firstValue("Content-Type")).contains("text/css; charset=UTF-8");
             assertThat(browser.get("/assets/portal.js").statusCode()).isEqualTo(200);
             HttpResponse<String> htmx = browser.get("/assets/htmx.min.js");
@@ -186,7 +106,7 @@ class PortalPagesTest {
                 "SMARTCONNECT_CAPTCHA_SITE_KEY", "the-site-key",
                 "SMARTCONNECT_CAPTCHA_SCRIPT_URL", "https://captcha.example.com/1/api.js");
         try (SmartConnect server = SmartConnect.builder().configuration(client.configuration(dataDir, captcha)).start()) {
-            Browser browser = new Browser(server);
+            PortalSession browser = new PortalSession(server);
             HttpResponse<String> page = browser.get("/forgot-password");
             assertThat(page.body()).contains("data-sitekey=\"the-site-key\"",
                     "<script src=\"https://captcha.example.com/1/api.js\"", "I am not a robot");
@@ -202,7 +122,7 @@ class PortalPagesTest {
     @Test
     void linksThatNoLongerWorkAnswerAPage() throws Exception {
         try (SmartConnect server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start()) {
-            Browser browser = new Browser(server);
+            PortalSession browser = new PortalSession(server);
             HttpResponse<String> invitation = browser.get("/register?invitation=not-a-real-token");
             assertThat(invitation.statusCode()).isEqualTo(410);
             assertThat(invitation.body()).contains("This invitation has expired.");
@@ -217,7 +137,7 @@ class PortalPagesTest {
         try (TestDatabase database = TestDatabases.freshH2();
                 SmartConnect server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of()))
                         .dataSource(database.dataSource()).start()) {
-            Browser browser = new Browser(server);
+            PortalSession browser = new PortalSession(server);
             String csrf = csrfOf(browser.get("/login"));
             database.dataSource().close();
             HttpResponse<String> failed = browser.postForm("/login",

@@ -4,23 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -45,74 +37,52 @@ class PortalResellerBrowserTest {
     private static final String ADDRESS_LABEL = "Reseller’s email address";
     private static final String UPS = "AS2104123470";
 
-    private final Set<String> handedOut = new HashSet<>();
-
     private PortalBrowser browser;
-    private GreenMail smtp;
-    private PortalClient client;
-    private SmartConnect server;
-    private SimulatedUpses upses;
-    private String base;
+    private PortalServer portal;
 
     @BeforeAll
     void start(@TempDir Path dataDir) {
         browser = PortalBrowser.launch();
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-        server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start();
-        base = "http://127.0.0.1:" + server.httpPort().getAsInt();
-        upses = new SimulatedUpses(server);
-        upses.importCatalog(List.of(UPS));
+        portal = PortalServer.start(dataDir);
+        portal.upses.importCatalog(List.of(UPS));
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (upses != null) {
-            upses.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+        PortalServer.closeAll(portal, browser);
     }
 
     @Test
     void inviteCancelInviteAgainAcceptedDisconnectedThenNotInterested() throws Exception {
         String customer = "grace.hopper@example.org";
         String reseller = "rex@reseller.example";
-        signUpAndVerify(customer);
+        portal.signUpAndVerify(customer);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/");
-            logIn(page, customer);
+            page.navigate(portal.base + "/");
+            PortalBrowser.logIn(page, customer);
             page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
                     new Locator.GetByRoleOptions().setName("Reseller").setExact(true)).click();
-            assertThat(page).hasURL(base + "/reseller");
+            assertThat(page).hasURL(portal.base + "/reseller");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reseller").setExact(true)))
                     .isVisible();
             assertThat(state(page)).hasText("You have not invited a reseller.");
             browser.checkAndShoot(page, "reseller");
 
             // A mistake first: nothing is sent, the address stays as typed.
-            int mailsBefore = client.mailsReceived();
+            int mailsBefore = portal.client.mailsReceived();
             page.getByLabel(ADDRESS_LABEL).fill("rex@reseller");
             updateSettings(page);
             assertThat(page.locator("#email-error"))
                     .hasText("You have entered an invalid email address. Please re-enter the email address.");
             assertThat(page.getByLabel(ADDRESS_LABEL)).hasValue("rex@reseller");
             assertThat(state(page)).hasText("You have not invited a reseller.");
-            assertThat(client.mailsReceived()).as("nothing invited, so nothing mailed").isEqualTo(mailsBefore);
+            assertThat(portal.client.mailsReceived()).as("nothing invited, so nothing mailed").isEqualTo(mailsBefore);
             browser.assertAccessible(page);
 
             page.getByLabel(ADDRESS_LABEL).fill(reseller);
             updateSettings(page);
-            assertThat(page).hasURL(base + "/reseller?notice=invited");
+            assertThat(page).hasURL(portal.base + "/reseller?notice=invited");
             assertThat(page.getByRole(AriaRole.STATUS).first())
                     .hasText("Your invitation was sent to " + reseller + ". It expires after 7 days.");
             assertThat(state(page)).hasText("Your invitation to " + reseller + " is waiting to be accepted.");
@@ -123,7 +93,7 @@ class PortalResellerBrowserTest {
             assertThat(Duration.between(invitedAt, expiresAt)).isEqualTo(Duration.ofDays(7));
             assertThat(page.locator(".reseller-state")).containsText("Invitation expires");
             browser.checkAndShoot(page, "reseller-invited");
-            String firstInvitation = PortalClient.text(mailTo(reseller, "invites you to connect"));
+            String firstInvitation = PortalClient.text(portal.mailTo(reseller, "invites you to connect"));
             assertThat(resellerJson(customer)).contains("\"state\":\"invited\"");
 
             // Cancel, then Update Settings: nothing changes until the second click.
@@ -133,27 +103,27 @@ class PortalResellerBrowserTest {
             assertThat(resellerJson(customer)).as("not yet cancelled").contains("\"state\":\"invited\"");
             browser.checkAndShoot(page, "reseller-cancel");
             updateSettings(page);
-            assertThat(page).hasURL(base + "/reseller?notice=cancelled");
+            assertThat(page).hasURL(portal.base + "/reseller?notice=cancelled");
             assertThat(state(page)).hasText("You cancelled your invitation to " + reseller + ".");
             assertThat(resellerJson(customer)).contains("\"state\":\"cancelled\"");
 
             page.getByLabel(ADDRESS_LABEL).fill(reseller);
             updateSettings(page);
-            assertThat(page).hasURL(base + "/reseller?notice=invited");
-            String secondInvitation = PortalClient.text(mailTo(reseller, "invites you to connect"));
+            assertThat(page).hasURL(portal.base + "/reseller?notice=invited");
+            String secondInvitation = PortalClient.text(portal.mailTo(reseller, "invites you to connect"));
 
             // The reseller, in a browser of their own, opens the links of the mails.
             try (BrowserContext resellers = browser.freshContext()) {
                 Page mail = resellers.newPage();
-                mail.navigate(base + link(firstInvitation, "/reseller/accept?token="));
+                mail.navigate(portal.base + link(firstInvitation, "/reseller/accept?token="));
                 assertThat(mail.getByRole(AriaRole.HEADING)).hasText("This invitation has expired.");
                 assertThat(mail.getByText("cancelled this invitation before it was accepted")).isVisible();
-                mail.navigate(base + link(secondInvitation, "/reseller/accept?token="));
+                mail.navigate(portal.base + link(secondInvitation, "/reseller/accept?token="));
                 mail.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ACCEPT INVITE")).click();
                 assertThat(mail.getByRole(AriaRole.HEADING)).containsText("You are now connected with");
             }
 
-            page.navigate(base + "/reseller");
+            page.navigate(portal.base + "/reseller");
             assertThat(state(page)).hasText("You are connected with your reseller " + reseller + ".");
             assertThat(page.locator(".reseller-state")).containsText("Connected since");
             assertThat(page.getByLabel(ADDRESS_LABEL)).hasCount(0);
@@ -161,17 +131,17 @@ class PortalResellerBrowserTest {
 
             // Disconnect asks first; staying connected changes nothing.
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Disconnect")).click();
-            assertThat(page).hasURL(base + "/reseller/disconnect");
+            assertThat(page).hasURL(portal.base + "/reseller/disconnect");
             assertThat(page.getByRole(AriaRole.HEADING)).hasText("Disconnect from " + reseller + "?");
             assertThat(page.getByText("you must invite your reseller and they must accept your invitation again"))
                     .isVisible();
             browser.checkAndShoot(page, "reseller-disconnect-confirm");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stay connected")).click();
-            assertThat(page).hasURL(base + "/reseller");
+            assertThat(page).hasURL(portal.base + "/reseller");
             assertThat(state(page)).hasText("You are connected with your reseller " + reseller + ".");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Disconnect")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disconnect")).click();
-            assertThat(page).hasURL(base + "/reseller?notice=disconnected");
+            assertThat(page).hasURL(portal.base + "/reseller?notice=disconnected");
             assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("You disconnected from " + reseller);
             assertThat(state(page)).hasText("You disconnected from your reseller " + reseller + ".");
             assertThat(page.locator(".reseller-state")).containsText("Disconnected");
@@ -181,20 +151,20 @@ class PortalResellerBrowserTest {
             // Not interested?: saved, and adding a UPS no longer offers the Reseller step.
             page.getByLabel("Not interested?").check();
             updateSettings(page);
-            assertThat(page).hasURL(base + "/reseller?notice=saved");
+            assertThat(page).hasURL(portal.base + "/reseller?notice=saved");
             assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Your settings were saved.");
             assertThat(page.getByLabel("Not interested?")).isChecked();
             assertThat(resellerJson(customer)).contains("\"notInterested\":true", "\"offerOnDeviceRegistration\":false");
 
-            upses.connect(UPS, true, "OL");
-            upses.awaitBirth(UPS);
-            page.navigate(base + "/devices/add");
+            portal.upses.connect(UPS, true, "OL");
+            portal.upses.awaitBirth(UPS);
+            page.navigate(portal.base + "/devices/add");
             Locator codes = page.locator("#codes");
             codes.getByLabel("Product ID").fill(UPS);
             codes.getByLabel("Product Key").fill(SimulatedUpses.KEY);
             codes.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Register UPS")).click();
             // Without "&reseller=1" the steps end at My devices, not at the Reseller step.
-            assertThat(page).hasURL(base + "/devices/profile?productId=" + UPS + "&setup=1");
+            assertThat(page).hasURL(portal.base + "/devices/profile?productId=" + UPS + "&setup=1");
         }
     }
 
@@ -208,51 +178,12 @@ class PortalResellerBrowserTest {
 
     /** GET /api/v1/reseller of a fresh API session: the connection as the API sees it. */
     private String resellerJson(String email) throws Exception {
-        HttpResponse<String> session = client.post(server, "/api/v1/sessions", PortalClient.credentials(email, PASSWORD));
+        HttpResponse<String> session = portal.post("/api/v1/sessions", PortalClient.credentials(email, PASSWORD));
         assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
-        HttpResponse<String> reseller = client.get(server, "/api/v1/reseller", "Authorization",
+        HttpResponse<String> reseller = portal.get("/api/v1/reseller", "Authorization",
                 "Bearer " + PortalClient.field(session.body(), "token"));
         assertThat(reseller.statusCode()).as(reseller.body()).isEqualTo(200);
         return reseller.body().replace(" ", "");
-    }
-
-    /**
-     * The newest mail to {@code recipient} whose subject contains {@code subject} (ignoring case) not handed out
-     * before, waited for.
-     */
-    private MimeMessage mailTo(String recipient, String subject) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < deadline) {
-            MimeMessage[] received = smtp.getReceivedMessages();
-            for (int i = received.length - 1; i >= 0; i--) {
-                MimeMessage mail = received[i];
-                boolean toRecipient = Arrays.stream(mail.getAllRecipients())
-                        .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
-                if (toRecipient && !handedOut.contains(mail.getMessageID())
-                        && mail.getSubject().toLowerCase(Locale.ROOT).contains(subject)) {
-                    handedOut.add(mail.getMessageID());
-                    return mail;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no mail to " + recipient + " about " + subject);
-    }
-
-    /** Signs up by the API (as Ada Lovelace of Analytical Engines Ltd) and enters the mailed code. */
-    private void signUpAndVerify(String email) throws Exception {
-        HttpResponse<String> signUp = client.post(server, "/api/v1/registrations", PortalClient.signUpBody(email));
-        assertThat(signUp.statusCode()).as(signUp.body()).isEqualTo(202);
-        String code = PortalClient.mailedCode(mailTo(email, "verify"));
-        HttpResponse<String> verified = client.post(server, "/api/v1/registrations/"
-                + PortalClient.field(signUp.body(), "registrationId") + "/verification", "{\"code\":\"" + code + "\"}");
-        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
-    }
-
-    private static void logIn(Page page, String email) {
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log In")).click();
     }
 
     private static String link(String text, String path) {

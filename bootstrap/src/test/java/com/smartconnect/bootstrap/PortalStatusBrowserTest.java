@@ -3,25 +3,14 @@ package com.smartconnect.bootstrap;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.vertx.core.json.JsonObject;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.junit.jupiter.api.AfterAll;
@@ -49,76 +38,56 @@ class PortalStatusBrowserTest {
     private static final String REMINDER_UPS = "ST2104000003";
     private static final String SHARED_UPS = "ST2104000004";
 
-    private final Set<String> handedOut = new HashSet<>();
     private PortalBrowser browser;
-    private GreenMail smtp;
-    private PortalClient client;
-    private SmartConnect server;
-    private String base;
-    private SimulatedUpses upses;
+    private PortalServer portal;
 
     @BeforeAll
     void start(@TempDir Path dataDir) throws Exception {
         browser = PortalBrowser.launch();
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        client = new PortalClient(smtp);
-        server = SmartConnect.builder().configuration(client.configuration(dataDir, Map.of())).start();
-        base = "http://127.0.0.1:" + server.httpPort().getAsInt();
-        upses = new SimulatedUpses(server);
-        upses.importCatalog(List.of(REBOOT_UPS, NO_TWO_FACTOR_UPS, REMINDER_UPS, SHARED_UPS));
+        portal = PortalServer.start(dataDir);
+        portal.upses.importCatalog(List.of(REBOOT_UPS, NO_TWO_FACTOR_UPS, REMINDER_UPS, SHARED_UPS));
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (upses != null) {
-            upses.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+        PortalServer.closeAll(portal, browser);
     }
 
     @Test
     void anOwnerWithTwoFactorRebootsAnOutletGroupAndFollowsItUntilTheUpsAnswers() throws Exception {
         String email = "ada.status@example.org";
-        signUpAndVerify(email);
-        String bearer = bearer(email);
-        MqttClient device = upses.connect(REBOOT_UPS, true, "OL", "CHRG");
+        portal.signUpAndVerify(email);
+        String bearer = portal.bearer(email);
+        MqttClient device = portal.upses.connect(REBOOT_UPS, true, "OL", "CHRG");
         SimulatedUpses.publish(device, REBOOT_UPS, "status", new JsonObject().put("seq", 2)
                 .put("sentAt", "2026-11-20T08:17:30Z").put("status", List.of("OL", "CHRG"))
                 .put("batteryChargePercent", 96).put("batteryRuntimeSeconds", 2710).put("loadPercent", 23.5)
                 .put("inputVoltage", 229.8).put("outputVoltage", 230.0).put("temperatureC", 27.5).encode());
-        upses.awaitBirth(REBOOT_UPS);
-        SimulatedUpses.eventually(() -> server.devices().query().state(new com.smartconnect.domain.device.ProductId(
-                REBOOT_UPS)).flatMap(state -> state.latestStatus()).filter(s -> s.seq().orElse(0L) == 2).isPresent());
+        portal.upses.awaitBirth(REBOOT_UPS);
+        SimulatedUpses.eventually(() -> portal.server.devices().query().state(
+                new com.smartconnect.domain.device.ProductId(REBOOT_UPS)).flatMap(state -> state.latestStatus())
+                .filter(s -> s.seq().orElse(0L) == 2).isPresent());
         register(bearer, REBOOT_UPS, "Server rack");
-        HttpResponse<String> zone = client.sendJson(server, "PATCH", "/api/v1/devices/" + REBOOT_UPS,
+        HttpResponse<String> zone = portal.sendJson("PATCH", "/api/v1/devices/" + REBOOT_UPS,
                 "{\"timeZone\": \"Europe/Paris\"}", "Authorization", bearer);
         assertThat(zone.statusCode()).as(zone.body()).isEqualTo(200);
         turnOnTwoFactorByEmail(email, bearer);
 
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/");
-            logIn(page, email);
+            page.navigate(portal.base + "/");
+            PortalBrowser.logIn(page, email);
             page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
-                    .fill(PortalClient.mailedCode(mailTo(email, "login code")));
+                    .fill(PortalClient.mailedCode(portal.mailTo(email, "login code")));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log In").setExact(true)).click();
-            assertThat(page).hasURL(base + "/");
+            assertThat(page).hasURL(portal.base + "/");
 
             // My devices: the UPS's name leads to its Status page; its Profile link stays.
             Locator card = page.locator("li.device[data-product-id=" + REBOOT_UPS + "]");
             assertThat(card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("UPS Profile Server rack")))
                     .hasAttribute("href", "/devices/profile?productId=" + REBOOT_UPS);
             card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Server rack").setExact(true)).click();
-            assertThat(page).hasURL(base + "/devices/status?productId=" + REBOOT_UPS);
+            assertThat(page).hasURL(portal.base + "/devices/status?productId=" + REBOOT_UPS);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("UPS Status")))
                     .isVisible();
             Locator now = page.locator(".status-now");
@@ -143,14 +112,14 @@ class PortalStatusBrowserTest {
             browser.checkAndShoot(page, "device-status");
 
             // The confirm step; Cancel leads back without sending anything.
-            int before = upses.commands().size();
+            int before = portal.upses.commands().size();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reboot outlet group SOG1")).click();
-            assertThat(page).hasURL(base + "/devices/reboot?productId=" + REBOOT_UPS + "&outletGroup=SOG1");
+            assertThat(page).hasURL(portal.base + "/devices/reboot?productId=" + REBOOT_UPS + "&outletGroup=SOG1");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("Reboot outlet group SOG1 of UPS Server rack?"))).isVisible();
             browser.checkAndShoot(page, "device-reboot-confirm");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cancel")).click();
-            assertThat(page).hasURL(base + "/devices/status?productId=" + REBOOT_UPS);
+            assertThat(page).hasURL(portal.base + "/devices/status?productId=" + REBOOT_UPS);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reboot outlet group SOG1")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reboot")).click();
 
@@ -159,11 +128,11 @@ class PortalStatusBrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("Reboot of outlet group SOG1 of UPS Server rack"))).isVisible();
             assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
-            SimulatedUpses.eventually(() -> upses.commands().size() > before);
-            JsonObject command = upses.commands().get(upses.commands().size() - 1);
+            SimulatedUpses.eventually(() -> portal.upses.commands().size() > before);
+            JsonObject command = portal.upses.commands().get(portal.upses.commands().size() - 1);
             assertThat(command.getString("type")).isEqualTo("REBOOT_OUTLET_GROUP");
             assertThat(command.getString("outletGroup")).isEqualTo("SOG1");
-            assertThat(upses.commands().subList(before, upses.commands().size())).hasSize(1);
+            assertThat(portal.upses.commands().subList(before, portal.upses.commands().size())).hasSize(1);
             Locator state = page.locator("#command-state");
             assertThat(state).hasAttribute("data-state", "delivered");
             assertThat(state).containsText("Received by the UPS");
@@ -184,30 +153,30 @@ class PortalStatusBrowserTest {
             assertThat(page).hasURL(url);
             browser.checkAndShoot(page, "device-reboot-done");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to UPS Status")).click();
-            assertThat(page).hasURL(base + "/devices/status?productId=" + REBOOT_UPS);
+            assertThat(page).hasURL(portal.base + "/devices/status?productId=" + REBOOT_UPS);
         }
     }
 
     @Test
     void anOwnerWithoutTwoFactorIsToldToTurnItOnAndWhere() throws Exception {
         String email = "grace.status@example.org";
-        signUpAndVerify(email);
-        upses.connect(NO_TWO_FACTOR_UPS, true, "OB", "DISCHRG");
-        upses.awaitBirth(NO_TWO_FACTOR_UPS);
-        register(bearer(email), NO_TWO_FACTOR_UPS, "Front desk");
+        portal.signUpAndVerify(email);
+        portal.upses.connect(NO_TWO_FACTOR_UPS, true, "OB", "DISCHRG");
+        portal.upses.awaitBirth(NO_TWO_FACTOR_UPS);
+        register(portal.bearer(email), NO_TWO_FACTOR_UPS, "Front desk");
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/devices/status?productId=" + NO_TWO_FACTOR_UPS);
+            page.navigate(portal.base + "/devices/status?productId=" + NO_TWO_FACTOR_UPS);
             // Logged out: the login comes first, then the page asked for.
             assertThat(page).hasURL(Pattern.compile(".*/login\\?next=.*"));
-            logIn(page, email);
-            assertThat(page).hasURL(base + "/devices/status?productId=" + NO_TWO_FACTOR_UPS);
+            PortalBrowser.logIn(page, email);
+            assertThat(page).hasURL(portal.base + "/devices/status?productId=" + NO_TWO_FACTOR_UPS);
             assertThat(page.locator(".status-now")).containsText("On battery");
-            int before = upses.commands().size();
+            int before = portal.upses.commands().size();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reboot outlet group MAIN")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reboot")).click();
 
-            assertThat(page).hasURL(base + "/devices/reboot");
+            assertThat(page).hasURL(portal.base + "/devices/reboot");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("Enable Two-Factor Authentication to reboot outlet groups"))).isVisible();
             Locator refusal = page.locator("[data-reboot-refused]");
@@ -218,25 +187,25 @@ class PortalStatusBrowserTest {
             assertThat(refusal).containsText("Click Turn On.");
             browser.checkAndShoot(page, "device-reboot-two-factor");
             Thread.sleep(1500);
-            assertThat(upses.commands()).hasSize(before);
+            assertThat(portal.upses.commands()).hasSize(before);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Two-Factor Authentication")
                     .setExact(true)).last().click();
-            assertThat(page).hasURL(base + "/account/two-factor");
+            assertThat(page).hasURL(portal.base + "/account/two-factor");
         }
     }
 
     @Test
     void aReminderToTheResellerIsRefusedWithoutOneAndSaysWhatToDo() throws Exception {
         String email = "alan.status@example.org";
-        signUpAndVerify(email);
-        upses.connect(REMINDER_UPS, true, "OL");
-        upses.awaitBirth(REMINDER_UPS);
-        register(bearer(email), REMINDER_UPS, "Lab UPS");
+        portal.signUpAndVerify(email);
+        portal.upses.connect(REMINDER_UPS, true, "OL");
+        portal.upses.awaitBirth(REMINDER_UPS);
+        register(portal.bearer(email), REMINDER_UPS, "Lab UPS");
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/");
-            logIn(page, email);
-            page.navigate(base + "/devices/status?productId=" + REMINDER_UPS + "&range=1y");
+            page.navigate(portal.base + "/");
+            PortalBrowser.logIn(page, email);
+            page.navigate(portal.base + "/devices/status?productId=" + REMINDER_UPS + "&range=1y");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("UPS Status")))
                     .isVisible();
             page.locator("#lifecycle").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
@@ -255,23 +224,23 @@ class PortalStatusBrowserTest {
     @Test
     void aCoworkerReadsTheStatusPageWithoutItsButtons() throws Exception {
         String email = "owner.status@example.org";
-        signUpAndVerify(email);
-        String bearer = bearer(email);
-        upses.connect(SHARED_UPS, true, "OL", "RB");
-        upses.awaitBirth(SHARED_UPS);
+        portal.signUpAndVerify(email);
+        String bearer = portal.bearer(email);
+        portal.upses.connect(SHARED_UPS, true, "OL", "RB");
+        portal.upses.awaitBirth(SHARED_UPS);
         register(bearer, SHARED_UPS, "Shared closet");
         String colleague = "colleague.status@example.org";
-        joinAsCoworker(bearer, colleague);
+        portal.joinAsCoworker(bearer, colleague);
         try (BrowserContext context = browser.freshContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/");
-            logIn(page, colleague);
+            page.navigate(portal.base + "/");
+            PortalBrowser.logIn(page, colleague);
             Locator card = page.locator("li.device[data-product-id=" + SHARED_UPS + "]");
             assertThat(card).containsText("Co-worker’s device (read-only)");
             // Its Status page (the name) and its Event Log; nothing to change it.
             assertThat(card.getByRole(AriaRole.LINK)).hasCount(2);
             card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Shared closet").setExact(true)).click();
-            assertThat(page).hasURL(base + "/devices/status?productId=" + SHARED_UPS);
+            assertThat(page).hasURL(portal.base + "/devices/status?productId=" + SHARED_UPS);
             assertThat(page.locator(".device-head")).containsText("Co-worker’s device (read-only)");
             assertThat(page.locator(".status-now")).containsText("Replace battery");
             assertThat(page.locator("#outlets")).containsText("MAIN");
@@ -283,100 +252,42 @@ class PortalStatusBrowserTest {
             assertThat(page.locator(".device-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                     .setName("UPS Profile"))).hasCount(0);
             browser.checkAndShoot(page, "device-status-coworker");
-            page.navigate(base + "/devices/reboot?productId=" + SHARED_UPS + "&outletGroup=MAIN");
+            page.navigate(portal.base + "/devices/reboot?productId=" + SHARED_UPS + "&outletGroup=MAIN");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("Only the owner can change this UPS"))).isVisible();
             // A post made by hand, with the page's own token, is refused as well: nothing reaches the UPS.
             String csrf = page.locator("input[name=csrf]").first().inputValue();
-            int commands = upses.commands().size();
+            int commands = portal.upses.commands().size();
             for (String[] post : new String[][] {{"/devices/reboot", "outletGroup=MAIN"}, {"/devices/remind", "kind=battery"}}) {
                 PortalBrowser.Answer refused = PortalBrowser.postFromPage(page, post[0], "csrf=" + csrf
                         + "&productId=" + SHARED_UPS + "&" + post[1]);
                 assertThat(refused.status()).as(post[0]).isEqualTo(403);
                 assertThat(refused.body()).contains("Only the owner can change this UPS");
             }
-            assertThat(upses.commands()).hasSize(commands);
+            assertThat(portal.upses.commands()).hasSize(commands);
         }
-    }
-
-    private void joinAsCoworker(String ownerBearer, String email) throws Exception {
-        HttpResponse<String> invited = client.post(server, "/api/v1/company/invitations",
-                "{\"email\": \"" + email + "\"}", "Authorization", ownerBearer);
-        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
-        Matcher link = Pattern.compile("/register\\?invitation=([A-Za-z0-9_%.-]+)")
-                .matcher(PortalClient.text(mailTo(email, "")));
-        assertThat(link.find()).isTrue();
-        HttpResponse<String> joined = client.post(server, "/api/v1/registrations", """
-                {"email": "%s", "firstName": "Mary", "lastName": "Somerville",
-                 "password": "%s", "country": "GB", "invitationToken": "%s", "privacyAccepted": true,
-                 "marketingOptIn": false, "captchaToken": "any"}""".formatted(email, PASSWORD,
-                java.net.URLDecoder.decode(link.group(1), StandardCharsets.UTF_8)));
-        assertThat(joined.statusCode()).as(joined.body()).isEqualTo(202);
-        String code = PortalClient.mailedCode(mailTo(email, "verify"));
-        assertThat(client.post(server, "/api/v1/registrations/" + PortalClient.field(joined.body(), "registrationId")
-                + "/verification", "{\"code\":\"" + code + "\"}").statusCode()).isEqualTo(200);
     }
 
     /** Two-factor authentication by e-mail, turned on through the API with the mailed code. */
     private void turnOnTwoFactorByEmail(String email, String bearer) throws Exception {
-        HttpResponse<String> started = client.post(server, "/api/v1/me/two-factor/enrolment",
+        HttpResponse<String> started = portal.post("/api/v1/me/two-factor/enrolment",
                 "{\"method\": \"EMAIL\"}", "Authorization", bearer);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-        String code = PortalClient.mailedCode(mailTo(email, "turn on two-factor"));
-        HttpResponse<String> confirmed = client.post(server, "/api/v1/me/two-factor/enrolment/confirmation",
+        String code = PortalClient.mailedCode(portal.mailTo(email, "turn on two-factor"));
+        HttpResponse<String> confirmed = portal.post("/api/v1/me/two-factor/enrolment/confirmation",
                 "{\"code\": \"" + code + "\"}", "Authorization", bearer);
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
     }
 
-    private void signUpAndVerify(String email) throws Exception {
-        HttpResponse<String> signUp = client.post(server, "/api/v1/registrations", PortalClient.signUpBody(email));
-        assertThat(signUp.statusCode()).as(signUp.body()).isEqualTo(202);
-        String code = PortalClient.mailedCode(mailTo(email, "verify"));
-        HttpResponse<String> verified = client.post(server, "/api/v1/registrations/"
-                + PortalClient.field(signUp.body(), "registrationId") + "/verification", "{\"code\":\"" + code + "\"}");
-        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
-    }
-
-    private String bearer(String email) throws Exception {
-        HttpResponse<String> session = client.post(server, "/api/v1/sessions", PortalClient.credentials(email, PASSWORD));
-        assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
-        return "Bearer " + PortalClient.field(session.body(), "token");
-    }
-
     /** Registers the UPS by the API and names it. */
     private void register(String bearer, String productId, String name) throws Exception {
-        HttpResponse<String> registered = client.post(server, "/api/v1/devices",
+        HttpResponse<String> registered = portal.post("/api/v1/devices",
                 "{\"productId\": \"" + productId + "\", \"productKey\": \"" + SimulatedUpses.KEY + "\"}",
                 "Authorization", bearer);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        HttpResponse<String> named = client.sendJson(server, "PATCH", "/api/v1/devices/" + productId,
+        HttpResponse<String> named = portal.sendJson("PATCH", "/api/v1/devices/" + productId,
                 "{\"name\": \"" + name + "\"}", "Authorization", bearer);
         assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
     }
 
-    private static void logIn(Page page, String email) {
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log In")).click();
-    }
-
-    /** The newest mail to {@code recipient} whose subject contains {@code subject}, not handed out before. */
-    private MimeMessage mailTo(String recipient, String subject) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < deadline) {
-            MimeMessage[] received = smtp.getReceivedMessages();
-            for (int i = received.length - 1; i >= 0; i--) {
-                MimeMessage mail = received[i];
-                boolean toRecipient = Arrays.stream(mail.getAllRecipients())
-                        .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
-                if (toRecipient && !handedOut.contains(mail.getMessageID())
-                        && mail.getSubject().toLowerCase(Locale.ROOT).contains(subject)) {
-                    handedOut.add(mail.getMessageID());
-                    return mail;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no mail to " + recipient + " about " + subject);
-    }
 }
