@@ -132,7 +132,9 @@ class PortalHistoryBrowserTest {
             assertThat(page.evaluate("() => JSON.parse(document.getElementById('history-data').textContent).zone"))
                     .isEqualTo("Asia/Kolkata");
             browser.checkAndShoot(page, "status-history-24h");
-            // Back at a phone's width, the charts follow it: nothing wider than the screen.
+            // Back at a phone's width, the charts follow it (on the window's resize event, so waited for): nothing
+            // wider than the screen.
+            page.waitForFunction("width => document.documentElement.scrollWidth <= width", PortalBrowser.PHONE_WIDTH);
             assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(PortalBrowser.PHONE_WIDTH);
             assertThat((Integer) page.evaluate("() => Math.max(...[...document.querySelectorAll('.history-plot .uplot')]"
                     + ".map(chart => chart.getBoundingClientRect().right))")).isLessThanOrEqualTo(PortalBrowser.PHONE_WIDTH);
