@@ -182,10 +182,23 @@ final class PortalServer implements AutoCloseable {
 
     /** Closes {@code parts} in order, those not started (null) left out: a class's {@code @AfterAll}. */
     static void closeAll(AutoCloseable... parts) throws Exception {
+        // Every part is closed even when one fails: a browser or a server left running would outlive the class.
+        Exception failure = null;
         for (AutoCloseable part : parts) {
-            if (part != null) {
-                part.close();
+            try {
+                if (part != null) {
+                    part.close();
+                }
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 }

@@ -68,8 +68,15 @@ public final class EventLogCsv {
                 field(e.detailsJson())) + "\r\n";
     }
 
-    /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+    /**
+     * RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. A text the device chose that a
+     * spreadsheet would take for a formula (it starts with {@code = + - @}, a tab or a carriage return) is kept as text:
+     * an apostrophe before it, quoted (OWASP's advice against CSV injection).
+     */
     static String field(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "\"'" + value.replace("\"", "\"\"") + "\"";
+        }
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
