@@ -55,6 +55,8 @@ public final class StatusHistoryRecorder {
     private final Map<ProductId, Device> devices = new ConcurrentHashMap<>();
     /** The end of the last five minutes whose closed buckets a batch wrote (epoch milliseconds). */
     private final AtomicLong writtenUpTo = new AtomicLong(Long.MIN_VALUE);
+    /** Set by {@link #flushAll} at shutdown: a batch that a slow committer stores after it is written at once. */
+    private volatile boolean flushedAll;
 
     @Inject
     public StatusHistoryRecorder(Clock clock, StatusHistoryPolicy policy, StatusHistoryRepository history,
@@ -98,6 +100,10 @@ public final class StatusHistoryRecorder {
                 return kept;
             });
         }
+        if (flushedAll) {
+            write(start -> true, now);
+            return;
+        }
         long fiveMinutesEnded = BucketSize.FIVE_MINUTES.startOf(now).toEpochMilli();
         long written = writtenUpTo.get();
         if (fiveMinutesEnded > written && writtenUpTo.compareAndSet(written, fiveMinutesEnded)) {
@@ -113,6 +119,7 @@ public final class StatusHistoryRecorder {
 
     /** Writes every bucket not written yet, the open ones too (at shutdown); answers how many. */
     public int flushAll() {
+        flushedAll = true;
         return write(start -> true, clock.instant());
     }
 

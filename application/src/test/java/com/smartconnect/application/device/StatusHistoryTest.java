@@ -345,6 +345,12 @@ class StatusHistoryTest {
         assertThat(recorder.flushAll()).as("at shutdown, the open bucket too").isEqualTo(1);
         assertThat(all(BucketSize.FIVE_MINUTES)).singleElement().satisfies(bucket ->
                 assertThat(bucket.batteryChargePercent()).isEqualTo(new MetricSummary(4, 60, 300, 90)));
+
+        // A batch that a slow committer stores after that is written at once, not kept for a flush that never comes.
+        batch(recorder, clock.instant(), UPS, numbered(10, "2026-11-20T08:00:58Z", 50));
+        assertThat(recorder.open(UPS)).isEmpty();
+        assertThat(all(BucketSize.FIVE_MINUTES)).singleElement().satisfies(bucket ->
+                assertThat(bucket.batteryChargePercent()).isEqualTo(new MetricSummary(5, 50, 350, 90)));
     }
 
     @Test
