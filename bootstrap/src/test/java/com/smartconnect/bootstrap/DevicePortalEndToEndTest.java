@@ -222,7 +222,7 @@ class DevicePortalEndToEndTest {
     }
 
     private static void publish(MqttClient device, String productId, String kind, String json) throws Exception {
-        device.publish("ups/" + productId + "/" + kind, json.getBytes(StandardCharsets.UTF_8), 1, false);
+        SimulatedUpses.publish(device, productId, kind, json);
     }
 
     private static void ack(MqttClient device, String productId, String commandId, String result) throws Exception {

@@ -13,7 +13,6 @@ import io.vertx.core.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -271,6 +270,6 @@ class LifecycleEndToEndTest {
     }
 
     private static void publish(MqttClient device, String productId, String kind, String json) throws Exception {
-        device.publish("ups/" + productId + "/" + kind, json.getBytes(StandardCharsets.UTF_8), 1, false);
+        SimulatedUpses.publish(device, productId, kind, json);
     }
 }

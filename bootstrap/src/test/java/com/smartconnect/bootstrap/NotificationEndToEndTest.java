@@ -19,7 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -286,7 +285,7 @@ class NotificationEndToEndTest {
     }
 
     private static void publish(MqttClient device, String productId, String kind, String json) throws Exception {
-        device.publish("ups/" + productId + "/" + kind, json.getBytes(StandardCharsets.UTF_8), 1, false);
+        SimulatedUpses.publish(device, productId, kind, json);
     }
 
     /**

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -341,22 +340,7 @@ class PortalHistoryBrowserTest {
                 .put("type", type).put("occurredAt", at.toString()).encode());
     }
 
-    /**
-     * Publishes at QoS 1 as {@link SimulatedUpses#publish} does; Paho can still count the previous message in flight
-     * for a moment after its acknowledgement ("too many publishes in progress"), so that one is sent again.
-     */
     private static void publish(MqttClient device, String kind, String json) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                SimulatedUpses.publish(device, UPS, kind, json);
-                return;
-            } catch (MqttException e) {
-                if (e.getReasonCode() != MqttException.REASON_CODE_MAX_INFLIGHT || attempt == 50) {
-                    throw e;
-                }
-                Thread.sleep(20);
-            }
-        }
+        SimulatedUpses.publish(device, UPS, kind, json);
     }
-
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /**
@@ -76,9 +77,23 @@ final class SimulatedUpses implements AutoCloseable {
         return device;
     }
 
-    /** Sends {@code json} on the UPS's topic {@code ups/<productId>/<kind>} (birth, status, event, ack) at QoS 1. */
+    /**
+     * Sends {@code json} on the UPS's topic {@code ups/<productId>/<kind>} (birth, status, event, ack) at QoS 1. Paho
+     * can still count an earlier message in flight for a moment after its acknowledgement ("too many publishes in
+     * progress"): that one is sent again, a little later.
+     */
     static void publish(MqttClient device, String productId, String kind, String json) throws Exception {
-        device.publish("ups/" + productId + "/" + kind, json.getBytes(StandardCharsets.UTF_8), 1, false);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                device.publish("ups/" + productId + "/" + kind, json.getBytes(StandardCharsets.UTF_8), 1, false);
+                return;
+            } catch (MqttException e) {
+                if (e.getReasonCode() != MqttException.REASON_CODE_MAX_INFLIGHT || attempt == 50) {
+                    throw e;
+                }
+                Thread.sleep(20);
+            }
+        }
     }
 
     /** The commands the connected UPSes received, in order. */

@@ -14,7 +14,6 @@ import com.smartconnect.domain.device.ProductId;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -189,7 +188,7 @@ class StatusHistoryEndToEndTest {
     }
 
     private void publish(String kind, String json) throws Exception {
-        device.publish("ups/" + UPS + "/" + kind, json.getBytes(StandardCharsets.UTF_8), 1, false);
+        SimulatedUpses.publish(device, UPS, kind, json);
     }
 
     private static void eventually(BooleanSupplier condition) throws InterruptedException {
