@@ -95,6 +95,17 @@ final class DeviceLookup {
     }
 
     /**
+     * The owner's UPS a form post changes ({@code productId} of the form), once the form's token is checked; empty once
+     * the refusal (the expired-page 403, a login, a 404, or a 403 for a co-worker) is sent.
+     */
+    Optional<Found> findToChange(RoutingContext ctx, Form form, String returnTo) {
+        if (!portal.csrfChecked(ctx, form)) {
+            return Optional.empty();
+        }
+        return find(ctx, form.get("productId"), returnTo, true);
+    }
+
+    /**
      * Puts the UPS's heading values ({@code deviceName}, {@code model}, {@code productId}, {@code owner}) and its row of
      * tabs ({@code deviceTabs}, for the {@code device-nav} partial) on {@code page}, {@code current} marked.
      */

@@ -163,11 +163,7 @@ final class NotificationSettingsPages {
     /** {@code POST /devices/notifications/edit}: Save Settings, of a new notification or of the one the form names. */
     void save(RoutingContext ctx) {
         Form form = Form.of(ctx);
-        if (!portal.csrfChecked(ctx, form)) {
-            return;
-        }
-        String productId = form.get("productId");
-        Optional<Seen> seen = seen(ctx, productId, PATH + "?productId=" + encode(productId), true);
+        Optional<Seen> seen = changing(ctx, form);
         if (seen.isEmpty()) {
             return;
         }
@@ -231,11 +227,7 @@ final class NotificationSettingsPages {
     /** {@code POST /devices/notifications/delete}: Delete, after the question. */
     void delete(RoutingContext ctx) {
         Form form = Form.of(ctx);
-        if (!portal.csrfChecked(ctx, form)) {
-            return;
-        }
-        String productId = form.get("productId");
-        Optional<Seen> seen = seen(ctx, productId, PATH + "?productId=" + encode(productId), true);
+        Optional<Seen> seen = changing(ctx, form);
         if (seen.isEmpty()) {
             return;
         }
@@ -249,11 +241,7 @@ final class NotificationSettingsPages {
     /** {@code POST /devices/notifications/enable}: Enable Notifications, ending the throttle's disabling now. */
     void enable(RoutingContext ctx) {
         Form form = Form.of(ctx);
-        if (!portal.csrfChecked(ctx, form)) {
-            return;
-        }
-        String productId = form.get("productId");
-        Optional<Seen> seen = seen(ctx, productId, PATH + "?productId=" + encode(productId), true);
+        Optional<Seen> seen = changing(ctx, form);
         if (seen.isEmpty()) {
             return;
         }
@@ -281,6 +269,18 @@ final class NotificationSettingsPages {
      * The UPS and its settings; empty once the answer is sent (the login page to come back to {@code returnTo}, a 404
      * page, or a 403 page for a co-worker when {@code ownerOnly}).
      */
+    /**
+     * The owner's UPS a post changes, once its form's token is checked; empty once the refusal (403 page, login, 404)
+     * is sent.
+     */
+    private Optional<Seen> changing(RoutingContext ctx, Form form) {
+        if (!portal.csrfChecked(ctx, form)) {
+            return Optional.empty();
+        }
+        String productId = form.get("productId");
+        return seen(ctx, productId, PATH + "?productId=" + encode(productId), true);
+    }
+
     private Optional<Seen> seen(RoutingContext ctx, String productId, String returnTo, boolean ownerOnly) {
         Optional<DeviceLookup.Found> found = lookup.find(ctx, productId, returnTo, ownerOnly);
         if (found.isEmpty()) {

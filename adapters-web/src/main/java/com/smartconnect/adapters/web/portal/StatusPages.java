@@ -77,12 +77,9 @@ final class StatusPages {
     /** {@code POST /devices/remind}: the customer's reminder of a lifecycle event to their connected reseller. */
     void remind(RoutingContext ctx) {
         Form form = Form.of(ctx);
-        if (!portal.csrfChecked(ctx, form)) {
-            return;
-        }
         String productId = form.get("productId");
         String range = range(form.get("range"));
-        Optional<DeviceLookup.Found> found = lookup.find(ctx, productId, statusHref(productId, range), true);
+        Optional<DeviceLookup.Found> found = lookup.findToChange(ctx, form, statusHref(productId, range));
         if (found.isEmpty()) {
             return;
         }
@@ -145,13 +142,10 @@ final class StatusPages {
     /** {@code POST /devices/reboot}: the reboot sent through the use case, or its refusal as a page. */
     void reboot(RoutingContext ctx) {
         Form form = Form.of(ctx);
-        if (!portal.csrfChecked(ctx, form)) {
-            return;
-        }
         String productId = form.get("productId");
         String group = form.get("outletGroup");
-        Optional<DeviceLookup.Found> found = lookup.find(ctx, productId, statusHref(productId,
-                HistoryRange.LAST_24_HOURS.code()), true);
+        Optional<DeviceLookup.Found> found = lookup.findToChange(ctx, form, statusHref(productId,
+                HistoryRange.LAST_24_HOURS.code()));
         if (found.isEmpty()) {
             return;
         }
